@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "SecondRound",
+  products: [
+    .executable(name: "secondround", targets: ["secondround"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // A thin C layer over ncursesw: macros and globals Swift cannot reach directly.
+    .target(
+      name: "CNCurses",
+      linkerSettings: [.linkedLibrary("ncursesw")]
+    ),
+    // Pure domain: decks, their loading and validation. No terminal, no database, no clock.
+    .target(
+      name: "InterviewCore",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedBundledDecks"]
+    ),
+    // Storage: where transcripts live and how they are kept private.
+    .target(
+      name: "TranscriptStore",
+      dependencies: [
+        "InterviewCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
+    ),
+    // The ncurses view layer and the in-memory screen used by tests.
+    .target(
+      name: "TerminalUI",
+      dependencies: ["InterviewCore", "CNCurses"]
+    ),
+    .executableTarget(
+      name: "secondround",
+      dependencies: [
+        "InterviewCore", "TranscriptStore", "TerminalUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Build-time tool: turns Assets/Decks/*.yaml into Swift source so the binary carries them.
+    .executableTarget(name: "DeckEmbedder"),
+    .plugin(
+      name: "EmbedBundledDecks",
+      capability: .buildTool(),
+      dependencies: ["DeckEmbedder"]
+    ),
+    .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
+    .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["secondround", "InterviewCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

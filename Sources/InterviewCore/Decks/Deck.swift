@@ -1,0 +1,158 @@
+/// The five parts a second interview really has, in their usual order.
+public enum SegmentKind: String, CaseIterable, Codable, Sendable {
+  case behavioural, technical, culture, salary, questions
+
+  /// The title shown when a deck does not give one.
+  public var defaultTitle: String {
+    switch self {
+    case .behavioural: return "Behavioural"
+    case .technical: return "Technical & problem-solving"
+    case .culture: return "Culture & team fit"
+    case .salary: return "Salary & the offer"
+    case .questions: return "Your questions for us"
+    }
+  }
+
+  /// The persona who asks, when a deck does not name one.
+  public var defaultInterviewer: String {
+    switch self {
+    case .behavioural, .questions: return "Hiring manager"
+    case .technical: return "Team lead"
+    case .culture, .salary: return "HR partner"
+    }
+  }
+
+  /// The answer time aimed for, in seconds, when a deck does not set one.
+  public var defaultTargetSeconds: Int {
+    switch self {
+    case .behavioural: return 120
+    case .technical: return 180
+    case .culture, .salary: return 90
+    case .questions: return 60
+    }
+  }
+}
+
+/// One question of a deck, with what the interviewer listens for.
+public struct Question: Equatable, Sendable {
+  /// Stable id, unique within its deck; history follows it across edits.
+  public var id: String
+  /// The question as asked; may hold `{company}` and `{position}`.
+  public var text: String
+  /// The answer time aimed for, in seconds.
+  public var targetSeconds: Int
+  /// The roles the question is for; empty means every role.
+  public var roles: [String]
+  /// Questions the interviewer may ask after the answer.
+  public var followUps: [String]
+  /// What the interviewer is listening for.
+  public var tips: [String]
+  /// Free labels for filtering.
+  public var tags: [String]
+
+  /// A question; only `id` and `text` are required.
+  public init(
+    id: String, text: String, targetSeconds: Int, roles: [String] = [],
+    followUps: [String] = [], tips: [String] = [], tags: [String] = []
+  ) {
+    self.id = id
+    self.text = text
+    self.targetSeconds = targetSeconds
+    self.roles = roles
+    self.followUps = followUps
+    self.tips = tips
+    self.tags = tags
+  }
+
+  /// Whether the question belongs in an interview for `role` (nil: any role).
+  public func isFor(role: String?) -> Bool {
+    guard let role, !roles.isEmpty else { return true }
+    return roles.contains(role)
+  }
+}
+
+/// One segment of a deck: who asks, how long answers should take, and the questions.
+public struct Segment: Equatable, Sendable {
+  /// Which part of the interview this is.
+  public var kind: SegmentKind
+  /// The heading shown for the segment.
+  public var title: String
+  /// The persona who asks.
+  public var interviewer: String
+  /// The default answer time aimed for, in seconds.
+  public var targetSeconds: Int
+  /// The questions, in file order.
+  public var questions: [Question]
+
+  /// A segment of `kind` holding `questions`.
+  public init(
+    kind: SegmentKind, title: String, interviewer: String, targetSeconds: Int,
+    questions: [Question]
+  ) {
+    self.kind = kind
+    self.title = title
+    self.interviewer = interviewer
+    self.targetSeconds = targetSeconds
+    self.questions = questions
+  }
+}
+
+/// Where a deck came from.
+public enum DeckSource: Equatable, Sendable {
+  /// Shipped inside the binary, from the named file in `Assets/Decks`.
+  case bundled(fileName: String)
+  /// Read from a file the user wrote.
+  case file(path: String)
+
+  /// `bundled`, or the file's path, as `decks list` shows it.
+  public var label: String {
+    switch self {
+    case .bundled: return "bundled"
+    case .file(let path): return path
+    }
+  }
+}
+
+/// A validated question deck.
+public struct Deck: Equatable, Sendable {
+  /// Unique among loaded decks; `[a-z0-9-]+`.
+  public var id: String
+  /// The deck's name.
+  public var title: String
+  /// One line on what the deck is for.
+  public var description: String?
+  /// The segments, in file order.
+  public var segments: [Segment]
+  /// Where the deck was loaded from.
+  public var source: DeckSource
+
+  /// A deck built from its parts.
+  public init(
+    id: String, title: String, description: String?, segments: [Segment], source: DeckSource
+  ) {
+    self.id = id
+    self.title = title
+    self.description = description
+    self.segments = segments
+    self.source = source
+  }
+
+  /// Every question of every segment.
+  public var questionCount: Int { segments.reduce(0) { $0 + $1.questions.count } }
+
+  /// Every role some question names, sorted.
+  public var roles: [String] {
+    Set(segments.flatMap { $0.questions.flatMap(\.roles) }).sorted()
+  }
+
+  /// The deck with only the questions for `role`, dropping segments left empty.
+  public func filtered(forRole role: String?) -> Deck {
+    var copy = self
+    copy.segments = segments.compactMap { segment in
+      var kept = segment
+      kept.questions = segment.questions.filter { $0.isFor(role: role) }
+      return kept.questions.isEmpty ? nil : kept
+    }
+    return copy
+  }
+}

@@ -1,0 +1,304 @@
+/// Turns a YAML tree into a `Deck`, reporting every problem it finds rather than the first.
+struct DeckDecoder {
+  private static let deckKeys = ["id", "title", "description", "segments"]
+  private static let segmentKeys = ["id", "title", "interviewer", "target", "questions"]
+  private static let questionKeys = ["id", "text", "target", "roles", "follow-ups", "tips", "tags"]
+
+  private(set) var diagnostics: DiagnosticCollector
+  private var questionIDs: [String: SourceLocation] = [:]
+  private var segmentKinds: [SegmentKind: SourceLocation] = [:]
+
+  init(path: String) {
+    diagnostics = DiagnosticCollector(path: path)
+  }
+
+  /// The deck, and where its id is written, or nil when anything is wrong.
+  mutating func decode(_ root: YAMLNode, source: DeckSource) -> (
+    deck: Deck, idLocation: SourceLocation
+  )? {
+    guard let fields = mapping(root, of: "the deck", allowed: Self.deckKeys) else { return nil }
+    let id = fields["id"].flatMap { identifier($0.value, field: "id") }
+    let title = fields["title"].flatMap { textValue($0.value, field: "title") }
+    let description = fields["description"].flatMap { textValue($0.value, field: "description") }
+    let segments = fields["segments"].flatMap { segmentList($0.value) }
+    require(["id", "title", "segments"], in: fields, of: "a deck", at: root.location)
+
+    guard diagnostics.isEmpty, let id, let title, let segments, let idNode = fields["id"] else {
+      return nil
+    }
+    let deck = Deck(
+      id: id, title: title, description: description, segments: segments, source: source)
+    return (deck, idNode.value.location)
+  }
+
+  // MARK: - Structure
+
+  private mutating func segmentList(_ node: YAMLNode) -> [Segment]? {
+    guard let items = list(node, field: "segments", required: true) else { return nil }
+    let segments = items.compactMap { segment($0) }
+    return segments.count == items.count ? segments : nil
+  }
+
+  private mutating func segment(_ node: YAMLNode) -> Segment? {
+    guard let fields = mapping(node, of: "a segment", allowed: Self.segmentKeys) else { return nil }
+    require(["id", "questions"], in: fields, of: "a segment", at: node.location)
+    let kind = fields["id"].flatMap { segmentKind($0.value) }
+    let title = fields["title"].flatMap { textValue($0.value, field: "title") }
+    let interviewer = fields["interviewer"].flatMap { textValue($0.value, field: "interviewer") }
+    let explicitTarget = fields["target"].flatMap { targetValue($0.value) }
+    let defaultTarget = explicitTarget ?? kind?.defaultTargetSeconds ?? 0
+    guard let questionsNode = fields["questions"]?.value,
+      let items = list(questionsNode, field: "questions", required: true)
+    else { return nil }
+    let questions = items.compactMap { question($0, defaultTarget: defaultTarget) }
+    guard let kind, questions.count == items.count else { return nil }
+    return Segment(
+      kind: kind, title: title ?? kind.defaultTitle,
+      interviewer: interviewer ?? kind.defaultInterviewer,
+      targetSeconds: defaultTarget, questions: questions)
+  }
+
+  private mutating func question(_ node: YAMLNode, defaultTarget: Int) -> Question? {
+    guard let fields = mapping(node, of: "a question", allowed: Self.questionKeys) else {
+      return nil
+    }
+    require(["id", "text"], in: fields, of: "a question", at: node.location)
+    let id = fields["id"].flatMap { questionID($0.value) }
+    let text = fields["text"].flatMap { textValue($0.value, field: "text") }
+    let target = fields["target"].flatMap { targetValue($0.value) }
+    let roles = fields["roles"].flatMap { identifierList($0.value, field: "roles") }
+    let followUps = fields["follow-ups"].flatMap { textList($0.value, field: "follow-ups") }
+    let tips = fields["tips"].flatMap { textList($0.value, field: "tips") }
+    let tags = fields["tags"].flatMap { identifierList($0.value, field: "tags") }
+    guard let id, let text else { return nil }
+    return Question(
+      id: id, text: text, targetSeconds: target ?? defaultTarget, roles: roles ?? [],
+      followUps: followUps ?? [], tips: tips ?? [], tags: tags ?? [])
+  }
+
+  // MARK: - Mappings
+
+  private typealias Fields = [String: (key: YAMLNode, value: YAMLNode)]
+
+  /// The mapping's entries by key, after merge keys (`<<`), with unknown and repeated keys reported.
+  private mutating func mapping(_ node: YAMLNode, of what: String, allowed: [String]) -> Fields? {
+    guard case .mapping(let pairs) = node.content else {
+      error(
+        "expected \(what) to be a mapping of keys to values, found \(node.kindDescription)",
+        at: node)
+      return nil
+    }
+    var fields: Fields = [:]
+    var merged: [(key: YAMLNode, value: YAMLNode)] = []
+    for pair in pairs {
+      guard case .scalar(let name, _) = pair.key.content else {
+        error("keys must be plain words, found \(pair.key.kindDescription)", at: pair.key)
+        continue
+      }
+      if name == "<<" {
+        merged += mergeSources(pair.value)
+        continue
+      }
+      if let first = fields[name] {
+        error(
+          "duplicate key '\(name)' (first at line \(first.key.location.line)); keep one",
+          at: pair.key)
+        continue
+      }
+      guard allowed.contains(name) else {
+        error(unknownKeyMessage(name, in: what, allowed: allowed), at: pair.key)
+        continue
+      }
+      fields[name] = pair
+    }
+    // Merged entries fill only what the mapping does not say itself, as YAML merge keys do.
+    for pair in merged {
+      guard case .scalar(let name, _) = pair.key.content, fields[name] == nil else { continue }
+      if allowed.contains(name) {
+        fields[name] = pair
+      } else {
+        error(unknownKeyMessage(name, in: what, allowed: allowed), at: pair.key)
+      }
+    }
+    return fields
+  }
+
+  private mutating func mergeSources(_ node: YAMLNode) -> [(key: YAMLNode, value: YAMLNode)] {
+    switch node.content {
+    case .mapping(let pairs):
+      return pairs.flatMap { pair -> [(key: YAMLNode, value: YAMLNode)] in
+        if case .scalar("<<", _) = pair.key.content { return mergeSources(pair.value) }
+        return [pair]
+      }
+    case .sequence(let items)
+    where items.allSatisfy { if case .mapping = $0.content { true } else { false } }:
+      return items.flatMap { mergeSources($0) }
+    default:
+      error("'<<' merges a mapping or a list of mappings, found \(node.kindDescription)", at: node)
+      return []
+    }
+  }
+
+  private mutating func require(
+    _ keys: [String], in fields: Fields, of what: String, at location: SourceLocation
+  ) {
+    for key in keys where fields[key] == nil {
+      diagnostics.error("\(what) needs '\(key)'", at: location)
+    }
+  }
+
+  private func unknownKeyMessage(_ name: String, in what: String, allowed: [String]) -> String {
+    let near = allowed.min { editDistance($0, name) < editDistance($1, name) }
+    let suggestion = near.flatMap { editDistance($0, name) <= 2 ? "did you mean '\($0)'? " : nil }
+    return
+      "unknown key '\(name)' in \(what); \(suggestion ?? "")allowed: \(allowed.joined(separator: ", "))"
+  }
+
+  // MARK: - Values
+
+  private mutating func list(_ node: YAMLNode, field: String, required: Bool = false) -> [YAMLNode]?
+  {
+    guard case .sequence(let items) = node.content else {
+      error("'\(field)' must be a list, found \(node.kindDescription)", at: node)
+      return nil
+    }
+    guard !items.isEmpty else {
+      error(
+        "'\(field)' is empty; list at least one\(required ? "" : ", or remove the key")", at: node)
+      return nil
+    }
+    return items
+  }
+
+  /// Text shown to the user: a non-empty string with no control characters and known placeholders.
+  private mutating func textValue(_ node: YAMLNode, field: String) -> String? {
+    guard case .scalar(let value, _) = node.content, !node.isNull else {
+      error("'\(field)' must be text, found \(node.kindDescription)", at: node)
+      return nil
+    }
+    if let control = value.unicodeScalars.first(where: \.isForbiddenControl) {
+      error(
+        "'\(field)' contains the control character \(control.codePoint); decks may not hold control characters",
+        at: node)
+      return nil
+    }
+    guard value.contains(where: { !$0.isWhitespace }) else {
+      error("'\(field)' is empty", at: node)
+      return nil
+    }
+    let problems = Placeholder.problems(in: value)
+    for problem in problems { error("in '\(field)': \(problem)", at: node) }
+    return problems.isEmpty ? value : nil
+  }
+
+  private mutating func textList(_ node: YAMLNode, field: String) -> [String]? {
+    guard let items = list(node, field: field) else { return nil }
+    let texts = items.compactMap { textValue($0, field: field) }
+    return texts.count == items.count ? texts : nil
+  }
+
+  private mutating func identifier(_ node: YAMLNode, field: String) -> String? {
+    guard case .scalar(let value, _) = node.content, !node.isNull else {
+      error("'\(field)' must be an id, found \(node.kindDescription)", at: node)
+      return nil
+    }
+    guard !value.isEmpty, value.unicodeScalars.allSatisfy(Self.isIdentifierScalar) else {
+      error("'\(field)' must use only a-z, 0-9 and '-', found '\(value)'", at: node)
+      return nil
+    }
+    return value
+  }
+
+  private mutating func identifierList(_ node: YAMLNode, field: String) -> [String]? {
+    guard let items = list(node, field: field) else { return nil }
+    let ids = items.compactMap { identifier($0, field: field) }
+    return ids.count == items.count ? ids : nil
+  }
+
+  private mutating func questionID(_ node: YAMLNode) -> String? {
+    guard let id = identifier(node, field: "id") else { return nil }
+    if let first = questionIDs[id] {
+      error(
+        "duplicate question id '\(id)' (first at line \(first.line)); ids must be unique in a deck",
+        at: node)
+      return nil
+    }
+    questionIDs[id] = node.location
+    return id
+  }
+
+  private mutating func segmentKind(_ node: YAMLNode) -> SegmentKind? {
+    let known = SegmentKind.allCases.map(\.rawValue).joined(separator: ", ")
+    guard case .scalar(let value, _) = node.content, let kind = SegmentKind(rawValue: value) else {
+      let found =
+        node.isNull ? "nothing" : node.scalarText.map { "'\($0)'" } ?? node.kindDescription
+      error("unknown segment id \(found); use one of: \(known)", at: node)
+      return nil
+    }
+    if let first = segmentKinds[kind] {
+      error("segment '\(value)' appears twice (first at line \(first.line)); merge them", at: node)
+      return nil
+    }
+    segmentKinds[kind] = node.location
+    return kind
+  }
+
+  private mutating func targetValue(_ node: YAMLNode) -> Int? {
+    guard let value = node.scalarText, !node.isNull else {
+      error(
+        "'target' must be a duration such as 90, 90s, 2m or 1m30s, found \(node.kindDescription)",
+        at: node)
+      return nil
+    }
+    guard let seconds = TargetDuration.seconds(from: value) else {
+      error("cannot read target '\(value)'; write 90, 90s, 2m or 1m30s", at: node)
+      return nil
+    }
+    guard (TargetDuration.minimumSeconds...TargetDuration.maximumSeconds).contains(seconds) else {
+      error("target '\(value)' is out of range; use 5s to 60m", at: node)
+      return nil
+    }
+    return seconds
+  }
+
+  private mutating func error(_ message: String, at node: YAMLNode) {
+    diagnostics.error(message, at: node.location)
+  }
+
+  private static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+  }
+}
+
+extension YAMLNode {
+  /// The scalar's text, or nil for a list or mapping.
+  fileprivate var scalarText: String? {
+    if case .scalar(let text, _) = content { return text }
+    return nil
+  }
+}
+
+extension Unicode.Scalar {
+  /// `U+001B`, as error messages name a character.
+  var codePoint: String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+}
+
+/// Levenshtein distance, for "did you mean" hints on short keys.
+private func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a)
+  let b = Array(b)
+  guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+  var previous = Array(0...b.count)
+  for i in 1...a.count {
+    var current = [i] + Array(repeating: 0, count: b.count)
+    for j in 1...b.count {
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    }
+    previous = current
+  }
+  return previous[b.count]
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Every deck the user can choose from: the bundled ones, then the user's own.
+public struct DeckLibrary: Sendable {
+  /// The decks that loaded, bundled first, then user decks by file name.
+  public private(set) var decks: [Deck]
+  /// What went wrong with the user's deck files; those decks were skipped, the rest still load.
+  public private(set) var problems: [DeckLoadFailure]
+
+  /// A library of exactly these decks and problems.
+  public init(decks: [Deck], problems: [DeckLoadFailure] = []) {
+    self.decks = decks
+    self.problems = problems
+  }
+
+  /// The bundled decks plus every `*.yaml` (or `.yml`) file in `userDeckDirectory`, if it exists.
+  public static func load(userDeckDirectory: String?) -> DeckLibrary {
+    var library = DeckLibrary(decks: [])
+    for loaded in bundledResults() {
+      library.add(loaded)
+    }
+    // The general decks come before the role packs, which add to one segment only.
+    library.decks.sort { ($0.roles.isEmpty ? 0 : 1, $0.id) < ($1.roles.isEmpty ? 0 : 1, $1.id) }
+    guard let userDeckDirectory else { return library }
+    for path in userDeckFiles(in: userDeckDirectory) {
+      library.add(DeckLoader.load(path: path))
+    }
+    return library
+  }
+
+  /// The decks that ship inside the binary.
+  public static func bundled() -> DeckLibrary {
+    load(userDeckDirectory: nil)
+  }
+
+  /// The deck with `id`, if loaded.
+  public func deck(withID id: String) -> Deck? {
+    decks.first { $0.id == id }
+  }
+
+  /// Every role some loaded question names, sorted.
+  public var roles: [String] {
+    Set(decks.flatMap(\.roles)).sorted()
+  }
+
+  private mutating func add(_ result: Result<LoadedDeck, DeckLoadFailure>) {
+    switch result {
+    case .failure(let failure):
+      problems.append(failure)
+    case .success(let loaded):
+      if let existing = deck(withID: loaded.deck.id) {
+        let path: String
+        if case .file(let filePath) = loaded.deck.source {
+          path = filePath
+        } else {
+          path = "bundled"
+        }
+        let diagnostic = DeckDiagnostic(
+          path: path, location: loaded.idLocation,
+          message:
+            "deck id '\(loaded.deck.id)' is already used by \(existing.source.label == "bundled" ? "a bundled deck" : existing.source.label); choose another id"
+        )
+        problems.append(.invalid([diagnostic]))
+      } else {
+        decks.append(loaded.deck)
+      }
+    }
+  }
+
+  private static func bundledResults() -> [Result<LoadedDeck, DeckLoadFailure>] {
+    bundledDeckSources.map { source in
+      let bytes = Data(base64Encoded: source.base64).map { [UInt8]($0) } ?? []
+      return DeckLoader.load(
+        bytes: bytes, path: "bundled/\(source.fileName)",
+        source: .bundled(fileName: source.fileName))
+    }
+  }
+
+  private static func userDeckFiles(in directory: String) -> [String] {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      return []
+    }
+    return
+      names
+      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+      .filter { !$0.hasPrefix(".") }
+      .sorted()
+      .map { (directory as NSString).appendingPathComponent($0) }
+  }
+}
+
+/// Where the user's own decks live.
+public enum UserDeckDirectory {
+  /// `$XDG_CONFIG_HOME/secondround/decks`, else `~/.config/secondround/decks`; nil with no home.
+  public static func path(environment: [String: String]) -> String? {
+    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+      return config + "/secondround/decks"
+    }
+    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    return home + "/.config/secondround/decks"
+  }
+}

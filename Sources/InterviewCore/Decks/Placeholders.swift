@@ -1,0 +1,40 @@
+/// The `{name}` placeholders deck text may use, filled in when the interview runs.
+public enum Placeholder: String, CaseIterable, Sendable {
+  case company, position
+
+  /// Problems with the placeholders in `text`: each unknown `{name}` and each unmatched brace.
+  static func problems(in text: String) -> [String] {
+    var problems: [String] = []
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if character == "}" {
+        problems.append("'}' without a matching '{'; only {company} and {position} may be used")
+      } else if character == "{" {
+        guard let close = text[index...].firstIndex(of: "}") else {
+          problems.append("'{' is never closed; only {company} and {position} may be used")
+          break
+        }
+        let name = text[text.index(after: index)..<close]
+        if Placeholder(rawValue: String(name)) == nil {
+          problems.append(
+            "unknown placeholder '{\(name)}'; only {company} and {position} may be used")
+        }
+        index = close
+      }
+      index = text.index(after: index)
+    }
+    return problems
+  }
+
+  /// `text` with `{company}` and `{position}` replaced by the given values.
+  public static func fill(_ text: String, company: String, position: String) -> String {
+    text.replacingAll("{company}", with: company).replacingAll("{position}", with: position)
+  }
+}
+
+extension String {
+  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

@@ -1,0 +1,66 @@
+/// The commented deck `decks new` writes: every key shown once, valid as written.
+public enum StarterDeck {
+  /// The starter deck's YAML, with `id` derived from the file name.
+  public static func yaml(id: String) -> String {
+    """
+    # A SecondRound question deck. The format is described in Assets/Decks/README.md;
+    # check your edits with: secondround decks check THIS-FILE
+    #
+    # Required: the deck's id, title and segments; each segment's id and questions;
+    # each question's id and text. Everything else may be left out.
+
+    id: \(id)                      # a-z, 0-9 and '-'; unique among your decks
+    title: My second-interview deck
+    description: Questions I expect in my next second interview.
+
+    segments:
+      # Segment ids: behavioural, technical, culture, salary, questions.
+      - id: behavioural
+        title: Behavioural               # optional; a default title is used
+        interviewer: Hiring manager      # optional; the persona shown as asking
+        target: 2m                       # optional; 90, 90s, 2m or 1m30s (5s to 60m)
+        questions:
+          - id: proudest-project         # unique in this deck; keep it when you edit the text
+            text: Tell me about the project you are proudest of, and your part in it.
+            target: 2m30s                # optional; overrides the segment's target
+            follow-ups:                  # optional; what the interviewer may ask next
+              - What would you do differently now?
+            tips:                        # optional; what the interviewer is listening for
+              - A concrete situation, your own actions, and a measurable result.
+            tags: [experience]           # optional; labels for filtering
+
+      - id: culture
+        questions:
+          - id: why-company
+            # {company} and {position} are filled in when you rehearse.
+            text: Why do you want to join {company} as {position}?
+            tips:
+              - Specific reasons drawn from research, linked to your own goals.
+
+      - id: technical
+        questions:
+          - id: debugging-story
+            text: Walk me through how you tracked down a hard problem.
+            roles: [software]            # optional; only for these roles (absent: every role)
+    """ + "\n"
+  }
+
+  /// A deck id made from a file name: `My Deck.yaml` becomes `my-deck`.
+  public static func id(fromFileName name: String) -> String {
+    let stem = name.split(separator: "/").last.map(String.init) ?? name
+    let base =
+      stem.hasSuffix(".yaml") || stem.hasSuffix(".yml")
+      ? String(stem[..<(stem.lastIndex(of: ".") ?? stem.endIndex)]) : stem
+    var id = ""
+    for scalar in base.lowercased().unicodeScalars {
+      let allowed = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+      if allowed {
+        id.unicodeScalars.append(scalar)
+      } else if !id.isEmpty, !id.hasSuffix("-") {
+        id.append("-")
+      }
+    }
+    while id.hasSuffix("-") { id.removeLast() }
+    return id.isEmpty ? "my-deck" : id
+  }
+}

@@ -1,0 +1,201 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+
+/// `secondround decks`: list, show, check and start question decks.
+struct DecksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "decks",
+    abstract: "List, show, check and create question decks.",
+    discussion: """
+      Bundled decks ship inside secondround. Your own decks are the *.yaml files in \
+      $XDG_CONFIG_HOME/secondround/decks (default ~/.config/secondround/decks); the format is \
+      described in Assets/Decks/README.md and by the file 'decks new' writes.
+      """,
+    subcommands: [List.self, Show.self, Check.self, New.self]
+  )
+}
+
+/// Loads the bundled and user decks, reporting broken user decks on stderr without stopping.
+private func loadLibrary() -> DeckLibrary {
+  let directory = UserDeckDirectory.path(environment: ProcessInfo.processInfo.environment)
+  let library = DeckLibrary.load(userDeckDirectory: directory)
+  for problem in library.problems {
+    problem.lines.forEach(Terminal.error)
+  }
+  if !library.problems.isEmpty {
+    Terminal.error(
+      "secondround: skipped \(library.problems.count) deck file\(library.problems.count == 1 ? "" : "s") with errors; the other decks are loaded"
+    )
+  }
+  return library
+}
+
+extension DecksCommand {
+  /// `decks list`.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the bundled decks and your own.")
+
+    @Flag(help: "Print a JSON array: id, title, source, questions, segments, roles.")
+    var json = false
+
+    func run() throws {
+      let library = loadLibrary()
+      if json {
+        try Terminal.printJSON(library.decks.map(DeckSummaryJSON.init))
+        return
+      }
+      var rows = [["ID", "TITLE", "QUESTIONS", "ROLES", "SOURCE"]]
+      for deck in library.decks {
+        rows.append([
+          deck.id.inert, deck.title.inert, String(deck.questionCount),
+          deck.roles.isEmpty ? "any" : deck.roles.joined(separator: ","), deck.source.label.inert,
+        ])
+      }
+      Terminal.table(rows).forEach { print($0) }
+    }
+  }
+
+  /// `decks show`.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a deck's questions by segment, with targets, follow-ups and tips.")
+
+    @Argument(help: "A deck id from 'decks list', or the path of a deck file.")
+    var deck: String
+
+    @Option(help: "Only the questions for this role (e.g. software, data, product, sales).")
+    var role: String?
+
+    @Flag(help: "Print the deck as JSON.")
+    var json = false
+
+    func run() throws {
+      let found = try resolveDeck()
+      if let role, !found.roles.contains(role) {
+        let library = DeckLibrary.bundled()
+        let known = Set(library.roles + found.roles).sorted()
+        // A deck without role-specific questions suits every role; an unknown role is a typo.
+        if !known.contains(role) {
+          throw ValidationError(
+            "unknown role '\(role)'; roles in the decks: \(known.joined(separator: ", "))")
+        }
+      }
+      let shown = found.filtered(forRole: role)
+      if json {
+        try Terminal.printJSON(DeckJSON(shown))
+      } else {
+        DeckText.lines(for: shown).forEach { print($0) }
+      }
+    }
+
+    private func resolveDeck() throws -> Deck {
+      let looksLikePath = deck.contains("/") || deck.hasSuffix(".yaml") || deck.hasSuffix(".yml")
+      if looksLikePath {
+        switch DeckLoader.load(path: deck) {
+        case .success(let loaded): return loaded.deck
+        case .failure(let failure):
+          failure.lines.forEach(Terminal.error)
+          throw ExitCode(failure.exitCode)
+        }
+      }
+      let library = loadLibrary()
+      guard let found = library.deck(withID: deck) else {
+        let ids = library.decks.map(\.id).joined(separator: ", ")
+        throw ValidationError("no deck with id '\(deck.inert)'; decks: \(ids)")
+      }
+      return found
+    }
+  }
+
+  /// `decks check`.
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Validate deck files, printing every error as PATH:LINE:COLUMN: error: MESSAGE.",
+      discussion: "Exits 0 when every file is valid, 65 when any is not, 66 when a file is missing."
+    )
+
+    @Argument(help: "Deck files to check.")
+    var paths: [String]
+
+    func validate() throws {
+      guard !paths.isEmpty else { throw ValidationError("name at least one deck file to check") }
+    }
+
+    func run() throws {
+      var worst: Int32 = 0
+      var seenIDs: [String: String] = [:]
+      for path in paths {
+        switch DeckLoader.load(path: path) {
+        case .success(let loaded):
+          let deck = loaded.deck
+          if let other = seenIDs[deck.id] {
+            let location = loaded.idLocation
+            Terminal.error(
+              "\(path.inert):\(location.line):\(location.column): error: deck id '\(deck.id)' is also used by \(other.inert)"
+            )
+            worst = max(worst, DeckLoadFailure.invalid([]).exitCode)
+            continue
+          }
+          seenIDs[deck.id] = path
+          print(
+            "\(path.inert): ok — \(deck.id), \(deck.questionCount) questions in \(deck.segments.count) segment\(deck.segments.count == 1 ? "" : "s")"
+          )
+        case .failure(let failure):
+          failure.lines.forEach(Terminal.error)
+          worst = max(worst, failure.exitCode)
+        }
+      }
+      if worst != 0 { throw ExitCode(worst) }
+    }
+  }
+
+  /// `decks new`.
+  struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a commented starter deck to PATH (never overwrites).",
+      discussion: """
+        Put it in $XDG_CONFIG_HOME/secondround/decks (default ~/.config/secondround/decks) to \
+        use it; check edits with 'secondround decks check PATH'.
+        """
+    )
+
+    @Argument(help: "Where to write the deck, e.g. my-deck.yaml.")
+    var path: String
+
+    func run() throws {
+      let yaml = StarterDeck.yaml(id: StarterDeck.id(fromFileName: path))
+      // O_EXCL makes "does it exist?" and "create it" one step, so nothing is ever overwritten.
+      let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+      guard descriptor >= 0 else {
+        let reason =
+          errno == EEXIST ? "already exists; choose another path" : String(cString: strerror(errno))
+        Terminal.error("\(path.inert): error: cannot create: \(reason)")
+        throw ExitCode(73)
+      }
+      let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+      do {
+        try handle.write(contentsOf: Data(yaml.utf8))
+        try handle.close()
+      } catch {
+        Terminal.error("\(path.inert): error: cannot write: \(error.localizedDescription)")
+        throw ExitCode(74)
+      }
+      print(
+        "\(path.inert): wrote a starter deck; edit it, then run: secondround decks check \(path.inert)"
+      )
+    }
+  }
+}
+
+extension DeckLoadFailure {
+  /// The sysexits code: 66 for a missing file, 65 for bad data.
+  var exitCode: Int32 {
+    switch self {
+    case .missing: return 66
+    case .unreadable: return 66
+    case .invalid: return 65
+    }
+  }
+}
