@@ -4,7 +4,9 @@ import PackageDescription
 let package = Package(
   name: "SecondRound",
   products: [
-    .executable(name: "secondround", targets: ["secondround"])
+    .executable(name: "secondround", targets: ["secondround"]),
+    // For the benchmark package in Benchmarks/, which measures the core from outside.
+    .library(name: "InterviewCore", targets: ["InterviewCore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
