@@ -117,7 +117,7 @@ private struct ParserSession {
     guard depth <= YAMLComposer.maximumDepth else {
       throw YAMLSyntaxError(
         message:
-          "nesting is deeper than \(YAMLComposer.maximumDepth) levels; a deck needs far fewer",
+          "nesting is too deep (over \(YAMLComposer.maximumDepth) levels); a deck needs far fewer",
         location: event.location)
     }
     let built: YAMLNode
@@ -204,10 +204,24 @@ private struct ParserSession {
   }
 
   private func syntaxError() -> YAMLSyntaxError {
-    let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+    var problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+    // libyaml's own depth limit (1000) trips first on deep flow style, as its scanner reads ahead.
+    if problem.hasPrefix("Maximum nesting level") {
+      problem = "nesting is too deep (over 1000 levels); a deck needs far fewer"
+      let mark = parser.problem_mark
+      return YAMLSyntaxError(
+        message: problem,
+        location: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+    }
     let context = parser.context.map { String(cString: $0) }
     let mark = parser.problem_mark
-    let message = context.map { "\(problem) (\($0))" } ?? problem
+    // The context names where the unfinished construct began, which is where the fix usually is.
+    let start = parser.context_mark
+    let message =
+      context.map {
+        "\(problem) (\($0) that starts at line \(start.line + 1), column \(start.column + 1))"
+      }
+      ?? problem
     return YAMLSyntaxError(
       message: message,
       location: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))

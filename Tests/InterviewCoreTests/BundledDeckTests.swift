@@ -1,0 +1,131 @@
+import Foundation
+import InterviewCore
+import Testing
+
+/// The decks that ship inside the binary meet the content promises the README makes.
+@Suite struct BundledDeckTests {
+  let library = DeckLibrary.bundled()
+
+  @Test func everyBundledDeckLoadsWithoutProblems() {
+    #expect(library.problems.map(\.lines) == [])
+    #expect(library.decks.count == 5)
+    #expect(library.decks.allSatisfy { if case .bundled = $0.source { true } else { false } })
+  }
+
+  @Test func theGeneralDeckHasAllFiveSegmentsWithFifteenRichQuestionsEach() throws {
+    let deck = try #require(library.deck(withID: "second-interview"))
+    #expect(deck.segments.map(\.kind) == SegmentKind.allCases)
+    for segment in deck.segments {
+      #expect(segment.questions.count >= 15, "\(segment.kind) has \(segment.questions.count)")
+      for question in segment.questions {
+        #expect(!question.followUps.isEmpty, "\(question.id) has no follow-up")
+        #expect(!question.tips.isEmpty, "\(question.id) has no tips")
+        #expect(question.roles.isEmpty, "\(question.id) is in the general deck but role-bound")
+      }
+    }
+  }
+
+  @Test func theGeneralDeckCoversEveryTopicASecondInterviewRaises() throws {
+    let deck = try #require(library.deck(withID: "second-interview"))
+    func tags(in kinds: [SegmentKind]) -> Set<String> {
+      Set(deck.segments.filter { kinds.contains($0.kind) }.flatMap { $0.questions.flatMap(\.tags) })
+    }
+    let interviewerTopics: Set = [
+      "cv-deep-dive", "skills-validation", "problem-solving", "scenario", "case-study",
+      "experience", "challenges", "behavioural-competency", "first-round-concerns", "culture",
+      "values", "work-life-balance", "remote-work", "team-dynamics", "conflict", "feedback",
+      "long-term-goals", "motivation",
+    ]
+    let salaryTopics: Set = [
+      "salary-expectations", "benefits", "negotiation", "offer", "start-date",
+    ]
+    let candidateQuestionTopics: Set = [
+      "ask-company", "ask-position", "ask-hiring-process", "ask-compensation", "ask-development",
+      "ask-team",
+    ]
+    #expect(interviewerTopics.subtracting(tags(in: [.behavioural, .technical, .culture])) == [])
+    #expect(salaryTopics.subtracting(tags(in: [.salary])) == [])
+    #expect(candidateQuestionTopics.subtracting(tags(in: [.questions])) == [])
+  }
+
+  @Test func fourRolePacksEachFillTheTechnicalSegmentForOneRole() throws {
+    let packs = library.decks.filter { !$0.roles.isEmpty }
+    #expect(Set(packs.flatMap(\.roles)) == ["software", "data", "product", "sales"])
+    for pack in packs {
+      #expect(pack.roles.count == 1, "\(pack.id) mixes roles")
+      #expect(pack.segments.map(\.kind) == [.technical])
+      #expect(pack.questionCount >= 12, "\(pack.id) has \(pack.questionCount)")
+      let role = try #require(pack.roles.first)
+      #expect(pack.filtered(forRole: role).questionCount == pack.questionCount)
+      #expect(pack.filtered(forRole: "no-such-role").questionCount == 0)
+      for question in pack.segments.flatMap(\.questions) {
+        #expect(!question.followUps.isEmpty && !question.tips.isEmpty, "\(question.id)")
+      }
+    }
+  }
+}
+
+/// User decks join the bundled ones; a broken one is reported and skipped, never fatal.
+@Suite struct DeckLibraryTests {
+  @Test func userDecksLoadAfterBundledOnesAndBrokenOnesAreReported() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("b-good.yaml", minimalDeck())
+    try directory.write(
+      "a-broken.yaml", minimalDeck().replacingOccurrences(of: "text:", with: "txt:"))
+    try directory.write(
+      "c-clash.yml",
+      minimalDeck().replacingOccurrences(of: "id: sample", with: "id: second-interview"))
+    try directory.write(".hidden.yaml", "not: a deck")
+    try directory.write("notes.txt", "ignored")
+
+    let library = DeckLibrary.load(userDeckDirectory: directory.path)
+    #expect(library.decks.last?.id == "sample")
+    #expect(library.decks.last?.source == .file(path: directory.path + "/b-good.yaml"))
+    #expect(library.decks.count == DeckLibrary.bundled().decks.count + 1)
+    #expect(
+      library.problems.flatMap(\.lines) == [
+        "\(directory.path)/a-broken.yaml:6:9: error: a question needs 'text'",
+        "\(directory.path)/a-broken.yaml:7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags",
+        "\(directory.path)/c-clash.yml:1:5: error: deck id 'second-interview' is already used by a bundled deck; choose another id",
+      ])
+  }
+
+  @Test func aMissingUserDirectoryMeansNoUserDecks() {
+    let library = DeckLibrary.load(userDeckDirectory: "/nonexistent/secondround/decks")
+    #expect(library.problems.isEmpty)
+    #expect(library.decks.count == DeckLibrary.bundled().decks.count)
+  }
+
+  @Test func theUserDeckDirectoryFollowsXDG() {
+    #expect(
+      UserDeckDirectory.path(environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"])
+        == "/cfg/secondround/decks")
+    #expect(
+      UserDeckDirectory.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/home/u"])
+        == "/home/u/.config/secondround/decks")
+    #expect(UserDeckDirectory.path(environment: [:]) == nil)
+  }
+}
+
+@Suite struct StarterDeckTests {
+  @Test func theStarterDeckLoadsAndShowsEveryKey() throws {
+    let yaml = StarterDeck.yaml(id: "my-deck")
+    let deck = try DeckLoader.load(
+      bytes: Array(yaml.utf8), path: "new.yaml", source: .file(path: "new.yaml")
+    ).get().deck
+    #expect(deck.id == "my-deck")
+    for key in [
+      "description:", "interviewer:", "target:", "follow-ups:", "tips:", "tags:", "roles:",
+    ] {
+      #expect(yaml.contains(key), "starter deck never shows \(key)")
+    }
+  }
+
+  @Test(arguments: [
+    ("my-deck.yaml", "my-deck"), ("/tmp/x/My Deck.yml", "my-deck"), ("Ünïcode!.yaml", "n-code"),
+    ("!!!.yaml", "my-deck"), ("plain", "plain"),
+  ])
+  func idsComeFromTheFileName(name: String, id: String) {
+    #expect(StarterDeck.id(fromFileName: name) == id)
+  }
+}
