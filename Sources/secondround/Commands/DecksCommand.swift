@@ -72,29 +72,30 @@ extension DecksCommand {
     var json = false
 
     func run() throws {
-      let found = try resolveDeck()
-      if let role, !found.roles.contains(role) {
-        let library = DeckLibrary.bundled()
-        let known = Set(library.roles + found.roles).sorted()
-        // A deck without role-specific questions suits every role; an unknown role is a typo.
-        if !known.contains(role) {
-          throw ValidationError(
-            "unknown role '\(role)'; roles in the decks: \(known.joined(separator: ", "))")
-        }
+      let (found, knownRoles) = try resolveDeck()
+      if let role, !knownRoles.contains(role) {
+        throw Terminal.failure(
+          "unknown role '\(role.inert)'; roles in the decks: \(knownRoles.joined(separator: ", "))")
       }
       let shown = found.filtered(forRole: role)
       if json {
         try Terminal.printJSON(DeckJSON(shown))
-      } else {
-        DeckText.lines(for: shown).forEach { print($0) }
+        return
+      }
+      DeckText.lines(for: shown).forEach { print($0) }
+      if let role, shown.segments.isEmpty {
+        print("\nNo question in this deck is for role '\(role)'.")
       }
     }
 
-    private func resolveDeck() throws -> Deck {
+    /// The deck named by id or path, and every role the loaded decks know.
+    private func resolveDeck() throws -> (Deck, roles: [String]) {
       let looksLikePath = deck.contains("/") || deck.hasSuffix(".yaml") || deck.hasSuffix(".yml")
       if looksLikePath {
         switch DeckLoader.load(path: deck) {
-        case .success(let loaded): return loaded.deck
+        case .success(let loaded):
+          let roles = Set(DeckLibrary.bundled().roles + loaded.deck.roles).sorted()
+          return (loaded.deck, roles)
         case .failure(let failure):
           failure.lines.forEach(Terminal.error)
           throw ExitCode(failure.exitCode)
@@ -103,9 +104,9 @@ extension DecksCommand {
       let library = loadLibrary()
       guard let found = library.deck(withID: deck) else {
         let ids = library.decks.map(\.id).joined(separator: ", ")
-        throw ValidationError("no deck with id '\(deck.inert)'; decks: \(ids)")
+        throw Terminal.failure("no deck with id '\(deck.inert)'; decks: \(ids)")
       }
-      return found
+      return (found, library.roles)
     }
   }
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Writing to the standard streams, line by line.
@@ -5,6 +6,15 @@ enum Terminal {
   /// Prints `line` on stderr.
   static func error(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+
+  /// Prints `secondround: error: MESSAGE` on stderr and returns the exit to throw.
+  ///
+  /// Used for errors found after parsing, where ArgumentParser's `ValidationError` would add a
+  /// usage block for the wrong command.
+  static func failure(_ message: String, exitCode: Int32 = 64) -> ExitCode {
+    error("secondround: error: \(message)")
+    return ExitCode(exitCode)
   }
 
   /// Prints `value` as pretty, key-sorted JSON on stdout.
