@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import InterviewCore
 import TerminalUI
 import TranscriptStore
 
@@ -20,4 +22,24 @@ struct SecondRound: ParsableCommand {
       "secondround \(version) (\(CursesLibrary.version), SQLite \(DataDirectory.sqliteVersion))",
     subcommands: [DecksCommand.self]
   )
+
+  /// Runs the command line; usage errors become one inert line on stderr and exit 64.
+  static func main() {
+    let command: any ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      // Help and --version arrive as "errors" that exit 0; ArgumentParser prints those itself.
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+      Terminal.error("secondround: error: \(message.inert) (see 'secondround --help')")
+      Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
+    do {
+      var command = command
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+@Suite("decks check")
+struct DecksCheckTests {
+  @Test("all five bundled deck files in Assets/Decks pass")
+  func bundledFilesPass() throws {
+    let sandbox = try Sandbox()
+    let paths = Bundled.filePaths
+    for path in paths {
+      try #require(FileManager.default.fileExists(atPath: path), "missing \(path)")
+    }
+    let result = try sandbox.run(["decks", "check"] + paths)
+    #expect(result.exitCode == 0)
+    #expect(result.stderr == "")
+    let lines = result.stdoutLines
+    try #require(lines.count == paths.count, "\(lines)")
+    for (line, path) in zip(lines, paths) {
+      #expect(line.hasPrefix("\(path): ok — "), "\(line)")
+    }
+    #expect(lines.last == "\(paths[4]): ok — second-interview, 96 questions in 5 segments")
+  }
+
+  @Test("each bundled deck file passes on its own", arguments: Bundled.fileNames)
+  func bundledFilePassesAlone(fileName: String) throws {
+    let sandbox = try Sandbox()
+    let decks = Bundled.packageRoot().appendingPathComponent("Assets/Decks")
+    let result = try sandbox.run(["decks", "check", fileName], in: decks)
+    #expect(result.exitCode == 0)
+    #expect(result.stderr == "")
+    #expect(result.stdoutLines.count == 1)
+    #expect(result.stdout.hasPrefix("\(fileName): ok — "))
+  }
+
+  @Test("a broken deck exits 65 with every error as PATH:LINE:COLUMN: error: MESSAGE")
+  func brokenDeck() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(SampleDeck.broken, to: "decks/broken.yaml")
+    let result = try sandbox.run(["decks", "check", "decks/broken.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(result.stdout == "")
+    #expect(result.stderrLines == SampleDeck.brokenDiagnostics.map { "decks/broken.yaml:" + $0 })
+  }
+
+  @Test("a YAML syntax error is reported where libyaml found it")
+  func yamlSyntaxError() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(SampleDeck.badYAML, to: "bad.yaml")
+    let result = try sandbox.run(["decks", "check", "bad.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(
+      result.stderrLines == [
+        "bad.yaml:6:1: error: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 5, column 16)"
+      ])
+  }
+
+  @Test("value errors point at the value: target, placeholder, id")
+  func valueErrors() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(
+      """
+      id: values
+      title: Values
+      segments:
+        - id: culture
+          target: 2h
+          questions:
+            - id: Q1
+              text: Hi {name}
+
+      """, to: "values.yaml")
+    let result = try sandbox.run(["decks", "check", "values.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(
+      result.stderrLines == [
+        "values.yaml:5:13: error: cannot read target '2h'; write 90, 90s, 2m or 1m30s",
+        "values.yaml:7:13: error: 'id' must use only a-z, 0-9 and '-', found 'Q1'",
+        "values.yaml:8:15: error: in 'text': unknown placeholder '{name}'; only {company} and {position} may be used",
+      ])
+  }
+
+  @Test("CRLF line endings count as one line each")
+  func crlfLines() throws {
+    let sandbox = try Sandbox()
+    let text = SampleDeck.broken.replacingOccurrences(of: "\n", with: "\r\n")
+    try sandbox.write(text, to: "crlf.yaml")
+    let result = try sandbox.run(["decks", "check", "crlf.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(result.stderrLines == SampleDeck.brokenDiagnostics.map { "crlf.yaml:" + $0 })
+  }
+
+  @Test("an empty file is one error at 1:1")
+  func emptyFile() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write("", to: "empty.yaml")
+    let result = try sandbox.run(["decks", "check", "empty.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(
+      result.stderrLines == [
+        "empty.yaml:1:1: error: the file holds no YAML; a deck needs id, title and segments"
+      ])
+  }
+
+  @Test("several files: the good ones are ok on stdout, the bad one's errors on stderr, exit 65")
+  func severalFilesOneBad() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(SampleDeck.valid(id: "one"), to: "one.yaml")
+    try sandbox.write(SampleDeck.broken, to: "two.yaml")
+    try sandbox.write(SampleDeck.valid(id: "three"), to: "three.yaml")
+    let result = try sandbox.run(["decks", "check", "one.yaml", "two.yaml", "three.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(
+      result.stdoutLines == [
+        "one.yaml: ok — one, 3 questions in 2 segments",
+        "three.yaml: ok — three, 3 questions in 2 segments",
+      ])
+    #expect(result.stderrLines == SampleDeck.brokenDiagnostics.map { "two.yaml:" + $0 })
+  }
+
+  @Test("two files with the same deck id: the second is reported at its id")
+  func duplicateIDsAcrossFiles() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(SampleDeck.valid(id: "same"), to: "a.yaml")
+    try sandbox.write(SampleDeck.valid(id: "same"), to: "b.yaml")
+    let result = try sandbox.run(["decks", "check", "a.yaml", "b.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(result.stdoutLines == ["a.yaml: ok — same, 3 questions in 2 segments"])
+    #expect(result.stderrLines == ["b.yaml:1:5: error: deck id 'same' is also used by a.yaml"])
+  }
+
+  @Test("a missing file exits 66")
+  func missingFile() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(["decks", "check", "absent.yaml"])
+    #expect(result.exitCode == 66)
+    #expect(result.stdout == "")
+    #expect(result.stderrLines == ["absent.yaml: error: no such file"])
+  }
+
+  @Test("a missing file among valid and broken ones: all reported, exit 66 (the worst)")
+  func missingAmongOthers() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(SampleDeck.valid(id: "good"), to: "good.yaml")
+    try sandbox.write(SampleDeck.broken, to: "broken.yaml")
+    let result = try sandbox.run(["decks", "check", "good.yaml", "absent.yaml", "broken.yaml"])
+    #expect(result.exitCode == 66)
+    #expect(result.stdoutLines == ["good.yaml: ok — good, 3 questions in 2 segments"])
+    #expect(
+      result.stderrLines
+        == ["absent.yaml: error: no such file"]
+        + SampleDeck.brokenDiagnostics.map { "broken.yaml:" + $0 })
+  }
+
+  @Test("a directory is not a deck file: exit 66")
+  func directoryIsNotADeck() throws {
+    let sandbox = try Sandbox()
+    try FileManager.default.createDirectory(
+      at: sandbox.work.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
+    let result = try sandbox.run(["decks", "check", "folder.yaml"])
+    #expect(result.exitCode == 66)
+    #expect(result.stderrLines == ["folder.yaml: error: cannot read: it is a directory"])
+  }
+
+  @Test("check with no path is a usage error, exit 64")
+  func noPaths() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(["decks", "check"])
+    #expect(result.exitCode == 64)
+    #expect(result.stdout == "")
+    #expect(!result.stderr.isEmpty)
+  }
+}
