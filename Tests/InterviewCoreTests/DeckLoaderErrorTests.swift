@@ -253,7 +253,7 @@ import Testing
     let bytes = [UInt8](repeating: UInt8(ascii: "#"), count: DeckLoader.maximumFileBytes + 1)
     #expect(
       deckErrors(bytes: bytes) == [
-        "deck.yaml:1:1: error: the file is 8192 KiB; a deck may be at most 8 MiB"
+        "deck.yaml:1:1: error: the file is 16384 KiB; a deck may be at most 16 MiB"
       ])
   }
 

@@ -37,7 +37,7 @@ import TranscriptStore
   @Test func aFileInTheWayIsAClearError() throws {
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("secondround-file-\(UUID().uuidString)").path
-    FileManager.default.createFile(atPath: file, contents: Data())
+    try #require(FileManager.default.createFile(atPath: file, contents: Data()))
     defer { try? FileManager.default.removeItem(atPath: file) }
     #expect(throws: DataDirectoryError.notADirectory(file)) { try DataDirectory.prepare(file) }
     #expect(DataDirectoryError.notADirectory(file).description == "\(file): error: not a directory")

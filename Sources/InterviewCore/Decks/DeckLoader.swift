@@ -29,8 +29,9 @@ public struct LoadedDeck: Sendable {
 
 /// Reads deck files strictly: size, encoding, control characters, YAML, then the deck format.
 public enum DeckLoader {
-  /// The largest deck file accepted; a 10,000-question deck is about 3 MiB.
-  public static let maximumFileBytes = 8 * 1024 * 1024
+  /// The largest deck file accepted. A 10,000-question deck with follow-ups and tips is about
+  /// 7 MiB; twice that leaves room for wordier decks while refusing absurd files quickly.
+  public static let maximumFileBytes = 16 * 1024 * 1024
 
   /// Loads the deck file at `path`.
   public static func load(path: String) -> Result<LoadedDeck, DeckLoadFailure> {

@@ -4,6 +4,10 @@ public enum Placeholder: String, CaseIterable, Sendable {
 
   /// Problems with the placeholders in `text`: each unknown `{name}` and each unmatched brace.
   static func problems(in text: String) -> [String] {
+    // Most deck text has no braces at all; a byte search skips the character walk for it.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
+      return []
+    }
     var problems: [String] = []
     var index = text.startIndex
     while index < text.endIndex {

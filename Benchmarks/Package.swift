@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Benchmarks for SecondRound's deck loading, kept out of the root package so that it stays lean.
+let package = Package(
+  name: "SecondRoundBenchmarks",
+  dependencies: [
+    // The repository root; SwiftPM derives a path dependency's identity from its directory name,
+    // so `name:` pins the name the product reference below uses, wherever the clone lives.
+    .package(name: "main", path: "..")
+  ],
+  targets: [
+    .executableTarget(
+      name: "deck-loading-benchmark",
+      dependencies: [.product(name: "InterviewCore", package: "main")]
+    )
+  ],
+  swiftLanguageModes: [.v6]
+)
