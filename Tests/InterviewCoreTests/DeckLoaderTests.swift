@@ -125,4 +125,26 @@ import Testing
     let loaded = try DeckLoader.load(path: file.path).get()
     #expect(loaded.deck.source == .file(path: file.path))
   }
+
+  @Test func anOversizedFileIsRefusedFromItsSizeWithoutReadingIt() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/huge.yaml"
+    try directory.write("huge.yaml", "")
+    // A sparse file: its size is over the limit, yet nothing is written to disk.
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.truncate(atOffset: UInt64(DeckLoader.maximumFileBytes) + 4096)
+    try handle.close()
+    #expect(
+      DeckLoader.load(path: path).failureLines == [
+        "\(path):1:1: error: the file is 16388 KiB; a deck may be at most 16 MiB"
+      ])
+  }
+}
+
+extension Result where Failure == DeckLoadFailure {
+  /// The error lines of a failed load, or `["loaded"]`.
+  fileprivate var failureLines: [String] {
+    if case .failure(let failure) = self { return failure.lines }
+    return ["loaded"]
+  }
 }

@@ -45,13 +45,10 @@ public enum DeckLoader {
   public static func load(bytes: [UInt8], path: String, source: DeckSource) -> Result<
     LoadedDeck, DeckLoadFailure
   > {
-    var collector = DiagnosticCollector(path: path)
     guard bytes.count <= maximumFileBytes else {
-      collector.error(
-        "the file is \(bytes.count / 1024) KiB; a deck may be at most \(maximumFileBytes / 1024 / 1024) MiB",
-        at: .fileStart)
-      return .failure(.invalid(collector.sorted()))
+      return .failure(tooLarge(path: path, bytes: bytes.count))
     }
+    var collector = DiagnosticCollector(path: path)
     scanCharacters(bytes, into: &collector)
     guard collector.isEmpty else { return .failure(.invalid(collector.sorted())) }
 
@@ -75,6 +72,12 @@ public enum DeckLoader {
     return .success(LoadedDeck(deck: decoded.deck, idLocation: decoded.idLocation))
   }
 
+  private static func tooLarge(path: String, bytes: Int) -> DeckLoadFailure {
+    let message =
+      "the file is \(bytes / 1024) KiB; a deck may be at most \(maximumFileBytes / 1024 / 1024) MiB"
+    return .invalid([DeckDiagnostic(path: path, location: .fileStart, message: message)])
+  }
+
   /// The file's bytes, reading at most one byte past the limit so a huge file is refused cheaply.
   static func readBytes(path: String) -> Result<[UInt8], DeckLoadFailure> {
     var isDirectory: ObjCBool = false
@@ -84,6 +87,9 @@ public enum DeckLoader {
     guard !isDirectory.boolValue else {
       return .failure(.unreadable(path: path, reason: "it is a directory"))
     }
+    // Refuse a huge file from its size alone, before reading a byte of it.
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= maximumFileBytes else { return .failure(tooLarge(path: path, bytes: size)) }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       return .failure(.unreadable(path: path, reason: "permission denied"))
     }
