@@ -40,7 +40,7 @@ struct DecksListTests {
     let lines = result.stdoutLines
     try #require(lines.count == 1 + Bundled.ids.count, "\(lines)")
     let header = lines[0].split(separator: " ", omittingEmptySubsequences: true)
-    #expect(header == ["ID", "TITLE", "QUESTIONS", "ROLES", "SOURCE"])
+    #expect(header == ["ID", "QUESTIONS", "ROLES", "TITLE", "SOURCE"])
     #expect(
       lines.dropFirst().map { $0.split(separator: " ").first.map(String.init) } == Bundled.ids)
     for line in lines.dropFirst() { #expect(line.hasSuffix("  bundled"), "\(line)") }

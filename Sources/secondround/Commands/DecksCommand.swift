@@ -46,14 +46,15 @@ extension DecksCommand {
         try Terminal.printJSON(library.decks.map(DeckSummaryJSON.init))
         return
       }
-      var rows = [["ID", "TITLE", "QUESTIONS", "ROLES", "SOURCE"]]
+      var rows = [["ID", "QUESTIONS", "ROLES", "TITLE", "SOURCE"]]
       for deck in library.decks {
         rows.append([
-          deck.id.inert, deck.title.inert, String(deck.questionCount),
-          deck.roles.isEmpty ? "any" : deck.roles.joined(separator: ","), deck.source.label.inert,
+          deck.id.inert, String(deck.questionCount),
+          deck.roles.isEmpty ? "any" : deck.roles.joined(separator: ","), deck.title.inert,
+          deck.source.label.inert,
         ])
       }
-      Terminal.table(rows).forEach { print($0) }
+      Terminal.table(rows, width: Terminal.outputWidth, shrinking: 3).forEach { print($0) }
     }
   }
 

@@ -25,14 +25,29 @@ enum Terminal {
     print(String(decoding: data, as: UTF8.self))
   }
 
+  /// The terminal's width when stdout is one; nil for pipes and files, which get full lines.
+  static var outputWidth: Int? {
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
   /// `rows` as left-aligned columns separated by two spaces, the last column unpadded.
-  static func table(_ rows: [[String]]) -> [String] {
-    guard let width = rows.first?.count else { return [] }
-    let widths = (0..<width).map { column in rows.map { $0[column].count }.max() ?? 0 }
+  ///
+  /// With a `width`, the `shrinking` column is cut (ending in "…") so lines fit instead of wrapping.
+  static func table(_ rows: [[String]], width: Int? = nil, shrinking: Int? = nil) -> [String] {
+    guard let columnCount = rows.first?.count else { return [] }
+    var widths = (0..<columnCount).map { column in rows.map { $0[column].count }.max() ?? 0 }
+    if let width, let shrinking {
+      let total = widths.reduce(0, +) + 2 * (columnCount - 1)
+      widths[shrinking] = max(8, widths[shrinking] - max(0, total - width))
+    }
     return rows.map { row in
       row.enumerated().map { column, cell in
-        column == width - 1
-          ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+        let fitted = cell.count > widths[column] ? cell.prefix(widths[column] - 1) + "…" : cell
+        return column == columnCount - 1
+          ? fitted : fitted + String(repeating: " ", count: widths[column] - fitted.count)
       }.joined(separator: "  ")
     }
   }
