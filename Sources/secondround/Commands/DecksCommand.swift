@@ -171,8 +171,14 @@ extension DecksCommand {
       // O_EXCL makes "does it exist?" and "create it" one step, so nothing is ever overwritten.
       let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
       guard descriptor >= 0 else {
-        let reason =
-          errno == EEXIST ? "already exists; choose another path" : String(cString: strerror(errno))
+        let reason: String
+        switch errno {
+        case EEXIST: reason = "already exists; choose another path"
+        case ENOENT:
+          let directory = (path as NSString).deletingLastPathComponent
+          reason = "no directory '\(directory.inert)'; create it first (mkdir -p)"
+        default: reason = String(cString: strerror(errno))
+        }
         Terminal.error("\(path.inert): error: cannot create: \(reason)")
         throw ExitCode(73)
       }
