@@ -125,7 +125,10 @@ struct DecksCheckTests {
     let result = try sandbox.run(["decks", "check", "a.yaml", "b.yaml"])
     #expect(result.exitCode == 65)
     #expect(result.stdoutLines == ["a.yaml: ok — same, 3 questions in 2 segments"])
-    #expect(result.stderrLines == ["b.yaml:1:5: error: deck id 'same' is also used by a.yaml"])
+    #expect(
+      result.stderrLines == [
+        "b.yaml:1:5: error: deck id 'same' is already used by a.yaml; choose another id"
+      ])
   }
 
   @Test("a missing file exits 66")

@@ -104,6 +104,14 @@ public enum DeckSource: Equatable, Sendable {
   /// Read from a file the user wrote.
   case file(path: String)
 
+  /// The path errors name: the file's, or `bundled/FILE` for a deck inside the binary.
+  public var path: String {
+    switch self {
+    case .bundled(let fileName): return "bundled/\(fileName)"
+    case .file(let path): return path
+    }
+  }
+
   /// `bundled`, or the file's path, as `decks list` shows it.
   public var label: String {
     switch self {

@@ -43,35 +43,41 @@ public struct DeckLibrary: Sendable {
     Set(decks.flatMap(\.roles)).sorted()
   }
 
-  private mutating func add(_ result: Result<LoadedDeck, DeckLoadFailure>) {
+  /// Adds a loaded deck, or records why it cannot be added (a load failure, or an id already in
+  /// use); returns that problem, if any.
+  @discardableResult
+  public mutating func add(_ result: Result<LoadedDeck, DeckLoadFailure>) -> DeckLoadFailure? {
+    let loaded: LoadedDeck
     switch result {
     case .failure(let failure):
       problems.append(failure)
-    case .success(let loaded):
-      if let existing = deck(withID: loaded.deck.id) {
-        let path: String
-        if case .file(let filePath) = loaded.deck.source {
-          path = filePath
-        } else {
-          path = "bundled"
-        }
-        let diagnostic = DeckDiagnostic(
-          path: path, location: loaded.idLocation,
-          message:
-            "deck id '\(loaded.deck.id)' is already used by \(existing.source.label == "bundled" ? "a bundled deck" : existing.source.label); choose another id"
-        )
-        problems.append(.invalid([diagnostic]))
-      } else {
-        decks.append(loaded.deck)
-      }
+      return failure
+    case .success(let success):
+      loaded = success
     }
+    guard let existing = deck(withID: loaded.deck.id) else {
+      decks.append(loaded.deck)
+      return nil
+    }
+    let owner: String
+    switch existing.source {
+    case .bundled: owner = "a bundled deck"
+    case .file(let path): owner = path
+    }
+    let problem = DeckLoadFailure.invalid([
+      DeckDiagnostic(
+        path: loaded.deck.source.path, location: loaded.idLocation,
+        message: "deck id '\(loaded.deck.id)' is already used by \(owner); choose another id")
+    ])
+    problems.append(problem)
+    return problem
   }
 
   private static func bundledResults() -> [Result<LoadedDeck, DeckLoadFailure>] {
     bundledDeckSources.map { source in
       let bytes = Data(base64Encoded: source.base64).map { [UInt8]($0) } ?? []
       return DeckLoader.load(
-        bytes: bytes, path: "bundled/\(source.fileName)",
+        bytes: bytes, path: DeckSource.bundled(fileName: source.fileName).path,
         source: .bundled(fileName: source.fileName))
     }
   }

@@ -127,26 +127,15 @@ extension DecksCommand {
 
     func run() throws {
       var worst: Int32 = 0
-      var seenIDs: [String: String] = [:]
+      // The library's own rules, so two checked files sharing an id fail as they would on load.
+      var checked = DeckLibrary(decks: [])
       for path in paths {
-        switch DeckLoader.load(path: path) {
-        case .success(let loaded):
-          let deck = loaded.deck
-          if let other = seenIDs[deck.id] {
-            let location = loaded.idLocation
-            Terminal.error(
-              "\(path.inert):\(location.line):\(location.column): error: deck id '\(deck.id)' is also used by \(other.inert)"
-            )
-            worst = max(worst, DeckLoadFailure.invalid([]).exitCode)
-            continue
-          }
-          seenIDs[deck.id] = path
-          print(
-            "\(path.inert): ok — \(deck.id), \(deck.questionCount) questions in \(deck.segments.count) segment\(deck.segments.count == 1 ? "" : "s")"
-          )
-        case .failure(let failure):
-          failure.lines.forEach(Terminal.error)
-          worst = max(worst, failure.exitCode)
+        if let problem = checked.add(DeckLoader.load(path: path)) {
+          problem.lines.forEach(Terminal.error)
+          worst = max(worst, problem.exitCode)
+        } else if let deck = checked.decks.last {
+          let segments = "\(deck.segments.count) segment\(deck.segments.count == 1 ? "" : "s")"
+          print("\(path.inert): ok — \(deck.id), \(deck.questionCount) questions in \(segments)")
         }
       }
       if worst != 0 { throw ExitCode(worst) }
@@ -201,8 +190,7 @@ extension DeckLoadFailure {
   /// The sysexits code: 66 for a missing file, 65 for bad data.
   var exitCode: Int32 {
     switch self {
-    case .missing: return 66
-    case .unreadable: return 66
+    case .missing, .unreadable: return 66
     case .invalid: return 65
     }
   }
