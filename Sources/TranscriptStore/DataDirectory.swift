@@ -1,5 +1,4 @@
 import Foundation
-import GRDBSQLite
 
 /// Where transcripts are kept, and how that directory is made private.
 public enum DataDirectory {
@@ -33,11 +32,6 @@ public enum DataDirectory {
     guard chmod(path, 0o700) == 0 else {
       throw .cannotCreate(path, reason: String(cString: strerror(errno)))
     }
-  }
-
-  /// The SQLite library's version, as `--version` reports it.
-  public static var sqliteVersion: String {
-    String(cString: sqlite3_libversion())
   }
 
   private static func reason(_ error: any Error) -> String {

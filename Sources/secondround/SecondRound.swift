@@ -19,7 +19,7 @@ struct SecondRound: ParsableCommand {
       extend. Everything stays on this machine.
       """,
     version:
-      "secondround \(version) (\(CursesLibrary.version), SQLite \(DataDirectory.sqliteVersion))",
+      "secondround \(version) (\(CursesLibrary.version), SQLite \(SQLiteLibrary.version))",
     subcommands: [DecksCommand.self]
   )
 
