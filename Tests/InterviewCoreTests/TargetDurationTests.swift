@@ -18,21 +18,12 @@ import Testing
   }
 
   @Test func formatting() {
-    #expect(TargetDuration.text(seconds: 45) == "45s")
-    #expect(TargetDuration.text(seconds: 120) == "2m")
-    #expect(TargetDuration.text(seconds: 150) == "2m30s")
     #expect(TargetDuration.clock(seconds: 65) == "1:05")
     #expect(TargetDuration.clock(seconds: 600) == "10:00")
   }
 }
 
-@Suite struct PlaceholderAndInertTextTests {
-  @Test func fillReplacesBothPlaceholdersEverywhere() {
-    #expect(
-      Placeholder.fill("{company}: {position} at {company}", company: "Acme", position: "SRE")
-        == "Acme: SRE at Acme")
-  }
-
+@Suite struct InertTextTests {
   @Test func inertTextShowsControlCharactersAsVisibleSymbols() {
     #expect("a\u{1B}[31mb".inert == "a\u{241B}[31mb")
     #expect("tab\tand\nnewline".inert == "tab\tand\nnewline")

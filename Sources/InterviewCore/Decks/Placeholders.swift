@@ -30,15 +30,4 @@ public enum Placeholder: String, CaseIterable, Sendable {
     }
     return problems
   }
-
-  /// `text` with `{company}` and `{position}` replaced by the given values.
-  public static func fill(_ text: String, company: String, position: String) -> String {
-    text.replacingAll("{company}", with: company).replacingAll("{position}", with: position)
-  }
-}
-
-extension String {
-  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-  }
 }

@@ -35,17 +35,6 @@ public enum TargetDuration {
     return digits.isEmpty && (seenMinutes || seenSeconds) ? total : nil
   }
 
-  /// `seconds` as a deck author would write it: `45s`, `2m`, `1m30s`.
-  public static func text(seconds: Int) -> String {
-    let minutes = seconds / 60
-    let rest = seconds % 60
-    switch (minutes, rest) {
-    case (0, _): return "\(rest)s"
-    case (_, 0): return "\(minutes)m"
-    default: return "\(minutes)m\(rest)s"
-    }
-  }
-
   /// `seconds` as a clock reads it: `2:05`.
   public static func clock(seconds: Int) -> String {
     let rest = seconds % 60
