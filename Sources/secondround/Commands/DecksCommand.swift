@@ -83,7 +83,7 @@ extension DecksCommand {
         try Terminal.printJSON(DeckJSON(shown))
         return
       }
-      DeckText.lines(for: shown).forEach { print($0) }
+      DeckText.lines(for: shown, width: Terminal.outputWidth).forEach { print($0) }
       if let role, shown.segments.isEmpty {
         print("\nNo question in this deck is for role '\(role)'.")
       }

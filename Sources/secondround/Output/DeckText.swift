@@ -2,30 +2,74 @@ import InterviewCore
 
 /// A deck as readable text for `decks show`.
 enum DeckText {
-  /// The deck's lines: a header, then each segment with its questions, targets, follow-ups and tips.
-  static func lines(for deck: Deck) -> [String] {
-    var lines = ["\(deck.title.inert)  (\(deck.id), \(deck.source.label.inert))"]
-    if let description = deck.description { lines.append(description.inert) }
+  /// The deck's lines: a header, then each segment with its questions, targets, follow-ups and
+  /// tips; with a `width`, long text is word-wrapped under its label instead of left to the
+  /// terminal, which would break words.
+  static func lines(for deck: Deck, width: Int? = nil) -> [String] {
+    var lines = wrap("\(deck.title.inert)  (\(deck.id), \(deck.source.label.inert))", width: width)
+    if let description = deck.description { lines += wrap(description.inert, width: width) }
     for segment in deck.segments {
+      let count = "\(segment.questions.count) question\(segment.questions.count == 1 ? "" : "s")"
+      let target = TargetDuration.clock(seconds: segment.targetSeconds)
       lines.append("")
-      lines.append(
-        "\(segment.title.inert) — asked by \(segment.interviewer.inert) · target \(TargetDuration.clock(seconds: segment.targetSeconds)) · \(segment.questions.count) question\(segment.questions.count == 1 ? "" : "s")"
-      )
+      lines += wrap(
+        "\(segment.title.inert) — asked by \(segment.interviewer.inert) · target \(target) · \(count)",
+        width: width)
       for (number, question) in segment.questions.enumerated() {
-        var heading = "  \(number + 1). \(question.text.inert)"
+        var heading = question.text.inert
         if question.targetSeconds != segment.targetSeconds {
           heading += "  [\(TargetDuration.clock(seconds: question.targetSeconds))]"
         }
-        lines.append(heading)
-        var details = "     id: \(question.id)"
+        lines += wrap(heading, label: "  \(number + 1). ", indent: 5, width: width)
+        var details = "id: \(question.id)"
         if !question.roles.isEmpty {
           details += " · roles: \(question.roles.joined(separator: ", "))"
         }
         if !question.tags.isEmpty { details += " · tags: \(question.tags.joined(separator: ", "))" }
-        lines.append(details)
-        for followUp in question.followUps { lines.append("     follow-up: \(followUp.inert)") }
-        for tip in question.tips { lines.append("     tip: \(tip.inert)") }
+        lines += wrap(details, label: "     ", indent: 5, width: width)
+        for followUp in question.followUps {
+          lines += wrap(followUp.inert, label: "     follow-up: ", indent: 7, width: width)
+        }
+        for tip in question.tips {
+          lines += wrap(tip.inert, label: "     tip: ", indent: 7, width: width)
+        }
       }
+    }
+    return lines
+  }
+
+  /// `text` after `label`, broken at spaces so no line passes `width`; continuation lines start
+  /// `indent` spaces in. Without a width, each of the text's own lines is kept whole.
+  static func wrap(_ text: String, label: String = "", indent: Int = 0, width: Int?) -> [String] {
+    let continuation = String(repeating: " ", count: indent)
+    var lines: [String] = []
+    for (index, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      var line = index == 0 ? label : continuation
+      guard let width, width > indent + 10 else {
+        lines.append(line + paragraph)
+        continue
+      }
+      var lineHasWord = false
+      for word in paragraph.split(separator: " ") {
+        if lineHasWord, line.count + 1 + word.count > width {
+          lines.append(line)
+          line = continuation
+          lineHasWord = false
+        }
+        var rest = Substring(word)
+        // A word longer than a whole line is cut, as nothing else would make it fit.
+        while line.count + (lineHasWord ? 1 : 0) + rest.count > width, !lineHasWord {
+          let room = max(1, width - line.count)
+          lines.append(line + rest.prefix(room))
+          rest = rest.dropFirst(room)
+          line = continuation
+        }
+        line += (lineHasWord ? " " : "") + rest
+        lineHasWord = true
+      }
+      lines.append(line)
     }
     return lines
   }
