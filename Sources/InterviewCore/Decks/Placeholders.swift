@@ -31,3 +31,16 @@ public enum Placeholder: String, CaseIterable, Sendable {
     return problems
   }
 }
+
+extension Placeholder {
+  /// `text` with `{company}` and `{position}` replaced by the interview's values.
+  ///
+  /// Decks are validated on load, so any other brace text is left exactly as written.
+  public static func fill(_ text: String, company: String, position: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+    return
+      text
+      .replacing("{company}", with: company)
+      .replacing("{position}", with: position)
+  }
+}

@@ -1,0 +1,520 @@
+/// One answer in progress: which question, the draft and its two clocks.
+public struct Turn: Codable, Equatable, Sendable {
+  /// Index into the plan's segments.
+  public var segment: Int
+  /// Index into the segment's questions; for the candidate's questions, how many were asked.
+  public var question: Int
+  /// Whether this is the follow-up to the question rather than the question itself.
+  public var isFollowUp: Bool
+  /// Whether the candidate has started answering (first keystroke, or Space when speaking).
+  public var started: Bool
+  /// The draft.
+  public var buffer: AnswerBuffer
+  /// Time from the question appearing to starting.
+  public var thinkingMilliseconds: Int
+  /// Time since starting.
+  public var answerMilliseconds: Int
+
+  /// A fresh turn at `question` of `segment`.
+  public init(segment: Int, question: Int, isFollowUp: Bool = false) {
+    self.segment = segment
+    self.question = question
+    self.isFollowUp = isFollowUp
+    started = false
+    buffer = AnswerBuffer()
+    thinkingMilliseconds = 0
+    answerMilliseconds = 0
+  }
+
+  /// Both clocks together: how long the question has been showing.
+  public var elapsedMilliseconds: Int { thinkingMilliseconds + answerMilliseconds }
+}
+
+/// The reflection prompts asked after the last segment, each optional.
+public enum ReflectionPrompt: Int, CaseIterable, Codable, Sendable {
+  case wentWell, doDifferently, followUp
+
+  /// The prompt as shown.
+  public var text: String {
+    switch self {
+    case .wentWell: return "What went well?"
+    case .doDifferently: return "What would you do differently next time?"
+    case .followUp: return "What should your follow-up note to the panel address?"
+    }
+  }
+}
+
+/// Where an interview is.
+public enum Stage: Codable, Equatable, Sendable {
+  /// The panel and the agenda.
+  case briefing
+  /// The interviewer opens segment `segment`.
+  case intro(segment: Int)
+  /// A question or follow-up is being answered.
+  case answering(Turn)
+  /// The candidate asks their questions; `turn.question` counts those asked.
+  case candidateQuestions(Turn, showingInspiration: Bool)
+  /// A reflection prompt is being answered.
+  case reflection(ReflectionPrompt, AnswerBuffer)
+  /// The interview is over and saved.
+  case summary
+}
+
+/// A mock interview as a pure state machine: send it actions with the time they happened at,
+/// and it answers with effects for the runtime to perform.
+public struct Interview: Codable, Equatable, Sendable {
+  /// The drawn interview.
+  public let plan: InterviewPlan
+  /// Where the interview is.
+  public private(set) var stage: Stage
+  /// The highlighted entry while the Esc menu is open; nil when it is closed.
+  public private(set) var menuSelection: MenuItem?
+  /// Whether the help is showing.
+  public private(set) var isShowingHelp: Bool
+  /// Everything recorded so far, in order.
+  public private(set) var entries: [TranscriptEntry]
+  /// Time spent in each segment, by index.
+  public private(set) var segmentMilliseconds: [Int]
+  /// Time spent in the interview proper, from the first segment to the last.
+  public private(set) var interviewMilliseconds: Int
+  /// A one-line hint after an action that could not be done; cleared by the next action.
+  public private(set) var notice: String?
+  /// The instant of the last action; nil after a restart, so the time the app was not running
+  /// is never counted.
+  private var lastInstant: Int64?
+
+  /// An interview at its briefing.
+  public init(plan: InterviewPlan) {
+    self.plan = plan
+    stage = .briefing
+    menuSelection = nil
+    isShowingHelp = false
+    entries = []
+    segmentMilliseconds = Array(repeating: 0, count: plan.segments.count)
+    interviewMilliseconds = 0
+    notice = nil
+    lastInstant = nil
+  }
+
+  /// Whether every clock is stopped: the menu or the help is open.
+  public var isPaused: Bool { menuSelection != nil || isShowingHelp }
+
+  /// The answer mode the current stage uses: reflection and the candidate's questions are typed.
+  public var currentMode: AnswerMode {
+    if case .answering = stage { return plan.settings.mode }
+    return .typed
+  }
+
+  /// Whether keys go into a text editor right now (so `?` is text, not help).
+  public var isTyping: Bool {
+    guard !isPaused else { return false }
+    switch stage {
+    case .answering(let turn): return plan.settings.mode == .typed || turn.started
+    case .candidateQuestions, .reflection: return true
+    case .briefing, .intro, .summary: return false
+    }
+  }
+
+  /// The menu entries that make sense at this stage.
+  public var menuItems: [MenuItem] {
+    switch stage {
+    case .answering, .candidateQuestions, .reflection: return MenuItem.allCases
+    case .briefing, .intro: return [.resume, .end, .help]
+    case .summary: return [.resume, .help]
+    }
+  }
+
+  /// Forget the instant of the last action: after a restart the clocks go on from their saved
+  /// values when the next action arrives, without counting the time in between.
+  public mutating func restarted() {
+    lastInstant = nil
+  }
+
+  /// Applies `action`, which happened at `now` (milliseconds on a monotonic clock), and returns
+  /// what the runtime must do.
+  public mutating func send(_ action: InterviewAction, at now: Int64) -> [InterviewEffect] {
+    advanceClocks(to: now)
+    if case .tick = action { return [] }
+    notice = nil
+    if isShowingHelp {
+      // Any key leaves the help, as in less or htop.
+      isShowingHelp = false
+      return []
+    }
+    if let selection = menuSelection { return sendToMenu(action, selection: selection) }
+    switch action {
+    case .tick: return []
+    case .toggleHelp:
+      isShowingHelp = true
+      return []
+    case .openMenu:
+      guard stage != .summary else { return [] }
+      menuSelection = .resume
+      return []
+    case .closeMenu, .moveMenuSelection, .chooseMenuSelection:
+      return []
+    case .choose(let item):
+      return perform(item)
+    case .proceed:
+      return proceed()
+    case .edit(let command):
+      return edit(command)
+    case .startSpeaking:
+      return startSpeaking()
+    case .submit:
+      return submit()
+    case .toggleInspiration:
+      if case .candidateQuestions(let turn, let showing) = stage {
+        stage = .candidateQuestions(turn, showingInspiration: !showing)
+      }
+      return []
+    }
+  }
+
+  // MARK: - Clocks
+
+  private mutating func advanceClocks(to now: Int64) {
+    defer { lastInstant = now }
+    guard let last = lastInstant, !isPaused else { return }
+    // A clock that went backwards (it should not, being monotonic) must not subtract time.
+    let delta = Int(clamping: max(0, now - last))
+    switch stage {
+    case .intro(let segment):
+      segmentMilliseconds[segment] += delta
+      interviewMilliseconds += delta
+    case .answering(var turn):
+      segmentMilliseconds[turn.segment] += delta
+      interviewMilliseconds += delta
+      turn.tick(delta)
+      stage = .answering(turn)
+    case .candidateQuestions(var turn, let showing):
+      segmentMilliseconds[turn.segment] += delta
+      interviewMilliseconds += delta
+      turn.tick(delta)
+      stage = .candidateQuestions(turn, showingInspiration: showing)
+    case .briefing, .reflection, .summary:
+      break
+    }
+  }
+
+  // MARK: - The menu
+
+  private mutating func sendToMenu(_ action: InterviewAction, selection: MenuItem)
+    -> [InterviewEffect]
+  {
+    let items = menuItems
+    switch action {
+    case .openMenu, .closeMenu:
+      menuSelection = nil
+    case .moveMenuSelection(let offset):
+      let index = items.firstIndex(of: selection) ?? 0
+      let count = items.count
+      menuSelection = items[((index + offset) % count + count) % count]
+    case .chooseMenuSelection, .submit, .proceed:
+      return perform(selection)
+    case .choose(let item):
+      return perform(item)
+    case .toggleHelp:
+      isShowingHelp = true
+    case .tick, .edit, .startSpeaking, .toggleInspiration:
+      break
+    }
+    return []
+  }
+
+  private mutating func perform(_ item: MenuItem) -> [InterviewEffect] {
+    guard menuItems.contains(item) else { return [] }
+    menuSelection = nil
+    switch item {
+    case .resume: return []
+    case .help:
+      isShowingHelp = true
+      return []
+    case .skip: return skip()
+    case .end: return end()
+    }
+  }
+
+  // MARK: - Moving through the interview
+
+  private mutating func proceed() -> [InterviewEffect] {
+    switch stage {
+    case .briefing:
+      return enter(segment: 0)
+    case .intro(let segment):
+      let planned = plan.segments[segment]
+      if planned.isCandidateQuestions {
+        stage = .candidateQuestions(
+          Turn(segment: segment, question: 0), showingInspiration: false)
+      } else {
+        stage = .answering(Turn(segment: segment, question: 0))
+      }
+      return [.saveProgress]
+    case .answering, .candidateQuestions, .reflection, .summary:
+      return []
+    }
+  }
+
+  /// Opens segment `segment`, or the reflection when there are no more.
+  private mutating func enter(segment: Int) -> [InterviewEffect] {
+    var index = segment
+    // A segment with nothing to ask is passed over rather than shown empty.
+    while index < plan.segments.count, !plan.segments[index].isCandidateQuestions,
+      plan.segments[index].questions.isEmpty
+    {
+      index += 1
+    }
+    stage =
+      index < plan.segments.count
+      ? .intro(segment: index) : .reflection(.wentWell, AnswerBuffer())
+    return [.saveProgress]
+  }
+
+  private mutating func edit(_ command: EditCommand) -> [InterviewEffect] {
+    switch stage {
+    case .answering(var turn):
+      if plan.settings.mode == .spoken, !turn.started {
+        // Before speaking starts, keys are not notes yet; typing starts the answer.
+        guard command.changesText else { return [] }
+        turn.started = true
+      }
+      guard turn.apply(command) else {
+        stage = .answering(turn)
+        return []
+      }
+      stage = .answering(turn)
+      return [.draftChanged]
+    case .candidateQuestions(var turn, let showing):
+      let changed = turn.apply(command)
+      stage = .candidateQuestions(turn, showingInspiration: showing)
+      return changed ? [.draftChanged] : []
+    case .reflection(let prompt, var buffer):
+      let before = buffer
+      buffer.apply(command)
+      stage = .reflection(prompt, buffer)
+      return buffer.text == before.text ? [] : [.draftChanged]
+    case .briefing, .intro, .summary:
+      return []
+    }
+  }
+
+  private mutating func startSpeaking() -> [InterviewEffect] {
+    guard case .answering(var turn) = stage, plan.settings.mode == .spoken, !turn.started
+    else { return [] }
+    turn.started = true
+    stage = .answering(turn)
+    return [.saveProgress]
+  }
+
+  private mutating func submit() -> [InterviewEffect] {
+    switch stage {
+    case .briefing, .intro:
+      return proceed()
+    case .answering(let turn):
+      if plan.settings.mode == .spoken {
+        guard turn.started else { return startSpeaking() }
+      } else if turn.buffer.text.allSatisfy(\.isWhitespace) {
+        notice = "Type an answer first, or press Esc to skip this question."
+        return []
+      }
+      return record(turn, skipped: false)
+    case .candidateQuestions(let turn, _):
+      guard !turn.buffer.text.allSatisfy(\.isWhitespace) else {
+        // An empty question means the candidate has no more.
+        return enter(segment: turn.segment + 1)
+      }
+      let entry = entry(for: turn, kind: .candidateQuestion, skipped: false)
+      entries.append(entry)
+      stage = .candidateQuestions(
+        Turn(segment: turn.segment, question: turn.question + 1), showingInspiration: false)
+      return [.record(entry), .saveProgress]
+    case .reflection(let prompt, let buffer):
+      return recordReflection(prompt, buffer)
+    case .summary:
+      return []
+    }
+  }
+
+  private mutating func skip() -> [InterviewEffect] {
+    switch stage {
+    case .answering(let turn):
+      return record(turn, skipped: true)
+    case .candidateQuestions(let turn, _):
+      var effects: [InterviewEffect] = []
+      if !turn.buffer.isEmpty {
+        let entry = entry(for: turn, kind: .candidateQuestion, skipped: true)
+        entries.append(entry)
+        effects.append(.record(entry))
+      }
+      return effects + enter(segment: turn.segment + 1)
+    case .reflection(let prompt, let buffer):
+      return recordReflection(prompt, buffer)
+    case .briefing, .intro, .summary:
+      return []
+    }
+  }
+
+  /// Ends the interview early: whatever is being typed is kept as a skipped entry, and the
+  /// reflection follows (ending during the reflection goes to the summary).
+  private mutating func end() -> [InterviewEffect] {
+    var effects: [InterviewEffect] = []
+    switch stage {
+    case .answering(let turn):
+      let kind: TranscriptEntry.Kind = turn.isFollowUp ? .followUp : .answer
+      let entry = entry(for: turn, kind: kind, skipped: true)
+      entries.append(entry)
+      effects.append(.record(entry))
+    case .candidateQuestions(let turn, _) where !turn.buffer.isEmpty:
+      let entry = entry(for: turn, kind: .candidateQuestion, skipped: true)
+      entries.append(entry)
+      effects.append(.record(entry))
+    case .reflection(let prompt, let buffer):
+      if !buffer.text.allSatisfy(\.isWhitespace) {
+        let entry = reflectionEntry(prompt, buffer)
+        entries.append(entry)
+        effects.append(.record(entry))
+      }
+      stage = .summary
+      return effects + [.saveProgress, .finished]
+    case .summary:
+      return []
+    case .briefing, .intro, .candidateQuestions:
+      break
+    }
+    stage = .reflection(.wentWell, AnswerBuffer())
+    return effects + [.saveProgress]
+  }
+
+  /// Records the answer of `turn` and moves on: to its follow-up, the next question, or the
+  /// next segment.
+  private mutating func record(_ turn: Turn, skipped: Bool) -> [InterviewEffect] {
+    let kind: TranscriptEntry.Kind = turn.isFollowUp ? .followUp : .answer
+    let entry = entry(for: turn, kind: kind, skipped: skipped)
+    entries.append(entry)
+    let segment = plan.segments[turn.segment]
+    let question = segment.questions[turn.question]
+    var effects: [InterviewEffect] = [.record(entry)]
+    if !turn.isFollowUp, !skipped, question.followUp != nil {
+      stage = .answering(Turn(segment: turn.segment, question: turn.question, isFollowUp: true))
+      effects.append(.saveProgress)
+    } else if turn.question + 1 < segment.questions.count {
+      stage = .answering(Turn(segment: turn.segment, question: turn.question + 1))
+      effects.append(.saveProgress)
+    } else {
+      effects += enter(segment: turn.segment + 1)
+    }
+    return effects
+  }
+
+  private mutating func recordReflection(_ prompt: ReflectionPrompt, _ buffer: AnswerBuffer)
+    -> [InterviewEffect]
+  {
+    var effects: [InterviewEffect] = []
+    if !buffer.text.allSatisfy(\.isWhitespace) {
+      let entry = reflectionEntry(prompt, buffer)
+      entries.append(entry)
+      effects.append(.record(entry))
+    }
+    if let next = ReflectionPrompt(rawValue: prompt.rawValue + 1) {
+      stage = .reflection(next, AnswerBuffer())
+      return effects + [.saveProgress]
+    }
+    stage = .summary
+    return effects + [.saveProgress, .finished]
+  }
+
+  // MARK: - Entries
+
+  /// The question `turn` is answering, as it was put.
+  public func questionText(for turn: Turn) -> String {
+    let segment = plan.segments[turn.segment]
+    guard !segment.isCandidateQuestions else { return candidateQuestionPrompt(turn) }
+    let question = segment.questions[turn.question]
+    return turn.isFollowUp ? (question.followUp ?? question.text) : question.text
+  }
+
+  /// The answer time `turn` is held to, in milliseconds.
+  public func targetMilliseconds(for turn: Turn) -> Int {
+    let segment = plan.segments[turn.segment]
+    guard !segment.isCandidateQuestions else {
+      return segment.budgetSeconds * 1000 / max(1, plan.settings.questionsPerSegment)
+    }
+    let question = segment.questions[turn.question]
+    return (turn.isFollowUp ? question.followUpTargetSeconds : question.targetSeconds) * 1000
+  }
+
+  private func candidateQuestionPrompt(_ turn: Turn) -> String {
+    turn.question == 0
+      ? "Do you have any questions for us?" : "Is there anything else you'd like to ask us?"
+  }
+
+  private func entry(for turn: Turn, kind: TranscriptEntry.Kind, skipped: Bool)
+    -> TranscriptEntry
+  {
+    let segment = plan.segments[turn.segment]
+    let isQuestion = !segment.isCandidateQuestions
+    let parent =
+      turn.isFollowUp
+      ? entries.last { $0.kind == .answer && $0.segment == segment.kind }?.sequence : nil
+    return TranscriptEntry(
+      sequence: entries.count + 1, kind: kind, segment: segment.kind,
+      questionID: isQuestion ? segment.questions[turn.question].id : nil,
+      question: questionText(for: turn), answer: turn.buffer.text,
+      thinkingMilliseconds: turn.thinkingMilliseconds,
+      answerMilliseconds: turn.answerMilliseconds,
+      targetMilliseconds: targetMilliseconds(for: turn), parentSequence: parent,
+      skipped: skipped, spokenNotes: isQuestion && plan.settings.mode == .spoken)
+  }
+
+  private func reflectionEntry(_ prompt: ReflectionPrompt, _ buffer: AnswerBuffer)
+    -> TranscriptEntry
+  {
+    TranscriptEntry(
+      sequence: entries.count + 1, kind: .reflection, segment: nil, questionID: nil,
+      question: prompt.text, answer: buffer.text)
+  }
+}
+
+extension Turn {
+  /// Adds `delta` to whichever clock is running.
+  fileprivate mutating func tick(_ delta: Int) {
+    if started {
+      answerMilliseconds += delta
+    } else {
+      thinkingMilliseconds += delta
+    }
+  }
+
+  /// Applies an edit; the first change to the text ends the thinking time. Returns whether the
+  /// text changed.
+  fileprivate mutating func apply(_ command: EditCommand) -> Bool {
+    let before = buffer.text.count
+    let beforeCursor = buffer.cursor
+    buffer.apply(command)
+    guard command.changesText else { return false }
+    // Backspace on an empty draft changes nothing and must not end the thinking time.
+    let changed = buffer.text.count != before || buffer.cursor != beforeCursor
+    if changed { started = true }
+    return changed
+  }
+}
+
+extension AnswerBuffer {
+  /// Applies an edit command to the buffer.
+  mutating func apply(_ command: EditCommand) {
+    switch command {
+    case .insert(let text): insert(text)
+    case .lineBreak: insertLineBreak()
+    case .deleteBackward: deleteBackward()
+    case .deleteForward: deleteForward()
+    case .deleteWordBackward: deleteWordBackward()
+    case .deleteToLineStart: deleteToLineStart()
+    case .left: moveLeft()
+    case .right: moveRight()
+    case .up(let width): moveUp(width: width)
+    case .down(let width): moveDown(width: width)
+    case .lineStart: moveToLineStart()
+    case .lineEnd: moveToLineEnd()
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/// One question as it will be asked: placeholders filled, follow-up already chosen.
+public struct PlannedQuestion: Codable, Equatable, Sendable {
+  /// The deck's id for the question, so history can follow it.
+  public var id: String
+  /// The question as asked.
+  public var text: String
+  /// The answer time aimed for, in seconds.
+  public var targetSeconds: Int
+  /// The follow-up the interviewer will ask after the answer, if any.
+  public var followUp: String?
+
+  /// A question ready to ask.
+  public init(id: String, text: String, targetSeconds: Int, followUp: String? = nil) {
+    self.id = id
+    self.text = text
+    self.targetSeconds = targetSeconds
+    self.followUp = followUp
+  }
+
+  /// A follow-up gets half the question's time, but never less than half a minute.
+  public var followUpTargetSeconds: Int { max(30, targetSeconds / 2) }
+}
+
+/// One segment of a planned interview.
+public struct PlannedSegment: Codable, Equatable, Sendable {
+  /// Which part of the interview this is.
+  public var kind: SegmentKind
+  /// Its heading.
+  public var title: String
+  /// The persona who asks.
+  public var interviewer: String
+  /// What the interviewer says to open the segment.
+  public var intro: String
+  /// The questions in the order asked; for `questions`, none: the candidate asks.
+  public var questions: [PlannedQuestion]
+  /// The time the segment should take, in seconds.
+  public var budgetSeconds: Int
+
+  /// A planned segment.
+  public init(
+    kind: SegmentKind, title: String, interviewer: String, intro: String,
+    questions: [PlannedQuestion], budgetSeconds: Int
+  ) {
+    self.kind = kind
+    self.title = title
+    self.interviewer = interviewer
+    self.intro = intro
+    self.questions = questions
+    self.budgetSeconds = budgetSeconds
+  }
+
+  /// Whether the candidate asks the questions here rather than answering them.
+  public var isCandidateQuestions: Bool { kind == .questions }
+}
+
+/// A whole interview, drawn from a deck: settings, panel and segments.
+public struct InterviewPlan: Codable, Equatable, Sendable {
+  /// What the candidate chose.
+  public var settings: RehearsalSettings
+  /// The title of the deck the questions came from.
+  public var deckTitle: String
+  /// The segments in the order they run.
+  public var segments: [PlannedSegment]
+  /// Questions worth asking the employer, from the deck, offered when the candidate asks.
+  public var inspiration: [String]
+
+  /// A plan from its parts.
+  public init(
+    settings: RehearsalSettings, deckTitle: String, segments: [PlannedSegment],
+    inspiration: [String]
+  ) {
+    self.settings = settings
+    self.deckTitle = deckTitle
+    self.segments = segments
+    self.inspiration = inspiration
+  }
+
+  /// The interviewers on the panel, in order of first appearance.
+  public var panel: [String] {
+    var seen: [String] = []
+    for segment in segments where !seen.contains(segment.interviewer) {
+      seen.append(segment.interviewer)
+    }
+    return seen
+  }
+
+  /// The time the whole interview should take, in seconds.
+  public var budgetSeconds: Int { segments.reduce(0) { $0 + $1.budgetSeconds } }
+}

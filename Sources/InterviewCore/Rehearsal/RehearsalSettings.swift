@@ -1,0 +1,110 @@
+/// How the candidate answers: by typing, or aloud with the keyboard only for brief notes.
+public enum AnswerMode: String, Codable, Sendable, CaseIterable {
+  case typed, spoken
+}
+
+/// Everything the setup form (or the command line) decides before an interview starts.
+public struct RehearsalSettings: Codable, Equatable, Sendable {
+  /// The employer, filled in for `{company}`.
+  public var company: String
+  /// The job title, filled in for `{position}`.
+  public var position: String
+  /// The deck questions are drawn from.
+  public var deckID: String
+  /// The role whose questions are drawn; nil for questions every role shares.
+  public var role: String?
+  /// The segments to run, in order.
+  public var segments: [SegmentKind]
+  /// How many questions each segment asks.
+  public var questionsPerSegment: Int
+  /// Typed or spoken answers.
+  public var mode: AnswerMode
+  /// Whether interviewers may ask one follow-up after an answer.
+  public var followUps: Bool
+  /// The salary range the candidate researched, as they wrote it.
+  public var salaryRange: String?
+  /// The lowest offer the candidate would accept, as they wrote it.
+  public var walkAway: String?
+  /// Makes the draw of questions and follow-ups reproducible.
+  public var seed: UInt64
+
+  /// The fewest and most questions a segment may ask.
+  public static let questionsPerSegmentRange = 1...20
+
+  /// Settings for an interview; defaults are the usual second interview.
+  public init(
+    company: String = "", position: String = "", deckID: String = "second-interview",
+    role: String? = nil, segments: [SegmentKind] = SegmentKind.allCases,
+    questionsPerSegment: Int = 3, mode: AnswerMode = .typed, followUps: Bool = true,
+    salaryRange: String? = nil, walkAway: String? = nil, seed: UInt64 = 0
+  ) {
+    self.company = company
+    self.position = position
+    self.deckID = deckID
+    self.role = role
+    self.segments = segments
+    self.questionsPerSegment = questionsPerSegment
+    self.mode = mode
+    self.followUps = followUps
+    self.salaryRange = salaryRange
+    self.walkAway = walkAway
+    self.seed = seed
+  }
+
+  /// Segment ids from a comma-separated list such as `behavioural,salary`, or why it is wrong.
+  public static func segments(from list: String) -> Result<[SegmentKind], SettingsProblem> {
+    var kinds: [SegmentKind] = []
+    for part in list.split(separator: ",", omittingEmptySubsequences: false) {
+      let name = part.trimmingCharacters(in: " ")
+      guard let kind = SegmentKind(rawValue: name) else {
+        let known = SegmentKind.allCases.map(\.rawValue).joined(separator: ", ")
+        return .failure(
+          SettingsProblem("unknown segment '\(name.inert)'; choose from \(known)"))
+      }
+      guard !kinds.contains(kind) else {
+        return .failure(SettingsProblem("segment '\(name)' is listed twice"))
+      }
+      kinds.append(kind)
+    }
+    return .success(kinds)
+  }
+
+  /// The first thing that keeps these settings from starting an interview, if any.
+  public var problem: SettingsProblem? {
+    if company.trimmingCharacters(in: " ").isEmpty {
+      return SettingsProblem("a company is needed: the questions name it")
+    }
+    if position.trimmingCharacters(in: " ").isEmpty {
+      return SettingsProblem("a position is needed: the questions name it")
+    }
+    if segments.isEmpty { return SettingsProblem("choose at least one segment") }
+    if !Self.questionsPerSegmentRange.contains(questionsPerSegment) {
+      return SettingsProblem(
+        "questions per segment must be \(Self.questionsPerSegmentRange.lowerBound)"
+          + "–\(Self.questionsPerSegmentRange.upperBound)")
+    }
+    for text in [company, position, salaryRange ?? "", walkAway ?? ""]
+    where text.containsForbiddenControl || text.contains("\n") {
+      return SettingsProblem("'\(text.inert)' holds a control character")
+    }
+    return nil
+  }
+}
+
+/// Why settings cannot be used, as one line for the user.
+public struct SettingsProblem: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The message.
+  public var description: String
+
+  /// A problem described by `description`.
+  public init(_ description: String) { self.description = description }
+}
+
+extension StringProtocol {
+  /// The text without `character` at either end.
+  func trimmingCharacters(in character: Character) -> String {
+    let start = firstIndex { $0 != character } ?? endIndex
+    let end = lastIndex { $0 != character }.map(index(after:)) ?? start
+    return String(self[start..<end])
+  }
+}

@@ -1,0 +1,63 @@
+/// One recorded moment of an interview: an answer, a follow-up, a question the candidate asked,
+/// or a line of reflection.
+public struct TranscriptEntry: Codable, Equatable, Sendable {
+  /// What kind of entry this is.
+  public enum Kind: String, Codable, Sendable, CaseIterable {
+    case answer
+    case followUp = "follow-up"
+    case candidateQuestion = "candidate-question"
+    case reflection
+  }
+
+  /// 1-based position in the session.
+  public var sequence: Int
+  /// What kind of entry this is.
+  public var kind: Kind
+  /// The segment it belongs to; nil for reflection.
+  public var segment: SegmentKind?
+  /// The deck's question id, for answers (a follow-up carries its question's id).
+  public var questionID: String?
+  /// The question as it was put, or the reflection prompt.
+  public var question: String
+  /// What the candidate typed: the answer, their question, or brief notes when speaking.
+  public var answer: String
+  /// From the question appearing to the first keystroke (or to starting to speak).
+  public var thinkingMilliseconds: Int?
+  /// From then to submitting.
+  public var answerMilliseconds: Int?
+  /// The answer time aimed for.
+  public var targetMilliseconds: Int?
+  /// For a follow-up, the sequence of the answer it follows.
+  public var parentSequence: Int?
+  /// Whether the candidate skipped it (any text typed so far is kept).
+  public var skipped: Bool
+  /// Whether `answer` holds notes typed while answering aloud.
+  public var spokenNotes: Bool
+
+  /// An entry from its parts.
+  public init(
+    sequence: Int, kind: Kind, segment: SegmentKind?, questionID: String?, question: String,
+    answer: String, thinkingMilliseconds: Int? = nil, answerMilliseconds: Int? = nil,
+    targetMilliseconds: Int? = nil, parentSequence: Int? = nil, skipped: Bool = false,
+    spokenNotes: Bool = false
+  ) {
+    self.sequence = sequence
+    self.kind = kind
+    self.segment = segment
+    self.questionID = questionID
+    self.question = question
+    self.answer = answer
+    self.thinkingMilliseconds = thinkingMilliseconds
+    self.answerMilliseconds = answerMilliseconds
+    self.targetMilliseconds = targetMilliseconds
+    self.parentSequence = parentSequence
+    self.skipped = skipped
+    self.spokenNotes = spokenNotes
+  }
+
+  /// Whether the answer ran past its target.
+  public var isOverTarget: Bool {
+    guard let answerMilliseconds, let targetMilliseconds else { return false }
+    return answerMilliseconds > targetMilliseconds
+  }
+}

@@ -1,0 +1,215 @@
+/// The setup form shown before an interview: each field of `RehearsalSettings`, one focused.
+public struct SetupForm: Equatable, Sendable {
+  /// The form's fields, top to bottom.
+  public enum Field: Int, CaseIterable, Sendable {
+    case company, position, deck, role, segments, questionsPerSegment, mode, followUps
+    case salaryRange, walkAway, start
+
+    /// The label shown beside the field.
+    public var label: String {
+      switch self {
+      case .company: return "Company"
+      case .position: return "Position"
+      case .deck: return "Deck"
+      case .role: return "Role"
+      case .segments: return "Segments"
+      case .questionsPerSegment: return "Questions each"
+      case .mode: return "Answers"
+      case .followUps: return "Follow-ups"
+      case .salaryRange: return "Salary range"
+      case .walkAway: return "Walk-away"
+      case .start: return "Start the interview"
+      }
+    }
+
+    /// Whether the field holds free text (so keys type into it).
+    public var isText: Bool {
+      switch self {
+      case .company, .position, .segments, .salaryRange, .walkAway: return true
+      case .deck, .role, .questionsPerSegment, .mode, .followUps, .start: return false
+      }
+    }
+  }
+
+  /// A deck the form can offer.
+  public struct DeckChoice: Equatable, Sendable {
+    /// The deck's id.
+    public var id: String
+    /// The deck's title.
+    public var title: String
+
+    /// A choice of deck.
+    public init(id: String, title: String) {
+      self.id = id
+      self.title = title
+    }
+  }
+
+  /// What the form asks of the runtime after an action.
+  public enum Outcome: Equatable, Sendable {
+    /// Start an interview with these settings.
+    case start(RehearsalSettings)
+    /// Leave the form without starting.
+    case cancel
+  }
+
+  /// The focused field.
+  public private(set) var focus: Field = .company
+  /// The text of every text field.
+  public private(set) var texts: [Field: AnswerBuffer]
+  /// The decks to choose from.
+  public let decks: [DeckChoice]
+  /// Index of the chosen deck.
+  public private(set) var deckIndex: Int
+  /// The roles to choose from; nil is "any role".
+  public let roles: [String?]
+  /// Index of the chosen role.
+  public private(set) var roleIndex: Int
+  /// Questions asked per segment.
+  public private(set) var questionsPerSegment: Int
+  /// Typed or spoken answers.
+  public private(set) var mode: AnswerMode
+  /// Whether follow-ups are asked.
+  public private(set) var followUps: Bool
+  /// The seed the interview will be drawn with.
+  public let seed: UInt64
+  /// Why the form cannot start yet, shown under it.
+  public private(set) var problem: String?
+
+  /// A form prefilled from `settings`, offering `decks` and `roles`.
+  public init(settings: RehearsalSettings, decks: [DeckChoice], roles: [String]) {
+    self.decks = decks
+    self.roles = [nil] + roles.map(Optional.some)
+    deckIndex = decks.firstIndex { $0.id == settings.deckID } ?? 0
+    roleIndex = self.roles.firstIndex { $0 == settings.role } ?? 0
+    questionsPerSegment = settings.questionsPerSegment
+    mode = settings.mode
+    followUps = settings.followUps
+    seed = settings.seed
+    texts = [
+      .company: AnswerBuffer(text: settings.company),
+      .position: AnswerBuffer(text: settings.position),
+      .segments: AnswerBuffer(text: settings.segments.map(\.rawValue).joined(separator: ",")),
+      .salaryRange: AnswerBuffer(text: settings.salaryRange ?? ""),
+      .walkAway: AnswerBuffer(text: settings.walkAway ?? ""),
+    ]
+  }
+
+  /// The text of a text field.
+  public func text(_ field: Field) -> String { texts[field]?.text ?? "" }
+
+  /// The value a field shows.
+  public func value(_ field: Field) -> String {
+    switch field {
+    case .deck: return decks.isEmpty ? "" : decks[deckIndex].id
+    case .role: return roles[roleIndex] ?? "any"
+    case .questionsPerSegment: return String(questionsPerSegment)
+    case .mode: return mode.rawValue
+    case .followUps: return followUps ? "on" : "off"
+    case .start: return ""
+    case .company, .position, .segments, .salaryRange, .walkAway: return text(field)
+    }
+  }
+
+  /// Moves the focus to the next (`offset` 1) or previous (-1) field, wrapping around.
+  public mutating func moveFocus(_ offset: Int) {
+    let count = Field.allCases.count
+    focus = Field(rawValue: ((focus.rawValue + offset) % count + count) % count) ?? .company
+  }
+
+  /// Applies an edit: to the text of a text field, or, on a choice field, Left/Right and Space
+  /// change the value.
+  public mutating func edit(_ command: EditCommand) {
+    problem = nil
+    if focus.isText {
+      // One line per field: a line break means nothing here.
+      if case .lineBreak = command { return }
+      if case .insert(let text) = command, text.contains(where: \.isNewline) {
+        texts[focus]?.apply(.insert(String(text.filter { !$0.isNewline })))
+        return
+      }
+      texts[focus]?.apply(command)
+      return
+    }
+    switch command {
+    case .left: change(by: -1)
+    case .right, .insert(" "): change(by: 1)
+    default: break
+    }
+  }
+
+  /// Enter: on the last field starts, elsewhere moves on.
+  public mutating func submit() -> Outcome? {
+    guard focus == .start else {
+      moveFocus(1)
+      return nil
+    }
+    return start()
+  }
+
+  /// Starts from any field, or shows why it cannot.
+  public mutating func start() -> Outcome? {
+    switch settings {
+    case .success(let settings): return .start(settings)
+    case .failure(let problem):
+      self.problem = problem.description
+      focus = field(for: problem)
+      return nil
+    }
+  }
+
+  /// The field a problem is about, so the focus can go where the fix is typed.
+  private func field(for problem: SettingsProblem) -> Field {
+    if text(.company).trimmingCharacters(in: " ").isEmpty { return .company }
+    if text(.position).trimmingCharacters(in: " ").isEmpty { return .position }
+    if case .failure = RehearsalSettings.segments(from: text(.segments)) { return .segments }
+    if problem.description.contains("segment") { return .segments }
+    return focus
+  }
+
+  /// Shows a problem found after the form was submitted (such as a deck with no questions).
+  public mutating func show(problem: String) {
+    self.problem = problem
+  }
+
+  /// The settings the form describes, or the first problem with them (the focus moves to it).
+  public var settings: Result<RehearsalSettings, SettingsProblem> {
+    let segments: [SegmentKind]
+    switch RehearsalSettings.segments(from: text(.segments)) {
+    case .success(let kinds): segments = kinds
+    case .failure(let problem): return .failure(problem)
+    }
+    let optional = { (text: String) -> String? in
+      let trimmed = text.trimmingCharacters(in: " ")
+      return trimmed.isEmpty ? nil : trimmed
+    }
+    let settings = RehearsalSettings(
+      company: text(.company).trimmingCharacters(in: " "),
+      position: text(.position).trimmingCharacters(in: " "),
+      deckID: decks.isEmpty ? "" : decks[deckIndex].id, role: roles[roleIndex],
+      segments: segments, questionsPerSegment: questionsPerSegment, mode: mode,
+      followUps: followUps, salaryRange: optional(text(.salaryRange)),
+      walkAway: optional(text(.walkAway)), seed: seed)
+    if let problem = settings.problem { return .failure(problem) }
+    return .success(settings)
+  }
+
+  private mutating func change(by offset: Int) {
+    switch focus {
+    case .deck where !decks.isEmpty:
+      deckIndex = ((deckIndex + offset) % decks.count + decks.count) % decks.count
+    case .role:
+      roleIndex = ((roleIndex + offset) % roles.count + roles.count) % roles.count
+    case .questionsPerSegment:
+      let range = RehearsalSettings.questionsPerSegmentRange
+      questionsPerSegment = min(
+        range.upperBound, max(range.lowerBound, questionsPerSegment + offset))
+    case .mode:
+      mode = mode == .typed ? .spoken : .typed
+    case .followUps:
+      followUps.toggle()
+    default:
+      break
+    }
+  }
+}
