@@ -53,7 +53,11 @@ let package = Package(
       dependencies: ["DeckEmbedder"]
     ),
     .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
-    .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
+    // GRDB too, so tests can craft files the store must refuse (another program's, newer).
+    .testTarget(
+      name: "TranscriptStoreTests",
+      dependencies: ["TranscriptStore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "EndToEndTests", dependencies: ["secondround", "InterviewCore"]),
   ],

@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+
+/// Dates are stored as integer milliseconds since 1970, so they sort and compare in SQL and read
+/// the same from any SQLite tool.
+enum Milliseconds {
+  /// The date to the nearest millisecond.
+  static func from(_ date: Date) -> Int64 {
+    Int64((date.timeIntervalSince1970 * 1000).rounded())
+  }
+
+  /// The date a stored millisecond count stands for.
+  static func date(_ milliseconds: Int64) -> Date {
+    Date(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)
+  }
+}
+
+/// A value read from the file that no build of ours writes: the store was edited or damaged.
+struct UndecodableValue: Error, CustomStringConvertible {
+  var description: String
+}
+
+/// The `session` row written when an interview starts.
+struct NewSessionRecord: PersistableRecord {
+  static let databaseTableName = "session"
+
+  var session: NewSession
+  var status: SessionStatus
+
+  func encode(to container: inout PersistenceContainer) throws {
+    container["started"] = Milliseconds.from(session.started)
+    // A new session has not been written since it started.
+    container["updated"] = Milliseconds.from(session.started)
+    container["status"] = status.rawValue
+    container["company"] = session.company
+    container["position"] = session.position
+    container["deck_id"] = session.deckID
+    container["deck_title"] = session.deckTitle
+    container["role"] = session.role
+    container["mode"] = session.mode
+    container["segments"] = try SegmentList.encode(session.segments)
+    // SQLite integers are signed 64-bit; the seed keeps its bits, not its sign.
+    container["seed"] = Int64(bitPattern: session.seed)
+    container["salary_range"] = session.salaryRange
+    container["walk_away"] = session.walkAway
+  }
+}
+
+/// A `session` row as listed, with the count of answers worked out by the query.
+struct SessionSummaryRecord: FetchableRecord {
+  /// The columns a summary needs: everything but the snapshot, which can be large.
+  static let selection = """
+    session.id, session.started, session.updated, session.status, session.company,
+    session.position, session.deck_id, session.deck_title, session.role, session.mode,
+    session.segments, session.seed, session.salary_range, session.walk_away,
+    session.interview_ms,
+    (SELECT count(*) FROM entry
+      WHERE entry.session_id = session.id AND entry.kind IN ('answer', 'follow-up')
+        AND entry.skipped = 0) AS answers
+    """
+
+  var summary: SessionSummary
+
+  init(row: Row) throws {
+    let statusText: String = try row.decode(forColumn: "status")
+    guard let status = SessionStatus(rawValue: statusText) else {
+      throw UndecodableValue(description: "unknown session status \(statusText)")
+    }
+    summary = SessionSummary(
+      id: try row.decode(forColumn: "id"),
+      started: Milliseconds.date(try row.decode(forColumn: "started")),
+      updated: Milliseconds.date(try row.decode(forColumn: "updated")),
+      status: status,
+      company: try row.decode(forColumn: "company"),
+      position: try row.decode(forColumn: "position"),
+      deckID: try row.decode(forColumn: "deck_id"),
+      deckTitle: try row.decode(forColumn: "deck_title"),
+      role: try row.decode(forColumn: "role"),
+      mode: try row.decode(forColumn: "mode"),
+      segments: try SegmentList.decode(try row.decode(forColumn: "segments")),
+      seed: UInt64(bitPattern: try row.decode(Int64.self, forColumn: "seed")),
+      salaryRange: try row.decode(forColumn: "salary_range"),
+      walkAway: try row.decode(forColumn: "walk_away"),
+      answers: try row.decode(forColumn: "answers"),
+      interviewMilliseconds: try row.decode(forColumn: "interview_ms"))
+  }
+}
+
+/// An `entry` row: a public `Entry` plus the session it belongs to.
+struct EntryRecord: FetchableRecord, PersistableRecord {
+  static let databaseTableName = "entry"
+
+  var sessionID: Int64
+  var entry: Entry
+
+  init(sessionID: Int64, entry: Entry) {
+    self.sessionID = sessionID
+    self.entry = entry
+  }
+
+  init(row: Row) throws {
+    sessionID = try row.decode(forColumn: "session_id")
+    let kindText: String = try row.decode(forColumn: "kind")
+    guard let kind = EntryKind(rawValue: kindText) else {
+      throw UndecodableValue(description: "unknown entry kind \(kindText)")
+    }
+    entry = Entry(
+      sequence: try row.decode(forColumn: "sequence"),
+      kind: kind,
+      segment: try row.decode(forColumn: "segment"),
+      questionID: try row.decode(forColumn: "question_id"),
+      question: try row.decode(forColumn: "question"),
+      answer: try row.decode(forColumn: "answer"),
+      thinkingMilliseconds: try row.decode(forColumn: "thinking_ms"),
+      answerMilliseconds: try row.decode(forColumn: "answer_ms"),
+      targetMilliseconds: try row.decode(forColumn: "target_ms"),
+      parentSequence: try row.decode(forColumn: "parent_sequence"),
+      skipped: try row.decode(forColumn: "skipped"),
+      spokenNotes: try row.decode(forColumn: "spoken_notes"),
+      recorded: Milliseconds.date(try row.decode(forColumn: "recorded")))
+  }
+
+  func encode(to container: inout PersistenceContainer) throws {
+    container["session_id"] = sessionID
+    container["sequence"] = entry.sequence
+    container["kind"] = entry.kind.rawValue
+    container["segment"] = entry.segment
+    container["question_id"] = entry.questionID
+    container["question"] = entry.question
+    container["answer"] = entry.answer
+    container["thinking_ms"] = entry.thinkingMilliseconds
+    container["answer_ms"] = entry.answerMilliseconds
+    container["target_ms"] = entry.targetMilliseconds
+    container["parent_sequence"] = entry.parentSequence
+    container["skipped"] = entry.skipped
+    container["spoken_notes"] = entry.spokenNotes
+    container["recorded"] = Milliseconds.from(entry.recorded)
+  }
+}
+
+/// The segments column: a JSON array of strings, readable from any SQLite shell.
+enum SegmentList {
+  static func encode(_ segments: [String]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .withoutEscapingSlashes
+    return String(decoding: try encoder.encode(segments), as: UTF8.self)
+  }
+
+  static func decode(_ text: String) throws -> [String] {
+    do {
+      return try JSONDecoder().decode([String].self, from: Data(text.utf8))
+    } catch {
+      throw UndecodableValue(description: "segments are not a JSON list of strings: \(text)")
+    }
+  }
+}

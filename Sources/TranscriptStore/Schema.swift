@@ -1,0 +1,104 @@
+import GRDB
+
+/// The store's tables and how a file is recognised as a store of ours.
+///
+/// Dates are integer milliseconds since 1970 (UTC); booleans are 0/1; `segments` is a JSON array
+/// of strings; the UInt64 `seed` is kept as the Int64 with the same bits.
+enum Schema {
+  /// `PRAGMA application_id` of every store ("SRND"), so another program's SQLite file is told
+  /// apart from ours and left alone.
+  static let applicationID: Int32 = 0x5352_4E44
+
+  /// The schema this build writes: the number of migrations it knows.
+  static var version: Int { migrator.migrations.count }
+
+  /// Every migration, oldest first. Each one also sets `user_version` to its number, so an older
+  /// build can name the schema it refuses from the file header alone.
+  static let migrator: DatabaseMigrator = {
+    var migrator = DatabaseMigrator()
+    let steps: [(String, @Sendable (Database) throws -> Void)] = [
+      ("v1 sessions and entries", createSessionsAndEntries)
+    ]
+    for (number, (identifier, migrate)) in zip(1..., steps) {
+      migrator.registerMigration(identifier) { db in
+        try migrate(db)
+        try db.execute(sql: "PRAGMA user_version = \(number)")
+      }
+    }
+    return migrator
+  }()
+
+  private static func createSessionsAndEntries(_ db: Database) throws {
+    try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+    try db.execute(
+      sql: """
+        CREATE TABLE session (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          started INTEGER NOT NULL,
+          updated INTEGER NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('in-progress', 'interrupted', 'finished')),
+          company TEXT NOT NULL,
+          position TEXT NOT NULL,
+          deck_id TEXT NOT NULL,
+          deck_title TEXT NOT NULL,
+          role TEXT,
+          mode TEXT NOT NULL,
+          segments TEXT NOT NULL,
+          seed INTEGER NOT NULL,
+          salary_range TEXT,
+          walk_away TEXT,
+          interview_ms INTEGER NOT NULL DEFAULT 0,
+          snapshot BLOB,
+          resume_declined INTEGER NOT NULL DEFAULT 0 CHECK (resume_declined IN (0, 1))
+        );
+        CREATE TABLE entry (
+          id INTEGER PRIMARY KEY,
+          session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+          sequence INTEGER NOT NULL CHECK (sequence >= 1),
+          kind TEXT NOT NULL
+            CHECK (kind IN ('answer', 'follow-up', 'candidate-question', 'reflection')),
+          segment TEXT,
+          question_id TEXT,
+          question TEXT NOT NULL,
+          answer TEXT NOT NULL,
+          thinking_ms INTEGER,
+          answer_ms INTEGER,
+          target_ms INTEGER,
+          parent_sequence INTEGER,
+          skipped INTEGER NOT NULL CHECK (skipped IN (0, 1)),
+          spoken_notes INTEGER NOT NULL CHECK (spoken_notes IN (0, 1)),
+          recorded INTEGER NOT NULL,
+          FOREIGN KEY (session_id, parent_sequence) REFERENCES entry(session_id, sequence)
+            ON DELETE CASCADE
+        );
+        CREATE UNIQUE INDEX entry_session_sequence ON entry(session_id, sequence);
+        """)
+  }
+
+  /// What an opened file turned out to be.
+  enum Found: Equatable {
+    /// An empty database (a new or zero-length file): ours to create.
+    case empty
+    /// A SecondRound store at `schema`; `complete` once every migration of this build has run.
+    case store(schema: Int, complete: Bool)
+    /// A store written by a build with more migrations.
+    case newer(schema: Int)
+    /// Some other program's SQLite database.
+    case foreign
+  }
+
+  /// Tells what the open database is, reading only (the header pragmas and the migrations table).
+  static func inspect(_ db: Database) throws -> Found {
+    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+    if applicationID == 0 && tables == 0 { return .empty }
+    guard applicationID == Self.applicationID else { return .foreign }
+    let superseded = try migrator.hasBeenSuperseded(db)
+    if userVersion > version || superseded {
+      let applied = try migrator.appliedIdentifiers(db).count
+      return .newer(schema: max(userVersion, applied))
+    }
+    return .store(schema: userVersion, complete: try migrator.hasCompletedMigrations(db))
+  }
+}

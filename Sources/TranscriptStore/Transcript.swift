@@ -1,0 +1,181 @@
+import Foundation
+
+/// Where a rehearsal stands.
+public enum SessionStatus: String, Codable, Sendable {
+  /// Being rehearsed now (or left so by a process that was killed).
+  case inProgress = "in-progress"
+  /// Stopped before the end; resumable while it has a snapshot and was not declined.
+  case interrupted
+  /// Ran to the end.
+  case finished
+}
+
+/// What an entry of a transcript records.
+public enum EntryKind: String, Codable, Sendable {
+  /// The answer to a deck question.
+  case answer
+  /// The answer to a follow-up of an earlier question.
+  case followUp = "follow-up"
+  /// A question the candidate asked the employer.
+  case candidateQuestion = "candidate-question"
+  /// A reflection after the interview; its `question` is the prompt.
+  case reflection
+}
+
+/// What is known when an interview starts.
+public struct NewSession: Equatable, Sendable {
+  /// When the interview started; kept to the millisecond.
+  public var started: Date
+  /// The company interviewed for.
+  public var company: String
+  /// The position interviewed for.
+  public var position: String
+  /// The id of the deck the questions came from.
+  public var deckID: String
+  /// The deck's title at the time, so the transcript reads well if the deck changes or goes.
+  public var deckTitle: String
+  /// The interviewer's role, if one was given.
+  public var role: String?
+  /// `typed` or `spoken`.
+  public var mode: String
+  /// The segments rehearsed, in order (`SegmentKind` raw values).
+  public var segments: [String]
+  /// The seed that ordered the questions, so the same interview can be replayed.
+  public var seed: UInt64
+  /// The salary range the candidate aims for, if given.
+  public var salaryRange: String?
+  /// The candidate's walk-away figure, if given.
+  public var walkAway: String?
+
+  /// Creates the description of a new session.
+  public init(
+    started: Date, company: String, position: String, deckID: String, deckTitle: String,
+    role: String?, mode: String, segments: [String], seed: UInt64, salaryRange: String?,
+    walkAway: String?
+  ) {
+    self.started = started
+    self.company = company
+    self.position = position
+    self.deckID = deckID
+    self.deckTitle = deckTitle
+    self.role = role
+    self.mode = mode
+    self.segments = segments
+    self.seed = seed
+    self.salaryRange = salaryRange
+    self.walkAway = walkAway
+  }
+}
+
+/// A stored session as listed: everything but its entries and snapshot.
+public struct SessionSummary: Equatable, Sendable {
+  /// The store's id for the session, never reused.
+  public var id: Int64
+  /// When the interview started.
+  public var started: Date
+  /// When the session was last written (entry, progress or status).
+  public var updated: Date
+  /// Where the session stands.
+  public var status: SessionStatus
+  /// The company interviewed for.
+  public var company: String
+  /// The position interviewed for.
+  public var position: String
+  /// The id of the deck the questions came from.
+  public var deckID: String
+  /// The deck's title when the session started.
+  public var deckTitle: String
+  /// The interviewer's role, if one was given.
+  public var role: String?
+  /// `typed` or `spoken`.
+  public var mode: String
+  /// The segments rehearsed, in order.
+  public var segments: [String]
+  /// The seed that ordered the questions.
+  public var seed: UInt64
+  /// The salary range the candidate aims for, if given.
+  public var salaryRange: String?
+  /// The candidate's walk-away figure, if given.
+  public var walkAway: String?
+  /// Entries of kind answer or follow-up that were not skipped.
+  public var answers: Int
+  /// Interview time so far, as last saved with `saveProgress`.
+  public var interviewMilliseconds: Int
+
+  /// Creates a summary; the store makes these, tests and previews may too.
+  public init(
+    id: Int64, started: Date, updated: Date, status: SessionStatus, company: String,
+    position: String, deckID: String, deckTitle: String, role: String?, mode: String,
+    segments: [String], seed: UInt64, salaryRange: String?, walkAway: String?, answers: Int,
+    interviewMilliseconds: Int
+  ) {
+    self.id = id
+    self.started = started
+    self.updated = updated
+    self.status = status
+    self.company = company
+    self.position = position
+    self.deckID = deckID
+    self.deckTitle = deckTitle
+    self.role = role
+    self.mode = mode
+    self.segments = segments
+    self.seed = seed
+    self.salaryRange = salaryRange
+    self.walkAway = walkAway
+    self.answers = answers
+    self.interviewMilliseconds = interviewMilliseconds
+  }
+}
+
+/// One question and its answer, in the order the interview produced them.
+public struct Entry: Equatable, Sendable {
+  /// 1-based position in the session; unique within it.
+  public var sequence: Int
+  /// What the entry records.
+  public var kind: EntryKind
+  /// The `SegmentKind` raw value of the segment, or nil for a reflection.
+  public var segment: String?
+  /// The deck question's id, if the question came from a deck.
+  public var questionID: String?
+  /// The question as asked, placeholders filled; for a reflection, the prompt.
+  public var question: String
+  /// The answer as typed (or the notes typed while speaking).
+  public var answer: String
+  /// Time from the question to the first keystroke or word.
+  public var thinkingMilliseconds: Int?
+  /// Time spent answering.
+  public var answerMilliseconds: Int?
+  /// The target answer time the deck set.
+  public var targetMilliseconds: Int?
+  /// For a follow-up, the sequence of the entry it follows up; that entry must be stored first.
+  public var parentSequence: Int?
+  /// The question was skipped; the answer is usually empty.
+  public var skipped: Bool
+  /// The answer text is notes typed while answering aloud.
+  public var spokenNotes: Bool
+  /// When the entry was recorded; kept to the millisecond.
+  public var recorded: Date
+
+  /// Creates an entry.
+  public init(
+    sequence: Int, kind: EntryKind, segment: String?, questionID: String?, question: String,
+    answer: String, thinkingMilliseconds: Int?, answerMilliseconds: Int?,
+    targetMilliseconds: Int?, parentSequence: Int?, skipped: Bool, spokenNotes: Bool,
+    recorded: Date
+  ) {
+    self.sequence = sequence
+    self.kind = kind
+    self.segment = segment
+    self.questionID = questionID
+    self.question = question
+    self.answer = answer
+    self.thinkingMilliseconds = thinkingMilliseconds
+    self.answerMilliseconds = answerMilliseconds
+    self.targetMilliseconds = targetMilliseconds
+    self.parentSequence = parentSequence
+    self.skipped = skipped
+    self.spokenNotes = spokenNotes
+    self.recorded = recorded
+  }
+}

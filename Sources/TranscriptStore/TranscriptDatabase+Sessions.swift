@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+
+extension TranscriptDatabase {
+  // MARK: - Writing
+
+  /// Records a new session, in progress, and returns its id.
+  public func createSession(_ session: NewSession) throws(StoreError) -> Int64 {
+    try writingDurably { db in
+      try NewSessionRecord(session: session, status: .inProgress).insert(db)
+      return db.lastInsertedRowID
+    }
+  }
+
+  /// Adds `entry` to the session; it is on disk when this returns.
+  ///
+  /// Sequences are unique within a session, and a follow-up's `parentSequence` must name an
+  /// entry already appended; either mistake throws and stores nothing.
+  public func append(_ entry: Entry, to sessionID: Int64) throws(StoreError) {
+    let path = self.path
+    try writingDurably { db in
+      try db.execute(
+        sql: "UPDATE session SET updated = ? WHERE id = ?",
+        arguments: [Milliseconds.from(entry.recorded), sessionID])
+      guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: sessionID) }
+      try EntryRecord(sessionID: sessionID, entry: entry).insert(db)
+    }
+  }
+
+  /// Saves the resumable state (the app's opaque snapshot, draft included) with one UPDATE.
+  ///
+  /// Meant to run about once a second while typing, so it skips the fsync: a killed process
+  /// loses nothing committed, a power cut at most this last save.
+  public func saveProgress(
+    sessionID: Int64, snapshot: Data, interviewMilliseconds: Int, at: Date
+  ) throws(StoreError) {
+    let path = self.path
+    try writingQuickly { db in
+      let statement = try db.cachedStatement(
+        sql: "UPDATE session SET snapshot = ?, interview_ms = ?, updated = ? WHERE id = ?")
+      try statement.execute(arguments: [
+        snapshot, interviewMilliseconds, Milliseconds.from(at), sessionID,
+      ])
+      guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: sessionID) }
+    }
+  }
+
+  /// Sets where the session stands, e.g. `.finished` at the end or `.inProgress` on resuming.
+  public func setStatus(_ status: SessionStatus, sessionID: Int64, at: Date) throws(StoreError) {
+    let path = self.path
+    try writingDurably { db in
+      try db.execute(
+        sql: "UPDATE session SET status = ?, updated = ? WHERE id = ?",
+        arguments: [status.rawValue, Milliseconds.from(at), sessionID])
+      guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: sessionID) }
+    }
+  }
+
+  /// Keeps the session as an interrupted transcript that `resumable()` never offers again.
+  ///
+  /// A finished session stays finished (declining must not make a complete transcript look
+  /// cut short), and `updated` is left alone: declining is not rehearsing.
+  public func declineResume(sessionID: Int64) throws(StoreError) {
+    let path = self.path
+    try writingDurably { db in
+      try db.execute(
+        sql: """
+          UPDATE session SET resume_declined = 1,
+            status = CASE status WHEN 'finished' THEN 'finished' ELSE 'interrupted' END
+          WHERE id = ?
+          """,
+        arguments: [sessionID])
+      guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: sessionID) }
+    }
+  }
+
+  // MARK: - Reading
+
+  /// The newest (by start) unfinished session with a snapshot that was not declined, if any.
+  ///
+  /// A read-write opening has already marked sessions left in progress by a killed process as
+  /// interrupted; a read-only one reports them as stored.
+  public func resumable() throws(StoreError) -> (summary: SessionSummary, snapshot: Data)? {
+    try reading { db -> (summary: SessionSummary, snapshot: Data)? in
+      let sql = """
+        SELECT \(SessionSummaryRecord.selection), session.snapshot FROM session
+        WHERE status IN ('interrupted', 'in-progress') AND snapshot IS NOT NULL
+          AND resume_declined = 0
+        ORDER BY started DESC, id DESC LIMIT 1
+        """
+      guard let row = try Row.fetchOne(db, sql: sql) else { return nil }
+      let snapshot: Data = try row.decode(forColumn: "snapshot")
+      return (try SessionSummaryRecord(row: row).summary, snapshot)
+    }
+  }
+
+  /// Every session, newest start first (ties: the later created first).
+  public func sessions() throws(StoreError) -> [SessionSummary] {
+    try reading { db in
+      let sql = """
+        SELECT \(SessionSummaryRecord.selection) FROM session ORDER BY started DESC, id DESC
+        """
+      return try SessionSummaryRecord.fetchAll(db, sql: sql).map(\.summary)
+    }
+  }
+
+  /// One session and its entries in sequence order; nil if there is no such session.
+  public func session(id: Int64) throws(StoreError) -> (
+    summary: SessionSummary, entries: [Entry]
+  )? {
+    try reading { db -> (summary: SessionSummary, entries: [Entry])? in
+      let sql = "SELECT \(SessionSummaryRecord.selection) FROM session WHERE id = ?"
+      guard let summary = try SessionSummaryRecord.fetchOne(db, sql: sql, arguments: [id]) else {
+        return nil
+      }
+      let entries = try EntryRecord.fetchAll(
+        db, sql: "SELECT * FROM entry WHERE session_id = ? ORDER BY sequence", arguments: [id])
+      return (summary.summary, entries.map(\.entry))
+    }
+  }
+}
