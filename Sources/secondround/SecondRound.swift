@@ -20,7 +20,7 @@ struct SecondRound: ParsableCommand {
       """,
     version:
       "secondround \(version) (\(CursesLibrary.version), SQLite \(SQLiteLibrary.version))",
-    subcommands: [DecksCommand.self]
+    subcommands: [RehearseCommand.self, TranscriptsCommand.self, DecksCommand.self]
   )
 
   /// Runs the command line; usage errors become one inert line on stderr and exit 64.

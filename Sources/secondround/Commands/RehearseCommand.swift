@@ -1,0 +1,178 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+import TranscriptStore
+
+/// `secondround rehearse`: a timed mock second interview, saved as you go.
+struct RehearseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rehearse",
+    abstract: "Rehearse a timed mock second interview; every answer is saved as you go.",
+    discussion: """
+      Opens a setup form prefilled from the flags (--start skips it), then the panel takes you \
+      through the segments. Without a terminal on stdin and stdout, or with --plain, questions \
+      are printed and each answer is one line: ':skip' skips a question, ':quit' or end of input \
+      ends the interview and saves it.
+      """)
+
+  @Option(help: ArgumentHelp("The deck to draw questions from.", valueName: "ID|PATH"))
+  var deck: String?
+
+  @Option(help: ArgumentHelp("The employer, filled in for {company}.", valueName: "NAME"))
+  var company: String?
+
+  @Option(help: ArgumentHelp("The job title, filled in for {position}.", valueName: "TITLE"))
+  var position: String?
+
+  @Option(
+    help: ArgumentHelp("Draw the role's own questions first (see 'decks list').", valueName: "ROLE")
+  )
+  var role: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Segments to run, in order: behavioural,technical,culture,salary,questions.",
+      valueName: "LIST"))
+  var segments: String?
+
+  @Option(
+    name: .customLong("per-segment"),
+    help: ArgumentHelp("Questions per segment (1–20).", valueName: "N"))
+  var perSegment: Int?
+
+  @Option(
+    help: ArgumentHelp("Answer by typing, or aloud with brief notes.", valueName: "typed|spoken"))
+  var mode: AnswerMode?
+
+  @Flag(inversion: .prefixedNo, help: "Whether interviewers may ask a follow-up question.")
+  var followUps = true
+
+  @Option(help: ArgumentHelp("Draw the same questions every time.", valueName: "N"))
+  var seed: UInt64?
+
+  @Flag(help: "Skip the setup form and start at once.")
+  var start = false
+
+  @Flag(help: "Line-by-line questions and answers, for screen readers and scripts.")
+  var plain = false
+
+  @Option(
+    name: .customLong("data-dir"),
+    help: ArgumentHelp("Where transcripts are kept.", valueName: "DIR"))
+  var dataDirectory: String?
+
+  func validate() throws {
+    if let segments, case .failure(let problem) = RehearsalSettings.segments(from: segments) {
+      throw ValidationError("--segments: \(problem)")
+    }
+    if let perSegment, !RehearsalSettings.questionsPerSegmentRange.contains(perSegment) {
+      throw ValidationError("--per-segment must be 1–20, not \(perSegment)")
+    }
+    for (flag, value) in [("--company", company), ("--position", position), ("--role", role)] {
+      if let value, value.containsForbiddenControl || value.contains("\n") {
+        throw ValidationError("\(flag) holds a control character: '\(value.inert)'")
+      }
+    }
+  }
+
+  /// The settings the flags ask for, over the defaults.
+  var settings: RehearsalSettings {
+    var settings = RehearsalSettings()
+    settings.company = company ?? ""
+    settings.position = position ?? ""
+    if let role { settings.role = role }
+    if let segments, case .success(let kinds) = RehearsalSettings.segments(from: segments) {
+      settings.segments = kinds
+    }
+    if let perSegment { settings.questionsPerSegment = perSegment }
+    if let mode { settings.mode = mode }
+    settings.followUps = followUps
+    settings.seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
+    return settings
+  }
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    var library = loadDeckLibrary(environment: environment)
+    var settings = settings
+    settings.deckID = try resolveDeck(deck, into: &library)
+    if let role = settings.role, !library.roles.contains(role) {
+      let known = library.roles.joined(separator: ", ")
+      throw Terminal.failure("unknown role '\(role.inert)'; choose from \(known)")
+    }
+    let store = try openStore(flag: dataDirectory, environment: environment)
+    let isTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    if plain || !isTerminal {
+      let code = try PlainRehearsal(settings: settings, library: library, store: store).run()
+      if code != 0 { throw ExitCode(code) }
+      return
+    }
+    let app = FullScreenApp(
+      library: library, store: store, settings: settings,
+      start: start ? .interview : .setup)
+    let code = app.run()
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+extension AnswerMode: ExpressibleByArgument {}
+
+/// The bundled decks and the user's own; broken user decks are reported on stderr and skipped.
+func loadDeckLibrary(environment: [String: String]) -> DeckLibrary {
+  let library = DeckLibrary.load(
+    userDeckDirectory: UserDeckDirectory.path(environment: environment))
+  for problem in library.problems {
+    problem.lines.forEach(Terminal.error)
+  }
+  return library
+}
+
+/// The id of the deck `argument` names: a loaded deck's id, or a file, which is loaded and
+/// added. With no argument, the general second-interview deck.
+func resolveDeck(_ argument: String?, into library: inout DeckLibrary) throws -> String {
+  guard let argument else { return "second-interview" }
+  if library.deck(withID: argument) != nil { return argument }
+  let looksLikePath =
+    argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+  guard looksLikePath else {
+    let known = library.decks.map(\.id).joined(separator: ", ")
+    throw Terminal.failure("unknown deck '\(argument.inert)'; choose from \(known), or give a path")
+  }
+  let result = DeckLoader.load(path: argument)
+  if case .success(let loaded) = result, let existing = library.deck(withID: loaded.deck.id),
+    existing.source == loaded.deck.source
+  {
+    return existing.id
+  }
+  if let failure = library.add(result) {
+    failure.lines.forEach(Terminal.error)
+    throw ExitCode(failure.exitCode)
+  }
+  if case .success(let loaded) = result { return loaded.deck.id }
+  return "second-interview"
+}
+
+/// Opens the transcript store for writing, or fails with one line naming the problem.
+func openStore(flag: String?, environment: [String: String]) throws -> TranscriptDatabase {
+  guard let directory = DataDirectory.path(flag: flag, environment: environment) else {
+    throw Terminal.failure("no home directory to keep transcripts in; pass --data-dir DIR")
+  }
+  do {
+    return try TranscriptDatabase.open(directory: directory, access: .readWrite)
+  } catch {
+    Terminal.error("secondround: \(error.description)")
+    throw ExitCode(error.exitCode)
+  }
+}
+
+extension StoreError {
+  /// The sysexits code for this failure: 73 when the store cannot be created, 75 (try again later) when
+  /// another instance holds it, 74 otherwise.
+  var exitCode: Int32 {
+    switch self {
+    case .inUse: return 75
+    case .directory, .cannotOpen, .readOnly: return 73
+    default: return 74
+    }
+  }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import InterviewCore
+import TerminalUI
+import TranscriptStore
+
+/// The line-oriented front end: the same interview and timings as the full screen, for screen
+/// readers, scripts and pipes. Questions are printed; each answer is one line.
+struct PlainRehearsal {
+  let settings: RehearsalSettings
+  let library: DeckLibrary
+  let store: TranscriptDatabase
+
+  /// Runs the interview to its summary; returns the exit code.
+  func run() throws -> Int32 {
+    guard let deck = library.deck(withID: settings.deckID) else {
+      throw Terminal.failure("unknown deck '\(settings.deckID.inert)'")
+    }
+    let plan: InterviewPlan
+    switch InterviewPlanner.plan(settings: settings, deck: deck, library: library) {
+    case .success(let drawn): plan = drawn
+    case .failure(let problem): throw Terminal.failure(problem.description)
+    }
+    if let waiting = try? store.resumable() {
+      Terminal.error(
+        "secondround: note: the interview with \(waiting.summary.company.inert) is still "
+          + "interrupted; run 'secondround rehearse' in a terminal to resume it")
+    }
+    ExitSignal.install()
+    let recorded: RecordedInterview
+    do {
+      recorded = try RecordedInterview(
+        plan: plan, deckTitle: deck.title, store: store, now: MonotonicClock.now())
+    } catch {
+      throw Terminal.failure(error.description, exitCode: error.exitCode)
+    }
+    var reader = LineReader()
+    var session = PlainSession(recorded: recorded, output: PlainOutput())
+    return session.run(reader: &reader)
+  }
+}
+
+/// Writes lines to stdout, inert, flushing each so a pipe sees questions as they are asked.
+struct PlainOutput {
+  /// Prints one line.
+  func line(_ text: String = "") {
+    FileHandle.standardOutput.write(Data((text.inert + "\n").utf8))
+  }
+
+  /// Prints a prompt without a newline.
+  func prompt(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.inert.utf8))
+  }
+}
+
+/// One plain interview, stage by stage.
+struct PlainSession {
+  let recorded: RecordedInterview
+  let output: PlainOutput
+
+  private var interview: Interview { recorded.interview }
+
+  /// Drives the interview until its summary, end of input, `:quit` or a signal.
+  mutating func run(reader: inout LineReader) -> Int32 {
+    printHeader()
+    var lastPosition = ""
+    while true {
+      let now = MonotonicClock.now()
+      recorded.saveIfDue(now: now)
+      if let problem = recorded.saveProblem { Terminal.error("secondround: \(problem)") }
+      let stage = interview.stage
+      // The clocks inside the stage change all the time; the prompt is shown again only when
+      // the interview moved to another question.
+      let position = Self.position(of: stage)
+      if position != lastPosition || interview.notice != nil {
+        show(stage)
+      } else {
+        output.prompt("> ")
+      }
+      lastPosition = position
+      switch stage {
+      case .briefing, .intro:
+        recorded.send(.proceed, at: now)
+        continue
+      case .summary:
+        printSummary()
+        return 0
+      case .answering, .candidateQuestions, .reflection:
+        break
+      }
+      let shownAt = MonotonicClock.now()
+      recorded.send(.tick, at: shownAt)
+      switch reader.next() {
+      case .signal(let signal):
+        recorded.interrupt(now: MonotonicClock.now())
+        output.line()
+        output.line("Interrupted; saved. Run 'secondround rehearse' in a terminal to resume.")
+        return 128 + signal
+      case .endOfInput:
+        output.line()
+        finish(at: MonotonicClock.now())
+        continue
+      case .line(let line):
+        handle(line, shownAt: shownAt)
+      }
+    }
+  }
+
+  /// Where the interview is, without its clocks or draft.
+  private static func position(of stage: Stage) -> String {
+    switch stage {
+    case .briefing: return "briefing"
+    case .intro(let segment): return "intro \(segment)"
+    case .answering(let turn): return "answer \(turn.segment) \(turn.question) \(turn.isFollowUp)"
+    case .candidateQuestions(let turn, _): return "ask \(turn.segment) \(turn.question)"
+    case .reflection(let prompt, _): return "reflect \(prompt.rawValue)"
+    case .summary: return "summary"
+    }
+  }
+
+  /// `:skip`, `:quit`, or an answer typed at the line's first byte and submitted at its end.
+  private mutating func handle(_ line: LineReader.Line, shownAt: Int64) {
+    let first = max(line.firstByte, shownAt)
+    let end = max(line.end, first)
+    switch line.text.trimmingCharacters(in: .whitespaces) {
+    case ":skip":
+      recorded.send(.choose(.skip), at: end)
+      return
+    case ":quit":
+      finish(at: end)
+      return
+    default:
+      break
+    }
+    if case .answering(let turn) = interview.stage, interview.plan.settings.mode == .spoken,
+      !turn.started
+    {
+      // Speaking starts with the first key; an empty line only starts, the next one ends.
+      recorded.send(.startSpeaking, at: first)
+      guard !line.text.isEmpty else { return }
+    }
+    if !line.text.isEmpty { recorded.send(.edit(.insert(line.text)), at: first) }
+    recorded.send(.submit, at: end)
+  }
+
+  /// Ends the interview and skips the rest of the reflection: what was said is saved.
+  private func finish(at now: Int64) {
+    if case .summary = interview.stage { return }
+    recorded.send(.choose(.end), at: now)
+    if case .reflection = interview.stage { recorded.send(.choose(.end), at: now) }
+  }
+
+  private func printHeader() {
+    let plan = interview.plan
+    let settings = plan.settings
+    output.line("SecondRound — mock second interview")
+    output.line(
+      "\(settings.company) · \(settings.position) · deck \(settings.deckID) · seed \(settings.seed)"
+    )
+    output.line("Panel: \(plan.panel.joined(separator: ", "))")
+    for (index, segment) in plan.segments.enumerated() {
+      let count =
+        segment.isCandidateQuestions ? "your questions" : "\(segment.questions.count) questions"
+      output.line(
+        "  \(index + 1). \(segment.title) — \(count), \(TargetDuration.clock(seconds: segment.budgetSeconds))"
+      )
+    }
+    if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
+    if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
+    output.line(
+      "Each answer is one line. :skip skips a question; :quit or end of input ends and saves.")
+  }
+
+  private func show(_ stage: Stage) {
+    if interview.notice != nil {
+      // The core's hint names the Esc menu; here the command is typed.
+      output.line("Type an answer first, or :skip to skip this question.")
+      output.prompt("> ")
+      return
+    }
+    switch stage {
+    case .intro(let index):
+      let segment = interview.plan.segments[index]
+      output.line()
+      output.line("== \(segment.title) ==")
+      output.line(segment.intro)
+    case .answering(let turn):
+      let segment = interview.plan.segments[turn.segment]
+      let target = TargetDuration.clock(seconds: interview.targetMilliseconds(for: turn) / 1000)
+      let label =
+        turn.isFollowUp
+        ? "Follow-up" : "Question \(turn.question + 1) of \(segment.questions.count)"
+      output.line()
+      output.line("[\(segment.title) · \(label) · target \(target)] \(segment.interviewer):")
+      output.line(interview.questionText(for: turn))
+      if segment.kind == .salary, let range = interview.plan.settings.salaryRange {
+        output.line(
+          "(Your range: \(range)\(interview.plan.settings.walkAway.map { "; walk-away \($0)" } ?? ""))"
+        )
+      }
+      if interview.plan.settings.mode == .spoken, !turn.started {
+        output.line(
+          "Answer aloud: press Enter as you start, then type brief notes and Enter to end.")
+      }
+      output.prompt("> ")
+    case .candidateQuestions(let turn, _):
+      output.line()
+      output.line(interview.questionText(for: turn) + " (one per line; an empty line when done)")
+      output.prompt("? ")
+    case .reflection(let prompt, _):
+      if prompt == .wentWell {
+        output.line()
+        output.line("== Reflection == (each optional: an empty line skips)")
+      }
+      output.line(prompt.text)
+      output.prompt("> ")
+    case .briefing, .summary:
+      break
+    }
+  }
+
+  private func printSummary() {
+    let report = InterviewReport(interview)
+    let clock = { (milliseconds: Int) in TargetDuration.clock(seconds: milliseconds / 1000) }
+    output.line()
+    output.line("== Summary ==")
+    output.line(
+      "Interview: \(clock(report.interviewMilliseconds)) of \(clock(report.budgetMilliseconds)) planned"
+    )
+    for segment in report.segments {
+      let over = segment.spentMilliseconds > segment.budgetMilliseconds ? "  over" : ""
+      output.line(
+        "  \(segment.title): \(clock(segment.spentMilliseconds)) / \(clock(segment.budgetMilliseconds))\(over)"
+      )
+    }
+    for entry in report.answers {
+      let mark = entry.skipped ? "skipped" : entry.isOverTarget ? "over" : "ok"
+      let time = "\(clock(entry.answerMilliseconds ?? 0)) / \(clock(entry.targetMilliseconds ?? 0))"
+      output.line("  \(time)  \(mark)  \(entry.question)")
+    }
+    output.line("Answers over time: \(report.overTarget.count); skipped: \(report.skipped.count)")
+    output.line("Transcript \(recorded.sessionID) saved in \(recorded.store.path)")
+  }
+}

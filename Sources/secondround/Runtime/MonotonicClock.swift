@@ -1,0 +1,11 @@
+import Foundation
+
+/// Milliseconds on a clock that never jumps: the time interviews are measured in.
+enum MonotonicClock {
+  /// Now, in milliseconds since an arbitrary point (boot).
+  static func now() -> Int64 {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000
+  }
+}
