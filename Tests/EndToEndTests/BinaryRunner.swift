@@ -45,13 +45,16 @@ enum BinaryRunner {
     try binary.get()
   }
 
-  /// Runs `binary` with exactly `environment`, in `directory`, with stdin from /dev/null.
+  /// Runs `binary` with exactly `environment`, in `directory`, with stdin reading `input` (from
+  /// /dev/null when nil).
   ///
   /// Output goes through files in `scratchDirectory`, so a chatty child can never block on a
-  /// full pipe. A run that outlives the timeout is killed and reported with `timedOut`.
+  /// full pipe. Input goes through a file too: a regular file ends cleanly at its last byte and
+  /// cannot leave the child waiting on a pipe the test forgot to close. A run that outlives the
+  /// timeout is killed and reported with `timedOut`.
   static func run(
     binary: URL, arguments: [String], environment: [String: String], directory: URL,
-    scratchDirectory: URL
+    scratchDirectory: URL, input: [UInt8]? = nil
   ) throws -> RunResult {
     let fileManager = FileManager.default
     try fileManager.createDirectory(at: scratchDirectory, withIntermediateDirectories: true)
@@ -65,8 +68,15 @@ enum BinaryRunner {
     }
     let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
     let stderrHandle = try FileHandle(forWritingTo: stderrURL)
-    guard let stdinHandle = FileHandle(forReadingAtPath: "/dev/null") else {
-      throw BinaryRunnerError(description: "cannot open /dev/null")
+    var stdinPath = "/dev/null"
+    if let input {
+      let stdinURL = scratchDirectory.appendingPathComponent("\(name).stdin")
+      try Data(input).write(to: stdinURL)
+      stdinPath = stdinURL.path
+    }
+    defer { if input != nil { try? fileManager.removeItem(atPath: stdinPath) } }
+    guard let stdinHandle = FileHandle(forReadingAtPath: stdinPath) else {
+      throw BinaryRunnerError(description: "cannot open \(stdinPath)")
     }
 
     let process = Process()
@@ -176,6 +186,10 @@ final class Sandbox {
   var dataHome: URL { root.appendingPathComponent("data", isDirectory: true) }
   /// The working directory the binary runs in unless a test says otherwise.
   var work: URL { root.appendingPathComponent("work", isDirectory: true) }
+  /// Where the runs' output, input and other throwaway files go.
+  var scratch: URL { root.appendingPathComponent("io", isDirectory: true) }
+  /// A data directory for `--data-dir`, not created until the binary makes it.
+  var store: URL { root.appendingPathComponent("store", isDirectory: true) }
   /// Where user decks are read from, as the binary builds the path from `$XDG_CONFIG_HOME`.
   var userDeckDirectoryPath: String { configHome.path + "/secondround/decks" }
 
@@ -190,15 +204,26 @@ final class Sandbox {
     ]
   }
 
-  /// Runs the built binary with `arguments`, in `directory` (default: `work`).
+  /// Runs the built binary with `arguments`, in `directory` (default: `work`), with `input` on
+  /// stdin (default: nothing, from /dev/null).
   func run(
     _ arguments: [String], environment: [String: String]? = nil, in directory: URL? = nil,
-    binary: URL? = nil
+    binary: URL? = nil, input: String? = nil
+  ) throws -> RunResult {
+    try run(
+      arguments, environment: environment, in: directory, binary: binary,
+      inputBytes: input.map { Array($0.utf8) })
+  }
+
+  /// Runs the built binary with raw `inputBytes` on stdin.
+  func run(
+    _ arguments: [String], environment: [String: String]? = nil, in directory: URL? = nil,
+    binary: URL? = nil, inputBytes: [UInt8]?
   ) throws -> RunResult {
     let result = try BinaryRunner.run(
       binary: binary ?? BinaryRunner.binaryURL(), arguments: arguments,
       environment: environment ?? self.environment, directory: directory ?? work,
-      scratchDirectory: root.appendingPathComponent("io", isDirectory: true))
+      scratchDirectory: scratch, input: inputBytes)
     if result.timedOut {
       throw BinaryRunnerError(
         description: "secondround \(arguments) was killed after \(BinaryRunner.timeoutSeconds) s")

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@Suite("rehearse --plain: exit signals save and mark the session interrupted")
+struct SignalTests {
+  @Test(
+    "a signal while waiting for an answer: exit 128+N, status interrupted, answers kept",
+    arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129))])
+  func signal(signal: Int32, exitCode: Int32) throws {
+    let sandbox = try Sandbox()
+    let process = try sandbox.start(
+      sandbox.plainArguments(["--seed", "6", "--per-segment", "3", "--no-follow-ups"]))
+    let driver = PlainDriver(process)
+    try #require(driver.nextPrompt() != nil, "no first question: \(process.stdout)")
+    try driver.answer("first answer")
+    try #require(driver.nextPrompt() != nil)
+    try driver.answer("second answer")
+    let waiting = try #require(driver.nextPrompt())
+    #expect(waiting.contains("Question 3 of 3"))
+
+    process.send(signal: signal)
+    let end = try #require(process.waitForExit(), "still running after signal \(signal)")
+    // It exits by itself, having saved: not killed by the signal.
+    #expect(end == Termination(status: exitCode, bySignal: false))
+    #expect(process.stdout.contains("Interrupted; saved."))
+    #expect(!process.stdout.contains("== Summary =="))
+
+    let sessions = try sandbox.sessions()
+    try #require(sessions.count == 1)
+    #expect(sessions[0].status == "interrupted")
+    #expect(sessions[0].answers == 2)
+    let transcript = try sandbox.transcript(sessions[0].id)
+    #expect(transcript.entries.map(\.answer) == ["first answer", "second answer"])
+    #expect(transcript.entries.allSatisfy { !$0.skipped })
+  }
+
+  @Test("after an interrupted session a plain run notes it on stderr and records a new one")
+  func noteAboutInterrupted() throws {
+    let sandbox = try Sandbox()
+    let process = try sandbox.start(sandbox.plainArguments(["--seed", "6"]))
+    let driver = PlainDriver(process)
+    try #require(driver.nextPrompt() != nil, "no first question: \(process.stdout)")
+    process.send(signal: SIGTERM)
+    #expect(process.waitForExit() == Termination(status: 143, bySignal: false))
+
+    let next = try sandbox.run(sandbox.plainArguments(["--seed", "7"]), input: "a\n")
+    #expect(next.exitCode == 0)
+    #expect(next.stderrLines.count == 1, "\(next.stderr)")
+    #expect(next.stderr.contains("still interrupted"), "\(next.stderr)")
+    let sessions = try sandbox.sessions()
+    #expect(sessions.count == 2)
+    #expect(Set(sessions.map(\.status)) == ["interrupted", "finished"])
+  }
+
+  @Test(
+    "SIGTERM is honoured even when the app was started with it blocked",
+    .bug(id: "blocked-exit-signals", "the app never unblocks the exit signals it handles"))
+  func blockedAtStart() throws {
+    let sandbox = try Sandbox()
+    // Foundation's Process does this to every child started from a test runner thread.
+    let process = try sandbox.start(
+      sandbox.plainArguments(["--seed", "6"]), blocked: [SIGINT, SIGTERM, SIGHUP])
+    let driver = PlainDriver(process)
+    try #require(driver.nextPrompt() != nil, "no first question: \(process.stdout)")
+    try driver.answer("kept")
+    try #require(driver.nextPrompt() != nil)
+    process.send(signal: SIGTERM)
+    #expect(process.waitForExit(timeout: 3) == Termination(status: 143, bySignal: false))
+    process.send(signal: SIGKILL)
+    #expect(try sandbox.onlyTranscript().entries.map(\.answer) == ["kept"])
+  }
+}
