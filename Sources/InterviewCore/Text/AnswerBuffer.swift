@@ -38,6 +38,12 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// Whether the answer has no characters at all; an answer of spaces is not empty.
   public var isEmpty: Bool { characters.isEmpty }
 
+  /// How many characters the answer has, without building its text.
+  public var count: Int { characters.count }
+
+  /// Whether the answer holds anything but whitespace, without building its text.
+  public var hasContent: Bool { characters.contains { !$0.isWhitespace } }
+
   /// How many words the answer has: runs of characters that are not whitespace.
   public var wordCount: Int {
     var count = 0
