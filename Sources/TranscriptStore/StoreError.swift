@@ -36,7 +36,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         + "it was left untouched"
     case .inUse(let path, let pid):
       let who = pid.map { " (pid \($0))" } ?? ""
-      return "\(path): error: in use by another secondround rehearsal\(who); finish or quit it first"
+      return
+        "\(path): error: in use by another secondround rehearsal\(who); finish or quit it first"
     case .newerSchema(let path, let schema):
       return "\(path): error: written by a newer SecondRound (schema \(schema))"
     case .olderSchema(let path, let schema):

@@ -117,7 +117,8 @@ public final class TranscriptDatabase {
       try Schema.migrator.migrate(queue)
       try queue.write { db in
         // We hold the lock, so no live rehearsal owns these: a killed process left them behind.
-        try db.execute(sql: "UPDATE session SET status = 'interrupted' WHERE status = 'in-progress'")
+        try db.execute(
+          sql: "UPDATE session SET status = 'interrupted' WHERE status = 'in-progress'")
       }
     } catch {
       try? queue.close()

@@ -20,7 +20,10 @@ struct SecondRound: ParsableCommand {
       """,
     version:
       "secondround \(version) (\(CursesLibrary.version), SQLite \(SQLiteLibrary.version))",
-    subcommands: [RehearseCommand.self, TranscriptsCommand.self, DecksCommand.self]
+    subcommands: [
+      HomeCommand.self, RehearseCommand.self, TranscriptsCommand.self, DecksCommand.self,
+    ],
+    defaultSubcommand: HomeCommand.self
   )
 
   /// Runs the command line; usage errors become one inert line on stderr and exit 64.

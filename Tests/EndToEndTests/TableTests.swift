@@ -1,3 +1,4 @@
+import InterviewCore
 import Testing
 
 @testable import secondround
@@ -25,5 +26,26 @@ import Testing
         "second-interview  Second inter…  bundled",
       ])
     #expect(lines.allSatisfy { $0.count <= 40 })
+  }
+}
+
+/// Wide characters take two cells: columns stay aligned and cuts never split one.
+@Suite struct WideTextTests {
+  @Test func tableAlignsWideTitles() {
+    let lines = Terminal.table([["ID", "TITLE", "SOURCE"], ["jp", "面接の練習", "bundled"]])
+    #expect(lines == ["ID  TITLE       SOURCE", "jp  面接の練習  bundled"])
+  }
+
+  @Test func tableCutsWideTitlesByCells() {
+    let lines = Terminal.table(
+      [["ID", "TITLE", "SOURCE"], ["jp", "二回目の面接の練習デッキ", "bundled"]], width: 24, shrinking: 1)
+    #expect(lines.allSatisfy { $0.terminalColumns <= 24 })
+    #expect(lines[1].contains("…"))
+  }
+
+  @Test func wrapCountsCells() {
+    let lines = DeckText.wrap("日本語の質問です とても長い 文章", width: 12)
+    #expect(lines.allSatisfy { $0.terminalColumns <= 12 })
+    #expect(lines == ["日本語の質問", "です", "とても長い", "文章"])
   }
 }

@@ -342,3 +342,14 @@ import Testing
     #expect(script.interview.draft?.text == "")
   }
 }
+
+@Suite struct InterviewDraftTests {
+  @Test func aCombiningMarkIsAChangeToSave() {
+    var script = Script()
+    script.send(.proceed)
+    script.send(.proceed)
+    script.type("cafe")
+    #expect(script.send(.edit(.insert("\u{301}"))) == [.draftChanged])
+    #expect(script.turn?.buffer.text == "café")
+  }
+}

@@ -43,11 +43,13 @@ import TranscriptStore
     let writer = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
     let id = try writer.createSession(sampleSession())
     try writer.append(answer(1), to: id)
-    try writer.saveProgress(sessionID: id, snapshot: Data("{}".utf8), interviewMilliseconds: 1, at: morning())
+    try writer.saveProgress(
+      sessionID: id, snapshot: Data("{}".utf8), interviewMilliseconds: 1, at: morning())
     writer.close()
     let names = listing(directory.data)
     let bytes = try contents(directory.database)
-    let modified = try FileManager.default.attributesOfItem(atPath: directory.database)[.modificationDate]
+    let modified = try FileManager.default.attributesOfItem(atPath: directory.database)[
+      .modificationDate]
 
     let reader = try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
     #expect(try reader.sessions().map(\.id) == [id])
@@ -57,7 +59,8 @@ import TranscriptStore
       try reader.append(answer(2), to: id)
     }
     #expect(throws: StoreError.readOnly(directory.database)) {
-      try reader.saveProgress(sessionID: id, snapshot: Data(), interviewMilliseconds: 0, at: morning())
+      try reader.saveProgress(
+        sessionID: id, snapshot: Data(), interviewMilliseconds: 0, at: morning())
     }
     #expect(throws: StoreError.readOnly(directory.database)) {
       try reader.setStatus(.finished, sessionID: id, at: morning())

@@ -13,7 +13,8 @@ import TranscriptStore
 
     let interrupted = try store.createSession(sampleSession(started: morning(plus: 10)))
     try store.saveProgress(
-      sessionID: interrupted, snapshot: snapshot("a"), interviewMilliseconds: 1, at: morning(plus: 11))
+      sessionID: interrupted, snapshot: snapshot("a"), interviewMilliseconds: 1,
+      at: morning(plus: 11))
     try store.setStatus(.interrupted, sessionID: interrupted, at: morning(plus: 12))
     #expect(try store.resumable()?.summary.id == interrupted)
     #expect(try store.resumable()?.snapshot == snapshot("a"))
@@ -66,7 +67,8 @@ import TranscriptStore
 
     // Saving progress again (a stray autosave) does not bring it back.
     try store.saveProgress(
-      sessionID: newer, snapshot: snapshot("again"), interviewMilliseconds: 9, at: morning(plus: 12))
+      sessionID: newer, snapshot: snapshot("again"), interviewMilliseconds: 9, at: morning(plus: 12)
+    )
     #expect(try store.resumable()?.summary.id == older)
 
     try store.declineResume(sessionID: older)

@@ -9,11 +9,15 @@ import TranscriptStore
     defer { directory.remove() }
     let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
     let id = try store.createSession(sampleSession())
-    try store.saveProgress(sessionID: id, snapshot: Data("{}".utf8), interviewMilliseconds: 0, at: morning())
+    try store.saveProgress(
+      sessionID: id, snapshot: Data("{}".utf8), interviewMilliseconds: 0, at: morning())
     #expect(store.path == directory.database)
     #expect(permissions(directory.data) == 0o700)
     // While open the store runs in WAL mode, so all four files exist.
-    for name in [TranscriptDatabase.fileName, "transcripts.sqlite-wal", "transcripts.sqlite-shm", "transcripts.lock"] {
+    for name in [
+      TranscriptDatabase.fileName, "transcripts.sqlite-wal", "transcripts.sqlite-shm",
+      "transcripts.lock",
+    ] {
       #expect(permissions(directory.data + "/" + name) == 0o600, "\(name)")
     }
     store.close()
@@ -79,7 +83,8 @@ import TranscriptStore
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     try DataDirectory.prepare(directory.data)
-    let bytes = Data("SQLite format 3\0".utf8) + Data((0..<4080).map { UInt8(truncatingIfNeeded: $0 * 31) })
+    let bytes =
+      Data("SQLite format 3\0".utf8) + Data((0..<4080).map { UInt8(truncatingIfNeeded: $0 * 31) })
     #expect(FileManager.default.createFile(atPath: directory.database, contents: bytes))
     for access in [TranscriptDatabase.Access.readWrite, .readOnly] {
       let error = #expect(throws: StoreError.self) {
@@ -193,9 +198,15 @@ import TranscriptStore
     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: false)
     #expect(chmod(parent, 0o500) == 0)
     let data = parent + "/data"
-    #expect(throws: StoreError.directory(.cannotCreate(data, reason: "Permission denied"))) {
+    let error = #expect(throws: StoreError.self) {
       try TranscriptDatabase.open(directory: data, access: .readWrite)
     }
+    guard case .directory(.cannotCreate(let path, _)) = error else {
+      Issue.record("unexpected \(String(describing: error))")
+      return
+    }
+    #expect(path == data)
+    #expect(listing(parent) == [])
   }
 
   @Test(.disabled(if: runningAsRoot, "root writes through permission bits"))
@@ -214,6 +225,7 @@ import TranscriptStore
         == "\(directory.database): error: cannot open the transcript store: "
         + "attempt to write a readonly database")
     // Reading it is still fine.
-    #expect(try TranscriptDatabase.open(directory: directory.data, access: .readOnly).sessions() == [])
+    #expect(
+      try TranscriptDatabase.open(directory: directory.data, access: .readOnly).sessions() == [])
   }
 }

@@ -29,6 +29,40 @@ import TranscriptStore
     #expect(try second.sessions().map(\.id) == [id])
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/flock")))
+  func anotherProcessHoldingTheLockIsNamed() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try DataDirectory.prepare(directory.data)
+    let lockFile = directory.data + "/transcripts.lock"
+    // flock(1) without forking: the shell that writes its pid is the process holding the lock.
+    let holder = Process()
+    holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+    holder.arguments = [
+      "--no-fork", lockFile, "/bin/sh", "-c", "echo $$ > \"$0\"; exec sleep 30", lockFile,
+    ]
+    try holder.run()
+    // Killed outright, as a crashed rehearsal would be.
+    defer {
+      if holder.isRunning { kill(holder.processIdentifier, SIGKILL) }
+      holder.waitUntilExit()
+    }
+    let pid = holder.processIdentifier
+    let deadline = Date().addingTimeInterval(10)
+    while (try? contents(lockFile)) != Data("\(pid)\n".utf8) && Date() < deadline {
+      usleep(10_000)
+    }
+    #expect(throws: StoreError.inUse(directory.database, pid: pid)) {
+      try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
+    }
+    kill(pid, SIGKILL)
+    holder.waitUntilExit()
+    // The kernel dropped the lock with the process: no stale lock to clear by hand.
+    let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
+    #expect(String(decoding: try contents(lockFile), as: UTF8.self) == "\(getpid())\n")
+    store.close()
+  }
+
   @Test func droppingTheStoreWithoutClosingReleasesTheLock() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }

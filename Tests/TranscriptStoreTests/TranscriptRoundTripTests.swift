@@ -191,7 +191,8 @@ import TranscriptStore
     let missing = StoreError.noSuchSession(directory.database, id: 99)
     #expect(throws: missing) { try store.append(answer(1), to: 99) }
     #expect(throws: missing) {
-      try store.saveProgress(sessionID: 99, snapshot: Data(), interviewMilliseconds: 0, at: morning())
+      try store.saveProgress(
+        sessionID: 99, snapshot: Data(), interviewMilliseconds: 0, at: morning())
     }
     #expect(throws: missing) { try store.setStatus(.finished, sessionID: 99, at: morning()) }
     #expect(throws: missing) { try store.declineResume(sessionID: 99) }

@@ -289,10 +289,12 @@ public struct Interview: Codable, Equatable, Sendable {
       stage = .candidateQuestions(turn, showingInspiration: showing)
       return changed ? [.draftChanged] : []
     case .reflection(let prompt, var buffer):
-      let before = buffer
+      let before = (buffer.count, buffer.cursor)
       buffer.apply(command)
       stage = .reflection(prompt, buffer)
-      return buffer.text == before.text ? [] : [.draftChanged]
+      let changed =
+        command.changesText && ((buffer.count, buffer.cursor) != before || command.insertsText)
+      return changed ? [.draftChanged] : []
     case .briefing, .intro, .summary:
       return []
     }
@@ -313,13 +315,13 @@ public struct Interview: Codable, Equatable, Sendable {
     case .answering(let turn):
       if plan.settings.mode == .spoken {
         guard turn.started else { return startSpeaking() }
-      } else if turn.buffer.text.allSatisfy(\.isWhitespace) {
+      } else if !turn.buffer.hasContent {
         notice = "Type an answer first, or press Esc to skip this question."
         return []
       }
       return record(turn, skipped: false)
     case .candidateQuestions(let turn, _):
-      guard !turn.buffer.text.allSatisfy(\.isWhitespace) else {
+      guard turn.buffer.hasContent else {
         // An empty question means the candidate has no more.
         return enter(segment: turn.segment + 1)
       }
@@ -369,7 +371,7 @@ public struct Interview: Codable, Equatable, Sendable {
       entries.append(entry)
       effects.append(.record(entry))
     case .reflection(let prompt, let buffer):
-      if !buffer.text.allSatisfy(\.isWhitespace) {
+      if buffer.hasContent {
         let entry = reflectionEntry(prompt, buffer)
         entries.append(entry)
         effects.append(.record(entry))
@@ -410,7 +412,7 @@ public struct Interview: Codable, Equatable, Sendable {
     -> [InterviewEffect]
   {
     var effects: [InterviewEffect] = []
-    if !buffer.text.allSatisfy(\.isWhitespace) {
+    if buffer.hasContent {
       let entry = reflectionEntry(prompt, buffer)
       entries.append(entry)
       effects.append(.record(entry))
@@ -488,12 +490,13 @@ extension Turn {
   /// Applies an edit; the first change to the text ends the thinking time. Returns whether the
   /// text changed.
   fileprivate mutating func apply(_ command: EditCommand) -> Bool {
-    let before = buffer.text.count
+    let before = buffer.count
     let beforeCursor = buffer.cursor
     buffer.apply(command)
     guard command.changesText else { return false }
     // Backspace on an empty draft changes nothing and must not end the thinking time.
-    let changed = buffer.text.count != before || buffer.cursor != beforeCursor
+    let changed =
+      buffer.count != before || buffer.cursor != beforeCursor || command.insertsText
     if changed { started = true }
     return changed
   }

@@ -25,6 +25,13 @@ public enum EditCommand: Equatable, Sendable {
   /// End or Ctrl-E.
   case lineEnd
 
+  /// Whether the command adds text (a combining mark can change a character without changing
+  /// the count, so counting is not enough to notice it).
+  var insertsText: Bool {
+    if case .insert(let text) = self { return !text.isEmpty }
+    return false
+  }
+
   /// Whether the command changes the text, rather than only moving the cursor.
   var changesText: Bool {
     switch self {

@@ -53,17 +53,19 @@ enum DeckText {
       }
       var lineHasWord = false
       for word in paragraph.split(separator: " ") {
-        if lineHasWord, line.count + 1 + word.count > width {
+        if lineHasWord, line.terminalColumns + 1 + word.terminalColumns > width {
           lines.append(line)
           line = continuation
           lineHasWord = false
         }
         var rest = Substring(word)
         // A word longer than a whole line is cut, as nothing else would make it fit.
-        while line.count + (lineHasWord ? 1 : 0) + rest.count > width, !lineHasWord {
-          let room = max(1, width - line.count)
-          lines.append(line + rest.prefix(room))
-          rest = rest.dropFirst(room)
+        while line.terminalColumns + rest.terminalColumns > width, !lineHasWord {
+          var piece = rest.prefix(columns: max(1, width - line.terminalColumns))
+          // A wide character alone on a one-cell line still has to go somewhere.
+          if piece.isEmpty { piece = rest.prefix(1) }
+          lines.append(line + piece)
+          rest = rest.dropFirst(piece.count)
           line = continuation
         }
         line += (lineHasWord ? " " : "") + rest

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InterviewCore
 
 /// Writing to the standard streams, line by line.
 enum Terminal {
@@ -38,16 +39,21 @@ enum Terminal {
   /// With a `width`, the `shrinking` column is cut (ending in "…") so lines fit instead of wrapping.
   static func table(_ rows: [[String]], width: Int? = nil, shrinking: Int? = nil) -> [String] {
     guard let columnCount = rows.first?.count else { return [] }
-    var widths = (0..<columnCount).map { column in rows.map { $0[column].count }.max() ?? 0 }
+    var widths = (0..<columnCount).map { column in
+      rows.map { $0[column].terminalColumns }.max() ?? 0
+    }
     if let width, let shrinking {
       let total = widths.reduce(0, +) + 2 * (columnCount - 1)
       widths[shrinking] = max(8, widths[shrinking] - max(0, total - width))
     }
     return rows.map { row in
       row.enumerated().map { column, cell in
-        let fitted = cell.count > widths[column] ? cell.prefix(widths[column] - 1) + "…" : cell
+        let fitted =
+          cell.terminalColumns > widths[column]
+          ? cell.prefix(columns: widths[column] - 1) + "…" : Substring(cell)
         return column == columnCount - 1
-          ? fitted : fitted + String(repeating: " ", count: widths[column] - fitted.count)
+          ? String(fitted)
+          : fitted + String(repeating: " ", count: widths[column] - fitted.terminalColumns)
       }.joined(separator: "  ")
     }
   }

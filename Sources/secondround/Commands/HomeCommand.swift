@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+
+/// `secondround` on its own: the home screen in a terminal, the help text anywhere else.
+struct HomeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "home",
+    abstract: "Open the home screen (what 'secondround' alone does in a terminal).",
+    shouldDisplay: false)
+
+  @Option(
+    name: .customLong("data-dir"),
+    help: ArgumentHelp("Where transcripts are kept.", valueName: "DIR"))
+  var dataDirectory: String?
+
+  func run() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      print(SecondRound.helpMessage())
+      return
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let library = loadDeckLibrary(environment: environment)
+    let store = try openStore(flag: dataDirectory, environment: environment)
+    var settings = RehearsalSettings()
+    settings.seed = UInt64.random(in: 0...UInt64(UInt32.max))
+    let code = FullScreenApp(library: library, store: store, settings: settings, start: .home).run()
+    if code != 0 { throw ExitCode(code) }
+  }
+}
