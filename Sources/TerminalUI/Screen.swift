@@ -1,5 +1,4 @@
 import CNCurses
-import InterviewCore
 
 /// How a cell is drawn beyond its character; colour is a palette role, not a terminal code.
 public struct CellAttributes: OptionSet, Hashable, Sendable {
@@ -8,6 +7,7 @@ public struct CellAttributes: OptionSet, Hashable, Sendable {
   /// A set from raw bits.
   public init(rawValue: UInt16) { self.rawValue = rawValue }
 
+  // The bit values match the CN_* constants in CNCurses.h, which turn them into A_* attributes.
   /// Bold text.
   public static let bold = CellAttributes(rawValue: 1 << 0)
   /// Foreground and background swapped.
@@ -18,55 +18,83 @@ public struct CellAttributes: OptionSet, Hashable, Sendable {
   public static let underline = CellAttributes(rawValue: 1 << 3)
 }
 
+/// What a piece of text means on screen; the terminal backend decides the colour or attribute.
+public enum ColorRole: UInt8, Sendable, CaseIterable {
+  /// Ordinary text.
+  case normal
+  /// Screen and section titles.
+  case title
+  /// Text that should catch the eye: the current question, a highlighted value.
+  case accent
+  /// Secondary text: hints, timestamps, disabled items.
+  case muted
+  /// An answer within its time.
+  case good
+  /// An answer nearing its time.
+  case warning
+  /// An answer over its time.
+  case over
+  /// The footer's key names.
+  case keyHint
+  /// The selected row of a list.
+  case selection
+  /// Errors the user must see.
+  case error
+}
+
+/// A colour role plus extra attributes: everything a write needs to know about appearance.
+public struct Style: Hashable, Sendable {
+  /// The palette role.
+  public var color: ColorRole
+  /// Attributes added to whatever the role itself draws with.
+  public var attributes: CellAttributes
+
+  /// A style of `color` with extra `attributes`.
+  public init(_ color: ColorRole = .normal, _ attributes: CellAttributes = []) {
+    self.color = color
+    self.attributes = attributes
+  }
+
+  /// Normal text without attributes.
+  public static let plain = Style()
+}
+
 /// A place to draw a frame: the ncurses terminal, or an in-memory grid in tests.
+///
+/// A frame is drawn whole: `clear()`, then writes and fills, then (for the terminal) `present()`.
+/// Coordinates are zero-based cells; anything outside the screen is clipped, never wrapped.
 public protocol Screen {
   /// The size in rows and columns.
   var size: (rows: Int, columns: Int) { get }
-  /// Writes `text` from `row`, `column`, clipped at the right edge.
-  mutating func write(_ text: String, row: Int, column: Int, attributes: CellAttributes)
+  /// The box-drawing and bar characters this screen can show.
+  var glyphs: Glyphs { get }
+  /// Blanks every cell and hides the cursor; a frame that wants a cursor sets it again.
+  mutating func clear()
+  /// Writes `text` from `row`, `column` in `style`, clipped at the edges; returns the cells drawn.
+  ///
+  /// Control characters are drawn inert (ESC as ␛), tab and newline as one space, and
+  /// zero-width characters on their own not at all. A wide character takes two cells; one that
+  /// would straddle the right edge is not drawn, one that straddles the left edge leaves a space.
+  @discardableResult
+  mutating func write(_ text: String, row: Int, column: Int, style: Style) -> Int
+  /// Fills `width` cells from `row`, `column` with spaces in `style`, clipped at the edges.
+  mutating func fill(row: Int, column: Int, width: Int, style: Style)
+  /// Shows the terminal cursor at `row`, `column` (clamped to the screen) once presented.
+  mutating func setCursor(row: Int, column: Int)
+  /// Shows no terminal cursor.
+  mutating func hideCursor()
 }
 
-/// An in-memory screen: what the terminal would show, as plain lines plus attributes per cell.
-public struct GridScreen: Screen {
-  /// One character cell.
-  public struct Cell: Equatable, Sendable {
-    /// The character in the cell.
-    public var character: Character
-    /// How it is drawn.
-    public var attributes: CellAttributes
+extension Screen {
+  /// Writes `text` in the plain style; returns the cells drawn.
+  @discardableResult
+  public mutating func write(_ text: String, row: Int, column: Int) -> Int {
+    write(text, row: row, column: column, style: .plain)
   }
 
-  /// The size in rows and columns.
-  public let size: (rows: Int, columns: Int)
-  /// The cells, row by row.
-  public private(set) var cells: [[Cell]]
-
-  /// A blank screen of `rows` by `columns`.
-  public init(rows: Int, columns: Int) {
-    size = (rows, columns)
-    cells = Array(
-      repeating: Array(repeating: Cell(character: " ", attributes: []), count: columns),
-      count: rows)
-  }
-
-  /// Writes `text` from `row`, `column`, clipped at the edges; control characters are drawn inert.
-  public mutating func write(_ text: String, row: Int, column: Int, attributes: CellAttributes = [])
-  {
-    guard (0..<size.rows).contains(row) else { return }
-    var x = column
-    for character in text.inert where x < size.columns {
-      if x >= 0 { cells[row][x] = Cell(character: character, attributes: attributes) }
-      x += 1
-    }
-  }
-
-  /// Each row as plain text with trailing spaces trimmed, for snapshot comparison.
-  public var lines: [String] {
-    cells.map { row in
-      var line = String(row.map(\.character))
-      while line.last == " " { line.removeLast() }
-      return line
-    }
+  /// Fills `width` cells with plain spaces, erasing what was there.
+  public mutating func fill(row: Int, column: Int, width: Int) {
+    fill(row: row, column: column, width: width, style: .plain)
   }
 }
 

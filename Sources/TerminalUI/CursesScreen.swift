@@ -1,0 +1,230 @@
+import CNCurses
+
+/// The real terminal, through ncursesw.
+///
+/// Only one may be active at a time: ncurses keeps its state in globals. Draw a frame with
+/// `clear()`, writes and fills, then `present()`; call `stop()` before the process exits, on
+/// every path, to give the terminal back.
+public final class CursesScreen: Screen {
+  /// How long ncurses, and `CursesInput` after it, wait for the rest of an escape sequence
+  /// before an ESC counts as the Escape key: short, because nobody types that fast and a
+  /// remote link delivers a sequence's bytes together.
+  public static let escapeDelayMilliseconds = 25
+
+  /// The colour mode in effect: `.monochrome` if asked for or if the terminal has no colours.
+  public let colorMode: ColorMode
+  /// Box drawing when the locale is UTF-8, else ASCII.
+  public let glyphs: Glyphs
+  /// The ncurses screen, freed when this object goes.
+  private let screen: OpaquePointer
+  /// The stream ncurses writes to; nil for standard output.
+  private let output: UnsafeMutablePointer<FILE>?
+  /// Where the cursor shows after `present()`; nil when hidden.
+  private var cursor: (row: Int, column: Int)?
+  /// Whether `stop()` has run; drawing after it would re-enter curses mode.
+  private var stopped = false
+
+  /// Takes over the terminal on standard input and output, or nil when `$TERM` is unknown.
+  public static func start(colorMode: ColorMode) -> CursesScreen? {
+    CursesScreen(terminal: nil, output: nil, input: nil, colorMode: colorMode)
+  }
+
+  /// Runs ncurses as terminal `terminalType` over explicit streams, e.g. output to a file to
+  /// count the bytes a frame costs; nil when the terminal type is unknown.
+  public convenience init?(
+    terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+    colorMode: ColorMode
+  ) {
+    self.init(terminal: terminalType, output: output, input: input, colorMode: colorMode)
+  }
+
+  private init?(
+    terminal: String?, output: UnsafeMutablePointer<FILE>?, input: UnsafeMutablePointer<FILE>?,
+    colorMode requested: ColorMode
+  ) {
+    // Without the environment's locale ncurses reads and writes bytes, not UTF-8 characters.
+    cn_use_environment_locale()
+    let created: OpaquePointer? =
+      if let terminal {
+        terminal.withCString { cn_newterm($0, output, input) }
+      } else {
+        cn_newterm(nil, output, input)
+      }
+    guard let created else { return nil }
+    screen = created
+    self.output = output
+    glyphs = cn_locale_is_utf8() != 0 ? .unicode : .ascii
+
+    // raw, not cbreak: Ctrl-C, Ctrl-Z and Ctrl-S/Q must arrive as keys, not signals or flow
+    // control. nonl keeps Enter (CR) apart from Ctrl-J (LF).
+    raw()
+    noecho()
+    nonl()
+    keypad(cn_stdscr(), true)
+    intrflush(cn_stdscr(), false)
+    set_escdelay(Int32(Self.escapeDelayMilliseconds))
+    curs_set(0)
+
+    var mode = requested
+    if mode == .color {
+      if has_colors(), start_color() == OK, cn_colors() >= 8 {
+        // The terminal's own background and foreground, so the app looks at home in any theme.
+        let defaults = use_default_colors() == OK
+        let background = defaults ? Int16(-1) : Int16(COLOR_BLACK)
+        for role in ColorRole.allCases {
+          let pair = Palette.pair(of: role, in: .color)
+          guard pair != 0 else { continue }
+          let foreground = Self.cursesColor(Palette.appearance(of: role, in: .color).foreground)
+          init_pair(pair, foreground, background)
+        }
+      } else {
+        mode = .monochrome
+      }
+    }
+    colorMode = mode
+
+    // Bracketed paste: a paste arrives wrapped in ESC[200~ … ESC[201~, so it is not typed.
+    // Written straight to the terminal: through putp the bytes never reached a newterm stream.
+    cn_write_terminal(output, "\u{1B}[?2004h")
+  }
+
+  deinit {
+    stop()
+    delscreen(screen)
+  }
+
+  /// The current size in rows and columns; changes after a `.resize` key.
+  public var size: (rows: Int, columns: Int) {
+    (Int(cn_rows()), Int(cn_columns()))
+  }
+
+  /// Blanks every cell and hides the cursor; only what changed reaches the terminal.
+  public func clear() {
+    guard !stopped else { return }
+    // werase, not wclear: wclear would repaint the whole terminal on every frame.
+    werase(cn_stdscr())
+    cursor = nil
+  }
+
+  /// Writes `text` from `row`, `column` in `style`, clipped at the edges; returns the cells drawn.
+  @discardableResult
+  public func write(_ text: String, row: Int, column: Int, style: Style) -> Int {
+    guard !stopped else { return 0 }
+    let (rows, columns) = size
+    guard (0..<rows).contains(row) else { return 0 }
+    let layout = TextLayout(text, column: column, columns: columns)
+    guard let first = layout.placements.first else { return 0 }
+    var buffer: [wchar_t] = []
+    buffer.reserveCapacity(layout.placements.count)
+    for placement in layout.placements { Self.append(placement, to: &buffer) }
+    apply(style)
+    // Clipped text never runs past the edge, and with scrollok off a write into the
+    // bottom-right cell cannot scroll: ncurses stores it and reports ERR for the wrap.
+    cn_put(Int32(row), Int32(first.column), buffer, Int32(buffer.count))
+    return layout.cellCount
+  }
+
+  /// Fills `width` cells from `row`, `column` with spaces in `style`, clipped at the edges.
+  public func fill(row: Int, column: Int, width: Int, style: Style) {
+    guard !stopped else { return }
+    let (rows, columns) = size
+    guard (0..<rows).contains(row) else { return }
+    let start = max(0, column)
+    let end = min(columns, column + max(0, width))
+    guard start < end else { return }
+    let buffer = [wchar_t](repeating: wchar_t(UInt8(ascii: " ")), count: end - start)
+    apply(style)
+    cn_put(Int32(row), Int32(start), buffer, Int32(buffer.count))
+  }
+
+  /// Shows the cursor at `row`, `column` (clamped to the screen) from the next `present()`.
+  public func setCursor(row: Int, column: Int) {
+    cursor = (row, column)
+  }
+
+  /// Shows no cursor from the next `present()`.
+  public func hideCursor() {
+    cursor = nil
+  }
+
+  /// Sends the frame to the terminal: only the cells that changed, then the cursor.
+  public func present() {
+    guard !stopped else { return }
+    let (rows, columns) = size
+    if let cursor, rows > 0, columns > 0 {
+      cn_move(
+        Int32(min(max(0, cursor.row), rows - 1)), Int32(min(max(0, cursor.column), columns - 1)))
+      curs_set(1)
+    } else {
+      curs_set(0)
+    }
+    wnoutrefresh(cn_stdscr())
+    doupdate()
+  }
+
+  /// Makes the next `present()` repaint every cell, for Ctrl-L or after something else wrote to
+  /// the terminal.
+  public func invalidate() {
+    guard !stopped else { return }
+    cn_invalidate()
+  }
+
+  /// Gives the terminal back: bracketed paste off, cursor shown, modes restored. Safe to call
+  /// more than once and on the way out after an exit signal; drawing afterwards does nothing.
+  public func stop() {
+    guard !stopped else { return }
+    stopped = true
+    curs_set(1)
+    endwin()
+    // After endwin, whose output is flushed, so the two cannot interleave.
+    cn_write_terminal(output, "\u{1B}[?2004l")
+  }
+
+  /// Sets the ncurses attributes and colour pair for `style`.
+  private func apply(_ style: Style) {
+    let appearance = Palette.appearance(of: style.color, in: colorMode)
+    let attributes = appearance.attributes.union(style.attributes)
+    let pair = colorMode == .color ? Palette.pair(of: style.color, in: .color) : 0
+    cn_set_style(UInt32(attributes.rawValue), pair)
+  }
+
+  /// Appends the wide characters ncurses should draw for one placed character.
+  ///
+  /// The layout's width comes from Unicode data, the C library's from its locale; where they
+  /// disagree the cell is drawn so that ncurses' idea of the row matches the layout: a narrow
+  /// base and a space for an emoji the C library thinks narrow, `?` for what the locale cannot
+  /// show (everything beyond ASCII in the C locale).
+  private static func append(_ placement: TextLayout.Placement, to buffer: inout [wchar_t]) {
+    let scalars = placement.character.unicodeScalars
+    guard let base = scalars.first else { return }
+    let baseWidth = base.isASCII ? 1 : Int(cn_wcwidth(base.value))
+    if baseWidth == placement.width {
+      buffer.append(wchar_t(base.value))
+      // ncurses keeps up to four combining characters with a cell; a joiner would glue the
+      // next cell's character onto this one, so the cluster stops there.
+      var marks = 0
+      for scalar in scalars.dropFirst() {
+        guard marks < 4, scalar.value != 0x200D, cn_wcwidth(scalar.value) == 0 else { break }
+        buffer.append(wchar_t(scalar.value))
+        marks += 1
+      }
+    } else if baseWidth == 1, placement.width == 2 {
+      buffer.append(wchar_t(base.value))
+      buffer.append(wchar_t(UInt8(ascii: " ")))
+    } else {
+      buffer.append(
+        contentsOf: repeatElement(wchar_t(UInt8(ascii: "?")), count: placement.width))
+    }
+  }
+
+  /// The ncurses colour number for a palette foreground.
+  private static func cursesColor(_ foreground: Palette.Foreground) -> Int16 {
+    switch foreground {
+    case .standard: return -1
+    case .green: return Int16(COLOR_GREEN)
+    case .yellow: return Int16(COLOR_YELLOW)
+    case .red: return Int16(COLOR_RED)
+    case .cyan: return Int16(COLOR_CYAN)
+    }
+  }
+}

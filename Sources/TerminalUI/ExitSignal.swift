@@ -1,0 +1,20 @@
+import CNCurses
+
+/// SIGINT, SIGTERM and SIGHUP, turned into values the run loop polls instead of deaths, so the
+/// app can save the transcript and restore the terminal before it exits.
+///
+/// The handlers only record the signal number; they do not restart interrupted calls, so a
+/// blocked read returns early. SIGWINCH is left to ncurses, which turns it into `.resize`.
+public enum ExitSignal {
+  /// Installs the handlers. Before or after `CursesScreen.start` both work: ncurses only adds
+  /// its own handlers where none is set, and ours replace its.
+  public static func install() {
+    cn_install_exit_signal_handlers()
+  }
+
+  /// The first exit signal since the last call (e.g. `SIGTERM`, 15), cleared; nil when none.
+  public static func take() -> Int32? {
+    let number = cn_take_exit_signal()
+    return number == 0 ? nil : number
+  }
+}

@@ -1,0 +1,44 @@
+import InterviewCore
+
+/// Where the characters of one `write` land on a row; shared by every `Screen` so that the grid
+/// in tests clips exactly as the terminal does.
+struct TextLayout {
+  /// One character placed in a cell (and, when `width` is 2, the cell after it).
+  struct Placement: Equatable {
+    /// The character, already made inert.
+    var character: Character
+    /// The first cell it takes.
+    var column: Int
+    /// Cells it takes: 1 or 2.
+    var width: Int
+  }
+
+  /// The characters in order, in consecutive cells.
+  var placements: [Placement] = []
+
+  /// Cells the placements take.
+  var cellCount: Int { placements.reduce(0) { $0 + $1.width } }
+
+  /// Lays out `text` from `column` on a row `columns` cells wide.
+  init(_ text: String, column: Int, columns: Int) {
+    guard column < columns else { return }
+    var x = column
+    for original in text.inert {
+      // Tab and newline survive `inert` as ordinary text, but a row cannot show them.
+      let character: Character =
+        original.unicodeScalars.first.map { $0 == "\t" || $0 == "\n" } == true ? " " : original
+      let width = character.terminalColumns
+      // A lone combining mark or format character has no cell of its own to go in.
+      guard width > 0 else { continue }
+      defer { x += width }
+      if x + width <= 0 { continue }
+      if x < 0 {
+        // A wide character cut by the left edge: its visible half shows as a space.
+        placements.append(Placement(character: " ", column: 0, width: 1))
+        continue
+      }
+      if x + width > columns { break }
+      placements.append(Placement(character: character, column: x, width: width))
+    }
+  }
+}

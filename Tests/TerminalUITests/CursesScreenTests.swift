@@ -1,0 +1,76 @@
+import Testing
+
+@testable import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Everything written to `file` so far.
+private func contents(of file: UnsafeMutablePointer<FILE>) -> [UInt8] {
+  fflush(file)
+  rewind(file)
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 4096)
+  while true {
+    let count = fread(&buffer, 1, buffer.count, file)
+    if count == 0 { break }
+    bytes += buffer[..<count]
+  }
+  return bytes
+}
+
+/// Whether `bytes` contain `text`'s UTF-8.
+private func includes(_ bytes: [UInt8], _ text: String) -> Bool {
+  let needle = Array(text.utf8)
+  guard needle.count <= bytes.count else { return false }
+  return (0...(bytes.count - needle.count)).contains {
+    bytes[$0..<($0 + needle.count)].elementsEqual(needle)
+  }
+}
+
+// ncurses keeps its state in globals: one test, run alone, owns it.
+@Suite(.serialized) struct CursesScreenTests {
+  @Test func aFrameReachesTheOutputStreamAndStopRestoresOnce() throws {
+    let output = try #require(tmpfile())
+    let input = try #require(fopen("/dev/null", "r"))
+    defer {
+      fclose(output)
+      fclose(input)
+    }
+    let screen = try #require(
+      CursesScreen(
+        terminalType: "xterm-256color", output: output, input: input, colorMode: .monochrome))
+    #expect(screen.colorMode == .monochrome)
+    #expect(screen.size.rows > 0 && screen.size.columns > 0)
+    screen.clear()
+    #expect(screen.write("Hello, rehearsal", row: 0, column: 0, style: Style(.over)) == 16)
+    screen.fill(row: 1, column: 0, width: 10, style: Style(.selection))
+    // The bottom-right cell is written without scrolling the screen away.
+    let corner = screen.size
+    screen.write("Z", row: corner.rows - 1, column: corner.columns - 1, style: .plain)
+    screen.setCursor(row: 2, column: 3)
+    screen.present()
+    let first = contents(of: output)
+    #expect(includes(first, "\u{1B}[?2004h"))
+    #expect(includes(first, "Hello, rehearsal"))
+    #expect(includes(first, "Z"))
+
+    // A frame that changes one word sends that word, not the whole screen again.
+    screen.clear()
+    screen.write("Hello, interview", row: 0, column: 0, style: Style(.over))
+    screen.fill(row: 1, column: 0, width: 10, style: Style(.selection))
+    screen.write("Z", row: corner.rows - 1, column: corner.columns - 1, style: .plain)
+    screen.setCursor(row: 2, column: 3)
+    screen.present()
+    let second = Array(contents(of: output).dropFirst(first.count))
+    #expect(includes(second, "interview"))
+    #expect(!includes(second, "Hello"))
+    #expect(second.count < 64)
+
+    screen.stop()
+    screen.stop()
+    #expect(includes(Array(contents(of: output).dropFirst(first.count)), "\u{1B}[?2004l"))
+    #expect(screen.write("after", row: 0, column: 0, style: .plain) == 0)
+  }
+}

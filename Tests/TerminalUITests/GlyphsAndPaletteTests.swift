@@ -1,0 +1,63 @@
+import Testing
+
+@testable import TerminalUI
+
+@Suite struct GlyphsTests {
+  @Test func asciiGlyphsArePlainASCII() {
+    let glyphs = Glyphs.ascii
+    #expect(
+      [
+        glyphs.horizontal, glyphs.vertical, glyphs.topLeft, glyphs.topRight, glyphs.bottomLeft,
+        glyphs.bottomRight, glyphs.barFull, glyphs.barEmpty, glyphs.ellipsis,
+      ] == ["-", "|", "+", "+", "+", "+", "#", ".", "~"])
+  }
+
+  @Test(arguments: [Glyphs.unicode, Glyphs.ascii])
+  func everyGlyphIsOneCellWide(glyphs: Glyphs) {
+    let all = [
+      glyphs.horizontal, glyphs.vertical, glyphs.topLeft, glyphs.topRight, glyphs.bottomLeft,
+      glyphs.bottomRight, glyphs.barFull, glyphs.barEmpty, glyphs.ellipsis,
+    ]
+    #expect(all.allSatisfy { $0.terminalColumns == 1 })
+  }
+}
+
+@Suite struct PaletteTests {
+  @Test func monochromeKeepsTimerStatesApartByAttributes() {
+    func attributes(_ role: ColorRole) -> CellAttributes {
+      Palette.appearance(of: role, in: .monochrome).attributes
+    }
+    #expect(attributes(.over) == [.bold, .reverse])
+    #expect(attributes(.warning) == .bold)
+    #expect(attributes(.good) == [])
+    #expect(attributes(.selection) == .reverse)
+    #expect(attributes(.keyHint) == .reverse)
+    #expect(attributes(.muted) == .dim)
+    #expect(attributes(.error) == .bold)
+    #expect(ColorRole.allCases.allSatisfy { Palette.pair(of: $0, in: .monochrome) == 0 })
+    #expect(
+      ColorRole.allCases.allSatisfy {
+        Palette.appearance(of: $0, in: .monochrome).foreground == .standard
+      })
+  }
+
+  @Test func colourGivesTimerStatesTheirColours() {
+    #expect(Palette.appearance(of: .good, in: .color).foreground == .green)
+    #expect(Palette.appearance(of: .warning, in: .color).foreground == .yellow)
+    #expect(Palette.appearance(of: .over, in: .color).foreground == .red)
+    #expect(Palette.appearance(of: .accent, in: .color).foreground == .cyan)
+    #expect(
+      Palette.appearance(of: .error, in: .color) == .init(foreground: .red, attributes: .bold))
+    #expect(Palette.appearance(of: .title, in: .color).attributes == .bold)
+    #expect(Palette.appearance(of: .selection, in: .color).attributes == .reverse)
+    #expect(Palette.pair(of: .normal, in: .color) == 0)
+    let pairs = ColorRole.allCases.map { Palette.pair(of: $0, in: .color) }.filter { $0 != 0 }
+    #expect(Set(pairs).count == pairs.count)
+  }
+
+  @Test func noColorAsksForMonochromeUnlessEmpty() {
+    #expect(ColorMode.preferred(environment: [:]) == .color)
+    #expect(ColorMode.preferred(environment: ["NO_COLOR": ""]) == .color)
+    #expect(ColorMode.preferred(environment: ["NO_COLOR": "1"]) == .monochrome)
+  }
+}
