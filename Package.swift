@@ -54,7 +54,10 @@ let package = Package(
     ),
     .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
     .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    // Snapshots/ holds the screens' plain-text snapshots, read from the source tree.
+    .testTarget(
+      name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["secondround", "InterviewCore"]),
   ],
   swiftLanguageModes: [.v6]
