@@ -22,7 +22,9 @@ enum BriefingView {
     ])
     lines += gap
 
-    // The agenda as a table: number, title, questions, time; the numbers right-aligned.
+    // The agenda as a table: number, title, questions, time; the numbers right-aligned, and
+    // not so far from the titles on a wide terminal that the eye loses the row.
+    let width = min(width, tableWidth)
     let questionsEnd = width - (compact ? 7 : 9)
     let questionsHeader = compact ? "asks" : "questions"
     let titleWidth = max(1, questionsEnd - questionsHeader.count - 4)
@@ -76,6 +78,9 @@ enum BriefingView {
     }
     return lines
   }
+
+  /// The widest a table gets: about what an 80-column terminal shows.
+  static let tableWidth = 76
 
   /// "your range 60–70k · walk-away 58k" (short: "60–70k · walk-away 58k"), or nil when the
   /// candidate gave neither.

@@ -83,7 +83,7 @@ public enum SetupScreen {
       row += 1
     }
 
-    let hintRow = compact ? rows - 4 : row + 1
+    let hintRow = compact ? min(row, rows - 4) : row + 1
     let hintRows = compact ? 2 : rows - 3 - hintRow
     let hintWidth = columns - 2 - labelColumn + (compact ? 1 : 0)
     // The compact layout has no room for a long problem on the status line: it takes the

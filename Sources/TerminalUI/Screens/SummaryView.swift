@@ -23,6 +23,8 @@ enum SummaryView {
   static func lines(_ report: InterviewReport, width: Int, compact: Bool) -> [SpanLine] {
     var lines: [SpanLine] = []
     let gap: [SpanLine] = compact ? [] : [[]]
+    // Tables stop at the width where the eye can still follow a row across.
+    let width = min(width, BriefingView.tableWidth)
     let right = BriefingView.rightAligned
 
     // Segments: title, spent, budget, entries.
