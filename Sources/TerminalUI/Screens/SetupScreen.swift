@@ -122,17 +122,17 @@ public enum SetupScreen {
     }
     let characters = Array(oneLine(text))
     let cursor = min(buffer.cursor, characters.count)
-    // Leave the last cell for the cursor after the text.
+    // Scroll so the cursor fits with a cell to spare for it after the text; one pass, since a
+    // paste can make a field long.
     var first = 0
-    while first < cursor,
-      String(characters[first..<cursor]).terminalColumns > max(0, width - 1)
-    {
+    var cells = characters[..<cursor].reduce(0) { $0 + $1.terminalColumns }
+    while first < cursor, cells > max(0, width - 1) {
+      cells -= characters[first].terminalColumns
       first += 1
     }
     let shown = String(String(characters[first...]).prefix(columns: width))
     screen.write(shown, row: row, column: column, style: style)
-    screen.setCursor(
-      row: row, column: column + String(characters[first..<cursor]).terminalColumns)
+    screen.setCursor(row: row, column: column + cells)
   }
 
   /// What the focused field wants, in a line.
