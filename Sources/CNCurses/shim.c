@@ -33,6 +33,11 @@ int cn_locale_is_utf8(void) {
          (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "UTF8") == 0);
 }
 
+int cn_btowc(int byte) {
+  wint_t wide = btowc(byte);
+  return wide == WEOF ? -1 : (int)wide;
+}
+
 int cn_wcwidth(unsigned scalar) { return wcwidth((wchar_t)scalar); }
 
 // The first exit signal since the last take; later ones must not overwrite it, so that the

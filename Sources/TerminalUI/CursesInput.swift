@@ -16,6 +16,18 @@ public struct CursesInput {
 
   private var decoder = KeyDecoder()
   private var lastPasteInput = ContinuousClock.now
+  /// Whether to read bytes and decode UTF-8 here rather than ask ncurses for characters;
+  /// decided at the first read, once the screen has set the locale.
+  private var readsBytes: Bool?
+  /// UTF-8 decoding for byte reads; stray bytes mean what the locale says they mean.
+  private var bytes = UTF8Bytes { byte in
+    let wide = cn_btowc(Int32(byte))
+    return wide < 0 ? nil : Unicode.Scalar(UInt32(wide))
+  }
+  /// Input decoded from bytes and not yet handed to the key decoder.
+  private var queued: [RawInput] = []
+  /// Where `queued` starts; consumed entries stay until the queue empties, to avoid shifting.
+  private var queuedStart = 0
 
   /// Input with the screen's escape delay.
   public init(
@@ -42,7 +54,7 @@ public struct CursesInput {
       if left <= .zero { return decoder.finishPaste() }
       wait = min(wait, Self.milliseconds(left) + 1)
     }
-    while let input = Self.read(timeoutMilliseconds: wait) {
+    while let input = read(timeoutMilliseconds: wait) {
       keys += decoder.feed(input)
       if decoder.isInsidePaste {
         lastPasteInput = .now
@@ -69,24 +81,64 @@ public struct CursesInput {
   }
 
   /// One character or key code within `timeoutMilliseconds`, or nil.
-  private static func read(timeoutMilliseconds: Int) -> RawInput? {
+  private mutating func read(timeoutMilliseconds: Int) -> RawInput? {
+    let readsBytes = self.readsBytes ?? (cn_locale_is_utf8() == 0)
+    self.readsBytes = readsBytes
+    return readsBytes
+      ? readDecodingBytes(timeoutMilliseconds: timeoutMilliseconds)
+      : Self.readCharacter(timeoutMilliseconds: timeoutMilliseconds)
+  }
+
+  /// One character or key code, from bytes decoded as UTF-8 here.
+  ///
+  /// In a locale that is not UTF-8, `wget_wch` keeps reading after a byte the locale cannot
+  /// decode, up to 144 bytes, and so swallows the keys typed after an `é`; bytes cannot stall.
+  private mutating func readDecodingBytes(timeoutMilliseconds: Int) -> RawInput? {
+    var wait = timeoutMilliseconds
+    while queuedStart == queued.count {
+      queued.removeAll(keepingCapacity: true)
+      queuedStart = 0
+      var value: UInt32 = 0
+      switch Int(cn_read_byte(Int32(clamping: wait), &value)) {
+      case CN_READ_CHARACTER:
+        queued += bytes.feed(UInt8(truncatingIfNeeded: value)).map { .character($0) }
+      case CN_READ_KEY_CODE:
+        queued += bytes.flush().map { .character($0) }
+        queued.append(Self.plainKey(Int32(bitPattern: value)))
+      default:
+        // A character cut short by silence will not be completed.
+        queued += bytes.flush().map { .character($0) }
+        if queued.isEmpty { return nil }
+      }
+      // The rest of a multibyte character follows at once when it comes at all.
+      wait = bytes.isPending ? escapeDelayMilliseconds : wait
+    }
+    defer { queuedStart += 1 }
+    return queued[queuedStart]
+  }
+
+  /// One character or key code, decoded by ncurses in the locale's encoding.
+  private static func readCharacter(timeoutMilliseconds: Int) -> RawInput? {
     var value: UInt32 = 0
     switch Int(cn_read(Int32(clamping: timeoutMilliseconds), &value)) {
     case CN_READ_CHARACTER:
       // A value that is no scalar (a lone surrogate) must not end the read loop as nil would.
       return .character(Unicode.Scalar(value) ?? "\u{FFFD}")
     case CN_READ_KEY_CODE:
-      let code = Int32(bitPattern: value)
-      // Modified keys beyond KEY_MAX come from terminfo extended names; map them to the plain
-      // key so Ctrl-Left still moves left.
-      if code > KEY_MAX, let name = keyname(code),
-        let base = KeyDecoder.baseKeyCode(forExtendedName: String(cString: name))
-      {
-        return .keyCode(base)
-      }
-      return .keyCode(code)
+      return plainKey(Int32(bitPattern: value))
     default:
       return nil
     }
+  }
+
+  /// A key code, with modified keys beyond KEY_MAX (from terminfo extended names) mapped to the
+  /// plain key so Ctrl-Left still moves left.
+  private static func plainKey(_ code: Int32) -> RawInput {
+    if code > KEY_MAX, let name = keyname(code),
+      let base = KeyDecoder.baseKeyCode(forExtendedName: String(cString: name))
+    {
+      return .keyCode(base)
+    }
+    return .keyCode(code)
   }
 }

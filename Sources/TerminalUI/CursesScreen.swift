@@ -108,7 +108,7 @@ public final class CursesScreen: Screen {
 
   /// Writes `text` from `row`, `column` in `style`, clipped at the edges; returns the cells drawn.
   @discardableResult
-  public func write(_ text: String, row: Int, column: Int, style: Style) -> Int {
+  public func write(_ text: String, row: Int, column: Int, style: Style = .plain) -> Int {
     guard !stopped else { return 0 }
     let (rows, columns) = size
     guard (0..<rows).contains(row) else { return 0 }
@@ -125,7 +125,7 @@ public final class CursesScreen: Screen {
   }
 
   /// Fills `width` cells from `row`, `column` with spaces in `style`, clipped at the edges.
-  public func fill(row: Int, column: Int, width: Int, style: Style) {
+  public func fill(row: Int, column: Int, width: Int, style: Style = .plain) {
     guard !stopped else { return }
     let (rows, columns) = size
     guard (0..<rows).contains(row) else { return }

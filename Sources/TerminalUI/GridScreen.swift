@@ -44,7 +44,9 @@ public struct GridScreen: Screen {
 
   /// Writes `text` from `row`, `column` in `style`, clipped at the edges; returns the cells drawn.
   @discardableResult
-  public mutating func write(_ text: String, row: Int, column: Int, style: Style) -> Int {
+  public mutating func write(_ text: String, row: Int, column: Int, style: Style = .plain)
+    -> Int
+  {
     guard (0..<size.rows).contains(row) else { return 0 }
     let layout = TextLayout(text, column: column, columns: size.columns)
     for placement in layout.placements {
@@ -59,7 +61,7 @@ public struct GridScreen: Screen {
   }
 
   /// Fills `width` cells from `row`, `column` with spaces in `style`, clipped at the edges.
-  public mutating func fill(row: Int, column: Int, width: Int, style: Style) {
+  public mutating func fill(row: Int, column: Int, width: Int, style: Style = .plain) {
     guard (0..<size.rows).contains(row) else { return }
     let start = max(0, column)
     let end = min(size.columns, column + max(0, width))

@@ -24,8 +24,8 @@ public struct KeyDecoder {
     case singleShift
     /// After ESC [ [: the Linux console's F1–F5.
     case linuxFunction
-    /// Inside a bracketed paste: the text so far, and how much of the end marker has matched.
-    case paste(String.UnicodeScalarView, matched: Int)
+    /// Inside a bracketed paste; its text is kept apart (`pasted`).
+    case paste
   }
 
   /// What ends a bracketed paste.
@@ -34,6 +34,12 @@ public struct KeyDecoder {
   private static let longestSequence = 64
 
   private var state = State.ground
+  // The paste lives outside `state` so appending to it never copies: a copy bound out of an
+  // enum payload shares storage with the payload, and each append would copy the whole paste.
+  /// The text of the paste under way.
+  private var pasted = String.UnicodeScalarView()
+  /// How many scalars of the end marker the latest paste input has matched.
+  private var pasteEndMatched = 0
 
   /// A decoder between keys.
   public init() {}
@@ -56,8 +62,8 @@ public struct KeyDecoder {
   /// The keys `input` completes; often none while a sequence is under way.
   public mutating func feed(_ input: RawInput) -> [Key] {
     switch (state, input) {
-    case (.paste(var text, let matched), .character(let scalar)):
-      return continuePaste(&text, matched: matched, with: scalar)
+    case (.paste, .character(let scalar)):
+      return continuePaste(with: scalar)
     case (.paste, .keyCode(let code)):
       // ncurses can only have decoded pasted bytes into keys it knows; a resize is the one
       // that is not text and must not wait for the paste to end.
@@ -104,10 +110,9 @@ public struct KeyDecoder {
 
   /// Gives up on a paste whose end marker never came, delivering what arrived.
   public mutating func finishPaste() -> [Key] {
-    guard case .paste(var text, let matched) = state else { return [] }
-    text.append(contentsOf: Self.pasteEnd[..<matched])
-    state = .ground
-    return [.paste(String(text))]
+    guard case .paste = state else { return [] }
+    keepMatchedEndAsText()
+    return [.paste(endPaste())]
   }
 
   private mutating func ground(_ scalar: Unicode.Scalar) -> [Key] {
@@ -195,7 +200,9 @@ public struct KeyDecoder {
     case "~":
       guard let first else { return [] }
       if first == 200 {
-        state = .paste(String.UnicodeScalarView(), matched: 0)
+        state = .paste
+        pasted = String.UnicodeScalarView()
+        pasteEndMatched = 0
         return []
       }
       return Self.tildeKey(first).map { [$0] } ?? []
@@ -239,28 +246,37 @@ public struct KeyDecoder {
     }
   }
 
-  private mutating func continuePaste(
-    _ text: inout String.UnicodeScalarView, matched: Int, with scalar: Unicode.Scalar
-  ) -> [Key] {
-    var matched = matched
-    if scalar == Self.pasteEnd[matched] {
-      matched += 1
-      if matched == Self.pasteEnd.count {
-        state = .ground
-        return [.paste(String(text))]
-      }
-    } else {
-      // A false start of the end marker was pasted text after all.
-      text.append(contentsOf: Self.pasteEnd[..<matched])
-      if scalar == Self.pasteEnd[0] {
-        matched = 1
-      } else {
-        text.append(scalar)
-        matched = 0
-      }
+  private mutating func continuePaste(with scalar: Unicode.Scalar) -> [Key] {
+    if scalar == Self.pasteEnd[pasteEndMatched] {
+      pasteEndMatched += 1
+      return pasteEndMatched == Self.pasteEnd.count ? [.paste(endPaste())] : []
     }
-    state = .paste(text, matched: matched)
+    // A false start of the end marker was pasted text after all.
+    keepMatchedEndAsText()
+    if scalar == Self.pasteEnd[0] {
+      pasteEndMatched = 1
+    } else {
+      pasted.append(scalar)
+      pasteEndMatched = 0
+    }
     return []
+  }
+
+  /// Moves the part of the end marker matched so far into the paste's text.
+  private mutating func keepMatchedEndAsText() {
+    // One scalar at a time: `append(contentsOf:)` on a scalar view rebuilds the whole string,
+    // which made a large paste quadratic.
+    for scalar in Self.pasteEnd[..<pasteEndMatched] { pasted.append(scalar) }
+    pasteEndMatched = 0
+  }
+
+  /// The paste's text; the decoder is between keys again and holds no copy.
+  private mutating func endPaste() -> String {
+    let text = String(pasted)
+    pasted = String.UnicodeScalarView()
+    pasteEndMatched = 0
+    state = .ground
+    return text
   }
 
   /// The key of an ncurses `KEY_*` code; nil for keys the app has no use for (Insert, mouse).

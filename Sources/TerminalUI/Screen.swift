@@ -85,19 +85,6 @@ public protocol Screen {
   mutating func hideCursor()
 }
 
-extension Screen {
-  /// Writes `text` in the plain style; returns the cells drawn.
-  @discardableResult
-  public mutating func write(_ text: String, row: Int, column: Int) -> Int {
-    write(text, row: row, column: column, style: .plain)
-  }
-
-  /// Fills `width` cells with plain spaces, erasing what was there.
-  public mutating func fill(row: Int, column: Int, width: Int) {
-    fill(row: row, column: column, width: width, style: .plain)
-  }
-}
-
 /// Facts about the ncurses library this binary is linked with.
 public enum CursesLibrary {
   /// The library's version, e.g. `ncurses 6.4.20221231`.

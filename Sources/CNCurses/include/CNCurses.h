@@ -74,6 +74,20 @@ static inline int cn_read(int timeout_ms, unsigned *value) {
   return result == KEY_CODE_YES ? CN_READ_KEY_CODE : CN_READ_CHARACTER;
 }
 
+/// Reads one byte or key code from the standard screen, waiting up to `timeout_ms`
+/// milliseconds: for locales that are not UTF-8, where `wget_wch` swallows the input after a
+/// byte the locale cannot decode while it waits for the rest of a character.
+static inline int cn_read_byte(int timeout_ms, unsigned *value) {
+  wtimeout(stdscr, timeout_ms);
+  int result = wgetch(stdscr);
+  if (result == ERR) return CN_READ_NONE;
+  *value = (unsigned)result;
+  return result >= KEY_MIN ? CN_READ_KEY_CODE : CN_READ_CHARACTER;
+}
+
+/// The character byte `byte` stands for in the current single-byte locale, or -1.
+int cn_btowc(int byte);
+
 /// Starts ncurses on a terminal; NULL streams mean standard output and input (globals Swift 6
 /// refuses), NULL `type` means `$TERM`. Returns NULL when the terminal is unknown.
 SCREEN *cn_newterm(const char *type, FILE *output, FILE *input);
