@@ -174,7 +174,7 @@ extension Screen {
       let first = max(0, left - 1)
       let end = min(size.columns, left + width + 1)
       for row in max(0, top - 1)...min(size.rows - 1, bottom + 1) {
-        fill(row: row, column: first, width: end - first)
+        fill(row: row, column: first, width: end - first, style: .plain)
       }
     }
     let line = String(repeating: glyphs.horizontal, count: width - 2)
