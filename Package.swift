@@ -58,7 +58,10 @@ let package = Package(
       name: "TranscriptStoreTests",
       dependencies: ["TranscriptStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    // Snapshots/ holds the screens' plain-text snapshots, read from the source tree.
+    .testTarget(
+      name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["secondround", "InterviewCore"]),
   ],
   swiftLanguageModes: [.v6]
