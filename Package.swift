@@ -7,6 +7,7 @@ let package = Package(
     .executable(name: "secondround", targets: ["secondround"]),
     // For the benchmark package in Benchmarks/, which measures the core from outside.
     .library(name: "InterviewCore", targets: ["InterviewCore"]),
+    .library(name: "TerminalUI", targets: ["TerminalUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
