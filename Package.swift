@@ -7,6 +7,7 @@ let package = Package(
     .executable(name: "secondround", targets: ["secondround"]),
     // For the benchmark package in Benchmarks/, which measures the core from outside.
     .library(name: "InterviewCore", targets: ["InterviewCore"]),
+    .library(name: "TerminalUI", targets: ["TerminalUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -58,7 +59,10 @@ let package = Package(
       name: "TranscriptStoreTests",
       dependencies: ["TranscriptStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    // Snapshots/ holds the screens' plain-text snapshots, read from the source tree.
+    .testTarget(
+      name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["secondround", "InterviewCore"]),
   ],
   swiftLanguageModes: [.v6]

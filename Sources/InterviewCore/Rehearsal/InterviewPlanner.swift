@@ -20,7 +20,7 @@ public enum InterviewPlanner {
       let source = deck.segments.first { $0.kind == kind }
       let title = source?.title ?? kind.defaultTitle
       let interviewer = source?.interviewer ?? kind.defaultInterviewer
-      let intro = fill(Self.intro(for: kind, interviewer: interviewer))
+      let intro = fill(Self.intro(for: kind))
       if kind == .questions {
         inspiration = (source?.questions ?? []).map { fill($0.text) }
         let target = source?.targetSeconds ?? kind.defaultTargetSeconds
@@ -84,25 +84,25 @@ public enum InterviewPlanner {
   }
 
   /// What the interviewer says to open a segment.
-  static func intro(for kind: SegmentKind, interviewer: String) -> String {
+  static func intro(for kind: SegmentKind) -> String {
     switch kind {
     case .behavioural:
       return
-        "\(interviewer): Thanks for coming back for a second conversation. I'd like to go "
+        "Thanks for coming back for a second conversation. I'd like to go "
         + "deeper into your experience: specific situations, what you did and what came of it."
     case .technical:
       return
-        "\(interviewer): Let's look at how you work as {position}: a few problems of the "
+        "Let's look at how you work as {position}: a few problems of the "
         + "kind this team meets, and how you'd think them through."
     case .culture:
       return
-        "\(interviewer): Now a little about how you like to work, and how you'd fit in "
+        "Now a little about how you like to work, and how you'd fit in "
         + "with the team at {company}."
     case .salary:
       return
-        "\(interviewer): Let's talk about pay and the offer, so there are no surprises later."
+        "Let's talk about pay and the offer, so there are no surprises later."
     case .questions:
-      return "\(interviewer): That's all from us. Do you have any questions for us?"
+      return "That's all from us. Do you have any questions for us?"
     }
   }
 }

@@ -1,10 +1,259 @@
+import Foundation
 import InterviewCore
+import TerminalUI
 import TranscriptStore
 
-/// Temporary stand-in while the screens land.
+/// The full-screen front end: home, resume offer, setup form and the interview, drawn with
+/// ncurses from state, with every key turned into an action for the state machines.
 final class FullScreenApp {
-  enum Entry { case home, setup, interview }
-  init(library: DeckLibrary, store: TranscriptDatabase, settings: RehearsalSettings, start: Entry) {
+  /// Where the app opens.
+  enum Entry {
+    /// The home screen (`secondround` on its own).
+    case home
+    /// The setup form (`secondround rehearse`).
+    case setup
+    /// Straight into the interview (`rehearse --start`).
+    case interview
   }
-  func run() -> Int32 { 0 }
+
+  /// What is on screen.
+  private enum Mode {
+    case home(HomeMenu)
+    case resumeOffer(ResumeOffer, sessionID: Int64, interview: Interview)
+    case setup(SetupForm)
+    case interview(RecordedInterview)
+  }
+
+  private let library: DeckLibrary
+  private let store: TranscriptDatabase
+  private let settings: RehearsalSettings
+  private let entry: Entry
+  private var mode: Mode
+  /// A one-line problem shown over the home screen (a resume that could not be read, say).
+  private var banner: String?
+  /// Whether the setup form's help is showing (F1).
+  private var isShowingSetupHelp = false
+
+  /// How often the clocks on screen are redrawn while nothing is typed.
+  private static let tickMilliseconds = 250
+
+  /// An app over `store`, opening at `entry`; `settings` prefill the form.
+  init(library: DeckLibrary, store: TranscriptDatabase, settings: RehearsalSettings, start: Entry) {
+    self.library = library
+    self.store = store
+    self.settings = settings
+    entry = start
+    mode = .home(HomeMenu(resume: nil))
+  }
+
+  /// Runs until the user quits or a signal arrives; returns the exit code.
+  func run() -> Int32 {
+    ExitSignal.install()
+    let colorMode: ColorMode =
+      ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty ? .color : .monochrome
+    guard let screen = CursesScreen.start(colorMode: colorMode) else {
+      let name = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+      Terminal.error(
+        "secondround: error: cannot drive terminal type '\(name.inert)'; try --plain")
+      return 69
+    }
+    defer { screen.stop() }
+    mode = firstMode()
+    var input = CursesInput()
+    while true {
+      let now = MonotonicClock.now()
+      if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
+      if case .interview(let recorded) = mode { recorded.saveIfDue(now: now) }
+      draw(on: screen)
+      screen.present()
+      let keys = input.next(timeoutMilliseconds: timeout(now: now))
+      let then = MonotonicClock.now()
+      if keys.isEmpty, case .interview(let recorded) = mode { recorded.send(.tick, at: then) }
+      for key in keys {
+        if let code = handle(key, screen: screen, now: then) { return code }
+      }
+    }
+  }
+
+  // MARK: - Modes
+
+  /// The resume offer if an interrupted interview can be read back, else where `entry` says.
+  private func firstMode() -> Mode {
+    if let offer = resumeOffer() { return offer }
+    return modeAfterResumeOffer()
+  }
+
+  private func modeAfterResumeOffer() -> Mode {
+    switch entry {
+    case .home: return .home(HomeMenu(resume: nil))
+    case .setup: return .setup(setupForm())
+    case .interview: return startInterview(settings) ?? .setup(setupForm())
+    }
+  }
+
+  private func resumeOffer() -> Mode? {
+    guard let waiting = try? store.resumable() else { return nil }
+    guard let interview = try? JSONDecoder().decode(Interview.self, from: waiting.snapshot) else {
+      // A snapshot this version cannot read is kept as a transcript, not offered again.
+      try? store.declineResume(sessionID: waiting.summary.id)
+      banner = "An interrupted interview could not be resumed; it is kept as a transcript."
+      return nil
+    }
+    let draft = interview.draft?.text ?? ""
+    let offer = ResumeOffer(
+      company: waiting.summary.company, position: waiting.summary.position,
+      started: Timestamp.short(waiting.summary.started), whereabouts: interview.whereabouts,
+      draftPreview: draft)
+    return .resumeOffer(offer, sessionID: waiting.summary.id, interview: interview)
+  }
+
+  private func setupForm() -> SetupForm {
+    SetupForm(
+      settings: settings,
+      decks: library.decks.filter { $0.roles.isEmpty || $0.id == settings.deckID }.map {
+        SetupForm.DeckChoice(id: $0.id, title: $0.title)
+      }, roles: library.roles)
+  }
+
+  /// The interview for `settings`, or nil with the problem left for the form to show.
+  private func startInterview(_ settings: RehearsalSettings) -> Mode? {
+    guard let deck = library.deck(withID: settings.deckID) else { return nil }
+    switch InterviewPlanner.plan(settings: settings, deck: deck, library: library) {
+    case .failure(let problem):
+      var form = setupForm()
+      form.show(problem: problem.description)
+      mode = .setup(form)
+      return nil
+    case .success(let plan):
+      do {
+        return .interview(
+          try RecordedInterview(
+            plan: plan, deckTitle: deck.title, store: store, now: MonotonicClock.now()))
+      } catch {
+        var form = setupForm()
+        form.show(problem: error.description)
+        mode = .setup(form)
+        return nil
+      }
+    }
+  }
+
+  // MARK: - Drawing
+
+  private func draw(on screen: CursesScreen) {
+    var target = screen
+    target.clear()
+    let size = screen.size
+    if LayoutClass(rows: size.rows, columns: size.columns) == .tooSmall {
+      target.hideCursor()
+      TooSmallScreen.render(into: &target)
+      return
+    }
+    switch mode {
+    case .home(let menu):
+      HomeScreen.render(menu, version: SecondRound.version, into: &target)
+    case .resumeOffer(let offer, _, _):
+      ResumeScreen.render(offer, into: &target)
+    case .setup(let form):
+      SetupScreen.render(form, into: &target)
+      if isShowingSetupHelp { HelpOverlay.render(SetupKeys.help(for: form), into: &target) }
+    case .interview(let recorded):
+      let context = InterviewScreenContext(
+        transcriptPath: "\(store.path) (session \(recorded.sessionID))",
+        saveProblem: recorded.saveProblem)
+      InterviewScreen.render(recorded.interview, context: context, into: &target)
+    }
+    if let banner, case .home = mode {
+      target.write(banner, row: size.rows - 2, column: 0, style: Style(.error))
+    }
+  }
+
+  /// Until the next clock second or autosave, whichever is sooner.
+  private func timeout(now: Int64) -> Int {
+    guard case .interview(let recorded) = mode else { return 1_000 }
+    var wait = Self.tickMilliseconds
+    if let deadline = recorded.autosaveDeadline {
+      wait = min(wait, Int(max(0, deadline - now)))
+    }
+    return wait
+  }
+
+  // MARK: - Keys
+
+  /// Handles one key; returns an exit code when the app should end.
+  private func handle(_ key: Key, screen: CursesScreen, now: Int64) -> Int32? {
+    switch key {
+    case .control("c"):
+      return interrupt(exitCode: 130, now: now)
+    case .control("l"):
+      screen.invalidate()
+      return nil
+    case .resize:
+      return nil
+    default:
+      break
+    }
+    let size = screen.size
+    guard LayoutClass(rows: size.rows, columns: size.columns) != .tooSmall else { return nil }
+    banner = nil
+    switch mode {
+    case .home(var menu):
+      let chosen = HomeKeys.handle(key, menu: &menu)
+      mode = .home(menu)
+      switch chosen {
+      case .rehearse: mode = .setup(setupForm())
+      case .resume: if let offer = resumeOffer() { mode = offer }
+      case .quit: return 0
+      case nil: break
+      }
+    case .resumeOffer(_, let sessionID, let interview):
+      switch ResumeKeys.handle(key) {
+      case .resume:
+        mode = .interview(
+          RecordedInterview(resuming: interview, sessionID: sessionID, store: store, now: now))
+      case .keep:
+        try? store.declineResume(sessionID: sessionID)
+        mode = modeAfterResumeOffer()
+      case nil:
+        break
+      }
+    case .setup(var form):
+      if isShowingSetupHelp {
+        // Any key leaves the help, as in the interview.
+        isShowingSetupHelp = false
+        return nil
+      }
+      if key == .function(1) {
+        isShowingSetupHelp = true
+        return nil
+      }
+      let outcome = SetupKeys.handle(key, form: &form)
+      mode = .setup(form)
+      switch outcome {
+      case .start(let chosen):
+        if let started = startInterview(chosen) { mode = started }
+      case .cancel:
+        if entry == .home {
+          mode = .home(HomeMenu(resume: nil))
+        } else {
+          return 0
+        }
+      case nil:
+        break
+      }
+    case .interview(let recorded):
+      if recorded.isFinished, key == .character("q") { return 0 }
+      let width = InterviewScreen.editorWidth(rows: size.rows, columns: size.columns)
+      if let action = InterviewKeys.action(for: key, in: recorded.interview, editorWidth: width) {
+        recorded.send(action, at: now)
+      }
+    }
+    return nil
+  }
+
+  /// Saves the draft, marks the session interrupted and returns `exitCode`.
+  private func interrupt(exitCode: Int32, now: Int64) -> Int32 {
+    if case .interview(let recorded) = mode { recorded.interrupt(now: now) }
+    return exitCode
+  }
 }

@@ -182,7 +182,7 @@ struct PlainSession {
       let segment = interview.plan.segments[index]
       output.line()
       output.line("== \(segment.title) ==")
-      output.line(segment.intro)
+      output.line("\(segment.interviewer): \(segment.intro)")
     case .answering(let turn):
       let segment = interview.plan.segments[turn.segment]
       let target = TargetDuration.clock(seconds: interview.targetMilliseconds(for: turn) / 1000)

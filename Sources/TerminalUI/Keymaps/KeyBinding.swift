@@ -1,0 +1,93 @@
+/// A key (or a few keys) and what it does, as the footer and the help show it.
+public struct KeyBinding: Equatable, Sendable {
+  /// The keys as written on screen: "Enter", "Alt-Enter/Ctrl-J".
+  public var keys: String
+  /// What they do, in a word or two: "submit".
+  public var summary: String
+
+  /// A binding of `keys` to what they do.
+  public init(keys: String, summary: String) {
+    self.keys = keys
+    self.summary = summary
+  }
+}
+
+/// One row of a keymap: which keys it takes, what they mean, and how it is shown.
+///
+/// A screen's keymap is a list of rules for its current state; the first rule that matches a
+/// key decides it, and the same list gives the footer and the help, so the two cannot drift
+/// from what the keys really do.
+struct KeyRule<Output> {
+  /// How the help shows the rule; nil for rules that are not keys to learn (typing text).
+  var binding: KeyBinding?
+  /// Whether the footer shows it too.
+  var inFooter: Bool
+  /// Whether the rule takes `key`.
+  var matches: (Key) -> Bool
+  /// What a key it takes means; nil when the key is the runtime's (quit, redraw).
+  var output: (Key) -> Output?
+
+  init(
+    _ keys: String?, _ summary: String, footer: Bool = false, matches: @escaping (Key) -> Bool,
+    output: @escaping (Key) -> Output?
+  ) {
+    binding = keys.map { KeyBinding(keys: $0, summary: summary) }
+    inFooter = footer
+    self.matches = matches
+    self.output = output
+  }
+
+  /// A rule for an exact list of keys that all mean `output`.
+  init(
+    _ keys: String, _ summary: String, footer: Bool = false, on accepted: [Key],
+    _ output: Output?
+  ) {
+    self.init(
+      keys, summary, footer: footer, matches: { accepted.contains($0) }, output: { _ in output })
+  }
+}
+
+/// A keymap for one state: the rules in the order they are tried and shown.
+struct Keymap<Output> {
+  var rules: [KeyRule<Output>]
+
+  /// What `key` means: the output of the first rule that takes it; nil when none does or
+  /// when that rule leaves the key to the runtime.
+  func output(for key: Key) -> Output? {
+    guard let rule = rules.first(where: { $0.matches(key) }) else { return nil }
+    return rule.output(key)
+  }
+
+  /// The bindings the footer shows, most important first.
+  var footer: [KeyBinding] { rules.filter(\.inFooter).compactMap(\.binding) }
+
+  /// Every binding, in table order, each once.
+  var help: [KeyBinding] {
+    var seen: [KeyBinding] = []
+    for binding in rules.compactMap(\.binding) where !seen.contains(binding) {
+      seen.append(binding)
+    }
+    return seen
+  }
+}
+
+/// Rules every full-screen state shares: the runtime's own keys, listed so the help names them.
+enum CommonRules {
+  /// Ctrl-L: the runtime redraws the screen.
+  static func redraw<Output>() -> KeyRule<Output> {
+    KeyRule("Ctrl-L", "redraw the screen", on: [.control("l")], nil)
+  }
+
+  /// Ctrl-C: the runtime saves and exits.
+  static func quit<Output>(_ summary: String = "save and quit") -> KeyRule<Output> {
+    KeyRule("Ctrl-C", summary, on: [.control("c")], nil)
+  }
+
+  /// Whether `key` is a printable character.
+  static func isText(_ key: Key) -> Bool {
+    switch key {
+    case .character, .paste: return true
+    default: return false
+    }
+  }
+}

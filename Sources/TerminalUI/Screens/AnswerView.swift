@@ -1,0 +1,309 @@
+import InterviewCore
+
+/// The stages where the candidate types: a question being answered, their own questions for
+/// the panel, and the reflection. Each is a prompt, a timer and the editor.
+enum AnswerView {
+  // MARK: - Answering
+
+  static func drawAnswering(
+    _ turn: Turn, of interview: Interview, in region: Region, editorWidth: Int,
+    into screen: inout some Screen
+  ) {
+    let plan = interview.plan
+    let segment = plan.segments[turn.segment]
+    let spoken = plan.settings.mode == .spoken
+    let compact = region.isCompact
+    var row = region.top
+
+    if !compact {
+      let heading =
+        turn.isFollowUp
+        ? "Follow-up to question \(turn.question + 1)"
+        : "Question \(turn.question + 1) of \(segment.questions.count)"
+      let used = screen.label(
+        heading, row: row, column: region.left, width: region.width, style: Style(.title, .bold))
+      screen.text(
+        " · " + segment.interviewer + (turn.isFollowUp ? "" : " asks"), row: row,
+        column: region.left + used, width: region.width - used, style: Style(.muted))
+      row += 2
+    }
+
+    let salary =
+      segment.kind == .salary
+      ? BriefingView.salaryReminder(plan.settings, short: compact) : nil
+    // Below the question: a gap, the timer, the salary reminder, a gap and the smallest editor.
+    let below = compact ? 1 + 2 : 1 + 1 + (salary == nil ? 0 : 1) + 1 + 5
+    let questionRoom = max(1, min(compact ? 3 : 9, region.bottom - row - below))
+    row = drawPrompt(
+      interview.questionText(for: turn), maxLines: questionRoom, row: row, region: region,
+      into: &screen)
+    if !compact { row += 1 }
+
+    let target = interview.targetMilliseconds(for: turn)
+    if spoken && !turn.started {
+      let used = screen.label(
+        compact ? "Space: answer aloud" : "Answer aloud — press Space to start", row: row,
+        column: region.left, width: region.width, style: Style(.accent, .bold))
+      screen.label(
+        "  Thinking \(clock(milliseconds: turn.thinkingMilliseconds))", row: row,
+        column: region.left + used, width: region.width - used, style: Style(.muted))
+    } else if !turn.started {
+      let used = screen.label(
+        "Thinking \(clock(milliseconds: turn.thinkingMilliseconds))", row: row,
+        column: region.left, width: region.width)
+      screen.label(
+        "  aim for " + TargetDuration.clock(seconds: target / 1000), row: row,
+        column: region.left + used, width: region.width - used, style: Style(.muted))
+    } else {
+      drawTimer(
+        label: spoken ? "Speaking" : "Answer", elapsed: turn.answerMilliseconds, target: target,
+        row: row, region: region, into: &screen)
+    }
+    row += 1
+
+    if let salary, region.bottom - row > (compact ? 2 : 6) {
+      screen.text(
+        "Remember: " + salary, row: row, column: region.left, width: region.width,
+        style: Style(.accent))
+      row += 1
+    }
+    if !compact { row += 1 }
+
+    let placeholder: String
+    if spoken {
+      placeholder =
+        turn.started
+        ? "Optional notes: key points as you speak. Enter ends the answer."
+        : "Take a moment. Space starts the answer clock; then speak your answer."
+    } else {
+      placeholder = "Start typing: the answer clock starts with your first key."
+    }
+    drawEditor(
+      turn.buffer, title: spoken ? "Notes" : "Your answer", placeholder: placeholder,
+      top: row, region: region, editorWidth: editorWidth, showsCursor: interview.isTyping,
+      into: &screen)
+  }
+
+  // MARK: - The candidate's questions
+
+  static func drawCandidateQuestions(
+    _ turn: Turn, showingInspiration: Bool, of interview: Interview, in region: Region,
+    editorWidth: Int, into screen: inout some Screen
+  ) {
+    let plan = interview.plan
+    let segment = plan.segments[turn.segment]
+    let compact = region.isCompact
+    var row = region.top
+
+    if !compact {
+      let used = screen.text(
+        segment.interviewer, row: row, column: region.left, width: region.width,
+        style: Style(.title, .bold))
+      screen.label(
+        " · you have asked \(counted(turn.question, "question"))", row: row,
+        column: region.left + used, width: region.width - used, style: Style(.muted))
+      row += 2
+    }
+    let ideas = plan.inspiration
+    let below = compact ? 1 + 2 : 1 + 1 + 1 + 5
+    row = drawPrompt(
+      interview.questionText(for: turn),
+      maxLines: max(1, min(compact ? 2 : 4, region.bottom - row - below)), row: row,
+      region: region, into: &screen)
+    if !compact { row += 1 }
+
+    if turn.started {
+      drawTimer(
+        label: "Asking", elapsed: turn.answerMilliseconds,
+        target: interview.targetMilliseconds(for: turn), row: row, region: region, into: &screen)
+    } else {
+      screen.label(
+        compact
+          ? "asked \(turn.question) so far" : "Enter with nothing typed when you have no more.",
+        row: row, column: region.left, width: region.width, style: Style(.muted))
+    }
+    row += 1
+    if !compact { row += 1 }
+
+    if !ideas.isEmpty {
+      // The ideas take what the editor can spare: it keeps its border and a few rows.
+      let editorRows = compact ? 2 : 5
+      if showingInspiration {
+        let room = region.bottom - row - editorRows - (compact ? 0 : 1)
+        if room >= 2 {
+          screen.label(
+            "Ideas from the deck (Tab hides)", row: row, column: region.left,
+            width: region.width, style: Style(.title))
+          row += 1
+          let shown = min(ideas.count, room - 1)
+          for (index, idea) in ideas.prefix(shown).enumerated() {
+            if index == shown - 1 && shown < ideas.count {
+              screen.label(
+                "  … and \(ideas.count - index) more", row: row, column: region.left,
+                width: region.width, style: Style(.muted))
+            } else {
+              let bullet = screen.label(
+                "• ", row: row, column: region.left, width: region.width, style: Style(.muted))
+              screen.text(
+                idea, row: row, column: region.left + bullet, width: region.width - bullet)
+            }
+            row += 1
+          }
+          if !compact { row += 1 }
+        }
+      } else if !compact {
+        screen.label(
+          "Stuck? Tab shows \(counted(ideas.count, "idea")) from the deck.", row: row,
+          column: region.left, width: region.width, style: Style(.muted))
+        row += 2
+      }
+    }
+    drawEditor(
+      turn.buffer, title: "Your question",
+      placeholder: "Type a question for the panel, or press Enter with nothing to finish.",
+      top: row, region: region, editorWidth: editorWidth, showsCursor: interview.isTyping,
+      into: &screen)
+  }
+
+  // MARK: - Reflection
+
+  static func drawReflection(
+    _ prompt: ReflectionPrompt, _ buffer: AnswerBuffer, in region: Region, editorWidth: Int,
+    into screen: inout some Screen
+  ) {
+    let compact = region.isCompact
+    var row = region.top
+    row = drawPrompt(
+      prompt.text, maxLines: compact ? 2 : 3, row: row, region: region, into: &screen)
+    if !compact {
+      screen.label(
+        "Optional: a few words for next time. Enter with nothing typed skips it.", row: row,
+        column: region.left, width: region.width, style: Style(.muted))
+      row += 2
+    }
+    drawEditor(
+      buffer, title: "Your reflection", placeholder: "Optional. Enter moves on.",
+      top: row, region: region, editorWidth: editorWidth, showsCursor: true, into: &screen)
+  }
+
+  // MARK: - Pieces
+
+  /// The question or prompt, word-wrapped in at most `maxLines`; returns the row after it.
+  static func drawPrompt(
+    _ text: String, maxLines: Int, row: Int, region: Region, into screen: inout some Screen
+  ) -> Int {
+    var row = row
+    let lines = limited(
+      wrapped(text, width: region.width), to: maxLines, width: region.width,
+      ellipsis: screen.glyphs.ellipsis)
+    for line in lines {
+      screen.write(line, row: row, column: region.left, style: Style(.accent, .bold))
+      row += 1
+    }
+    return row
+  }
+
+  /// "Answer 1:05 / 2:00", a bar of the time against the target, and how far over: the bar
+  /// shrinks, and goes when there is no room, before the numbers are ever cut.
+  static func drawTimer(
+    label: String, elapsed: Int, target: Int, row: Int, region: Region,
+    into screen: inout some Screen
+  ) {
+    let compact = region.isCompact
+    let role = timeRole(elapsed: elapsed, target: target)
+    let separator = compact ? "/" : " / "
+    let time = "\(label) \(clock(milliseconds: elapsed))\(separator)\(clock(milliseconds: target))"
+    let over = elapsed > target ? "+\(clock(milliseconds: elapsed - target)) over" : ""
+    let fixed = time.terminalColumns + (over.isEmpty ? 0 : 2 + over.terminalColumns)
+    let barWidth = min(compact ? 12 : 30, region.width - fixed - 2)
+    var column = region.left
+    column += screen.label(time, row: row, column: column, width: region.width, style: Style(role))
+    if barWidth >= 4 {
+      let filled =
+        elapsed >= target || target <= 0 ? barWidth : elapsed * barWidth / target
+      screen.bar(
+        row: row, column: column + 2, width: barWidth, filled: filled, style: Style(role))
+      column += 2 + barWidth
+    }
+    if !over.isEmpty {
+      screen.label(
+        over, row: row, column: column + 2, width: region.left + region.width - column - 2,
+        style: Style(.over, .bold))
+    }
+  }
+
+  /// The answer editor from `top` to the bottom of `region`: a box in the full layout, a rule
+  /// and bare lines in the compact one. The draft is wrapped exactly as `EditCommand.up` and
+  /// `.down` wrap it, and scrolled so the cursor's line shows.
+  static func drawEditor(
+    _ buffer: AnswerBuffer, title: String, placeholder: String, top: Int, region: Region,
+    editorWidth: Int, showsCursor: Bool, into screen: inout some Screen
+  ) {
+    let compact = region.isCompact
+    let columns = screen.size.columns
+    // The full box runs edge to edge; its text starts after the border and a space.
+    let textLeft = compact ? 1 : 2
+    let firstRow = top + 1
+    let lastRow = compact ? region.bottom - 1 : region.bottom - 2
+    let visible = lastRow - firstRow + 1
+    guard visible >= 1 else { return }
+
+    let layout = buffer.layout(width: editorWidth)
+    let lines = layout.lines
+    let start =
+      lines.count <= visible
+      ? 0 : min(max(0, layout.cursorRow - visible + 1), lines.count - visible)
+    let above = start
+    let below = max(0, lines.count - start - visible)
+    let words = counted(buffer.wordCount, "word")
+
+    if compact {
+      drawCompactRule(
+        title: title,
+        note: ((above > 0 ? ["↑\(above)"] : []) + (below > 0 ? ["↓\(below)"] : []) + [words])
+          .joined(separator: " · "), row: top, into: &screen)
+    } else {
+      screen.box(
+        top: top, left: 0, height: lastRow - top + 2, width: columns, title: title,
+        topNote: above > 0 ? "↑ \(above) more" : "", note: words,
+        leftNote: below > 0 ? "↓ \(below) more" : "")
+    }
+
+    if buffer.isEmpty {
+      for (index, line) in limited(
+        wrapped(placeholder, width: editorWidth), to: visible, width: editorWidth,
+        ellipsis: screen.glyphs.ellipsis
+      ).enumerated() {
+        screen.label(
+          line, row: firstRow + index, column: textLeft, width: editorWidth, style: Style(.muted))
+      }
+    } else {
+      for (index, line) in lines[start..<min(lines.count, start + visible)].enumerated() {
+        // Spaces at a wrap hang past the width in the layout; the editor shows the width only.
+        screen.write(
+          String(line.text.prefix(columns: editorWidth)), row: firstRow + index, column: textLeft,
+          style: .plain)
+      }
+    }
+    if showsCursor {
+      screen.setCursor(
+        row: firstRow + layout.cursorRow - start, column: textLeft + layout.cursorColumn)
+    } else {
+      screen.hideCursor()
+    }
+  }
+
+  /// The compact editor's top line: "── Notes ──────── 12 words ─".
+  private static func drawCompactRule(
+    title: String, note: String, row: Int, into screen: inout some Screen
+  ) {
+    let columns = screen.size.columns
+    screen.rule(row: row, column: 0, width: columns)
+    let used = screen.label(
+      " \(title) ", row: row, column: 1, width: columns - 2, style: Style(.title))
+    let shown = screen.glyphs.chrome(" \(note) ")
+    if 1 + used + shown.terminalColumns < columns - 1 {
+      screen.labelRight(shown, row: row, end: columns - 1, style: Style(.muted))
+    }
+  }
+}

@@ -1,0 +1,214 @@
+import InterviewCore
+
+/// What the interview screen shows that is not part of the interview itself.
+public struct InterviewScreenContext: Equatable, Sendable {
+  /// Where the transcript is saved, shown on the summary.
+  public var transcriptPath: String
+  /// The last save error, as one line; nil when saving works.
+  public var saveProblem: String?
+
+  /// A context naming the transcript's path and any save problem.
+  public init(transcriptPath: String = "", saveProblem: String? = nil) {
+    self.transcriptPath = transcriptPath
+    self.saveProblem = saveProblem
+  }
+}
+
+/// Draws an interview in any state into a screen: the stage, the Esc menu and the help.
+public enum InterviewScreen {
+  /// Draws the whole frame for `interview` into `screen`, cleared first.
+  public static func render(
+    _ interview: Interview, context: InterviewScreenContext, into screen: inout some Screen
+  ) {
+    screen.clear()
+    let (rows, columns) = screen.size
+    let layout = LayoutClass(rows: rows, columns: columns)
+    guard layout != .tooSmall else {
+      TooSmallScreen.render(into: &screen)
+      return
+    }
+    let isCompact = layout == .compact
+    let body: Region
+    if isCompact {
+      drawCompactHeader(interview, into: &screen)
+      body = Region(top: 1, bottom: rows - 2, left: 1, width: columns - 2, isCompact: true)
+    } else {
+      drawHeader(interview, into: &screen)
+      body = Region(top: 3, bottom: rows - 2, left: 2, width: columns - 4, isCompact: false)
+    }
+    let width = editorWidth(rows: rows, columns: columns)
+    switch interview.stage {
+    case .briefing:
+      BriefingView.draw(interview.plan, in: body, into: &screen)
+    case .intro(let segment):
+      IntroView.draw(interview.plan.segments[segment], in: body, into: &screen)
+    case .answering(let turn):
+      AnswerView.drawAnswering(turn, of: interview, in: body, editorWidth: width, into: &screen)
+    case .candidateQuestions(let turn, let showing):
+      AnswerView.drawCandidateQuestions(
+        turn, showingInspiration: showing, of: interview, in: body, editorWidth: width,
+        into: &screen)
+    case .reflection(let prompt, let buffer):
+      AnswerView.drawReflection(prompt, buffer, in: body, editorWidth: width, into: &screen)
+    case .summary:
+      SummaryView.draw(InterviewReport(interview), in: body, into: &screen)
+    }
+    if !interview.isTyping { screen.hideCursor() }
+    drawStatus(interview, context: context, row: rows - 2, into: &screen)
+    screen.footer(InterviewKeys.footer(for: interview), row: rows - 1)
+    if interview.menuSelection != nil, !interview.isShowingHelp {
+      MenuOverlay.draw(interview, into: &screen)
+    }
+    if interview.isShowingHelp {
+      HelpOverlay.render(InterviewKeys.help(for: interview), into: &screen)
+    }
+  }
+
+  /// The width the answer editor wraps at for a terminal `rows` by `columns`: what
+  /// `EditCommand.up` and `.down` need to move by the lines the user sees.
+  public static func editorWidth(rows: Int, columns: Int) -> Int {
+    switch LayoutClass(rows: rows, columns: columns) {
+    // A border and a space of padding on each side.
+    case .full: return columns - 4
+    // One column of margin each side, no border.
+    case .compact, .tooSmall: return max(1, columns - 2)
+    }
+  }
+
+  // MARK: - Header and status
+
+  /// The full layout's two header rows and rule: the interview and its clock, then the segment
+  /// and its clock.
+  private static func drawHeader(_ interview: Interview, into screen: inout some Screen) {
+    let columns = screen.size.columns
+    let plan = interview.plan
+    let settings = plan.settings
+
+    let clockEnd = columns - 1
+    let clockStart = screen.labelRight(
+      "\(clock(milliseconds: interview.interviewMilliseconds)) / "
+        + TargetDuration.clock(seconds: plan.budgetSeconds),
+      row: 0, end: clockEnd,
+      style: Style(interview.interviewMilliseconds > plan.budgetSeconds * 1000 ? .over : .title))
+    var rightEdge = clockStart - 1
+    if interview.isPaused {
+      rightEdge = screen.labelRight("paused ·", row: 0, end: rightEdge, style: Style(.warning)) - 1
+    }
+    var column = 1
+    column += screen.label(
+      "SecondRound", row: 0, column: column, width: rightEdge - column - 1,
+      style: Style(.title, .bold))
+    column += screen.label(
+      " · ", row: 0, column: column, width: rightEdge - column - 1, style: Style(.muted))
+    screen.text(
+      settings.company + screen.glyphs.chrome(" — ") + settings.position, row: 0,
+      column: column, width: rightEdge - column - 1, style: Style(.title))
+
+    let (left, right, rightStyle) = segmentRow(interview)
+    let rightStart = screen.labelRight(right, row: 1, end: columns - 1, style: rightStyle)
+    screen.draw(left, row: 1, column: 1, width: max(0, rightStart - 3))
+    screen.rule(row: 2, column: 0, width: columns)
+  }
+
+  /// The second header row: where in the interview, and that part's clock.
+  private static func segmentRow(_ interview: Interview) -> (SpanLine, String, Style) {
+    let plan = interview.plan
+    let segmentIndex: Int?
+    switch interview.stage {
+    case .intro(let segment): segmentIndex = segment
+    case .answering(let turn), .candidateQuestions(let turn, _): segmentIndex = turn.segment
+    case .briefing:
+      let followUps = plan.settings.followUps ? "follow-ups on" : "no follow-ups"
+      return (
+        [
+          Span("Briefing", Style(.accent, .bold)),
+          Span(" · \(plan.deckTitle)", at: 8, Style(.muted)),
+        ],
+        "\(plan.settings.mode.rawValue) answers · \(followUps)", Style(.muted)
+      )
+    case .reflection(let prompt, _):
+      return (
+        [Span("Reflection", Style(.accent, .bold))],
+        "prompt \(prompt.rawValue + 1) of \(ReflectionPrompt.allCases.count)", Style(.muted)
+      )
+    case .summary:
+      return ([Span("Summary", Style(.accent, .bold))], "interview over", Style(.muted))
+    }
+    guard let index = segmentIndex else { return ([], "", .plain) }
+    let segment = plan.segments[index]
+    let spent = interview.segmentMilliseconds[index]
+    let title = oneLine(segment.title)
+    let line: SpanLine = [
+      Span(title, Style(.accent, .bold)),
+      Span(" · " + segment.interviewer, at: title.terminalColumns, Style(.muted)),
+    ]
+    let right =
+      "segment \(index + 1) of \(plan.segments.count) · \(clock(milliseconds: spent)) / "
+      + TargetDuration.clock(seconds: segment.budgetSeconds)
+    return (line, right, Style(spent > segment.budgetSeconds * 1000 ? .over : .normal))
+  }
+
+  /// The compact layout's single header row.
+  private static func drawCompactHeader(_ interview: Interview, into screen: inout some Screen) {
+    let columns = screen.size.columns
+    let plan = interview.plan
+    let clockText =
+      (interview.isPaused ? "paused " : "")
+      + "\(clock(milliseconds: interview.interviewMilliseconds))/"
+      + TargetDuration.clock(seconds: plan.budgetSeconds)
+    let over = interview.interviewMilliseconds > plan.budgetSeconds * 1000
+    let start = screen.labelRight(
+      clockText, row: 0, end: columns, style: Style(over ? .over : .title))
+    let place: String
+    switch interview.stage {
+    case .briefing: place = "Briefing · " + plan.settings.company
+    case .intro(let segment): place = plan.segments[segment].title
+    case .answering(let turn):
+      let segment = plan.segments[turn.segment]
+      place =
+        segment.title
+        + (turn.isFollowUp
+          ? " · follow-up" : " · \(turn.question + 1)/\(segment.questions.count)")
+    case .candidateQuestions(let turn, _): place = plan.segments[turn.segment].title
+    case .reflection(let prompt, _):
+      place = "Reflection \(prompt.rawValue + 1)/\(ReflectionPrompt.allCases.count)"
+    case .summary: place = "Summary · " + plan.settings.company
+    }
+    screen.text(
+      screen.glyphs.chrome(place), row: 0, column: 0, width: start - 1,
+      style: Style(.accent, .bold))
+  }
+
+  /// The line above the footer: a save problem, else the core's notice, else where the
+  /// transcript went (on the summary) or a quiet word that saving works.
+  private static func drawStatus(
+    _ interview: Interview, context: InterviewScreenContext, row: Int,
+    into screen: inout some Screen
+  ) {
+    let width = screen.size.columns - 2
+    if let problem = context.saveProblem {
+      screen.text(problem, row: row, column: 1, width: width, style: Style(.error))
+    } else if let notice = interview.notice {
+      screen.text(notice, row: row, column: 1, width: width, style: Style(.warning))
+    } else if interview.stage == .summary {
+      let lead = screen.label(
+        "Transcript saved: ", row: row, column: 1, width: width, style: Style(.good))
+      screen.write(
+        fittedKeepingEnd(
+          context.transcriptPath, width: width - lead, ellipsis: screen.glyphs.ellipsis),
+        row: row, column: 1 + lead, style: .plain)
+    } else if interview.stage != .briefing {
+      screen.labelRight(
+        "saved as you go", row: row, end: screen.size.columns - 1, style: Style(.muted))
+    }
+  }
+}
+
+/// `text` on one line, cut at the front to `width` cells so its end (a file name) stays.
+func fittedKeepingEnd(_ text: String, width: Int, ellipsis: String) -> String {
+  let line = oneLine(text)
+  guard line.terminalColumns > width else { return line }
+  guard width > ellipsis.terminalColumns else { return "" }
+  let reversed = String(line.reversed()).prefix(columns: width - ellipsis.terminalColumns)
+  return ellipsis + String(reversed.reversed())
+}

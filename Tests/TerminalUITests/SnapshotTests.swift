@@ -1,0 +1,128 @@
+import InterviewCore
+import Testing
+
+@testable import TerminalUI
+
+/// Plain-text snapshots of every screen at the smallest full size and the smallest compact
+/// size. Record with RECORD_SNAPSHOTS=1, then read every file in Snapshots/.
+@Suite struct SnapshotTests {
+  static let sizes = [
+    (rows: 24, columns: 80, name: "80x24"), (rows: 12, columns: 40, name: "40x12"),
+  ]
+
+  func expectInterview(
+    _ interview: Interview, named name: String, context: InterviewScreenContext = .init(),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    for size in Self.sizes {
+      let screen = rendered(rows: size.rows, columns: size.columns) {
+        InterviewScreen.render(interview, context: context, into: &$0)
+      }
+      expectSnapshot(screen, named: "\(name)-\(size.name)", sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test func home() {
+    for size in Self.sizes {
+      expectSnapshot(
+        rendered(rows: size.rows, columns: size.columns) {
+          HomeScreen.render(HomeMenu(resume: nil), version: "0.3.0", into: &$0)
+        }, named: "home-\(size.name)")
+    }
+  }
+
+  @Test func homeWithResume() {
+    var menu = HomeMenu(resume: sampleOffer)
+    menu.move(by: 1)
+    for size in Self.sizes {
+      expectSnapshot(
+        rendered(rows: size.rows, columns: size.columns) {
+          HomeScreen.render(menu, version: "0.3.0", into: &$0)
+        }, named: "home-resume-\(size.name)")
+    }
+  }
+
+  @Test func resumeOffer() {
+    for size in Self.sizes {
+      expectSnapshot(
+        rendered(rows: size.rows, columns: size.columns) {
+          ResumeScreen.render(sampleOffer, into: &$0)
+        }, named: "resume-\(size.name)")
+    }
+  }
+
+  @Test func setupWithAProblem() {
+    var form = sampleForm(RehearsalSettings(position: "Senior Backend Engineer", seed: 7))
+    for _ in 0..<4 { form.moveFocus(1) }
+    // Starting with no company shows why and puts the focus on the company.
+    #expect(form.start() == nil)
+    #expect(form.problem != nil)
+    for size in Self.sizes {
+      expectSnapshot(
+        rendered(rows: size.rows, columns: size.columns) { SetupScreen.render(form, into: &$0) },
+        named: "setup-\(size.name)")
+    }
+  }
+
+  @Test func setupOnAChoiceField() {
+    var form = sampleForm(
+      RehearsalSettings(company: "Northwind Labs", position: "Senior Backend Engineer", seed: 7))
+    for _ in 0..<6 { form.moveFocus(1) }
+    for size in Self.sizes {
+      expectSnapshot(
+        rendered(rows: size.rows, columns: size.columns) { SetupScreen.render(form, into: &$0) },
+        named: "setup-choice-\(size.name)")
+    }
+  }
+
+  @Test func briefing() { expectInterview(States.briefing, named: "briefing") }
+  @Test func intro() { expectInterview(States.intro, named: "intro") }
+  @Test func typedThinking() { expectInterview(States.typedThinking, named: "typed-thinking") }
+  @Test func typedAnswer() { expectInterview(States.typedAnswer(), named: "typed-answer") }
+  @Test func typedOver() { expectInterview(States.typedAnswer(seconds: 140), named: "typed-over") }
+  @Test func spokenBeforeStart() {
+    expectInterview(States.spokenBeforeStart, named: "spoken-before")
+  }
+  @Test func spokenAfterStart() { expectInterview(States.spokenAfterStart, named: "spoken-after") }
+  @Test func followUp() { expectInterview(States.followUp, named: "follow-up") }
+  @Test func salary() { expectInterview(States.salary, named: "salary") }
+  @Test func candidateQuestions() {
+    expectInterview(States.candidateQuestions(), named: "candidate-ideas")
+  }
+  @Test func reflection() { expectInterview(States.reflection, named: "reflection") }
+  @Test func summary() {
+    expectInterview(
+      States.summary, named: "summary",
+      context: InterviewScreenContext(
+        transcriptPath: "/home/ada/.local/share/secondround/transcripts/2026-11-21-1405.md"))
+  }
+  @Test func menu() { expectInterview(States.menu, named: "menu") }
+  @Test func help() { expectInterview(States.help, named: "help") }
+
+  @Test func noticeAndSaveProblem() {
+    expectInterview(States.notice, named: "notice")
+    expectInterview(
+      States.typedAnswer(), named: "save-problem",
+      context: InterviewScreenContext(saveProblem: "Could not save: disk full (errno 28)"))
+  }
+
+  @Test func tooSmall() {
+    for (rows, columns) in [(8, 30), (11, 39)] {
+      expectSnapshot(
+        rendered(rows: rows, columns: columns) {
+          InterviewScreen.render(States.typedAnswer(), context: .init(), into: &$0)
+        }, named: "too-small-\(columns)x\(rows)")
+    }
+  }
+
+  @Test func asciiGlyphs() {
+    expectSnapshot(
+      rendered(rows: 24, columns: 80, glyphs: .ascii) {
+        InterviewScreen.render(States.typedAnswer(), context: .init(), into: &$0)
+      }, named: "typed-answer-ascii-80x24")
+    expectSnapshot(
+      rendered(rows: 24, columns: 80, glyphs: .ascii) {
+        InterviewScreen.render(States.menu, context: .init(), into: &$0)
+      }, named: "menu-ascii-80x24")
+  }
+}
