@@ -115,7 +115,8 @@ enum Spawn {
     let pid = try start(
       executable, arguments: arguments, environment: environment, directory: directory,
       stdin: input, stdout: output, stderr: errors)
-    guard let ended = Poll.value(timeout: timeout, { reap(pid) }) else {
+    // Helper commands take a few milliseconds; the usual 50 ms poll would dominate every one.
+    guard let ended = Poll.value(timeout: timeout, interval: 0.002, { reap(pid) }) else {
       kill(pid, SIGKILL)
       _ = Poll.value { reap(pid) }
       throw BinaryRunnerError(description: "\(executable) \(arguments) took over \(timeout) s")

@@ -1,0 +1,220 @@
+import Foundation
+
+/// A private tmux server running the app in a real terminal: keys in with `send-keys`, the
+/// screen out with `capture-pane`, faults by signalling the pane's pid.
+///
+/// Each instance has its own socket under the sandbox (`TMUX_TMPDIR` plus a unique `-L` name),
+/// so tests never touch a user's server or each other's; the server is killed on deinit.
+final class Tmux {
+  /// Where tmux is, or nil when it is not installed (the tests then skip).
+  static let executable: String? = [
+    "/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux",
+  ]
+  .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+  /// Whether tmux is installed; the condition the tmux suites are enabled by.
+  static var isAvailable: Bool { executable != nil }
+
+  /// The session (and target) name inside this private server.
+  static let target = "app"
+
+  private let sandbox: Sandbox
+  private let tmux: String
+  private let socket = "secondround-e2e-\(UUID().uuidString.prefix(8))"
+  private let configuration: URL
+
+  /// A server for `sandbox`, not started until `start`.
+  init(sandbox: Sandbox) throws {
+    guard let tmux = Self.executable else {
+      throw BinaryRunnerError(description: "tmux is not installed")
+    }
+    self.sandbox = sandbox
+    self.tmux = tmux
+    configuration = sandbox.root.appendingPathComponent("tmux", isDirectory: true)
+      .appendingPathComponent("tmux.conf")
+    try FileManager.default.createDirectory(at: tmuxDirectory, withIntermediateDirectories: true)
+    // Read when the server starts, so the pane outlives the app from the first instant: its
+    // exit status can be read and its last screen captured. No status line: the pane gets the
+    // whole window, as a terminal would.
+    try Data("set -g remain-on-exit on\nset -g status off\n".utf8).write(to: configuration)
+  }
+
+  deinit {
+    _ = try? command(["kill-server"])
+  }
+
+  private var tmuxDirectory: URL { sandbox.root.appendingPathComponent("tmux", isDirectory: true) }
+
+  /// The environment the app gets in its pane: the sandbox's, plus a terminal and a locale.
+  var appEnvironment: [String: String] {
+    sandbox.environment.merging(["TERM": "xterm-256color", "LANG": "C.UTF-8"]) { $1 }
+  }
+
+  /// Runs one tmux command against this server; throws unless it succeeds.
+  @discardableResult
+  func command(_ arguments: [String]) throws -> String {
+    var environment = sandbox.environment
+    environment["TMUX_TMPDIR"] = tmuxDirectory.path
+    environment["TERM"] = "xterm-256color"
+    let result = try Spawn.run(
+      tmux, arguments: ["-L", socket, "-f", configuration.path] + arguments,
+      environment: environment,
+      directory: sandbox.work.path, scratch: sandbox.scratch)
+    guard result.termination == Termination(status: 0, bySignal: false) else {
+      throw BinaryRunnerError(
+        description: "tmux \(arguments) failed (\(result.termination)): \(result.stderr)")
+    }
+    return result.stdout
+  }
+
+  /// Starts the built binary with `arguments` in a `width`×`height` window, and waits until it
+  /// has drawn something (keys sent earlier would land on whatever it draws first).
+  func start(_ arguments: [String], width: Int = 80, height: Int = 24) throws {
+    try command([
+      "new-session", "-d", "-x", String(width), "-y", String(height), "-s", Self.target,
+      "-c", sandbox.work.path, try commandLine(arguments),
+    ])
+    try waitForFirstDraw()
+  }
+
+  /// Runs the app again in the same pane after it exited, as a user would at the prompt.
+  func restart(_ arguments: [String]) throws {
+    try command(["respawn-pane", "-t", Self.target, try commandLine(arguments)])
+    try waitForFirstDraw()
+  }
+
+  /// The shell line that runs the binary with only `appEnvironment`.
+  private func commandLine(_ arguments: [String]) throws -> String {
+    let binary = try BinaryRunner.binaryURL().path
+    let variables = appEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    // `exec env -i` replaces the shell tmux starts, so the pane's pid is the app's own.
+    return (["exec", "env", "-i"] + variables + [binary] + arguments).map(Self.quoted)
+      .joined(separator: " ")
+  }
+
+  private func waitForFirstDraw() throws {
+    guard waitForScreen({ !$0.allSatisfy(\.isWhitespace) }) != nil else {
+      throw BinaryRunnerError(description: "the app drew nothing within the deadline")
+    }
+  }
+
+  /// The screen as plain text, one line per row (trailing spaces trimmed by tmux).
+  func screen() throws -> String {
+    try command(["capture-pane", "-p", "-t", Self.target])
+  }
+
+  /// Waits until the screen satisfies `predicate`; nil if it does not within the deadline.
+  func waitForScreen(
+    timeout: Double = Poll.deadlineSeconds, _ predicate: (String) -> Bool
+  ) -> String? {
+    Poll.value(timeout: timeout) { () -> String? in
+      guard let text = try? screen() else { return nil }
+      return predicate(text) ? text : nil
+    }
+  }
+
+  /// Waits until the screen contains `text`; nil if it does not within the deadline.
+  func waitFor(_ text: String, timeout: Double = Poll.deadlineSeconds) -> String? {
+    waitForScreen(timeout: timeout) { $0.contains(text) }
+  }
+
+  /// Types `text` literally (no key names).
+  func type(_ text: String) throws {
+    try command(["send-keys", "-t", Self.target, "-l", text])
+  }
+
+  /// Presses keys by tmux name: `Enter`, `Space`, `Escape`, `BSpace`, `C-c`, ...
+  func press(_ keys: String...) throws {
+    try command(["send-keys", "-t", Self.target] + keys)
+  }
+
+  /// Resizes the window (and so the pane) to `width`×`height`.
+  func resize(width: Int, height: Int) throws {
+    try command(["resize-window", "-t", Self.target, "-x", String(width), "-y", String(height)])
+  }
+
+  /// A format value for the pane, such as `#{pane_pid}` or `#{pane_dead}`.
+  func paneValue(_ format: String) throws -> String {
+    try command(["display-message", "-p", "-t", Self.target, format])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The app's pid (the pane's process, as `exec` made it).
+  func appPID() throws -> pid_t {
+    let text = try paneValue("#{pane_pid}")
+    guard let pid = pid_t(text) else {
+      throw BinaryRunnerError(description: "no pane pid in '\(text)'")
+    }
+    return pid
+  }
+
+  /// Waits for the app to exit and returns its exit status; nil if it is still running (or
+  /// was killed by a signal, which leaves no exit status).
+  func waitForExit(timeout: Double = Poll.deadlineSeconds) -> Int32? {
+    let server = (try? paneValue("#{pid}")).flatMap { pid_t($0) }
+    return Poll.value(timeout: timeout) { () -> Int32? in
+      guard (try? paneValue("#{pane_dead}")) == "1" else { return nil }
+      if let status = try? paneValue("#{pane_dead_status}"), let code = Int32(status) {
+        return code
+      }
+      // Dead but not reaped: the server missed SIGCHLD (tmux's known race with libutempter's
+      // own handler, tmux/tmux#311). Another SIGCHLD makes it reap, as its author suggests.
+      if let server { kill(server, SIGCHLD) }
+      return nil
+    }
+  }
+
+  /// Waits until two captures in a row look the same but for their clocks (so a redraw that
+  /// tmux caught half-way is not taken for the next screen), and returns the second.
+  func settledScreen(timeout: Double = Poll.deadlineSeconds) -> String? {
+    var last: String?
+    return Poll.value(timeout: timeout) { () -> String? in
+      guard let text = try? screen() else { return nil }
+      defer { last = text }
+      return last.map(Self.shape) == Self.shape(text) ? text : nil
+    }
+  }
+
+  /// Presses `key` until the screen shows `text` (compared with whitespace collapsed, so text
+  /// wrapped across lines still matches), waiting after each press for the screen to change,
+  /// so no press lands on a screen it was not meant for. Nil if `text` never shows.
+  @discardableResult
+  func press(_ key: String, until text: String, maxPresses: Int = 6) throws -> String? {
+    let wanted = Self.flat(text)
+    for _ in 0...maxPresses {
+      guard let before = settledScreen() else { return nil }
+      if Self.flat(before).contains(wanted) { return before }
+      try press(key)
+      let shape = Self.shape(before)
+      guard waitForScreen({ Self.shape($0) != shape }) != nil else { return nil }
+    }
+    return nil
+  }
+
+  /// `text` with every run of whitespace made one space: the words, whatever the wrapping.
+  static func flat(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// A screen without its digits: what stays the same while only the clocks tick.
+  static func shape(_ screen: String) -> String {
+    String(screen.unicodeScalars.filter { !CharacterSet.decimalDigits.contains($0) })
+  }
+
+  /// The text inside the answer box (rows framed by │ or |), its rows joined by spaces.
+  static func boxText(_ screen: String) -> String {
+    let rows = screen.split(separator: "\n").compactMap { row -> String? in
+      let trimmed = row.trimmingCharacters(in: .whitespaces)
+      guard trimmed.count >= 2, let first = trimmed.first, let last = trimmed.last,
+        "│|".contains(first), "│|".contains(last)
+      else { return nil }
+      return String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+    }
+    return rows.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// Quotes `word` for the shell tmux runs the command line with.
+  private static func quoted(_ word: String) -> String {
+    "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}

@@ -1,0 +1,283 @@
+import Foundation
+import Testing
+
+/// The full-screen interview in a real terminal (tmux): typing, speaking, resizing, and
+/// surviving signals with the draft intact.
+///
+/// Screens are matched on words that come from the plan or the core (question and prompt
+/// texts), not on layout; the wording of the screens themselves is left free to change.
+@Suite(
+  "rehearse in a terminal (tmux)",
+  .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+struct TmuxRehearsalTests {
+  /// A small interview: one behavioural question, then the candidate's questions.
+  static let smallInterview = [
+    "--seed", "3", "--per-segment", "1", "--segments", "behavioural,questions", "--no-follow-ups",
+  ]
+
+  /// `rehearse --start` for Acme / Analyst with `flags`, kept in the sandbox's store.
+  static func arguments(_ sandbox: Sandbox, _ flags: [String]) -> [String] {
+    ["rehearse", "--start", "--company", "Acme", "--position", "Analyst"] + flags
+      + ["--data-dir", sandbox.store.path]
+  }
+
+  /// The first question the interview `flags` describe asks: a plain run with the same seed
+  /// and flags draws the same plan.
+  static func firstQuestion(_ flags: [String]) throws -> String {
+    let scout = try Sandbox()
+    let result = try scout.run(scout.plainArguments(flags), input: ":quit\n")
+    try #require(result.exitCode == 0, "plain run: \(result.stderr)")
+    return try #require(scout.onlyTranscript().entries.first?.question)
+  }
+
+  /// Types `text` and waits until the answer box shows it (ending with it).
+  private func type(_ text: String, in tmux: Tmux, expecting draft: String) throws {
+    try tmux.type(text)
+    let shown = tmux.waitForScreen { Tmux.boxText($0).hasSuffix(Tmux.flat(draft)) }
+    try #require(shown != nil, "the box never showed '\(draft)':\n\((try? tmux.screen()) ?? "")")
+  }
+
+  /// From the summary's key press on: `q` quits with exit 0.
+  private func quitFromSummary(_ tmux: Tmux) throws {
+    try tmux.press("q")
+    let status = tmux.waitForExit()
+    #expect(status == 0, "exit status \(String(describing: status))")
+  }
+
+  /// Skips the three optional reflection prompts with Enter, to the summary.
+  private func skipReflection(_ tmux: Tmux) throws {
+    try #require(try tmux.press("Enter", until: "What would you do differently next time?") != nil)
+    try #require(
+      try tmux.press("Enter", until: "What should your follow-up note to the panel address?") != nil
+    )
+    try tmux.press("Enter")
+    #expect(tmux.waitFor("Summary") != nil, "no summary:\n\((try? tmux.screen()) ?? "")")
+  }
+
+  @Test("a whole typed interview: answer, no questions, a reflection, the summary, q exits 0")
+  func typedInterview() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+
+    // Past the briefing and the segment's opening, to the question.
+    try #require(
+      try tmux.press("Enter", until: question) != nil,
+      "never reached the question:\n\((try? tmux.screen()) ?? "")")
+    try type("I over-prepare; ", in: tmux, expecting: "I over-prepare;")
+    // The pause is what answer_ms measures, not a wait for the app.
+    Thread.sleep(forTimeInterval: 0.3)
+    try type(
+      "now I timebox it — é, 日本.", in: tmux, expecting: "I over-prepare; now I timebox it — é, 日本.")
+    try tmux.press("Enter")
+
+    // The candidate's turn: past the segment's opening, then Enter with nothing typed.
+    try #require(try tmux.press("Enter", until: "What went well?") != nil)
+    try type("Stayed calm", in: tmux, expecting: "Stayed calm")
+    try skipReflection(tmux)
+    let summary = try tmux.screen()
+    #expect(Tmux.flat(summary).contains(String(question.prefix(20))), "\(summary)")
+    try quitFromSummary(tmux)
+
+    let transcript = try sandbox.onlyTranscript()
+    #expect(transcript.session.status == "finished")
+    #expect(transcript.session.mode == "typed")
+    #expect(transcript.entries.map(\.kind) == ["answer", "reflection"])
+    let answer = try #require(transcript.entries.first)
+    #expect(answer.question == question)
+    #expect(answer.answer == "I over-prepare; now I timebox it — é, 日本.")
+    #expect(answer.segment == "behavioural")
+    #expect(!answer.skipped && !answer.spokenNotes)
+    #expect((answer.thinkingMs ?? -1) >= 0)
+    #expect((answer.answerMs ?? 0) >= 250, "answer_ms \(String(describing: answer.answerMs))")
+    #expect((answer.targetMs ?? 0) > 0)
+    #expect(transcript.entries.last?.answer == "Stayed calm")
+    #expect(transcript.entries.last?.question == "What went well?")
+  }
+
+  @Test("a spoken answer: Space starts the clock, notes are typed, Enter ends it")
+  func spokenAnswer() throws {
+    let sandbox = try Sandbox()
+    let flags = Self.smallInterview + ["--mode", "spoken"]
+    let question = try Self.firstQuestion(flags)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, flags))
+    let asked = try #require(try tmux.press("Enter", until: question))
+
+    try tmux.press("Space")
+    let shape = Tmux.shape(asked)
+    // Speaking shows (the screen changes beyond its clocks) before the notes are typed.
+    try #require(tmux.waitForScreen { Tmux.shape($0) != shape } != nil)
+    Thread.sleep(forTimeInterval: 0.3)
+    try type("shared DB vs events", in: tmux, expecting: "shared DB vs events")
+    try tmux.press("Enter")
+    try #require(try tmux.press("Enter", until: "What went well?") != nil)
+    try skipReflection(tmux)
+    try quitFromSummary(tmux)
+
+    let transcript = try sandbox.onlyTranscript()
+    #expect(transcript.session.mode == "spoken")
+    let answer = try #require(transcript.entries.first)
+    #expect(answer.question == question)
+    #expect(answer.answer == "shared DB vs events")
+    #expect(answer.spokenNotes)
+    #expect(!answer.skipped)
+    #expect((answer.answerMs ?? 0) >= 250, "answer_ms \(String(describing: answer.answerMs))")
+  }
+
+  @Test("a resize storm mid-answer: the draft survives, shows again, and is saved whole")
+  func resizeStorm() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("The first half", in: tmux, expecting: "The first half")
+
+    try tmux.resize(width: 30, height: 8)
+    let small = tmux.waitForScreen { $0.localizedCaseInsensitiveContains("too small") }
+    #expect(small != nil, "no too-small notice at 30x8:\n\((try? tmux.screen()) ?? "")")
+    let sizes = [(80, 24), (40, 12), (30, 8), (120, 40)]
+    for round in 0..<12 {
+      for (width, height) in sizes.shuffled() {
+        try tmux.resize(width: width, height: height)
+      }
+      // Now and then let a frame be drawn at a size before the next change.
+      if round.isMultiple(of: 4) { _ = tmux.settledScreen() }
+    }
+    try tmux.resize(width: 120, height: 40)
+    let wide = tmux.waitForScreen { Tmux.boxText($0) == "The first half" }
+    #expect(wide != nil, "no draft at 120x40:\n\((try? tmux.screen()) ?? "")")
+    try tmux.resize(width: 80, height: 24)
+    let back = tmux.waitForScreen {
+      Tmux.boxText($0) == "The first half" && Tmux.flat($0).contains(Tmux.flat(question))
+    }
+    #expect(back != nil, "no draft at 80x24:\n\((try? tmux.screen()) ?? "")")
+
+    try type(" and the second half.", in: tmux, expecting: "The first half and the second half.")
+    try tmux.press("Enter")
+    try #require(try tmux.press("Enter", until: "What went well?") != nil)
+    try skipReflection(tmux)
+    try quitFromSummary(tmux)
+    let transcript = try sandbox.onlyTranscript()
+    #expect(transcript.entries.first?.answer == "The first half and the second half.")
+  }
+
+  @Test("the too-small notice at 30x8, and the interview back when the window grows")
+  func tooSmall() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview), width: 30, height: 8)
+    let notice = try #require(
+      tmux.waitForScreen { $0.localizedCaseInsensitiveContains("too small") },
+      "no notice:\n\((try? tmux.screen()) ?? "")")
+    // It names the size it has and the size it needs.
+    #expect(notice.contains("30×8") || notice.contains("30x8"), "\(notice)")
+    #expect(notice.contains("40×12") || notice.contains("40x12"), "\(notice)")
+
+    try tmux.resize(width: 40, height: 12)
+    #expect(
+      tmux.waitForScreen { !$0.localizedCaseInsensitiveContains("too small") } != nil,
+      "still too small at 40x12")
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try tmux.resize(width: 30, height: 8)
+    #expect(tmux.waitForScreen { $0.localizedCaseInsensitiveContains("too small") } != nil)
+    try tmux.resize(width: 80, height: 24)
+    #expect(tmux.waitForScreen { Tmux.flat($0).contains(Tmux.flat(question)) } != nil)
+  }
+
+  @Test(
+    "killed mid-answer, a new rehearse offers to resume: same question, draft intact",
+    arguments: [
+      // SIGTERM: the app saves the draft as it exits.
+      (SIGTERM, 0.0),
+      // SIGKILL: nothing runs at exit, so only what autosave (within a second) wrote is there.
+      (SIGKILL, 1.5),
+    ])
+  func resumeAfterKill(signal: Int32, idleSeconds: Double) throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    let draft = "My draft, é 日本"
+    try type(draft, in: tmux, expecting: draft)
+    // The idle time is the point of the SIGKILL case: the autosave must have run.
+    Thread.sleep(forTimeInterval: idleSeconds)
+    let pid = try tmux.appPID()
+    kill(pid, signal)
+    if signal == SIGTERM {
+      // A signal death has no exit status, so only SIGTERM's is waited for.
+      let status = tmux.waitForExit()
+      #expect(status == 143, "exit status \(String(describing: status))")
+    }
+    #expect(
+      Poll.until { (try? tmux.paneValue("#{pane_dead}")) == "1" }, "the app outlived \(signal)")
+    let sessions = try sandbox.sessions()
+    #expect(sessions.map(\.status) == ["interrupted"])
+
+    try tmux.restart(Self.arguments(sandbox, Self.smallInterview))
+    let offer = try #require(
+      tmux.waitForScreen { Tmux.flat($0).contains(draft) },
+      "no resume offer with the draft:\n\((try? tmux.screen()) ?? "")")
+    #expect(offer.contains("Acme"))
+    try tmux.press("Enter")
+    let resumed = tmux.waitForScreen {
+      Tmux.flat($0).contains(Tmux.flat(question)) && Tmux.boxText($0) == draft
+    }
+    #expect(
+      resumed != nil, "not resumed at the question with the draft:\n\((try? tmux.screen()) ?? "")")
+
+    try type(" and the rest", in: tmux, expecting: draft + " and the rest")
+    try tmux.press("Enter")
+    try #require(try tmux.press("Enter", until: "What went well?") != nil)
+    try skipReflection(tmux)
+    try quitFromSummary(tmux)
+
+    // The same session, finished, with the whole answer.
+    let transcript = try sandbox.onlyTranscript()
+    #expect(transcript.session.status == "finished")
+    #expect(transcript.entries.first?.question == question)
+    #expect(transcript.entries.first?.answer == draft + " and the rest")
+  }
+
+  @Test("Ctrl-C mid-answer saves, exits 130 and leaves the session interrupted")
+  func controlC() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("half", in: tmux, expecting: "half")
+    try tmux.press("C-c")
+    #expect(tmux.waitForExit() == 130)
+    #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
+  }
+
+  @Test("Esc on the resume offer keeps the old session as interrupted and starts a new one")
+  func declineResume() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("left behind", in: tmux, expecting: "left behind")
+    try tmux.press("C-c")
+    try #require(tmux.waitForExit() == 130)
+
+    try tmux.restart(Self.arguments(sandbox, Self.smallInterview))
+    try #require(tmux.waitFor("left behind") != nil, "no resume offer")
+    try tmux.press("Escape")
+    // A fresh interview: its question comes with an empty answer box.
+    let fresh = try tmux.press("Enter", until: question)
+    #expect(fresh.map { Tmux.boxText($0).contains("left behind") } == false)
+    try tmux.press("C-c")
+    #expect(tmux.waitForExit() == 130)
+
+    let sessions = try sandbox.sessions()
+    #expect(sessions.count == 2)
+    #expect(sessions.allSatisfy { $0.status == "interrupted" })
+  }
+}
