@@ -1,4 +1,5 @@
 import Foundation
+import InterviewCore
 
 /// Where a rehearsal stands.
 public enum SessionStatus: String, Codable, Sendable {
@@ -10,17 +11,8 @@ public enum SessionStatus: String, Codable, Sendable {
   case finished
 }
 
-/// What an entry of a transcript records.
-public enum EntryKind: String, Codable, Sendable {
-  /// The answer to a deck question.
-  case answer
-  /// The answer to a follow-up of an earlier question.
-  case followUp = "follow-up"
-  /// A question the candidate asked the employer.
-  case candidateQuestion = "candidate-question"
-  /// A reflection after the interview; its `question` is the prompt.
-  case reflection
-}
+/// What an entry of a transcript records: the interview's own kinds, stored by raw value.
+public typealias EntryKind = TranscriptEntry.Kind
 
 /// What is known when an interview starts.
 public struct NewSession: Equatable, Sendable {

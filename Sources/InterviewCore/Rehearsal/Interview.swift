@@ -316,7 +316,7 @@ public struct Interview: Codable, Equatable, Sendable {
       if plan.settings.mode == .spoken {
         guard turn.started else { return startSpeaking() }
       } else if !turn.buffer.hasContent {
-        notice = "Type an answer first, or press Esc to skip this question."
+        notice = "Type an answer first, or Esc to skip."
         return []
       }
       return record(turn, skipped: false)

@@ -33,7 +33,7 @@ enum AnswerView {
       ? BriefingView.salaryReminder(plan.settings, short: compact) : nil
     // Below the question: a gap, the timer, the salary reminder, a gap and the smallest editor.
     let below = compact ? 1 + 2 : 1 + 1 + (salary == nil ? 0 : 1) + 1 + 5
-    let questionRoom = max(1, min(compact ? 3 : 9, region.bottom - row - below))
+    let questionRoom = max(1, min(compact ? 6 : 9, region.bottom - row - below))
     row = drawPrompt(
       interview.questionText(for: turn), maxLines: questionRoom, row: row, region: region,
       into: &screen)

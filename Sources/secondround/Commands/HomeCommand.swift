@@ -9,10 +9,7 @@ struct HomeCommand: ParsableCommand {
     abstract: "Open the home screen (what 'secondround' alone does in a terminal).",
     shouldDisplay: false)
 
-  @Option(
-    name: .customLong("data-dir"),
-    help: ArgumentHelp("Where transcripts are kept.", valueName: "DIR"))
-  var dataDirectory: String?
+  @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -21,7 +18,7 @@ struct HomeCommand: ParsableCommand {
     }
     let environment = ProcessInfo.processInfo.environment
     let library = loadDeckLibrary(environment: environment)
-    let store = try openStore(flag: dataDirectory, environment: environment)
+    let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
     var settings = RehearsalSettings()
     settings.seed = UInt64.random(in: 0...UInt64(UInt32.max))
     let code = FullScreenApp(library: library, store: store, settings: settings, start: .home).run()

@@ -56,10 +56,7 @@ struct RehearseCommand: ParsableCommand {
   @Flag(help: "Line-by-line questions and answers, for screen readers and scripts.")
   var plain = false
 
-  @Option(
-    name: .customLong("data-dir"),
-    help: ArgumentHelp("Where transcripts are kept.", valueName: "DIR"))
-  var dataDirectory: String?
+  @OptionGroup var storeOptions: StoreOptions
 
   func validate() throws {
     if let segments, case .failure(let problem) = RehearsalSettings.segments(from: segments) {
@@ -100,7 +97,7 @@ struct RehearseCommand: ParsableCommand {
       let known = library.roles.joined(separator: ", ")
       throw Terminal.failure("unknown role '\(role.inert)'; choose from \(known)")
     }
-    let store = try openStore(flag: dataDirectory, environment: environment)
+    let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
     let isTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     if plain || !isTerminal {
       let code = try PlainRehearsal(settings: settings, library: library, store: store).run()

@@ -44,13 +44,10 @@ extension TranscriptsCommand {
     @Flag(help: "Print a JSON array: id, started, status, company, position, deck, answers, ...")
     var json = false
 
-    @Option(
-      name: .customLong("data-dir"),
-      help: ArgumentHelp("Where transcripts are kept.", valueName: "DIR"))
-    var dataDirectory: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let store = try openForReading(dataDirectory)
+      let store = try openForReading(storeOptions.dataDirectory)
       let sessions = try query { () throws(StoreError) in try store.sessions() }
       if json {
         try Terminal.printJSON(sessions.map(SessionJSON.init))
@@ -83,13 +80,10 @@ extension TranscriptsCommand {
     @Flag(help: "Print JSON: the session and each entry's segment, question, answer and times.")
     var json = false
 
-    @Option(
-      name: .customLong("data-dir"),
-      help: ArgumentHelp("Where transcripts are kept.", valueName: "DIR"))
-    var dataDirectory: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let store = try openForReading(dataDirectory)
+      let store = try openForReading(storeOptions.dataDirectory)
       guard let found = try query({ () throws(StoreError) in try store.session(id: id) }) else {
         throw Terminal.failure(
           "no transcript with id \(id); see 'secondround transcripts list'", exitCode: 66)

@@ -87,7 +87,7 @@ final class FullScreenApp {
     switch entry {
     case .home: return .home(HomeMenu(resume: nil))
     case .setup: return .setup(setupForm())
-    case .interview: return startInterview(settings) ?? .setup(setupForm())
+    case .interview: return startInterview(settings)
     }
   }
 
@@ -115,25 +115,26 @@ final class FullScreenApp {
       }, roles: library.roles)
   }
 
-  /// The interview for `settings`, or nil with the problem left for the form to show.
-  private func startInterview(_ settings: RehearsalSettings) -> Mode? {
-    guard let deck = library.deck(withID: settings.deckID) else { return nil }
+  /// The interview for `settings`, or the setup form showing why it cannot start.
+  private func startInterview(_ settings: RehearsalSettings) -> Mode {
+    var form = SetupForm(
+      settings: settings, decks: setupForm().decks, roles: library.roles)
+    guard let deck = library.deck(withID: settings.deckID) else {
+      form.show(problem: "unknown deck '\(settings.deckID)'")
+      return .setup(form)
+    }
     switch InterviewPlanner.plan(settings: settings, deck: deck, library: library) {
     case .failure(let problem):
-      var form = setupForm()
       form.show(problem: problem.description)
-      mode = .setup(form)
-      return nil
+      return .setup(form)
     case .success(let plan):
       do {
         return .interview(
           try RecordedInterview(
             plan: plan, deckTitle: deck.title, store: store, now: MonotonicClock.now()))
       } catch {
-        var form = setupForm()
         form.show(problem: error.description)
-        mode = .setup(form)
-        return nil
+        return .setup(form)
       }
     }
   }
@@ -231,7 +232,7 @@ final class FullScreenApp {
       mode = .setup(form)
       switch outcome {
       case .start(let chosen):
-        if let started = startInterview(chosen) { mode = started }
+        mode = startInterview(chosen)
       case .cancel:
         if entry == .home {
           mode = .home(HomeMenu(resume: nil))

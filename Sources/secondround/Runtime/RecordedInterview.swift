@@ -139,7 +139,7 @@ extension Entry {
   /// The store's form of an entry the interview recorded.
   init(_ entry: TranscriptEntry, recorded: Date) {
     self.init(
-      sequence: entry.sequence, kind: EntryKind(rawValue: entry.kind.rawValue) ?? .answer,
+      sequence: entry.sequence, kind: entry.kind,
       segment: entry.segment?.rawValue, questionID: entry.questionID, question: entry.question,
       answer: entry.answer, thinkingMilliseconds: entry.thinkingMilliseconds,
       answerMilliseconds: entry.answerMilliseconds,
