@@ -58,6 +58,14 @@ void cn_install_exit_signal_handlers(void) {
   sigaction(SIGINT, &action, NULL);
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
+  // A parent may start us with these blocked (Foundation's Process does, from some threads);
+  // blocked, they would stay pending forever and the draft would never be saved.
+  sigset_t exits;
+  sigemptyset(&exits);
+  sigaddset(&exits, SIGINT);
+  sigaddset(&exits, SIGTERM);
+  sigaddset(&exits, SIGHUP);
+  sigprocmask(SIG_UNBLOCK, &exits, NULL);
 }
 
 int cn_take_exit_signal(void) {

@@ -21,25 +21,29 @@ public enum DataDirectory {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else { throw .notADirectory(path) }
     } else {
-      do {
-        try FileManager.default.createDirectory(
-          atPath: path, withIntermediateDirectories: true,
-          attributes: [.posixPermissions: 0o700])
-      } catch {
-        throw .cannotCreate(path, reason: Self.reason(error))
-      }
+      try create(path)
     }
     guard chmod(path, 0o700) == 0 else {
       throw .cannotCreate(path, reason: String(cString: strerror(errno)))
     }
   }
 
-  private static func reason(_ error: any Error) -> String {
-    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-    if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
-      return String(cString: strerror(Int32(code)))
+  /// Makes `path` and its missing parents with mkdir(2), so a failure names the real cause
+  /// ("Not a directory", "Permission denied") rather than a Foundation error number.
+  private static func create(_ path: String) throws(DataDirectoryError) {
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for component in path.split(separator: "/") {
+      prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+      if mkdir(prefix, 0o700) != 0, errno != EEXIST {
+        throw .cannotCreate(path, reason: String(cString: strerror(errno)))
+      }
     }
-    return (error as NSError).localizedDescription
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw .cannotCreate(path, reason: String(cString: strerror(ENOTDIR)))
+    }
   }
 }
 

@@ -251,7 +251,7 @@ struct PlainRehearsalTests {
 
   @Test(
     "a refused blank answer leaves no spaces behind in the next one",
-    .bug(id: "plain-blank-answer", "spaces of a refused line prefix the next answer"))
+    .bug(id: "plain-blank-answer", "fixed: spaces of a refused line prefixed the next answer"))
   func blankAnswerLeavesNothing() throws {
     let sandbox = try Sandbox()
     let result = try sandbox.run(

@@ -54,7 +54,7 @@ struct SignalTests {
 
   @Test(
     "SIGTERM is honoured even when the app was started with it blocked",
-    .bug(id: "blocked-exit-signals", "the app never unblocks the exit signals it handles"))
+    .bug(id: "blocked-exit-signals", "fixed: the app never unblocked the exit signals it handles"))
   func blockedAtStart() throws {
     let sandbox = try Sandbox()
     // Foundation's Process does this to every child started from a test runner thread.

@@ -127,7 +127,7 @@ struct StoreFailureTests {
 
   @Test(
     "--data-dir below a regular file: one line naming the path, exit 73, with a useful reason",
-    .bug(id: "data-dir-reason", "the reason is 'NSCocoaErrorDomain error 512', not the OS's"))
+    .bug(id: "data-dir-reason", "fixed: the reason was a Foundation error number, not the OS's"))
   func dataDirectoryBelowAFile() throws {
     let sandbox = try Sandbox()
     let file = try sandbox.write("x\n", to: "plain-file")

@@ -19,11 +19,26 @@ struct TranscriptsCommandTests {
     #expect(json.exitCode == 0)
     let decoded = try JSONDecoder().decode([SessionRecord].self, from: Data(json.stdout.utf8))
     #expect(decoded.isEmpty)
+    #expect(json.stdout == "[]\n")
     let show = try sandbox.run(["transcripts", "show", "1"] + directory)
     #expect(show.exitCode == 66)
     #expect(show.stderrLines.count == 1, "\(show.stderr)")
     // Reading never makes a store.
     #expect(!FileManager.default.fileExists(atPath: sandbox.store.path))
+  }
+
+  @Test("a regular file given as --data-dir is named as not a directory, exit 66")
+  func dataDirectoryIsAFile() throws {
+    let sandbox = try Sandbox()
+    let file = sandbox.root.appendingPathComponent("notes.txt")
+    try Data("mine".utf8).write(to: file)
+    for arguments in [["transcripts", "list"], ["transcripts", "show", "1", "--json"]] {
+      let result = try sandbox.run(arguments + ["--data-dir", file.path])
+      #expect(result.exitCode == 66)
+      #expect(result.stderrLines == ["secondround: \(file.path): error: not a directory"])
+      #expect(result.stdout == "")
+    }
+    #expect(try Data(contentsOf: file) == Data("mine".utf8))
   }
 
   @Test("show with an unknown id exits 66 with one line; a non-number is a usage error")

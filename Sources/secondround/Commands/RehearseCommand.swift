@@ -95,11 +95,18 @@ struct RehearseCommand: ParsableCommand {
     settings.deckID = try resolveDeck(deck, into: &library)
     if let role = settings.role, !library.roles.contains(role) {
       let known = library.roles.joined(separator: ", ")
-      throw Terminal.failure("unknown role '\(role.inert)'; choose from \(known)")
+      throw Terminal.failure(
+        "unknown role '\(role.inert)'; choose from \(known) (see 'secondround decks list')")
+    }
+    let isTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    let runsPlain = plain || !isTerminal
+    // Without a form to fix them in, missing settings are a usage error, found before the store
+    // is created.
+    if runsPlain, let problem = settings.problem {
+      throw Terminal.failure("\(problem) (see 'secondround rehearse --help')")
     }
     let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
-    let isTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-    if plain || !isTerminal {
+    if runsPlain {
       let code = try PlainRehearsal(settings: settings, library: library, store: store).run()
       if code != 0 { throw ExitCode(code) }
       return
@@ -133,7 +140,9 @@ func resolveDeck(_ argument: String?, into library: inout DeckLibrary) throws ->
     argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
   guard looksLikePath else {
     let known = library.decks.map(\.id).joined(separator: ", ")
-    throw Terminal.failure("unknown deck '\(argument.inert)'; choose from \(known), or give a path")
+    throw Terminal.failure(
+      "unknown deck '\(argument.inert)'; choose from \(known), or give a path "
+        + "(see 'secondround decks list')")
   }
   let result = DeckLoader.load(path: argument)
   if case .success(let loaded) = result, let existing = library.deck(withID: loaded.deck.id),

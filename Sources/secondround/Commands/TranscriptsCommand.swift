@@ -17,6 +17,14 @@ private func openForReading(_ flag: String?) throws -> TranscriptDatabase {
   guard let directory = DataDirectory.path(flag: flag, environment: environment) else {
     throw Terminal.failure("no home directory to read transcripts from; pass --data-dir DIR")
   }
+  // A missing directory is an empty store; a file in its place is a mistake worth naming.
+  var isDirectory: ObjCBool = false
+  if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+    !isDirectory.boolValue
+  {
+    Terminal.error("secondround: \(DataDirectoryError.notADirectory(directory).description)")
+    throw ExitCode(66)
+  }
   do {
     return try TranscriptDatabase.open(directory: directory, access: .readOnly)
   } catch {

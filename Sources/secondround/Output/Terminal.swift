@@ -23,7 +23,9 @@ enum Terminal {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(value)
-    print(String(decoding: data, as: UTF8.self))
+    let text = String(decoding: data, as: UTF8.self)
+    // Foundation pretty-prints an empty array as "[\n\n]".
+    print(text.allSatisfy { "[] \n".contains($0) } && text.hasPrefix("[") ? "[]" : text)
   }
 
   /// The terminal's width when stdout is one; nil for pipes and files, which get full lines.

@@ -138,7 +138,10 @@ struct PlainSession {
       recorded.send(.startSpeaking, at: first)
       guard !line.text.isEmpty else { return }
     }
-    if !line.text.isEmpty { recorded.send(.edit(.insert(line.text)), at: first) }
+    // Each line is a whole answer: a blank one is refused (the hint shows) and must not leave
+    // its spaces in the draft of the next line.
+    let isBlank = line.text.allSatisfy(\.isWhitespace)
+    if !isBlank { recorded.send(.edit(.insert(line.text)), at: first) }
     recorded.send(.submit, at: end)
   }
 
@@ -159,7 +162,9 @@ struct PlainSession {
     output.line("Panel: \(plan.panel.joined(separator: ", "))")
     for (index, segment) in plan.segments.enumerated() {
       let count =
-        segment.isCandidateQuestions ? "your questions" : "\(segment.questions.count) questions"
+        segment.isCandidateQuestions
+        ? "your questions"
+        : "\(segment.questions.count) question\(segment.questions.count == 1 ? "" : "s")"
       output.line(
         "  \(index + 1). \(segment.title) — \(count), \(TargetDuration.clock(seconds: segment.budgetSeconds))"
       )
