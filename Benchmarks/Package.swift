@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Benchmarks for SecondRound's deck loading, kept out of the root package so that it stays lean.
+/// Benchmarks for SecondRound's deck loading and typing, kept out of the root package so that it
+/// stays lean.
 let package = Package(
   name: "SecondRoundBenchmarks",
   dependencies: [
@@ -13,7 +14,15 @@ let package = Package(
     .executableTarget(
       name: "deck-loading-benchmark",
       dependencies: [.product(name: "InterviewCore", package: "main")]
-    )
+    ),
+    // Types a long answer through the keymap, the state machine, the screens and ncurses.
+    .executableTarget(
+      name: "typing-benchmark",
+      dependencies: [
+        .product(name: "InterviewCore", package: "main"),
+        .product(name: "TerminalUI", package: "main"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )
