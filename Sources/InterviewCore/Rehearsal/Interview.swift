@@ -271,27 +271,28 @@ public struct Interview: Codable, Equatable, Sendable {
   }
 
   private mutating func edit(_ command: EditCommand) -> [InterviewEffect] {
+    // Each case empties `stage` as soon as the draft is bound, so the answer's characters have
+    // one owner and the edit changes them in place; while `stage` still held them, every
+    // keystroke copied the whole answer.
     switch stage {
     case .answering(var turn):
+      stage = .summary
+      defer { stage = .answering(turn) }
       if plan.settings.mode == .spoken, !turn.started {
         // Before speaking starts, keys are not notes yet; typing starts the answer.
         guard command.changesText else { return [] }
         turn.started = true
       }
-      guard turn.apply(command) else {
-        stage = .answering(turn)
-        return []
-      }
-      stage = .answering(turn)
-      return [.draftChanged]
+      return turn.apply(command) ? [.draftChanged] : []
     case .candidateQuestions(var turn, let showing):
-      let changed = turn.apply(command)
-      stage = .candidateQuestions(turn, showingInspiration: showing)
-      return changed ? [.draftChanged] : []
+      stage = .summary
+      defer { stage = .candidateQuestions(turn, showingInspiration: showing) }
+      return turn.apply(command) ? [.draftChanged] : []
     case .reflection(let prompt, var buffer):
+      stage = .summary
+      defer { stage = .reflection(prompt, buffer) }
       let before = (buffer.count, buffer.cursor)
       buffer.apply(command)
-      stage = .reflection(prompt, buffer)
       let changed =
         command.changesText && ((buffer.count, buffer.cursor) != before || command.insertsText)
       return changed ? [.draftChanged] : []
