@@ -78,7 +78,7 @@ func measurePieces(_ answer: ScriptedAnswer, from start: StartingPoint, full: In
       note: "what an edit needs"),
     Piece(
       name: "insert one character, buffer held twice", median: sharedInsert,
-      note: "as Interview.edit does it: copies and frees the whole array"),
+      note: "the cost Interview.edit avoids by letting go of the stage first"),
     Piece(
       name: "InterviewScreen.render, empty answer", median: emptyFrame,
       note: "GridScreen 80x24: a frame's fixed cost"),
