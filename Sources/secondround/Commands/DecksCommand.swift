@@ -16,21 +16,6 @@ struct DecksCommand: ParsableCommand {
   )
 }
 
-/// Loads the bundled and user decks, reporting broken user decks on stderr without stopping.
-private func loadLibrary() -> DeckLibrary {
-  let directory = UserDeckDirectory.path(environment: ProcessInfo.processInfo.environment)
-  let library = DeckLibrary.load(userDeckDirectory: directory)
-  for problem in library.problems {
-    problem.lines.forEach(Terminal.error)
-  }
-  if !library.problems.isEmpty {
-    Terminal.error(
-      "secondround: skipped \(library.problems.count) deck file\(library.problems.count == 1 ? "" : "s") with errors; the other decks are loaded"
-    )
-  }
-  return library
-}
-
 extension DecksCommand {
   /// `decks list`.
   struct List: ParsableCommand {
@@ -41,7 +26,7 @@ extension DecksCommand {
     var json = false
 
     func run() throws {
-      let library = loadLibrary()
+      let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
       if json {
         try Terminal.printJSON(library.decks.map(DeckSummaryJSON.init))
         return
@@ -102,7 +87,7 @@ extension DecksCommand {
           throw ExitCode(failure.exitCode)
         }
       }
-      let library = loadLibrary()
+      let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
       guard let found = library.deck(withID: deck) else {
         let ids = library.decks.map(\.id).joined(separator: ", ")
         throw Terminal.failure("no deck with id '\(deck.inert)'; decks: \(ids)")

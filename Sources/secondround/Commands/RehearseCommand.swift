@@ -121,12 +121,19 @@ struct RehearseCommand: ParsableCommand {
 
 extension AnswerMode: ExpressibleByArgument {}
 
-/// The bundled decks and the user's own; broken user decks are reported on stderr and skipped.
+/// The bundled decks and the user's own; broken user decks are reported on stderr and skipped,
+/// never fatal, for every command that reads decks.
 func loadDeckLibrary(environment: [String: String]) -> DeckLibrary {
   let library = DeckLibrary.load(
     userDeckDirectory: UserDeckDirectory.path(environment: environment))
   for problem in library.problems {
     problem.lines.forEach(Terminal.error)
+  }
+  let count = library.problems.count
+  if count > 0 {
+    Terminal.error(
+      "secondround: skipped \(count) deck file\(count == 1 ? "" : "s") with errors; "
+        + "the other decks are loaded")
   }
   return library
 }

@@ -107,18 +107,20 @@ final class FullScreenApp {
     return .resumeOffer(offer, sessionID: waiting.summary.id, interview: interview)
   }
 
+  /// The decks the form offers: the general ones, and the chosen one even if it is a role pack.
+  private var deckChoices: [SetupForm.DeckChoice] {
+    library.decks.filter { $0.roles.isEmpty || $0.id == settings.deckID }.map {
+      SetupForm.DeckChoice(id: $0.id, title: $0.title)
+    }
+  }
+
   private func setupForm() -> SetupForm {
-    SetupForm(
-      settings: settings,
-      decks: library.decks.filter { $0.roles.isEmpty || $0.id == settings.deckID }.map {
-        SetupForm.DeckChoice(id: $0.id, title: $0.title)
-      }, roles: library.roles)
+    SetupForm(settings: settings, decks: deckChoices, roles: library.roles)
   }
 
   /// The interview for `settings`, or the setup form showing why it cannot start.
   private func startInterview(_ settings: RehearsalSettings) -> Mode {
-    var form = SetupForm(
-      settings: settings, decks: setupForm().decks, roles: library.roles)
+    var form = SetupForm(settings: settings, decks: deckChoices, roles: library.roles)
     guard let deck = library.deck(withID: settings.deckID) else {
       form.show(problem: "unknown deck '\(settings.deckID)'")
       return .setup(form)
@@ -142,11 +144,10 @@ final class FullScreenApp {
   // MARK: - Drawing
 
   private func draw(on screen: CursesScreen) {
+    // Every screen's render clears the frame itself.
     var target = screen
-    target.clear()
     let size = screen.size
     if LayoutClass(rows: size.rows, columns: size.columns) == .tooSmall {
-      target.hideCursor()
       TooSmallScreen.render(into: &target)
       return
     }
