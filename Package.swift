@@ -57,7 +57,9 @@ let package = Package(
     // GRDB too, so tests can craft files the store must refuse (another program's, newer).
     .testTarget(
       name: "TranscriptStoreTests",
-      dependencies: ["TranscriptStore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     // Snapshots/ holds the screens' plain-text snapshots, read from the source tree.
     .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InterviewCore
 
 /// Dates are stored as integer milliseconds since 1970, so they sort and compare in SQL and read
 /// the same from any SQLite tool.
@@ -56,7 +57,10 @@ struct SessionSummaryRecord: FetchableRecord {
     session.interview_ms,
     (SELECT count(*) FROM entry
       WHERE entry.session_id = session.id AND entry.kind IN ('answer', 'follow-up')
-        AND entry.skipped = 0) AS answers
+        AND entry.skipped = 0) AS answers,
+    (SELECT count(*) FROM entry
+      WHERE entry.session_id = session.id AND entry.kind IN ('answer', 'follow-up')
+        AND entry.skipped = 0 AND entry.answer_ms > entry.target_ms) AS over_target
     """
 
   var summary: SessionSummary
@@ -82,6 +86,7 @@ struct SessionSummaryRecord: FetchableRecord {
       salaryRange: try row.decode(forColumn: "salary_range"),
       walkAway: try row.decode(forColumn: "walk_away"),
       answers: try row.decode(forColumn: "answers"),
+      overTarget: try row.decode(forColumn: "over_target"),
       interviewMilliseconds: try row.decode(forColumn: "interview_ms"))
   }
 }
@@ -117,7 +122,11 @@ struct EntryRecord: FetchableRecord, PersistableRecord {
       parentSequence: try row.decode(forColumn: "parent_sequence"),
       skipped: try row.decode(forColumn: "skipped"),
       spokenNotes: try row.decode(forColumn: "spoken_notes"),
-      recorded: Milliseconds.date(try row.decode(forColumn: "recorded")))
+      recorded: Milliseconds.date(try row.decode(forColumn: "recorded")),
+      annotation: Annotation(
+        rating: try row.decode(forColumn: "rating"),
+        note: try row.decode(forColumn: "note"),
+        practiseAgain: try row.decode(forColumn: "practise_again")))
   }
 
   func encode(to container: inout PersistenceContainer) throws {
@@ -135,6 +144,9 @@ struct EntryRecord: FetchableRecord, PersistableRecord {
     container["skipped"] = entry.skipped
     container["spoken_notes"] = entry.spokenNotes
     container["recorded"] = Milliseconds.from(entry.recorded)
+    container["rating"] = entry.annotation.rating
+    container["note"] = entry.annotation.note
+    container["practise_again"] = entry.annotation.practiseAgain
   }
 }
 

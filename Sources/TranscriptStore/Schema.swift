@@ -17,7 +17,8 @@ enum Schema {
   static let migrator: DatabaseMigrator = {
     var migrator = DatabaseMigrator()
     let steps: [(String, @Sendable (Database) throws -> Void)] = [
-      ("v1 sessions and entries", createSessionsAndEntries)
+      ("v1 sessions and entries", createSessionsAndEntries),
+      ("v2 annotations and search", addAnnotationsAndSearch),
     ]
     for (number, (identifier, migrate)) in zip(1..., steps) {
       migrator.registerMigration(identifier) { db in
@@ -72,6 +73,39 @@ enum Schema {
             ON DELETE CASCADE
         );
         CREATE UNIQUE INDEX entry_session_sequence ON entry(session_id, sequence);
+        """)
+  }
+
+  /// Review: the candidate's rating, note and practise-again mark on each entry; a full-text
+  /// index over answers and notes kept in step by triggers; indexes for the list and history.
+  private static func addAnnotationsAndSearch(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE entry ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5);
+        ALTER TABLE entry ADD COLUMN note TEXT NOT NULL DEFAULT '';
+        ALTER TABLE entry ADD COLUMN practise_again INTEGER NOT NULL DEFAULT 0
+          CHECK (practise_again IN (0, 1));
+        CREATE INDEX session_started ON session(started DESC, id DESC);
+        CREATE INDEX entry_question_id ON entry(question_id) WHERE question_id IS NOT NULL;
+        CREATE INDEX entry_question ON entry(question);
+        -- An external-content index: the text lives once, in entry. Diacritics are folded so
+        -- "resume" finds "résumé".
+        CREATE VIRTUAL TABLE entry_text USING fts5(
+          answer, note, content = 'entry', content_rowid = 'id',
+          tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER entry_text_insert AFTER INSERT ON entry BEGIN
+          INSERT INTO entry_text(rowid, answer, note) VALUES (new.id, new.answer, new.note);
+        END;
+        CREATE TRIGGER entry_text_delete AFTER DELETE ON entry BEGIN
+          INSERT INTO entry_text(entry_text, rowid, answer, note)
+            VALUES ('delete', old.id, old.answer, old.note);
+        END;
+        CREATE TRIGGER entry_text_update AFTER UPDATE OF answer, note ON entry BEGIN
+          INSERT INTO entry_text(entry_text, rowid, answer, note)
+            VALUES ('delete', old.id, old.answer, old.note);
+          INSERT INTO entry_text(rowid, answer, note) VALUES (new.id, new.answer, new.note);
+        END;
+        INSERT INTO entry_text(entry_text) VALUES ('rebuild');
         """)
   }
 

@@ -18,6 +18,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case closed(String)
   /// No session has the given id.
   case noSuchSession(String, id: Int64)
+  /// The session has no entry with the given sequence.
+  case noSuchEntry(String, sessionID: Int64, sequence: Int)
+  /// A value the caller passed cannot be stored (a rating outside 1–5, say).
+  case invalidValue(String, reason: String)
   /// A stored value does not decode (a hand-edited or damaged file).
   case damaged(String, reason: String)
   /// Any other SQLite failure, with SQLite's message.
@@ -50,6 +54,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
       return "\(path): error: the transcript store is closed"
     case .noSuchSession(let path, let id):
       return "\(path): error: no rehearsal with id \(id)"
+    case .noSuchEntry(let path, let sessionID, let sequence):
+      return "\(path): error: rehearsal \(sessionID) has no entry \(sequence)"
+    case .invalidValue(let path, let reason):
+      return "\(path): error: \(Self.oneLine(reason))"
     case .damaged(let path, let reason):
       return "\(path): error: the transcript store is damaged: \(Self.oneLine(reason))"
     case .sqlite(let path, let message):

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InterviewCore
 
 extension TranscriptDatabase {
   // MARK: - Writing
@@ -94,28 +95,43 @@ extension TranscriptDatabase {
     }
   }
 
-  /// Every session, newest start first (ties: the later created first).
-  public func sessions() throws(StoreError) -> [SessionSummary] {
+  /// Sessions newest start first (ties: the later created first), all of them or the first
+  /// `limit`, of any status or only `status`.
+  ///
+  /// `.interrupted` also matches sessions still marked in progress: to anyone reading the list,
+  /// a session whose process died is interrupted.
+  public func sessions(status: SessionStatus? = nil, limit: Int? = nil) throws(StoreError)
+    -> [SessionSummary]
+  {
     try reading { db in
-      let sql = """
-        SELECT \(SessionSummaryRecord.selection) FROM session ORDER BY started DESC, id DESC
-        """
-      return try SessionSummaryRecord.fetchAll(db, sql: sql).map(\.summary)
+      var conditions: [String] = []
+      var arguments = StatementArguments()
+      switch status {
+      case nil: break
+      case .finished: conditions.append("status = 'finished'")
+      case .interrupted, .inProgress: conditions.append("status IN ('interrupted', 'in-progress')")
+      }
+      var sql = "SELECT \(SessionSummaryRecord.selection) FROM session"
+      if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+      sql += " ORDER BY started DESC, id DESC"
+      if let limit {
+        sql += " LIMIT ?"
+        _ = arguments.append(contentsOf: [max(0, limit)])
+      }
+      return try SessionSummaryRecord.fetchAll(db, sql: sql, arguments: arguments).map(\.summary)
     }
   }
 
   /// One session and its entries in sequence order; nil if there is no such session.
-  public func session(id: Int64) throws(StoreError) -> (
-    summary: SessionSummary, entries: [Entry]
-  )? {
-    try reading { db -> (summary: SessionSummary, entries: [Entry])? in
+  public func session(id: Int64) throws(StoreError) -> Transcript? {
+    try reading { db -> Transcript? in
       let sql = "SELECT \(SessionSummaryRecord.selection) FROM session WHERE id = ?"
       guard let summary = try SessionSummaryRecord.fetchOne(db, sql: sql, arguments: [id]) else {
         return nil
       }
       let entries = try EntryRecord.fetchAll(
         db, sql: "SELECT * FROM entry WHERE session_id = ? ORDER BY sequence", arguments: [id])
-      return (summary.summary, entries.map(\.entry))
+      return Transcript(summary: summary.summary, entries: entries.map(\.entry))
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import InterviewCore
 import Testing
 import TranscriptStore
 

@@ -1,3 +1,4 @@
+import InterviewCore
 import Testing
 import TranscriptStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InterviewCore
 import Testing
 import TranscriptStore
 
@@ -121,11 +122,11 @@ import TranscriptStore
     _ = try store.createSession(sampleSession())
     store.close()
     let queue = try DatabaseQueue(path: directory.database)
-    try queue.write { db in try db.execute(sql: "PRAGMA user_version = 2") }
+    try queue.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
     try queue.close()
     let bytes = try contents(directory.database)
 
-    let expected = StoreError.newerSchema(directory.database, schema: 2)
+    let expected = StoreError.newerSchema(directory.database, schema: 99)
     for access in [TranscriptDatabase.Access.readWrite, .readOnly] {
       #expect(throws: expected) {
         try TranscriptDatabase.open(directory: directory.data, access: access)
@@ -134,7 +135,7 @@ import TranscriptStore
     #expect(try contents(directory.database) == bytes)
     #expect(
       expected.description
-        == "\(directory.database): error: written by a newer SecondRound (schema 2)")
+        == "\(directory.database): error: written by a newer SecondRound (schema 99)")
   }
 
   @Test func aMigrationThisBuildDoesNotKnowMeansANewerStore() throws {
@@ -142,11 +143,13 @@ import TranscriptStore
     defer { directory.remove() }
     try TranscriptDatabase.open(directory: directory.data, access: .readWrite).close()
     let queue = try DatabaseQueue(path: directory.database)
-    try queue.write { db in
-      try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2 from the future')")
+    let known = try queue.write { db in
+      try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('from the future')")
+      return try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     }
     try queue.close()
-    #expect(throws: StoreError.newerSchema(directory.database, schema: 2)) {
+    // One more migration than this build knows.
+    #expect(throws: StoreError.newerSchema(directory.database, schema: known + 1)) {
       try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
     }
   }

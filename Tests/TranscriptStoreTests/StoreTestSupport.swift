@@ -1,4 +1,5 @@
 import Foundation
+import InterviewCore
 import TranscriptStore
 
 /// A fresh directory under the system's temporary directory, removed by `remove()`.

@@ -1,4 +1,5 @@
 import Foundation
+import InterviewCore
 import TranscriptStore
 
 /// One session in `transcripts list --json`, and the head of `transcripts show --json`.

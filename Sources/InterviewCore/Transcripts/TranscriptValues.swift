@@ -1,5 +1,4 @@
 import Foundation
-import InterviewCore
 
 /// Where a rehearsal stands.
 public enum SessionStatus: String, Codable, Sendable {
@@ -91,6 +90,8 @@ public struct SessionSummary: Equatable, Sendable {
   public var walkAway: String?
   /// Entries of kind answer or follow-up that were not skipped.
   public var answers: Int
+  /// Of those answers, the ones whose answer time ran past their target.
+  public var overTarget: Int
   /// Interview time so far, as last saved with `saveProgress`.
   public var interviewMilliseconds: Int
 
@@ -99,7 +100,7 @@ public struct SessionSummary: Equatable, Sendable {
     id: Int64, started: Date, updated: Date, status: SessionStatus, company: String,
     position: String, deckID: String, deckTitle: String, role: String?, mode: String,
     segments: [String], seed: UInt64, salaryRange: String?, walkAway: String?, answers: Int,
-    interviewMilliseconds: Int
+    overTarget: Int = 0, interviewMilliseconds: Int
   ) {
     self.id = id
     self.started = started
@@ -116,6 +117,7 @@ public struct SessionSummary: Equatable, Sendable {
     self.salaryRange = salaryRange
     self.walkAway = walkAway
     self.answers = answers
+    self.overTarget = overTarget
     self.interviewMilliseconds = interviewMilliseconds
   }
 }
@@ -148,13 +150,15 @@ public struct Entry: Equatable, Sendable {
   public var spokenNotes: Bool
   /// When the entry was recorded; kept to the millisecond.
   public var recorded: Date
+  /// What the candidate said about the answer afterwards, in review.
+  public var annotation: Annotation
 
   /// Creates an entry.
   public init(
     sequence: Int, kind: EntryKind, segment: String?, questionID: String?, question: String,
     answer: String, thinkingMilliseconds: Int?, answerMilliseconds: Int?,
     targetMilliseconds: Int?, parentSequence: Int?, skipped: Bool, spokenNotes: Bool,
-    recorded: Date
+    recorded: Date, annotation: Annotation = Annotation()
   ) {
     self.sequence = sequence
     self.kind = kind
@@ -169,5 +173,39 @@ public struct Entry: Equatable, Sendable {
     self.skipped = skipped
     self.spokenNotes = spokenNotes
     self.recorded = recorded
+    self.annotation = annotation
   }
+
+  /// Whether the answer ran past its target (an entry without both times never does).
+  public var isOverTarget: Bool {
+    guard let answerMilliseconds, let targetMilliseconds else { return false }
+    return answerMilliseconds > targetMilliseconds
+  }
+
+  /// Whether the entry is a timed answer to an interviewer's question (not the candidate's own
+  /// question, not a reflection): the entries that ratings, history and stats are about.
+  public var isAnswer: Bool { kind == .answer || kind == .followUp }
+}
+
+/// The candidate's own verdict on one answer, made while reviewing it.
+public struct Annotation: Codable, Equatable, Hashable, Sendable {
+  /// The ratings allowed, worst to best.
+  public static let ratings = 1...5
+
+  /// A self-rating from 1 (poor) to 5 (strong), or nil when not rated.
+  public var rating: Int?
+  /// Free text; empty when there is no note.
+  public var note: String
+  /// Marked to be practised again (the drill decks pick these up).
+  public var practiseAgain: Bool
+
+  /// An annotation; the default says nothing.
+  public init(rating: Int? = nil, note: String = "", practiseAgain: Bool = false) {
+    self.rating = rating
+    self.note = note
+    self.practiseAgain = practiseAgain
+  }
+
+  /// Whether nothing has been said: no rating, no note, no mark.
+  public var isEmpty: Bool { rating == nil && note.isEmpty && !practiseAgain }
 }

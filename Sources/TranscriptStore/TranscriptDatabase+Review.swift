@@ -1,0 +1,267 @@
+import Foundation
+import GRDB
+import InterviewCore
+
+extension TranscriptDatabase {
+  // MARK: - Annotating and deleting
+
+  /// Saves the candidate's rating, note and practise-again mark on one entry, replacing what was
+  /// there; on disk when this returns.
+  public func annotate(_ reference: EntryReference, with annotation: Annotation)
+    throws(StoreError)
+  {
+    let path = self.path
+    if let rating = annotation.rating, !Annotation.ratings.contains(rating) {
+      throw .invalidValue(path, reason: "a rating is 1 to 5, not \(rating)")
+    }
+    try writingDurably { db in
+      try db.execute(
+        sql: """
+          UPDATE entry SET rating = ?, note = ?, practise_again = ?
+          WHERE session_id = ? AND sequence = ?
+          """,
+        arguments: [
+          annotation.rating, annotation.note, annotation.practiseAgain, reference.sessionID,
+          reference.sequence,
+        ])
+      guard db.changesCount == 1 else {
+        throw StoreError.noSuchEntry(
+          path, sessionID: reference.sessionID, sequence: reference.sequence)
+      }
+    }
+  }
+
+  /// Deletes the session and all its entries (and their place in the search index).
+  public func deleteSession(id: Int64) throws(StoreError) {
+    let path = self.path
+    try writingDurably { db in
+      try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
+      guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: id) }
+    }
+  }
+
+  // MARK: - History
+
+  /// Every attempt at the question `key` names, across sessions, oldest first.
+  public func history(of key: QuestionKey) throws(StoreError) -> [QuestionAttempt] {
+    try reading { db in
+      let condition: String
+      let argument: String
+      switch key {
+      case .deckQuestion(let id):
+        condition = "entry.kind = 'answer' AND entry.question_id = ?"
+        argument = id
+      case .text(let question):
+        condition = "entry.kind IN ('answer', 'follow-up') AND entry.question = ?"
+        argument = question
+      }
+      let sql = """
+        SELECT entry.*, session.started AS session_started, session.company AS session_company,
+          session.position AS session_position
+        FROM entry JOIN session ON session.id = entry.session_id
+        WHERE \(condition)
+        ORDER BY session.started, session.id, entry.sequence
+        """
+      return try Row.fetchAll(db, sql: sql, arguments: [argument]).map { row in
+        QuestionAttempt(
+          sessionID: try row.decode(forColumn: "session_id"),
+          started: Milliseconds.date(try row.decode(forColumn: "session_started")),
+          company: try row.decode(forColumn: "session_company"),
+          position: try row.decode(forColumn: "session_position"),
+          entry: try EntryRecord(row: row).entry)
+      }
+    }
+  }
+}
+
+extension TranscriptDatabase {
+  // MARK: - Search
+
+  /// Entries whose answer or note matches `query`, best match first, at most `limit`.
+  ///
+  /// The query is words (all must match, in any order, accents ignored), "quoted phrases", and
+  /// words ending in `*` for a prefix; any other punctuation is just text, so nothing the user
+  /// types is an FTS5 syntax error. A query with no words finds nothing.
+  public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [SearchHit] {
+    guard let expression = SearchQuery.expression(for: query) else { return [] }
+    return try reading { db in
+      // char(2) and char(3) mark the match: they cannot occur in stored text, which is cleaned
+      // of control characters as it is typed.
+      let sql = """
+        SELECT entry.session_id, entry.sequence, entry.kind, entry.question,
+          session.started, session.company, session.position,
+          snippet(entry_text, 0, char(2), char(3), '…', 12) AS answer_snippet,
+          snippet(entry_text, 1, char(2), char(3), '…', 12) AS note_snippet
+        FROM entry_text
+        JOIN entry ON entry.id = entry_text.rowid
+        JOIN session ON session.id = entry.session_id
+        WHERE entry_text MATCH ?
+        ORDER BY rank
+        LIMIT ?
+        """
+      return try Row.fetchAll(db, sql: sql, arguments: [expression, max(0, limit)]).map { row in
+        let kindText: String = try row.decode(forColumn: "kind")
+        guard let kind = EntryKind(rawValue: kindText) else {
+          throw UndecodableValue(description: "unknown entry kind \(kindText)")
+        }
+        let answerSnippet: String = try row.decode(forColumn: "answer_snippet")
+        let noteSnippet: String = try row.decode(forColumn: "note_snippet")
+        let inAnswer = answerSnippet.contains("\u{2}")
+        return SearchHit(
+          sessionID: try row.decode(forColumn: "session_id"),
+          started: Milliseconds.date(try row.decode(forColumn: "started")),
+          company: try row.decode(forColumn: "company"),
+          position: try row.decode(forColumn: "position"),
+          sequence: try row.decode(forColumn: "sequence"),
+          kind: kind,
+          question: try row.decode(forColumn: "question"),
+          field: inAnswer ? .answer : .note,
+          snippet: SearchQuery.parts(of: inAnswer ? answerSnippet : noteSnippet))
+      }
+    }
+  }
+
+  // MARK: - Stats
+
+  /// Figures over every session: totals, per segment, per week, and the latest
+  /// `recentSessions` sessions that have answers.
+  public func stats(recentSessions: Int = 10) throws(StoreError) -> TranscriptStats {
+    try reading { db in
+      let answered = "kind IN ('answer', 'follow-up') AND skipped = 0"
+      let over = "coalesce(sum(answer_ms > target_ms), 0)"
+      let totals = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) AS sessions, coalesce(sum(status = 'finished'), 0) AS finished
+          FROM session
+          """)
+      let answers = try Row.fetchOne(
+        db, sql: "SELECT count(*) AS answers, \(over) AS over FROM entry WHERE \(answered)")
+      let order = Dictionary(
+        uniqueKeysWithValues: SegmentKind.allCases.enumerated().map { ($1.rawValue, $0) })
+      let segments = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT segment, count(*) AS answers, coalesce(avg(thinking_ms), 0) AS thinking,
+            coalesce(avg(answer_ms), 0) AS answering, \(over) AS over
+          FROM entry WHERE \(answered) AND segment IS NOT NULL GROUP BY segment
+          """
+      ).map { row in
+        TranscriptStats.Segment(
+          segment: try row.decode(forColumn: "segment"),
+          answers: try row.decode(forColumn: "answers"),
+          meanThinkingMilliseconds: Int((try row.decode(Double.self, forColumn: "thinking"))),
+          meanAnswerMilliseconds: Int((try row.decode(Double.self, forColumn: "answering"))),
+          overTarget: try row.decode(forColumn: "over"))
+      }.sorted {
+        (order[$0.segment] ?? Int.max, $0.segment) < (order[$1.segment] ?? Int.max, $1.segment)
+      }
+      // Monday 00:00 UTC of each session's week, in milliseconds: days since 1970-01-05 (a
+      // Monday) rounded down to whole weeks.
+      let week = "((started - 345600000) / 604800000) * 604800000 + 345600000"
+      let weeks = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(week) AS week, count(*) AS sessions,
+            coalesce(sum((SELECT count(*) FROM entry
+              WHERE entry.session_id = session.id AND entry.\(answered))), 0) AS answers
+          FROM session GROUP BY week ORDER BY week
+          """
+      ).map { row in
+        TranscriptStats.Week(
+          start: Milliseconds.date(try row.decode(forColumn: "week")),
+          sessions: try row.decode(forColumn: "sessions"),
+          answers: try row.decode(forColumn: "answers"))
+      }
+      let recent = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM (
+            SELECT session.id, session.started, count(entry.id) AS answers,
+              avg(entry.thinking_ms) AS thinking, avg(entry.answer_ms) AS answering,
+              coalesce(sum(entry.answer_ms > entry.target_ms), 0) AS over
+            FROM session JOIN entry ON entry.session_id = session.id
+            WHERE entry.kind IN ('answer', 'follow-up') AND entry.skipped = 0
+            GROUP BY session.id
+            ORDER BY session.started DESC, session.id DESC LIMIT ?)
+          ORDER BY started, id
+          """,
+        arguments: [max(0, recentSessions)]
+      ).map { row in
+        TranscriptStats.Recent(
+          sessionID: try row.decode(forColumn: "id"),
+          started: Milliseconds.date(try row.decode(forColumn: "started")),
+          answers: try row.decode(forColumn: "answers"),
+          meanThinkingMilliseconds: Int((try row.decode(Double?.self, forColumn: "thinking")) ?? 0),
+          meanAnswerMilliseconds: Int((try row.decode(Double?.self, forColumn: "answering")) ?? 0),
+          overTarget: try row.decode(forColumn: "over"))
+      }
+      return TranscriptStats(
+        sessions: try totals?.decode(forColumn: "sessions") ?? 0,
+        finished: try totals?.decode(forColumn: "finished") ?? 0,
+        answers: try answers?.decode(forColumn: "answers") ?? 0,
+        overTarget: try answers?.decode(forColumn: "over") ?? 0,
+        segments: segments, weeks: weeks, recent: recent)
+    }
+  }
+}
+
+/// Turns what the user typed into an FTS5 expression that cannot be a syntax error.
+public enum SearchQuery {
+  /// The FTS5 expression for `text`, or nil when it has no words to search for.
+  ///
+  /// Every term is quoted (quotes inside doubled), so `AND`, `-`, `:` and `(` are plain text;
+  /// a term ending in `*` keeps it as a prefix search; "double quotes" group a phrase.
+  public static func expression(for text: String) -> String? {
+    var terms: [String] = []
+    var current = ""
+    var inPhrase = false
+    func finish() {
+      var term = current.trimmingCharacters(in: .whitespaces)
+      current = ""
+      var prefix = false
+      while term.hasSuffix("*") {
+        prefix = true
+        term.removeLast()
+      }
+      // A term of punctuation alone has no tokens; FTS5 would match nothing or fail.
+      guard term.contains(where: { $0.isLetter || $0.isNumber }) else { return }
+      let quoted = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      terms.append(prefix ? quoted + " *" : quoted)
+    }
+    for character in text {
+      if character == "\"" {
+        finish()
+        inPhrase.toggle()
+      } else if character.isWhitespace && !inPhrase {
+        finish()
+      } else if !character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control })
+      {
+        current.append(character)
+      }
+    }
+    finish()
+    return terms.isEmpty ? nil : terms.joined(separator: " AND ")
+  }
+
+  /// Splits a snippet marked with char(2) … char(3) into plain and matched parts, on one line.
+  static func parts(of snippet: String) -> [SnippetPart] {
+    var parts: [SnippetPart] = []
+    var current = ""
+    var isMatch = false
+    for character in snippet {
+      switch character {
+      case "\u{2}", "\u{3}":
+        if !current.isEmpty { parts.append(SnippetPart(current, isMatch: isMatch)) }
+        current = ""
+        isMatch = character == "\u{2}"
+      case _ where character.isNewline:
+        current.append(" ")
+      default:
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { parts.append(SnippetPart(current, isMatch: isMatch)) }
+    return parts
+  }
+}
