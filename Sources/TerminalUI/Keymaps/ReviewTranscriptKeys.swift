@@ -1,0 +1,109 @@
+import InterviewCore
+
+/// The transcript view's keys: one table per state gives the actions, the footer and the help.
+public enum ReviewTranscriptKeys {
+  /// The action `key` stands for in `review`'s current state, or nil when it means nothing here
+  /// or belongs to the runtime (Ctrl-C, Ctrl-L, resize). `editorWidth` is the note editor's
+  /// width, for moving up and down by line: `ReviewTranscriptScreen.noteEditorWidth(...)`.
+  public static func action(for key: Key, in review: TranscriptReview, editorWidth: Int)
+    -> TranscriptReviewAction?
+  {
+    guard key != .resize else { return nil }
+    return keymap(for: review, editorWidth: editorWidth).output(for: key)
+  }
+
+  /// Feeds one key press to `review` at a terminal of `rows` by `columns`: tells it the
+  /// viewport, then applies what the key means. Returns the effects for the app to carry out.
+  /// A `.resize` key only updates the viewport.
+  public static func handle(
+    _ key: Key, review: inout TranscriptReview, rows: Int, columns: Int
+  ) -> [TranscriptReviewEffect] {
+    _ = review.send(.resize(ReviewTranscriptScreen.viewport(rows: rows, columns: columns)))
+    let width = ReviewTranscriptScreen.noteEditorWidth(rows: rows, columns: columns)
+    guard let action = action(for: key, in: review, editorWidth: width) else { return [] }
+    return review.send(action)
+  }
+
+  /// The keys the footer shows for `review`'s state.
+  public static func footer(for review: TranscriptReview) -> [KeyBinding] {
+    keymap(for: review, editorWidth: 1).footer
+  }
+
+  /// Every key of `review`'s state, for the help overlay.
+  public static func help(for review: TranscriptReview) -> [KeyBinding] {
+    keymap(for: review, editorWidth: 1, underHelp: true).help
+  }
+
+  // MARK: - The table
+
+  static func keymap(for review: TranscriptReview, editorWidth: Int, underHelp: Bool = false)
+    -> Keymap<TranscriptReviewAction>
+  {
+    if review.isShowingHelp, !underHelp {
+      return Keymap(rules: [
+        CommonRules.redraw(), CommonRules.quit("quit"),
+        KeyRule(
+          "any key", "close the help", footer: true, matches: { _ in true },
+          output: { _ in .toggleHelp }),
+      ])
+    }
+    if review.isConfirmingDelete {
+      return Keymap(rules: [
+        KeyRule(
+          "y", "delete", footer: true, on: [.character("y"), .character("Y")], .confirmDelete),
+        KeyRule(
+          "n/Esc", "keep", footer: true, on: [.character("n"), .character("N"), .escape],
+          .cancelDelete),
+        CommonRules.redraw(), CommonRules.quit("quit"),
+      ])
+    }
+    if review.noteEditor != nil {
+      // The rehearsal editor's conventions: Enter submits, Alt-Enter or Ctrl-J breaks a line.
+      let edit: (EditCommand) -> TranscriptReviewAction = { .editNote($0) }
+      return Keymap(
+        rules: [
+          KeyRule("Enter", "save note", footer: true, on: [.enter], .saveNote),
+          KeyRule("Esc", "cancel", footer: true, on: [.escape], .cancelNote),
+          EditorRules.lineBreak(edit),
+        ] + EditorRules.answerEditing(width: editorWidth, edit) + [
+          CommonRules.redraw(), CommonRules.quit("quit"),
+        ])
+    }
+    let digits: [Key] = (0...5).map { .character(Character(String($0))) }
+    return Keymap(rules: [
+      KeyRule(
+        "↑/↓", "scroll", footer: true, matches: { $0 == .up || $0 == .down },
+        output: { .scroll($0 == .up ? -1 : 1) }),
+      KeyRule(
+        "Tab/n", "next answer", footer: true, on: [.tab, .character("n")], .focusNext),
+      KeyRule(
+        "1-5", "rate", footer: true, matches: { digits.contains($0) },
+        output: { key in
+          guard case .character(let character) = key, let value = character.wholeNumberValue
+          else { return nil }
+          return .rate(value == 0 ? nil : value)
+        }),
+      KeyRule("e", "note", footer: true, on: [.character("e"), .enter], .beginNote),
+      KeyRule("a", "practise again", footer: true, on: [.character("a")], .togglePractiseAgain),
+      KeyRule("h", "history", footer: true, on: [.character("h")], .openHistory),
+      KeyRule("d", "delete", footer: true, on: [.character("d"), .delete], .requestDelete),
+      KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
+      KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .back),
+      KeyRule("Shift-Tab/p", "previous answer", on: [.backTab, .character("p")], .focusPrevious),
+      KeyRule("0", "clear the rating", on: [], nil),
+      KeyRule("Enter", "note, as e", on: [], nil),
+      KeyRule(
+        "k/j", "scroll, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
+        output: { .scroll($0 == .character("k") ? -1 : 1) }),
+      KeyRule(
+        "PgUp/PgDn Space", "scroll a page",
+        matches: { [.pageUp, .pageDown, .character(" ")].contains($0) },
+        output: { .page($0 == .pageUp ? -1 : 1) }),
+      KeyRule(
+        "Home/End g/G", "top/bottom",
+        matches: { [.home, .end, .character("g"), .character("G")].contains($0) },
+        output: { $0 == .home || $0 == .character("g") ? .top : .bottom }),
+      CommonRules.redraw(), CommonRules.quit("quit"),
+    ])
+  }
+}
