@@ -1,3 +1,5 @@
+import Foundation
+
 /// How much of a transcript the screen shows: the width lines wrap at and the rows of them.
 public struct TranscriptViewport: Equatable, Sendable {
   /// Cells per line.
@@ -88,14 +90,17 @@ public struct TranscriptReview: Equatable, Sendable {
   public private(set) var isShowingHelp = false
   /// The last failed save, as one line, set by the app; shown until the next save works.
   public var saveProblem: String?
+  /// The time zone dates are shown in.
+  public let timeZone: TimeZone
 
   /// A review of `transcript` focused on `focus` (else the first answer), laid out for
-  /// `viewport`.
+  /// `viewport`, dates shown in `timeZone`.
   public init(
-    transcript: Transcript, focus: EntryReference? = nil,
+    transcript: Transcript, focus: EntryReference? = nil, timeZone: TimeZone = .current,
     viewport: TranscriptViewport = TranscriptViewport(width: 76, height: 18)
   ) {
     self.transcript = transcript
+    self.timeZone = timeZone
     self.viewport = viewport
     layout = TranscriptLayout(transcript, width: viewport.width)
     let focusable = transcript.entries.indices.filter { transcript.entries[$0].isAnswer }

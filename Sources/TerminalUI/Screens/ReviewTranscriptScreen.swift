@@ -7,12 +7,64 @@ public enum ReviewTranscriptScreen {
   public static func render(_ review: TranscriptReview, into screen: inout some Screen) {
     screen.clear()
     let (rows, columns) = screen.size
-    guard LayoutClass(rows: rows, columns: columns) != .tooSmall else {
+    let layout = LayoutClass(rows: rows, columns: columns)
+    guard layout != .tooSmall else {
       TooSmallScreen.render(into: &screen)
       return
     }
     screen.hideCursor()
+    let compact = layout == .compact
+    let viewport = self.viewport(rows: rows, columns: columns)
+    let body = Region(
+      top: compact ? 1 : 3, bottom: rows - 2, left: compact ? 1 : 2, width: viewport.width,
+      isCompact: compact)
+    drawHeader(review, compact: compact, into: &screen)
+
+    // The review lays out for the size it last heard of; a frame at another size lays out again.
+    let lines =
+      review.layout.width == max(8, viewport.width)
+      ? review.layout : TranscriptLayout(review.transcript, width: viewport.width)
+    var textBottom = body.bottom
+    if review.noteEditor != nil {
+      textBottom = max(body.top, body.bottom - (compact ? 5 : 8))
+    }
+    let height = textBottom - body.top
+    var scroll = min(review.scroll, max(0, lines.lines.count - height))
+    if review.noteEditor != nil, let focus = review.focus, let range = lines.ranges[focus] {
+      // While writing a note, the answer it is about shows above the editor.
+      scroll = max(0, min(range.lowerBound, lines.lines.count - height))
+    }
+    for offset in 0..<max(0, min(height, lines.lines.count - scroll)) {
+      let line = lines.lines[scroll + offset]
+      drawLine(
+        line, of: review, row: body.top + offset, region: body, focused: line.item == review.focus,
+        into: &screen)
+    }
+
+    if let buffer = review.noteEditor, let entry = review.focusedEntry {
+      let region = Region(
+        top: textBottom, bottom: body.bottom, left: body.left, width: body.width,
+        isCompact: compact)
+      AnswerView.drawEditor(
+        buffer, title: compact ? "Note" : "Note on answer \(entry.sequence)",
+        placeholder: "What to keep, what to change next time.", top: textBottom, region: region,
+        editorWidth: noteEditorWidth(rows: rows, columns: columns), showsCursor: true,
+        into: &screen)
+    }
+
+    drawStatus(review, lines: lines, scroll: scroll, height: height, row: rows - 2, into: &screen)
     screen.footer(ReviewTranscriptKeys.footer(for: review), row: rows - 1)
+    if review.isConfirmingDelete {
+      let summary = review.transcript.summary
+      ConfirmBox.draw(
+        title: "Delete this transcript?",
+        lines: [
+          "\(summary.company) — \(summary.position)",
+          "\(ReviewList.dateText(summary.started, timeZone: review.timeZone))"
+            + " · \(counted(summary.answers, "answer"))",
+          "This cannot be undone.",
+        ], into: &screen)
+    }
     if review.isShowingHelp {
       HelpOverlay.render(ReviewTranscriptKeys.help(for: review), into: &screen)
     }
@@ -33,5 +85,165 @@ public enum ReviewTranscriptScreen {
   /// The width the note editor wraps at: what `EditCommand.up` and `.down` need.
   public static func noteEditorWidth(rows: Int, columns: Int) -> Int {
     InterviewScreen.editorWidth(rows: rows, columns: columns)
+  }
+
+  // MARK: - Header and status
+
+  private static func drawHeader(
+    _ review: TranscriptReview, compact: Bool, into screen: inout some Screen
+  ) {
+    let columns = screen.size.columns
+    let summary = review.transcript.summary
+    let date = ReviewList.dateText(summary.started, timeZone: review.timeZone)
+    let shownDate = compact ? String(date.dropFirst(5)) : date
+    let dateStart = columns - 1 - shownDate.terminalColumns
+    screen.text(
+      "\(summary.company) — \(summary.position)", row: 0, column: 1, width: dateStart - 2,
+      style: Style(.title, .bold))
+    screen.label(
+      shownDate, row: 0, column: dateStart, width: columns - 1 - dateStart,
+      style: Style(.muted))
+    guard !compact else { return }
+    var parts = [
+      summary.deckTitle, summary.status.rawValue,
+      clock(milliseconds: summary.interviewMilliseconds),
+      counted(summary.answers, "answer"),
+    ]
+    if summary.overTarget > 0 { parts.append("\(summary.overTarget) over target") }
+    screen.text(
+      parts.joined(separator: " · "), row: 1, column: 1, width: columns - 2, style: Style(.muted))
+    screen.rule(row: 2, column: 0, width: columns)
+  }
+
+  private static func drawStatus(
+    _ review: TranscriptReview, lines: TranscriptLayout, scroll: Int, height: Int, row: Int,
+    into screen: inout some Screen
+  ) {
+    let columns = screen.size.columns
+    let width = columns - 2
+    if let problem = review.saveProblem {
+      screen.text(problem, row: row, column: 1, width: width, style: Style(.error))
+      return
+    }
+    let total = lines.lines.count
+    let position =
+      total <= height
+      ? "all \(total) lines" : "lines \(scroll + 1)–\(min(total, scroll + height)) of \(total)"
+    let start = screen.labelRight(position, row: row, end: columns - 1, style: Style(.muted))
+    let answers = review.transcript.entries.indices.filter {
+      review.transcript.entries[$0].isAnswer
+    }
+    if let focus = review.focus, let index = answers.firstIndex(of: focus) {
+      screen.label(
+        "answer \(index + 1) of \(answers.count)", row: row, column: 1, width: start - 3,
+        style: Style(.muted))
+    }
+  }
+
+  // MARK: - Lines
+
+  static func drawLine(
+    _ line: TranscriptLine, of review: TranscriptReview, row: Int, region: Region,
+    focused: Bool, into screen: inout some Screen
+  ) {
+    let entries = review.transcript.entries
+    let entry = line.item.flatMap { entries.indices.contains($0) ? entries[$0] : nil }
+    if focused, entry?.isAnswer == true {
+      // A bar in the margin marks every line of the focused answer.
+      screen.write(
+        screen.glyphs.vertical, row: row, column: region.left - 1, style: Style(.accent, .bold))
+    }
+    drawLine(line, entry: entry, focused: focused, row: row, region: region, into: &screen)
+  }
+
+  /// Draws one laid-out line of a transcript or an attempt: `entry` is the item it belongs to.
+  static func drawLine(
+    _ line: TranscriptLine, entry: Entry?, focused: Bool, row: Int, region: Region,
+    into screen: inout some Screen
+  ) {
+    let column = region.left + line.indent
+    let width = region.width - line.indent
+    guard width > 0 else { return }
+    switch line.kind {
+    case .timing:
+      if let entry { drawTiming(entry, row: row, column: column, width: width, into: &screen) }
+    case .annotation:
+      if let entry {
+        drawAnnotation(
+          entry.annotation, focused: focused, row: row, column: column, width: width,
+          into: &screen)
+      }
+    default:
+      screen.write(
+        String(oneLine(line.text).prefix(columns: width)), row: row, column: column,
+        style: style(of: line.kind, focused: focused))
+    }
+  }
+
+  private static func style(of kind: TranscriptLine.Kind, focused: Bool) -> Style {
+    switch kind {
+    case .segment, .reflectionHeading: return Style(.title, [.bold, .underline])
+    case .question: return focused ? Style(.accent, .bold) : Style(.title)
+    case .attemptHeading: return Style(.title)
+    case .salary, .note: return Style(.accent)
+    case .skipped: return Style(.warning)
+    case .reflectionPrompt: return Style(.muted)
+    case .answer, .candidateQuestion, .reflection, .blank, .timing, .annotation: return .plain
+    }
+  }
+
+  /// "Thinking 0:12 · Answer 1:45 / 2:00 ▰▰▰▱ +0:10 over", the bar as the rehearsal's timer.
+  static func drawTiming(
+    _ entry: Entry, row: Int, column: Int, width: Int, into screen: inout some Screen
+  ) {
+    var used = 0
+    if let thinking = entry.thinkingMilliseconds {
+      used = screen.label(
+        "Thinking \(clock(milliseconds: thinking)) · ", row: row, column: column, width: width,
+        style: Style(.muted))
+    }
+    guard let answer = entry.answerMilliseconds else {
+      screen.label(
+        "no answer time", row: row, column: column + used, width: width - used,
+        style: Style(.muted))
+      return
+    }
+    guard let target = entry.targetMilliseconds else {
+      screen.label(
+        "Answer \(clock(milliseconds: answer))", row: row, column: column + used,
+        width: width - used)
+      return
+    }
+    AnswerView.drawTimer(
+      label: "Answer", elapsed: answer, target: target, row: row,
+      region: Region(
+        top: row, bottom: row + 1, left: column + used, width: width - used,
+        isCompact: width - used < 60),
+      into: &screen)
+  }
+
+  /// "Rating ■■■■□ 4/5 · practise again", or how to rate when there is no rating yet.
+  static func drawAnnotation(
+    _ annotation: Annotation, focused: Bool, row: Int, column: Int, width: Int,
+    into screen: inout some Screen
+  ) {
+    var used = screen.label("Rating ", row: row, column: column, width: width, style: Style(.muted))
+    if let rating = annotation.rating {
+      if width - used >= 5 {
+        screen.bar(row: row, column: column + used, width: 5, filled: rating, style: Style(.accent))
+        used += 5
+      }
+      used += screen.label(
+        " \(rating)/5", row: row, column: column + used, width: width - used)
+    } else {
+      used += screen.label(
+        focused ? "none: press 1–5" : "none", row: row, column: column + used,
+        width: width - used, style: Style(.muted))
+    }
+    if annotation.practiseAgain {
+      screen.label(
+        " · practise again", row: row, column: column + used, width: width - used,
+        style: Style(.warning, .bold))
+    }
   }
 }
