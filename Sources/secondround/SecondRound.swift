@@ -21,7 +21,8 @@ struct SecondRound: ParsableCommand {
     version:
       "secondround \(version) (\(CursesLibrary.version), SQLite \(SQLiteLibrary.version))",
     subcommands: [
-      HomeCommand.self, RehearseCommand.self, TranscriptsCommand.self, DecksCommand.self,
+      HomeCommand.self, RehearseCommand.self, ReviewCommand.self, TranscriptsCommand.self,
+      DecksCommand.self,
     ],
     defaultSubcommand: HomeCommand.self
   )

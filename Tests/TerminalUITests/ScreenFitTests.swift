@@ -39,10 +39,10 @@ import Testing
       RehearsalSettings(company: String(repeating: "Northwind 日本 ", count: 9), seed: 7))
     longForm.edit(.lineEnd)
     screens += [
-      ("home", { HomeScreen.render(HomeMenu(resume: nil), version: "1.0.0", into: &$0) }),
+      ("home", { HomeScreen.render(HomeMenu(savedTranscripts: 0), version: "1.0.0", into: &$0) }),
       (
-        "home-resume",
-        { HomeScreen.render(HomeMenu(resume: sampleOffer), version: "1.0", into: &$0) }
+        "home-review",
+        { HomeScreen.render(HomeMenu(savedTranscripts: 10_000), version: "1.0", into: &$0) }
       ),
       ("resume", { ResumeScreen.render(sampleOffer, into: &$0) }),
       ("setup", { SetupScreen.render(form, into: &$0) }),

@@ -199,15 +199,15 @@ import Testing
   }
 
   @Test func homeHighlightsTheSelection() throws {
-    var menu = HomeMenu(resume: sampleOffer)
+    var menu = HomeMenu(savedTranscripts: 3)
     menu.move(by: 1)
     let screen = rendered(rows: 24, columns: 80) {
       HomeScreen.render(menu, version: "1.0", into: &$0)
     }
+    let review = try #require(find("Review transcripts (3 saved)", in: screen))
+    #expect(screen.style(row: review.row, column: review.column)?.color == .selection)
     let rehearse = try #require(find("Rehearse a new interview", in: screen))
-    #expect(screen.style(row: rehearse.row, column: rehearse.column)?.color == .selection)
-    let resume = try #require(find("Resume Northwind", in: screen))
-    #expect(screen.style(row: resume.row, column: resume.column)?.color == .normal)
+    #expect(screen.style(row: rehearse.row, column: rehearse.column)?.color == .normal)
   }
 
   @Test func layoutClassesChangeAtTheDocumentedSizes() {

@@ -26,19 +26,19 @@ import Testing
     for size in Self.sizes {
       expectSnapshot(
         rendered(rows: size.rows, columns: size.columns) {
-          HomeScreen.render(HomeMenu(resume: nil), version: "0.3.0", into: &$0)
+          HomeScreen.render(HomeMenu(savedTranscripts: 0), version: "0.3.0", into: &$0)
         }, named: "home-\(size.name)")
     }
   }
 
-  @Test func homeWithResume() {
-    var menu = HomeMenu(resume: sampleOffer)
+  @Test func homeWithTranscriptsToReview() {
+    var menu = HomeMenu(savedTranscripts: 12)
     menu.move(by: 1)
     for size in Self.sizes {
       expectSnapshot(
         rendered(rows: size.rows, columns: size.columns) {
           HomeScreen.render(menu, version: "0.3.0", into: &$0)
-        }, named: "home-resume-\(size.name)")
+        }, named: "home-review-\(size.name)")
     }
   }
 

@@ -1,4 +1,4 @@
-/// An interrupted interview that can be resumed, as the home and resume screens describe it.
+/// An interrupted interview that can be resumed, as the resume screen describes it.
 public struct ResumeOffer: Equatable, Sendable {
   /// The employer.
   public var company: String
@@ -30,8 +30,8 @@ public struct HomeMenu: Equatable, Sendable {
   public enum Item: Equatable, Sendable {
     /// Start a new rehearsal: the setup form.
     case rehearse
-    /// Resume an interrupted interview.
-    case resume(ResumeOffer)
+    /// Browse, rate and search the saved transcripts; carries how many there are.
+    case review(saved: Int)
     /// Leave the app.
     case quit
 
@@ -39,20 +39,22 @@ public struct HomeMenu: Equatable, Sendable {
     public var title: String {
       switch self {
       case .rehearse: return "Rehearse a new interview"
-      case .resume(let offer): return "Resume \(offer.company) — \(offer.position)"
+      case .review(let saved):
+        return saved == 0 ? "Review transcripts (none yet)" : "Review transcripts (\(saved) saved)"
       case .quit: return "Quit"
       }
     }
   }
 
-  /// The entries, top to bottom; an interrupted interview comes first, as the likely choice.
+  /// The entries, top to bottom.
   public private(set) var items: [Item]
   /// Index of the highlighted entry.
   public private(set) var selection: Int
 
-  /// A menu offering to resume `resume` when there is one, with the first entry highlighted.
-  public init(resume: ResumeOffer?) {
-    items = (resume.map { [Item.resume($0)] } ?? []) + [.rehearse, .quit]
+  /// The menu, with `savedTranscripts` shown beside the review entry and the first entry
+  /// highlighted.
+  public init(savedTranscripts: Int) {
+    items = [.rehearse, .review(saved: savedTranscripts), .quit]
     selection = 0
   }
 
@@ -62,11 +64,16 @@ public struct HomeMenu: Equatable, Sendable {
     selection = ((selection + offset) % count + count) % count
   }
 
+  /// Highlights `item` if the menu has it (coming back from review leaves it highlighted).
+  public mutating func highlight(_ item: Item) {
+    if let index = items.firstIndex(of: item) { selection = index }
+  }
+
   /// The highlighted entry.
   public var selected: Item { items[selection] }
 }
 
-/// Draws the home screen: the name, the menu, and details of an interview to resume.
+/// Draws the home screen: the name and the menu.
 public enum HomeScreen {
   /// Draws `menu` into `screen`, cleared first; `version` shows beside the name.
   public static func render(_ menu: HomeMenu, version: String, into screen: inout some Screen) {
@@ -80,12 +87,8 @@ public enum HomeScreen {
     let compact = layout == .compact
     let width = min(columns - 4, 64)
     let left = compact ? 1 : (columns - width) / 2
-    let resume = menu.items.compactMap { item -> ResumeOffer? in
-      if case .resume(let offer) = item { return offer }
-      return nil
-    }.first
-    // Name, tagline, gap, entries, gap, up to three lines about the interview to resume.
-    let height = 3 + menu.items.count + (resume == nil ? 0 : 4)
+    // Name, tagline, gap, entries.
+    let height = 3 + menu.items.count
     var row = compact ? 0 : max(1, (rows - 2 - height) / 2)
 
     let used = screen.label(
@@ -109,15 +112,6 @@ public enum HomeScreen {
         screen.glyphs.chrome(item.title), row: row, column: left + marker,
         width: width - marker - 1, style: style)
       row += 1
-    }
-    if let resume {
-      row += 1
-      var details = ["Interrupted " + resume.started, "at " + resume.whereabouts]
-      if !resume.draftPreview.isEmpty { details.append("“" + resume.draftPreview + "”") }
-      for line in details where row < rows - 2 {
-        screen.text(line, row: row, column: left + 3, width: width - 3, style: Style(.muted))
-        row += 1
-      }
     }
     screen.hideCursor()
     screen.footer(HomeKeys.footer(for: menu), row: rows - 1)

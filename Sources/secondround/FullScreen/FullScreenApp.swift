@@ -14,6 +14,8 @@ final class FullScreenApp {
     case setup
     /// Straight into the interview (`rehearse --start`).
     case interview
+    /// The list of transcripts (`secondround review`).
+    case review
   }
 
   /// What is on screen.
@@ -22,28 +24,38 @@ final class FullScreenApp {
     case resumeOffer(ResumeOffer, sessionID: Int64, interview: Interview)
     case setup(SetupForm)
     case interview(RecordedInterview)
+    case review(ReviewNavigator)
   }
 
   private let library: DeckLibrary
   private let store: TranscriptDatabase
   private let settings: RehearsalSettings
   private let entry: Entry
+  /// Why ratings and notes cannot be saved (a rehearsal elsewhere holds the store), if so.
+  private let readOnlyReason: String?
   private var mode: Mode
   /// A one-line problem shown over the home screen (a resume that could not be read, say).
   private var banner: String?
   /// Whether the setup form's help is showing (F1).
   private var isShowingSetupHelp = false
+  /// The terminal's size at the last frame, for screens opened between frames.
+  private var screenSize = (rows: 24, columns: 80)
 
   /// How often the clocks on screen are redrawn while nothing is typed.
   private static let tickMilliseconds = 250
 
-  /// An app over `store`, opening at `entry`; `settings` prefill the form.
-  init(library: DeckLibrary, store: TranscriptDatabase, settings: RehearsalSettings, start: Entry) {
+  /// An app over `store`, opening at `entry`; `settings` prefill the form. `readOnlyReason`
+  /// says why a store opened read-only cannot take ratings and notes.
+  init(
+    library: DeckLibrary, store: TranscriptDatabase, settings: RehearsalSettings, start: Entry,
+    readOnlyReason: String? = nil
+  ) {
     self.library = library
     self.store = store
     self.settings = settings
     entry = start
-    mode = .home(HomeMenu(resume: nil))
+    self.readOnlyReason = readOnlyReason
+    mode = .home(HomeMenu(savedTranscripts: 0))
   }
 
   /// Runs until the user quits or a signal arrives; returns the exit code.
@@ -58,10 +70,12 @@ final class FullScreenApp {
       return 69
     }
     defer { screen.stop() }
+    screenSize = screen.size
     mode = firstMode()
     var input = CursesInput()
     while true {
       let now = MonotonicClock.now()
+      screenSize = screen.size
       if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
       if case .interview(let recorded) = mode { recorded.saveIfDue(now: now) }
       draw(on: screen)
@@ -85,7 +99,8 @@ final class FullScreenApp {
 
   private func modeAfterResumeOffer() -> Mode {
     switch entry {
-    case .home: return .home(HomeMenu(resume: nil))
+    case .home: return homeMode()
+    case .review: return reviewMode()
     case .setup: return .setup(setupForm())
     case .interview: return startInterview(settings)
     }
@@ -105,6 +120,23 @@ final class FullScreenApp {
       started: Timestamp.short(waiting.summary.started), whereabouts: interview.whereabouts,
       draftPreview: draft)
     return .resumeOffer(offer, sessionID: waiting.summary.id, interview: interview)
+  }
+
+  /// The home screen, counting the transcripts there are to review.
+  private func homeMode(highlightingReview: Bool = false) -> Mode {
+    let saved = (try? store.sessionCount()) ?? 0
+    var menu = HomeMenu(savedTranscripts: saved)
+    // Back from review, the review entry stays highlighted, as in any menu.
+    if highlightingReview { menu.highlight(.review(saved: saved)) }
+    return .home(menu)
+  }
+
+  /// The transcript list; leaving it goes home or, for `secondround review`, ends the app.
+  private func reviewMode() -> Mode {
+    .review(
+      ReviewNavigator(
+        store: store, readOnlyReason: readOnlyReason, rows: screenSize.rows,
+        columns: screenSize.columns))
   }
 
   /// The decks the form offers: the general ones, and the chosen one even if it is a role pack.
@@ -164,6 +196,8 @@ final class FullScreenApp {
         transcriptPath: "\(store.path) (session \(recorded.sessionID))",
         saveProblem: recorded.saveProblem)
       InterviewScreen.render(recorded.interview, context: context, into: &target)
+    case .review(let navigator):
+      navigator.render(into: &target)
     }
     if let banner, case .home = mode {
       target.write(banner, row: size.rows - 2, column: 0, style: Style(.error))
@@ -191,6 +225,10 @@ final class FullScreenApp {
       screen.invalidate()
       return nil
     case .resize:
+      // Review pages keep their scroll and selection in step with the size.
+      if case .review(let navigator) = mode {
+        _ = navigator.handle(key, rows: screen.size.rows, columns: screen.size.columns)
+      }
       return nil
     default:
       break
@@ -204,7 +242,7 @@ final class FullScreenApp {
       mode = .home(menu)
       switch chosen {
       case .rehearse: mode = .setup(setupForm())
-      case .resume: if let offer = resumeOffer() { mode = offer }
+      case .review: mode = reviewMode()
       case .quit: return 0
       case nil: break
       }
@@ -236,12 +274,17 @@ final class FullScreenApp {
         mode = startInterview(chosen)
       case .cancel:
         if entry == .home {
-          mode = .home(HomeMenu(resume: nil))
+          mode = homeMode()
         } else {
           return 0
         }
       case nil:
         break
+      }
+    case .review(let navigator):
+      if navigator.handle(key, rows: size.rows, columns: size.columns) == .leave {
+        guard entry == .home else { return 0 }
+        mode = homeMode(highlightingReview: true)
       }
     case .interview(let recorded):
       if recorded.isFinished, key == .character("q") { return 0 }
@@ -255,7 +298,12 @@ final class FullScreenApp {
 
   /// Saves the draft, marks the session interrupted and returns `exitCode`.
   private func interrupt(exitCode: Int32, now: Int64) -> Int32 {
-    if case .interview(let recorded) = mode { recorded.interrupt(now: now) }
+    switch mode {
+    case .interview(let recorded): recorded.interrupt(now: now)
+    case .review(let navigator):
+      navigator.saveUnfinishedNote(rows: screenSize.rows, columns: screenSize.columns)
+    default: break
+    }
     return exitCode
   }
 }

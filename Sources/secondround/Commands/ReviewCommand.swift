@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+import TranscriptStore
+
+/// `secondround review`: browse, rate and annotate saved transcripts full screen.
+struct ReviewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "review",
+    abstract: "Browse your transcripts: rate answers, add notes, compare attempts.",
+    discussion: """
+      Opens the list of saved interviews, newest first ('/' filters). Enter opens one: \
+      1–5 rates the answer in focus, 'e' writes a note, 'a' marks it to practise again, 'h' \
+      shows every attempt at the question. Needs a terminal; see 'transcripts' for scripts.
+      """)
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  func run() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw Terminal.failure(
+        "review needs a terminal; use 'secondround transcripts list|show|search' instead",
+        exitCode: 64)
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let library = loadDeckLibrary(environment: environment)
+    let (store, readOnlyReason) = try openStoreForReview(
+      flag: storeOptions.dataDirectory, environment: environment)
+    let app = FullScreenApp(
+      library: library, store: store, settings: RehearsalSettings(), start: .review,
+      readOnlyReason: readOnlyReason)
+    let code = app.run()
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// Opens the store to review it: writable, so ratings and notes can be saved; read-only when a
+/// rehearsal in another terminal holds it, with the reason to show, so reading still works.
+func openStoreForReview(flag: String?, environment: [String: String]) throws -> (
+  TranscriptDatabase, readOnlyReason: String?
+) {
+  guard let directory = DataDirectory.path(flag: flag, environment: environment) else {
+    throw Terminal.failure("no home directory to read transcripts from; pass --data-dir DIR")
+  }
+  do {
+    return (try TranscriptDatabase.open(directory: directory, access: .readWrite), nil)
+  } catch .inUse(_, let pid) {
+    let who = pid.map { " (pid \($0))" } ?? ""
+    do {
+      let store = try TranscriptDatabase.open(directory: directory, access: .readOnly)
+      return (
+        store, "A rehearsal is running\(who): ratings and notes can't be saved until it ends."
+      )
+    } catch {
+      Terminal.error("secondround: \(error.description)")
+      throw ExitCode(error.exitCode)
+    }
+  } catch {
+    Terminal.error("secondround: \(error.description)")
+    throw ExitCode(error.exitCode)
+  }
+}
