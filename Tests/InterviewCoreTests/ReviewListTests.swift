@@ -5,7 +5,7 @@ import Testing
 
 // MARK: - Fixtures shared by the review tests
 
-let reviewUTC = TimeZone(secondsFromGMT: 0)!
+let reviewUTC = TimeZone.gmt
 let reviewStart = Date(timeIntervalSince1970: 1_795_000_000)
 
 /// A session `id`, started `id` days after `reviewStart`, so higher ids are newer.
