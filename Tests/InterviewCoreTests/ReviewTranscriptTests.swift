@@ -264,3 +264,26 @@ import Testing
     #expect(review.send(.openHistory) == [])
   }
 }
+
+@Suite struct ReviewLayoutDetailTests {
+  @Test func spokenNotesAndSkippedAnswersWithTextSaySo() {
+    var transcript = reviewTranscript()
+    transcript.entries[1].spokenNotes = true
+    transcript.entries[2].answer = "Half a thought"
+    let lines = TranscriptLayout(transcript, width: 60).lines
+    #expect(
+      lines.contains {
+        $0.kind == .answer && $0.item == 1 && $0.text.hasPrefix("Notes while speaking: ")
+      })
+    #expect(lines.contains { $0.kind == .skipped && $0.item == 2 })
+    #expect(lines.contains { $0.kind == .answer && $0.item == 2 && $0.text == "Half a thought" })
+  }
+
+  @Test func aPastedLineBreakInTheFilterIsASpace() {
+    var list = ReviewList(sessions: [reviewSession(1, company: "Acme Corp")], timeZone: reviewUTC)
+    _ = list.send(.beginFilter)
+    _ = list.send(.editFilter(.insert("acme\ncorp")))
+    #expect(list.filter.text == "acme corp")
+    #expect(list.matches.count == 1)
+  }
+}

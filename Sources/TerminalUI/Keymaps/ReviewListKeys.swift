@@ -66,6 +66,14 @@ public enum ReviewListKeys {
           EditorRules.typing(edit), CommonRules.redraw(), CommonRules.quit("quit"),
         ])
     }
+    if list.sessions.isEmpty {
+      // Nothing to open, filter or delete: only the way out and the help.
+      return Keymap(rules: [
+        KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .quit),
+        KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
+        CommonRules.redraw(), CommonRules.quit("quit"),
+      ])
+    }
     return Keymap(rules: [
       KeyRule("Enter", "open", footer: true, on: [.enter], .open),
       KeyRule("/", "filter", footer: true, on: [.character("/")], .beginFilter),
