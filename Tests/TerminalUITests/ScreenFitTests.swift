@@ -51,7 +51,71 @@ import Testing
       ("setup-help", { HelpOverlay.render(SetupKeys.help(for: form), into: &$0) }),
       ("too-small", { TooSmallScreen.render(into: &$0) }),
     ]
+    screens += reviewScreens
     return screens
+  }
+
+  /// The review screens, each fed the screen's size as the app would, in every state they draw;
+  /// "unsized" ones keep the state's default size, as on the frame before a resize arrives.
+  static var reviewScreens: [(String, (inout StrictScreen) -> Void)] {
+    func list(_ keys: [Key], sessions: [SessionSummary] = reviewSessions())
+      -> (inout StrictScreen) -> Void
+    {
+      { screen in
+        var list = ReviewList(sessions: sessions, timeZone: reviewUTC)
+        for key in [.resize] + keys {
+          _ = ReviewListKeys.handle(
+            key, list: &list, rows: screen.size.rows, columns: screen.size.columns)
+        }
+        ReviewListScreen.render(list, into: &screen)
+      }
+    }
+    func transcript(_ keys: [Key]) -> (inout StrictScreen) -> Void {
+      { screen in
+        var review = TranscriptReview(transcript: reviewTranscript(), timeZone: reviewUTC)
+        for key in [.resize] + keys {
+          _ = ReviewTranscriptKeys.handle(
+            key, review: &review, rows: screen.size.rows, columns: screen.size.columns)
+        }
+        ReviewTranscriptScreen.render(review, into: &screen)
+      }
+    }
+    func history(_ keys: [Key]) -> (inout StrictScreen) -> Void {
+      { screen in
+        var history = QuestionHistory(
+          question: "Tell me about a time 日本語 🚀", attempts: reviewAttempts(), timeZone: reviewUTC)
+        for key in [.resize] + keys {
+          _ = ReviewHistoryKeys.handle(
+            key, history: &history, rows: screen.size.rows, columns: screen.size.columns)
+        }
+        ReviewHistoryScreen.render(history, into: &screen)
+      }
+    }
+    return [
+      ("review-list", list([.down, .down])),
+      ("review-list-empty", list([], sessions: [])),
+      ("review-list-filter", list([.character("/"), .paste(String(repeating: "日本 ", count: 30))])),
+      ("review-list-delete", list([.end, .character("d")])),
+      ("review-list-help", list([.character("?")])),
+      (
+        "review-list-unsized",
+        { ReviewListScreen.render(ReviewList(sessions: reviewSessions(40)), into: &$0) }
+      ),
+      ("review-transcript", transcript([])),
+      ("review-transcript-end", transcript([.end])),
+      ("review-transcript-note", transcript([.tab, .character("e"), .paste("日本 🚀 note")])),
+      ("review-transcript-delete", transcript([.character("d")])),
+      ("review-transcript-help", transcript([.character("?")])),
+      (
+        "review-transcript-unsized",
+        {
+          ReviewTranscriptScreen.render(TranscriptReview(transcript: reviewTranscript()), into: &$0)
+        }
+      ),
+      ("review-history", history([.character(" "), .down])),
+      ("review-compare", history([.character(" "), .end, .character(" "), .pageDown])),
+      ("review-history-help", history([.character("?")])),
+    ]
   }
 
   func check(rows: Int, columns: Int, glyphs: Glyphs = .unicode) {
@@ -69,6 +133,16 @@ import Testing
     for (rows, columns) in Self.namedSizes {
       check(rows: rows, columns: columns)
       check(rows: rows, columns: columns, glyphs: .ascii)
+    }
+  }
+
+  @Test func reviewScreensFitLargeTerminalsToo() {
+    for (rows, columns) in [(30, 100), (45, 132), (50, 160), (60, 200)] {
+      for (name, draw) in Self.reviewScreens {
+        var screen = StrictScreen(rows: rows, columns: columns)
+        draw(&screen)
+        #expect(screen.violations.isEmpty, "\(name) at \(columns)x\(rows): \(screen.violations)")
+      }
     }
   }
 

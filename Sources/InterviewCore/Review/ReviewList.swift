@@ -128,7 +128,12 @@ public struct ReviewList: Equatable, Sendable {
       case .editFilter(let command):
         guard command != .lineBreak else { return [] }
         let keep = selected?.id
-        filter.apply(command)
+        if case .insert(let text) = command {
+          // The filter is one line: a pasted line break is a space between words.
+          filter.apply(.insert(String(text.map { $0.isNewline ? " " : $0 })))
+        } else {
+          filter.apply(command)
+        }
         refilter(keeping: keep)
         return []
       case .acceptFilter:

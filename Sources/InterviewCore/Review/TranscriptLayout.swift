@@ -108,10 +108,14 @@ public struct TranscriptLayout: Equatable, Sendable {
           .question, (entry.kind == .followUp ? "↳ " : "") + entry.question, indent: indent - 2,
           item: index)
         lines.append(TranscriptLine(.timing, indent: indent, item: index))
-        if entry.skipped && entry.answer.isEmpty {
+        if entry.skipped {
           lines.append(TranscriptLine(.skipped, "skipped", indent: indent, item: index))
-        } else {
-          add(.answer, entry.answer, indent: indent, item: index)
+        }
+        if !entry.answer.isEmpty {
+          // Notes typed while answering aloud are not the answer itself; say so.
+          add(
+            .answer, (entry.spokenNotes ? "Notes while speaking: " : "") + entry.answer,
+            indent: indent, item: index)
         }
         lines.append(TranscriptLine(.annotation, indent: indent, item: index))
         if !entry.annotation.note.isEmpty {
@@ -142,10 +146,13 @@ public struct TranscriptLayout: Equatable, Sendable {
       layout.add(.note, "Note: " + entry.annotation.note, indent: 0, item: item)
     }
     layout.lines.append(TranscriptLine(.blank, item: item))
-    if entry.skipped && entry.answer.isEmpty {
+    if entry.skipped {
       layout.lines.append(TranscriptLine(.skipped, "skipped", item: item))
-    } else {
-      layout.add(.answer, entry.answer, indent: 0, item: item)
+    }
+    if !entry.answer.isEmpty {
+      layout.add(
+        .answer, (entry.spokenNotes ? "Notes while speaking: " : "") + entry.answer, indent: 0,
+        item: item)
     }
     return layout.lines
   }

@@ -108,7 +108,8 @@ public struct TranscriptReview: Equatable, Sendable {
       focus.flatMap { reference in
         focusable.first { transcript.entries[$0].sequence == reference.sequence }
       } ?? focusable.first
-    revealFocus()
+    // Opened from the list the review starts at the top; from a history, at the attempt.
+    if focus != nil { revealFocus(keepingPlace: false) }
   }
 
   /// The focused answer.

@@ -44,11 +44,7 @@ public enum ReviewHistoryKeys {
       ])
     }
     let comparing = history.isComparing
-    var rules: [KeyRule<QuestionHistoryAction>] = [
-      KeyRule(
-        "↑/↓", comparing ? "scroll" : "move", footer: true, matches: { $0 == .up || $0 == .down },
-        output: { .move($0 == .up ? -1 : 1) })
-    ]
+    var rules: [KeyRule<QuestionHistoryAction>] = []
     if comparing {
       rules.append(
         KeyRule(
@@ -57,18 +53,19 @@ public enum ReviewHistoryKeys {
     } else {
       rules += [
         KeyRule(
-          "Space/c", "mark to compare", footer: true, on: [.character(" "), .character("c")],
+          "Space/c", "compare", footer: true, on: [.character(" "), .character("c")],
           .toggleMark),
-        KeyRule("Enter", "open transcript", footer: true, on: [.enter], .open),
+        KeyRule("Enter", "transcript", footer: true, on: [.enter], .open),
+        KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .back),
       ]
     }
     rules += [
       KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp)
     ]
-    if !comparing {
-      rules.append(KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .back))
-    }
     rules += [
+      KeyRule(
+        "↑/↓", comparing ? "scroll" : "move", footer: true, matches: { $0 == .up || $0 == .down },
+        output: { .move($0 == .up ? -1 : 1) }),
       KeyRule(
         "k/j", comparing ? "scroll, as in vi" : "move, as in vi",
         matches: { $0 == .character("k") || $0 == .character("j") },

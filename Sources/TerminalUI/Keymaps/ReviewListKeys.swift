@@ -66,18 +66,26 @@ public enum ReviewListKeys {
           EditorRules.typing(edit), CommonRules.redraw(), CommonRules.quit("quit"),
         ])
     }
+    if list.sessions.isEmpty {
+      // Nothing to open, filter or delete: only the way out and the help.
+      return Keymap(rules: [
+        KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .quit),
+        KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
+        CommonRules.redraw(), CommonRules.quit("quit"),
+      ])
+    }
     return Keymap(rules: [
       KeyRule("Enter", "open", footer: true, on: [.enter], .open),
-      KeyRule(
-        "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
-        output: { .move($0 == .up ? -1 : 1) }),
       KeyRule("/", "filter", footer: true, on: [.character("/")], .beginFilter),
-      KeyRule("d", "delete", footer: true, on: [.character("d"), .delete], .requestDelete),
-      KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
       KeyRule(
         list.filter.isEmpty ? "q/Esc" : "q", "back", footer: true,
         matches: { $0 == .character("q") || (list.filter.isEmpty && $0 == .escape) },
         output: { _ in .quit }),
+      KeyRule("d", "delete", footer: true, on: [.character("d"), .delete], .requestDelete),
+      KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
+      KeyRule(
+        "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
+        output: { .move($0 == .up ? -1 : 1) }),
       KeyRule("Esc", "clear filter", on: [.escape], .cancelFilter),
       KeyRule(
         "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },

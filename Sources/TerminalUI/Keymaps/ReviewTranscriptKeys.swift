@@ -70,12 +70,9 @@ public enum ReviewTranscriptKeys {
         ])
     }
     let digits: [Key] = (0...5).map { .character(Character(String($0))) }
+    // The footer keeps to what fits in 80 columns, most used first; the rest are in the help.
     return Keymap(rules: [
-      KeyRule(
-        "↑/↓", "scroll", footer: true, matches: { $0 == .up || $0 == .down },
-        output: { .scroll($0 == .up ? -1 : 1) }),
-      KeyRule(
-        "Tab/n", "next answer", footer: true, on: [.tab, .character("n")], .focusNext),
+      KeyRule("Tab", "next", footer: true, on: [.tab], .focusNext),
       KeyRule(
         "1-5", "rate", footer: true, matches: { digits.contains($0) },
         output: { key in
@@ -84,12 +81,18 @@ public enum ReviewTranscriptKeys {
           return .rate(value == 0 ? nil : value)
         }),
       KeyRule("e", "note", footer: true, on: [.character("e"), .enter], .beginNote),
+      KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .back),
       KeyRule("a", "practise again", footer: true, on: [.character("a")], .togglePractiseAgain),
       KeyRule("h", "history", footer: true, on: [.character("h")], .openHistory),
-      KeyRule("d", "delete", footer: true, on: [.character("d"), .delete], .requestDelete),
       KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
-      KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .back),
-      KeyRule("Shift-Tab/p", "previous answer", on: [.backTab, .character("p")], .focusPrevious),
+      KeyRule("d", "delete", on: [.character("d"), .delete], .requestDelete),
+      KeyRule(
+        "↑/↓", "scroll", matches: { $0 == .up || $0 == .down },
+        output: { .scroll($0 == .up ? -1 : 1) }),
+      KeyRule("Shift-Tab", "previous answer", on: [.backTab], .focusPrevious),
+      KeyRule(
+        "n/p", "next/previous answer", matches: { $0 == .character("n") || $0 == .character("p") },
+        output: { $0 == .character("n") ? .focusNext : .focusPrevious }),
       KeyRule("0", "clear the rating", on: [], nil),
       KeyRule("Enter", "note, as e", on: [], nil),
       KeyRule(

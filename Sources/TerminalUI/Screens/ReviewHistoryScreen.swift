@@ -134,7 +134,7 @@ public enum ReviewHistoryScreen {
     let at = Columns(width: width)
     return [
       Span("Date", at: 2, muted), Span("Company — position", at: 20, muted),
-      right("think", at.thinkingEnd, muted), right("answer / target", at.answerEnd, muted),
+      right("think", at.thinkingEnd, muted), right("answer", at.answerEnd, muted),
       right("rating", at.ratingEnd + 1, muted), Span("mark", at: at.mark, muted),
     ]
   }
