@@ -105,8 +105,8 @@ public enum ReviewListScreen {
     let muted = Style(.muted)
     return [
       Span("Date", at: 0, muted), Span("Company — position", at: 18, muted),
-      Span("Deck", at: at.deck, muted), right("time", at.timeEnd, muted),
-      right("ans", at.answersEnd, muted), right("over", at.overEnd, muted),
+      Span("Deck", at: at.deck, muted), right("Time", at.timeEnd, muted),
+      right("Ans", at.answersEnd, muted), right("Over", at.overEnd, muted),
       Span("Status", at: at.status, muted),
     ]
   }
