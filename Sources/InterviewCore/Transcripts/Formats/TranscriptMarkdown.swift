@@ -34,7 +34,8 @@ public enum TranscriptMarkdown {
       }
       if segment != .some(entry.segment) {
         segment = .some(entry.segment)
-        blocks.append("## " + escape(TranscriptFormat.segmentTitle(entry.segment)))
+        // The app's own titles; "&" in them is no entity, so escaping would only add noise.
+        blocks.append("## " + TranscriptFormat.segmentTitle(entry.segment))
       }
       blocks += self.entry(entry, level: "###")
       for followUp in followUps[entry.sequence] ?? [] {
@@ -54,35 +55,42 @@ public enum TranscriptMarkdown {
       .map { escapeLine(String($0)) }.joined(separator: "\n")
   }
 
-  private static let inlineMarkers: Set<Character> = [
-    "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!",
-  ]
+  /// Characters that act wherever they are: emphasis, code, links, HTML, tables, strikethrough.
+  private static let inlineMarkers: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~"]
+
+  /// Characters that act only at the start of a line: headings, quotes, lists, rules.
+  private static let lineStartMarkers: Set<Character> = ["#", ">", "-", "+", "="]
 
   private static func escapeLine(_ line: String) -> String {
     var result = ""
     // Leading spaces would make an indented code block; keep them visible but inert.
     let indent = line.prefix { $0 == " " }
     result += String(repeating: "&#32;", count: indent.count)
-    let rest = line.dropFirst(indent.count)
-    var atStart = true
-    var digits = ""
-    for character in rest {
+    let rest = Array(line.dropFirst(indent.count))
+    var digits = 0
+    for (index, character) in rest.enumerated() {
+      let atStart = index == digits
       if inlineMarkers.contains(character) {
         result.append("\\")
-      } else if atStart, "-+=".contains(character), digits.isEmpty {
+      } else if atStart, digits == 0, lineStartMarkers.contains(character) {
         result.append("\\")
-      } else if atStart, !digits.isEmpty, character == "." || character == ")" {
+      } else if atStart, digits > 0, character == "." || character == ")" {
         // "1. " would start an ordered list.
         result.append("\\")
+      } else if character == "&", startsEntity(rest[(index + 1)...]) {
+        // "&amp;" would show as "&"; a lone "&" (AT&T) is just text.
+        result.append("\\")
       }
-      if atStart, character.isASCII, character.isNumber {
-        digits.append(character)
-      } else {
-        atStart = false
-      }
+      if atStart, character.isASCII, character.isNumber { digits += 1 }
       result.append(character)
     }
     return result
+  }
+
+  /// Whether the text after an `&` reads as an entity: `#` or letters and digits, then `;`.
+  private static func startsEntity(_ rest: ArraySlice<Character>) -> Bool {
+    let name = rest.prefix { $0 == "#" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    return !name.isEmpty && rest.dropFirst(name.count).first == ";"
   }
 
   private static func metadata(_ summary: SessionSummary, timeZone: TimeZone) -> String {
