@@ -223,6 +223,44 @@ struct TranscriptsReadingTests {
     #expect(text.stdout.contains("Across the last 3 sessions"))
   }
 
+  @Test("a store last written by the previous release is upgraded once, then read")
+  func olderSchema() throws {
+    let sandbox = try Sandbox()
+    try sandbox.rehearseCulture(seed: 1, answer: "kept through the upgrade")
+    let path = sandbox.store.appendingPathComponent("transcripts.sqlite").path
+    // Undo schema v2 by hand, leaving the file as the first release wrote it.
+    let downgrade = """
+      DROP TRIGGER entry_text_insert; DROP TRIGGER entry_text_delete;
+      DROP TRIGGER entry_text_update; DROP TABLE entry_text; DROP INDEX session_started;
+      DROP INDEX entry_question_id; DROP INDEX entry_question;
+      ALTER TABLE entry DROP COLUMN rating; ALTER TABLE entry DROP COLUMN note;
+      ALTER TABLE entry DROP COLUMN practise_again;
+      DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%'; PRAGMA user_version = 1;
+      """
+    #expect(try Self.sqlite(path, downgrade) == "")
+    #expect(try Self.sqlite(path, "PRAGMA user_version") == "1")
+
+    let list = try sandbox.transcripts(["list", "--json"])
+    #expect(list.exitCode == 0, "\(list.stderr)")
+    #expect(list.stderr == "")
+    #expect(try Self.sqlite(path, "PRAGMA user_version") == "2")
+    let search = try sandbox.transcripts(["search", "upgrade"])
+    #expect(search.stdoutLines.last?.contains("[upgrade]") == true, "\(search.stdout)")
+  }
+
+  /// Runs the `sqlite3` shell on `path` and returns its trimmed output.
+  static func sqlite(_ path: String, _ sql: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [path, sql]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   @Test("every transcripts command explains itself in --help")
   func help() throws {
     let sandbox = try Sandbox()
