@@ -68,3 +68,24 @@ import Testing
     #expect(tokyo.contains("Thu 19 Nov 2026 18:30"))
   }
 }
+
+/// The date forms are computed by hand, so they are checked against Foundation's.
+@Suite struct TranscriptDateTests {
+  @Test(
+    "ISO 8601 and the people's forms agree with Foundation across years, leap days and zones",
+    arguments: [
+      0, 951_782_400, 951_868_799, 1_709_164_800, 1_794_821_400, 4_102_444_799, -86_401,
+    ])
+  func agree(seconds: Int) {
+    let date = Date(timeIntervalSince1970: Double(seconds))
+    #expect(TranscriptFormat.iso8601(date) == date.formatted(.iso8601))
+    for identifier in ["UTC", "Europe/London", "Asia/Tokyo", "America/Los_Angeles"] {
+      guard let zone = TimeZone(identifier: identifier) else { continue }
+      let formatter = DateFormatter()
+      formatter.locale = Locale(identifier: "en_GB")
+      formatter.timeZone = zone
+      formatter.dateFormat = "EEE d MMM yyyy HH:mm"
+      #expect(TranscriptFormat.longDate(date, timeZone: zone) == formatter.string(from: date))
+    }
+  }
+}

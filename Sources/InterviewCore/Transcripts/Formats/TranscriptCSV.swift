@@ -52,16 +52,17 @@ public enum TranscriptCSV {
 
   /// `text` with a `'` in front when a spreadsheet would take it for a formula.
   public static func guarded(_ text: String) -> String {
-    guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first)
-    else { return text }
+    // Bytes, not characters: every trigger is ASCII, and exports run this on every cell.
+    guard let first = text.utf8.first, Array("=+-@\t\r".utf8).contains(first) else {
+      return text
+    }
     return "'" + text
   }
 
   /// `text` quoted per RFC 4180 when it holds a comma, a quote, CR or LF; else as it is.
   public static func quoted(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else {
-      return text
-    }
+    guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A })
+    else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 

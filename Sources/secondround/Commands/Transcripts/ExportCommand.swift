@@ -29,7 +29,7 @@ extension TranscriptsCommand {
     @Flag(help: "Export every interview, oldest first.")
     var all = false
 
-    @Option(help: "markdown, json or csv.")
+    @Option(help: "The form to write (see above).")
     var format: ExportFormat
 
     @Option(
