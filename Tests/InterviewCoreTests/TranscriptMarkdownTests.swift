@@ -59,6 +59,15 @@ import Testing
     #expect(text.hasPrefix("# Acme, Inc. — Staff \\*Engineer\\*\n"))
   }
 
+  @Test("a spoken answer says its text is the notes")
+  func spoken() {
+    var transcript = FormatFixture.second
+    transcript.entries[0].spokenNotes = true
+    let text = TranscriptMarkdown.session(transcript, timeZone: .gmt)
+    #expect(text.contains("target · answered aloud, notes below*"))
+    #expect(!TranscriptMarkdown.session(FormatFixture.second, timeZone: .gmt).contains("aloud"))
+  }
+
   @Test("the date is written in the zone asked for")
   func timeZone() {
     let london = TranscriptMarkdown.session(FormatFixture.second, timeZone: .gmt)

@@ -50,7 +50,7 @@ public enum TranscriptFormat {
   }
 
   /// `thinking 0:12 · answer 1:40 / 2:00 target · over · skipped`, or nil for a reflection,
-  /// which is not timed.
+  /// which is not timed; a spoken answer says that its text is the notes, not the answer.
   public static func timing(_ entry: Entry) -> String? {
     guard entry.kind != .reflection else { return nil }
     var parts = ["thinking \(clock(milliseconds: entry.thinkingMilliseconds))"]
@@ -61,6 +61,7 @@ public enum TranscriptFormat {
     parts.append(answer)
     if entry.isOverTarget { parts.append("over") }
     if entry.skipped { parts.append("skipped") }
+    if entry.spokenNotes { parts.append("answered aloud, notes below") }
     return parts.joined(separator: " · ")
   }
 
