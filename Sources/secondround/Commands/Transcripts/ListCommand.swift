@@ -34,8 +34,8 @@ extension TranscriptsCommand {
         return
       }
       guard !sessions.isEmpty else {
-        if status != nil {
-          print("No \(status?.rawValue ?? "") transcripts.")
+        if let status {
+          print("No \(status.rawValue) transcripts.")
         } else {
           print("No transcripts yet: run 'secondround rehearse' to record one.")
         }
