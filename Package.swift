@@ -53,7 +53,9 @@ let package = Package(
       capability: .buildTool(),
       dependencies: ["DeckEmbedder"]
     ),
-    .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
+    // Golden/ holds the export formats' expected files, read from the source tree.
+    .testTarget(
+      name: "InterviewCoreTests", dependencies: ["InterviewCore"], exclude: ["Golden"]),
     // GRDB too, so tests can craft files the store must refuse (another program's, newer).
     .testTarget(
       name: "TranscriptStoreTests",

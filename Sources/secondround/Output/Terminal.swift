@@ -20,12 +20,13 @@ enum Terminal {
 
   /// Prints `value` as pretty, key-sorted JSON on stdout.
   static func printJSON(_ value: some Encodable) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    let text = String(decoding: data, as: UTF8.self)
-    // Foundation pretty-prints an empty array as "[\n\n]".
-    print(text.allSatisfy { "[] \n".contains($0) } && text.hasPrefix("[") ? "[]" : text)
+    print(try JSONText.string(value))
+  }
+
+  /// Whether stdout may carry ANSI styling: a terminal, and the user has not set `NO_COLOR`.
+  static var stylesOutput: Bool {
+    guard isatty(STDOUT_FILENO) == 1 else { return false }
+    return ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
   }
 
   /// The terminal's width when stdout is one; nil for pipes and files, which get full lines.

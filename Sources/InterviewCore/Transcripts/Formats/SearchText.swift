@@ -1,0 +1,38 @@
+import Foundation
+
+/// Search hits as lines for a terminal or a pipe.
+public enum SearchText {
+  /// How matches in a snippet stand out.
+  public enum Highlight: Sendable {
+    /// `[match]`: for pipes, files and NO_COLOR, where nothing else survives.
+    case brackets
+    /// ANSI bold, for a terminal that shows colour.
+    case bold
+  }
+
+  /// Two lines per hit: `date  #session  company — question`, then the snippet, indented.
+  public static func lines(_ hit: SearchHit, highlight: Highlight, timeZone: TimeZone)
+    -> [String]
+  {
+    let snippet = hit.snippet.map { part in
+      let text = part.text.inert
+      guard part.isMatch else { return text }
+      switch highlight {
+      case .brackets: return "[\(text)]"
+      case .bold: return "\u{1B}[1m\(text)\u{1B}[22m"
+      }
+    }.joined()
+    let label: String
+    switch hit.kind {
+    case .followUp: label = "Follow-up: "
+    case .candidateQuestion: label = "You asked: "
+    case .answer, .reflection: label = ""
+    }
+    let question = String(hit.question.map { $0.isNewline ? " " : $0 }).inert
+    return [
+      "\(TranscriptFormat.shortDate(hit.started, timeZone: timeZone))  #\(hit.sessionID)  "
+        + "\(hit.company.inert) — \(label)\(question)",
+      "    " + (hit.field == .note ? "note: " : "") + snippet,
+    ]
+  }
+}

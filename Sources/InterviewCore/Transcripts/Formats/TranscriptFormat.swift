@@ -1,0 +1,130 @@
+import Foundation
+
+/// The pieces every transcript format shares: statuses, clocks, segment titles and dates.
+///
+/// Dates take a `TimeZone` so that what a person reads is local to them while tests (and golden
+/// files) pin one zone and stay stable wherever they run.
+public enum TranscriptFormat {
+  /// The status users see: a session left in progress by a process that died is interrupted.
+  public static func status(_ status: SessionStatus) -> String {
+    switch status {
+    case .finished: return "finished"
+    case .interrupted, .inProgress: return "interrupted"
+    }
+  }
+
+  /// `milliseconds` as a clock reads it, `2:05`; a missing time reads `0:00`.
+  public static func clock(milliseconds: Int?) -> String {
+    TargetDuration.clock(seconds: max(0, milliseconds ?? 0) / 1000)
+  }
+
+  /// The heading for a segment's raw value; entries without a segment are the reflection.
+  public static func segmentTitle(_ segment: String?) -> String {
+    guard let segment else { return "Reflection" }
+    return SegmentKind(rawValue: segment)?.defaultTitle ?? segment
+  }
+
+  /// `Sat 21 Nov 2026 14:05` in `timeZone`, for people.
+  public static func longDate(_ date: Date, timeZone: TimeZone) -> String {
+    let parts = DateParts(date, timeZone: timeZone)
+    return "\(parts.weekday) \(parts.day) \(parts.month) \(parts.year) \(parts.time)"
+  }
+
+  /// `Sat 21 Nov 14:05` in `timeZone`, for tables where the year is clutter.
+  public static func shortDate(_ date: Date, timeZone: TimeZone) -> String {
+    let parts = DateParts(date, timeZone: timeZone)
+    return "\(parts.weekday) \(parts.day) \(parts.month) \(parts.time)"
+  }
+
+  /// `21 Nov 2026` in `timeZone`.
+  public static func day(_ date: Date, timeZone: TimeZone) -> String {
+    let parts = DateParts(date, timeZone: timeZone)
+    return "\(parts.day) \(parts.month) \(parts.year)"
+  }
+
+  /// `2026-11-21T14:05:09Z`: the machine-readable form JSON and CSV carry.
+  public static func iso8601(_ date: Date) -> String {
+    let parts = DateParts(date, timeZone: .gmt)
+    return
+      "\(parts.year)-\(pad(parts.monthNumber))-\(pad(parts.day))T\(parts.time):\(pad(parts.second))Z"
+  }
+
+  /// `thinking 0:12 · answer 1:40 / 2:00 target · over · skipped`, or nil for a reflection,
+  /// which is not timed; a spoken answer says that its text is the notes, not the answer.
+  public static func timing(_ entry: Entry) -> String? {
+    guard entry.kind != .reflection else { return nil }
+    var parts = ["thinking \(clock(milliseconds: entry.thinkingMilliseconds))"]
+    var answer = "answer \(clock(milliseconds: entry.answerMilliseconds))"
+    if let target = entry.targetMilliseconds {
+      answer += " / \(clock(milliseconds: target)) target"
+    }
+    parts.append(answer)
+    if entry.isOverTarget { parts.append("over") }
+    if entry.skipped { parts.append("skipped") }
+    if entry.spokenNotes { parts.append("answered aloud, notes below") }
+    return parts.joined(separator: " · ")
+  }
+
+  /// `rating 4/5 · practise again`, or nil when neither is set; the note is shown apart.
+  public static func verdict(_ annotation: Annotation) -> String? {
+    var parts: [String] = []
+    if let rating = annotation.rating { parts.append("rating \(rating)/5") }
+    if annotation.practiseAgain { parts.append("practise again") }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+
+  private static func pad(_ number: Int) -> String {
+    number < 10 ? "0\(number)" : String(number)
+  }
+
+  /// A date's fields in one zone, named in English.
+  ///
+  /// Computed by arithmetic from the zone's offset rather than through a `DateFormatter` or
+  /// `Calendar`: those cost more than the line they format, and listing or exporting thousands
+  /// of sessions made one per date. The names are fixed English, like the app's messages.
+  private struct DateParts {
+    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+
+    var year: Int
+    var monthNumber: Int
+    var day: Int
+    var weekday: String
+    var month: String
+    var time: String
+    var second: Int
+
+    init(_ date: Date, timeZone: TimeZone) {
+      let seconds =
+        Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+      let (days, secondOfDay) = Self.floorDivision(seconds, 86_400)
+      // 1970-01-01 was a Thursday.
+      weekday = Self.weekdays[Self.floorDivision(days + 4, 7).1]
+      (year, monthNumber, day) = Self.civil(days)
+      month = Self.months[monthNumber - 1]
+      time = "\(pad(secondOfDay / 3600)):\(pad(secondOfDay % 3600 / 60))"
+      second = secondOfDay % 60
+    }
+
+    private static func floorDivision(_ value: Int, _ divisor: Int) -> (Int, Int) {
+      let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
+      return (quotient, value - quotient * divisor)
+    }
+
+    /// Year, month and day of `days` since 1970-01-01 in the proleptic Gregorian calendar
+    /// (Howard Hinnant's `civil_from_days`).
+    private static func civil(_ days: Int) -> (Int, Int, Int) {
+      let shifted = days + 719_468
+      let era = floorDivision(shifted, 146_097).0
+      let dayOfEra = shifted - era * 146_097
+      let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+      let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+      let shiftedMonth = (5 * dayOfYear + 2) / 153
+      let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+      let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+      return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+import TranscriptStore
+
+/// The forms `transcripts export` writes.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+  case markdown, json, csv
+}
+
+extension TranscriptsCommand {
+  /// `transcripts export`.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write interviews as Markdown, JSON or CSV, to stdout or a private file.",
+      discussion: """
+        Markdown puts sessions one after another with a rule between; JSON is always an array \
+        of sessions, each with every recorded field; CSV has one header and one row per entry, \
+        the session's columns repeated. CSV cells you typed that start with =, +, - or @ get a \
+        leading ' so a spreadsheet shows them instead of running them.
+
+        With -o the file is created with mode 0600 (transcripts are private), an existing file \
+        is kept unless --force, and the file appears whole or not at all.
+        """)
+
+    @Argument(help: "The ids of the interviews to export, from 'transcripts list'.")
+    var ids: [Int64] = []
+
+    @Flag(help: "Export every interview, oldest first.")
+    var all = false
+
+    @Option(help: "The form to write (see above).")
+    var format: ExportFormat
+
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp("Write to PATH instead of stdout.", valueName: "PATH"))
+    var output: String?
+
+    @Flag(help: "Replace PATH if it exists.")
+    var force = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+      if all && !ids.isEmpty { throw ValidationError("give ids or --all, not both") }
+      if !all && ids.isEmpty { throw ValidationError("give the ids to export, or --all") }
+    }
+
+    func run() throws {
+      let store = try TranscriptAccess.openForReading(storeOptions.dataDirectory)
+      // Every transcript is read before anything is written, so an unknown id leaves no file.
+      var transcripts: [Transcript] = []
+      if all {
+        let sessions = try TranscriptAccess.query { () throws(StoreError) in try store.sessions() }
+        for session in sessions.reversed() {
+          transcripts.append(try TranscriptAccess.transcript(session.id, in: store))
+        }
+      } else {
+        var seen = Set<Int64>()
+        for id in ids where seen.insert(id).inserted {
+          transcripts.append(try TranscriptAccess.transcript(id, in: store))
+        }
+      }
+      store.close()
+      let text: String
+      switch format {
+      case .markdown: text = TranscriptMarkdown.document(transcripts, timeZone: .current)
+      case .json: text = try JSONText.string(transcripts.map(TranscriptJSON.init)) + "\n"
+      case .csv: text = TranscriptCSV.document(transcripts)
+      }
+      guard let output else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+      }
+      do {
+        try OutputFile.write(text, to: output, force: force)
+      } catch {
+        Terminal.error("secondround: \(error.description)")
+        throw ExitCode(73)
+      }
+      let count = transcripts.count
+      Terminal.error("Wrote \(count) transcript\(count == 1 ? "" : "s") to \(output).")
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+import TranscriptStore
+
+extension TranscriptsCommand {
+  /// `transcripts search QUERY`.
+  struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Find answers and notes by their words, best match first.",
+      discussion: """
+        Every word must match, in any order, accents ignored; "a phrase" in quotes matches as \
+        written and a word ending in * matches as a prefix (lead*). Matches are shown in \
+        [brackets], or in bold on a terminal unless NO_COLOR is set.
+        """)
+
+    @Argument(help: "The words to look for.")
+    var words: [String]
+
+    @Flag(help: "Print a JSON array: session_id, sequence, question, snippet, parts, ...")
+    var json = false
+
+    @Option(help: ArgumentHelp("Show at most N matches.", valueName: "N"))
+    var limit = 50
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+      if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit)") }
+    }
+
+    func run() throws {
+      let query = words.joined(separator: " ")
+      guard SearchQuery.expression(for: query) != nil else {
+        throw Terminal.failure("nothing to search for in '\(query.inert)': give a word")
+      }
+      let store = try TranscriptAccess.openForReading(storeOptions.dataDirectory)
+      let hits = try TranscriptAccess.query { () throws(StoreError) in
+        try store.search(query, limit: limit)
+      }
+      if json {
+        try Terminal.printJSON(hits.map(SearchHitJSON.init))
+        return
+      }
+      guard !hits.isEmpty else {
+        print("No matches for '\(query.inert)'.")
+        return
+      }
+      let highlight: SearchText.Highlight = Terminal.stylesOutput ? .bold : .brackets
+      for hit in hits {
+        SearchText.lines(hit, highlight: highlight, timeZone: .current).forEach { print($0) }
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+import TranscriptStore
+
+/// `secondround transcripts`: read, search, export and delete the saved interviews.
+struct TranscriptsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "transcripts",
+    abstract: "List, show, search, export and delete the interviews you rehearsed.",
+    discussion: """
+      Reading commands never write to the store and work while a rehearsal is running; \
+      delete needs the store to itself.
+      """,
+    subcommands: [List.self, Show.self, Export.self, Search.self, Stats.self, Delete.self])
+}
+
+/// Opening the store and running its queries, shared by the subcommands.
+enum TranscriptAccess {
+  /// Opens the store without writing to it; a store that does not exist yet has no sessions.
+  static func openForReading(_ flag: String?) throws -> TranscriptDatabase {
+    let directory = try directory(flag)
+    do {
+      return try TranscriptDatabase.open(directory: directory, access: .readOnly)
+    } catch .olderSchema {
+      // A store last written by the previous release needs its migration before it can be read,
+      // and only a read-write opening may run it. Do that once, let go of the lock at once, and
+      // read as usual; if a rehearsal holds the store this fails with the in-use line.
+      return try upgraded(directory)
+    } catch {
+      throw report(error)
+    }
+  }
+
+  /// The data directory from `--data-dir` and the environment; a file in its place is named.
+  static func directory(_ flag: String?) throws -> String {
+    let environment = ProcessInfo.processInfo.environment
+    guard let directory = DataDirectory.path(flag: flag, environment: environment) else {
+      throw Terminal.failure("no home directory to read transcripts from; pass --data-dir DIR")
+    }
+    // A missing directory is an empty store; a file in its place is a mistake worth naming.
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    {
+      Terminal.error("secondround: \(DataDirectoryError.notADirectory(directory).description)")
+      throw ExitCode(66)
+    }
+    return directory
+  }
+
+  /// Runs a store query, turning a failure into one line and its exit code.
+  static func query<T>(_ body: () throws(StoreError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw report(error)
+    }
+  }
+
+  /// The transcript with `id`, or one line and exit 66 (EX_NOINPUT) when there is none.
+  static func transcript(_ id: Int64, in store: TranscriptDatabase) throws -> Transcript {
+    guard let found = try query({ () throws(StoreError) in try store.session(id: id) }) else {
+      throw Terminal.failure(
+        "no transcript with id \(id); see 'secondround transcripts list'", exitCode: 66)
+    }
+    return found
+  }
+
+  /// Prints `error` as one line and returns the exit to throw.
+  static func report(_ error: StoreError) -> ExitCode {
+    Terminal.error("secondround: \(error.description)")
+    if case .noSuchSession = error { return ExitCode(66) }
+    return ExitCode(error.exitCode)
+  }
+
+  private static func upgraded(_ directory: String) throws -> TranscriptDatabase {
+    do {
+      let writer = try TranscriptDatabase.open(directory: directory, access: .readWrite)
+      writer.close()
+      return try TranscriptDatabase.open(directory: directory, access: .readOnly)
+    } catch {
+      throw report(error)
+    }
+  }
+}
+
+/// The `--status` values of `transcripts list`.
+enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
+  case finished, interrupted
+
+  /// The store's status to filter on; interrupted also covers sessions left in progress.
+  var status: SessionStatus {
+    switch self {
+    case .finished: return .finished
+    case .interrupted: return .interrupted
+    }
+  }
+}
