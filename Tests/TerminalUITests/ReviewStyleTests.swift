@@ -40,7 +40,7 @@ import Testing
     #expect(screen.style(row: 4, column: 79)?.color == .selection)
     #expect(screen.style(row: 3, column: 0)?.color != .selection)
     // The over column's last cell: session 10 (row 5) has 1 over target, session 12 (row 3) none.
-    guard let over = column(of: "over", row: 2, in: screen) else {
+    guard let over = column(of: "Over", row: 2, in: screen) else {
       Issue.record("no over heading")
       return
     }
