@@ -224,8 +224,8 @@ public enum SearchQuery {
         prefix = true
         term.removeLast()
       }
-      // A term of punctuation alone has no tokens; FTS5 would match nothing or fail.
-      guard term.contains(where: { $0.isLetter || $0.isNumber }) else { return }
+      // A term without tokens is an empty phrase, which makes the whole AND match nothing.
+      guard term.unicodeScalars.contains(where: isTokenCharacter) else { return }
       let quoted = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       terms.append(prefix ? quoted + " *" : quoted)
     }
@@ -242,6 +242,19 @@ public enum SearchQuery {
     }
     finish()
     return terms.isEmpty ? nil : terms.joined(separator: " AND ")
+  }
+
+  /// Whether the `unicode61` tokenizer keeps `scalar` in a token: its default categories are
+  /// letters, numbers and private use (`L* N* Co`). Swift's `isLetter` also counts combining
+  /// vowel signs such as "ा", which the tokenizer drops.
+  static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .decimalNumber, .letterNumber, .otherNumber, .privateUse:
+      return true
+    default:
+      return false
+    }
   }
 
   /// Splits a snippet marked with char(2) … char(3) into plain and matched parts, on one line.
