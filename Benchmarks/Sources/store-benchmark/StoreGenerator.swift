@@ -41,8 +41,9 @@ struct StoreGenerator {
     random = RandomSource(seed: seed)
   }
 
-  /// 2024-11-25 00:00 UTC: the sessions spread over the two years after it.
-  static let firstDay: Int64 = 1_732_492_800_000
+  /// 2024-11-04 00:00 UTC: the sessions spread over the two years after it, so they end in
+  /// early November 2026 rather than in the future of the machines it was written on.
+  static let firstDay: Int64 = 1_730_678_400_000
   static let dayMilliseconds: Int64 = 86_400_000
   static let spanDays: Int64 = 730
 
