@@ -8,6 +8,8 @@ let package = Package(
     // For the benchmark package in Benchmarks/, which measures the core from outside.
     .library(name: "InterviewCore", targets: ["InterviewCore"]),
     .library(name: "TerminalUI", targets: ["TerminalUI"]),
+    // For the benchmark package, which fills and queries a store of 10,000 sessions.
+    .library(name: "TranscriptStore", targets: ["TranscriptStore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,14 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Benchmarks for SecondRound's deck loading and typing, kept out of the root package so that it
-/// stays lean.
+/// Benchmarks for SecondRound's deck loading, typing and transcript store, kept out of the root
+/// package so that it stays lean.
 let package = Package(
   name: "SecondRoundBenchmarks",
   dependencies: [
     // The repository root; SwiftPM derives a path dependency's identity from its directory name,
     // so `name:` pins the name the product reference below uses, wherever the clone lives.
-    .package(name: "main", path: "..")
+    .package(name: "main", path: ".."),
+    // The store benchmark bulk-inserts its generated sessions itself, through the store's GRDB.
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .executableTarget(
@@ -21,6 +23,15 @@ let package = Package(
       dependencies: [
         .product(name: "InterviewCore", package: "main"),
         .product(name: "TerminalUI", package: "main"),
+      ]
+    ),
+    // Generates a store of 10,000 sessions and times the review queries against the sqlite3 shell.
+    .executableTarget(
+      name: "store-benchmark",
+      dependencies: [
+        .product(name: "InterviewCore", package: "main"),
+        .product(name: "TranscriptStore", package: "main"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
   ],

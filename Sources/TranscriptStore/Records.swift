@@ -159,10 +159,34 @@ enum SegmentList {
   }
 
   static func decode(_ text: String) throws -> [String] {
+    if let segments = plainList(text) { return segments }
     do {
       return try JSONDecoder().decode([String].self, from: Data(text.utf8))
     } catch {
       throw UndecodableValue(description: "segments are not a JSON list of strings: \(text)")
     }
+  }
+
+  /// The strings of a JSON list written by `encode` without escapes (`["behavioural","salary"]`),
+  /// or nil for anything else, which JSONDecoder then reads.
+  ///
+  /// Listing every session decodes this column once per row; JSONDecoder cost about 20 µs a
+  /// time, a fifth of the whole list at 10,000 sessions.
+  static func plainList(_ text: String) -> [String]? {
+    let bytes = text.utf8
+    guard bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"),
+      !bytes.contains(UInt8(ascii: "\\"))
+    else { return nil }
+    let inner = bytes.dropFirst().dropLast()
+    if inner.isEmpty { return [] }
+    var segments: [String] = []
+    for item in inner.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+      // Without escapes a comma can still sit inside a string; then the pieces are not quoted.
+      guard item.count >= 2, item.first == UInt8(ascii: "\""), item.last == UInt8(ascii: "\""),
+        !item.dropFirst().dropLast().contains(UInt8(ascii: "\""))
+      else { return nil }
+      segments.append(String(decoding: item.dropFirst().dropLast(), as: UTF8.self))
+    }
+    return segments
   }
 }
