@@ -36,12 +36,7 @@ public enum InterviewKeys {
   {
     if interview.isShowingHelp, !underHelp {
       // Any key leaves the help, as in less and htop; the core closes it on any action.
-      return Keymap(rules: [
-        CommonRules.redraw(), CommonRules.quit(),
-        KeyRule(
-          "any key", "close the help", footer: true, matches: { _ in true },
-          output: { _ in .toggleHelp }),
-      ])
+      return CommonRules.helpShowing(closeWith: .toggleHelp, quit: "save and quit")
     }
     if interview.menuSelection != nil { return menuKeymap(interview.menuItems) }
     let edit: (EditCommand) -> InterviewAction = { .edit($0) }

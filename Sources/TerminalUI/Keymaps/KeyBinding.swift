@@ -83,6 +83,27 @@ enum CommonRules {
     KeyRule("Ctrl-C", summary, on: [.control("c")], nil)
   }
 
+  /// The whole keymap while a help overlay shows: any key closes it (as in less and htop),
+  /// except the runtime's own Ctrl-L and Ctrl-C.
+  static func helpShowing<Output>(closeWith close: Output, quit: String = "quit") -> Keymap<Output>
+  {
+    Keymap(rules: [
+      redraw(), self.quit(quit),
+      KeyRule(
+        "any key", "close the help", footer: true, matches: { _ in true }, output: { _ in close }),
+    ])
+  }
+
+  /// The whole keymap while a delete waits for an answer: y deletes, n or Esc keeps, and every
+  /// other key is ignored so a stray keystroke can neither delete nor lose the question.
+  static func confirmingDelete<Output>(yes: Output, no: Output) -> Keymap<Output> {
+    Keymap(rules: [
+      KeyRule("y", "delete", footer: true, on: [.character("y"), .character("Y")], yes),
+      KeyRule("n/Esc", "keep", footer: true, on: [.character("n"), .character("N"), .escape], no),
+      redraw(), quit("quit"),
+    ])
+  }
+
   /// Whether `key` is a printable character.
   static func isText(_ key: Key) -> Bool {
     switch key {

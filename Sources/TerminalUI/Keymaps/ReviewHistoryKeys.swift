@@ -36,12 +36,7 @@ public enum ReviewHistoryKeys {
     -> Keymap<QuestionHistoryAction>
   {
     if history.isShowingHelp, !underHelp {
-      return Keymap(rules: [
-        CommonRules.redraw(), CommonRules.quit("quit"),
-        KeyRule(
-          "any key", "close the help", footer: true, matches: { _ in true },
-          output: { _ in .toggleHelp }),
-      ])
+      return CommonRules.helpShowing(closeWith: .toggleHelp)
     }
     let comparing = history.isComparing
     var rules: [KeyRule<QuestionHistoryAction>] = []

@@ -32,22 +32,10 @@ public enum ReviewListKeys {
 
   static func keymap(for list: ReviewList, underHelp: Bool = false) -> Keymap<ReviewListAction> {
     if list.isShowingHelp, !underHelp {
-      return Keymap(rules: [
-        CommonRules.redraw(), CommonRules.quit("quit"),
-        KeyRule(
-          "any key", "close the help", footer: true, matches: { _ in true },
-          output: { _ in .toggleHelp }),
-      ])
+      return CommonRules.helpShowing(closeWith: .toggleHelp)
     }
     if list.pendingDelete != nil {
-      return Keymap(rules: [
-        KeyRule(
-          "y", "delete", footer: true, on: [.character("y"), .character("Y")], .confirmDelete),
-        KeyRule(
-          "n/Esc", "keep", footer: true, on: [.character("n"), .character("N"), .escape],
-          .cancelDelete),
-        CommonRules.redraw(), CommonRules.quit("quit"),
-      ])
+      return CommonRules.confirmingDelete(yes: .confirmDelete, no: .cancelDelete)
     }
     if list.isEditingFilter {
       let edit: (EditCommand) -> ReviewListAction = { .editFilter($0) }

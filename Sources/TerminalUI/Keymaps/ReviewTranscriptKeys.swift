@@ -40,22 +40,10 @@ public enum ReviewTranscriptKeys {
     -> Keymap<TranscriptReviewAction>
   {
     if review.isShowingHelp, !underHelp {
-      return Keymap(rules: [
-        CommonRules.redraw(), CommonRules.quit("quit"),
-        KeyRule(
-          "any key", "close the help", footer: true, matches: { _ in true },
-          output: { _ in .toggleHelp }),
-      ])
+      return CommonRules.helpShowing(closeWith: .toggleHelp)
     }
     if review.isConfirmingDelete {
-      return Keymap(rules: [
-        KeyRule(
-          "y", "delete", footer: true, on: [.character("y"), .character("Y")], .confirmDelete),
-        KeyRule(
-          "n/Esc", "keep", footer: true, on: [.character("n"), .character("N"), .escape],
-          .cancelDelete),
-        CommonRules.redraw(), CommonRules.quit("quit"),
-      ])
+      return CommonRules.confirmingDelete(yes: .confirmDelete, no: .cancelDelete)
     }
     if review.noteEditor != nil {
       // The rehearsal editor's conventions: Enter submits, Alt-Enter or Ctrl-J breaks a line.
