@@ -69,15 +69,16 @@ public struct ReviewList: Equatable, Sendable {
   public var problem: String?
   /// The time zone dates are shown and matched in.
   public let timeZone: TimeZone
-  /// Per session, the folded text the filter matches against.
-  private var haystacks: [String]
+  /// Per session, the folded text the filter matches against; made on the first filter, not
+  /// on opening, because folding 10,000 sessions' text is most of what opening would cost.
+  private var haystacks: [String]?
 
   /// A list of `sessions` (sorted newest first here), dates shown in `timeZone`.
   public init(sessions: [SessionSummary], timeZone: TimeZone = .current) {
     self.timeZone = timeZone
     self.sessions = []
     self.matches = []
-    self.haystacks = []
+    self.haystacks = nil
     replace(sessions: sessions)
   }
 
@@ -180,7 +181,7 @@ public struct ReviewList: Equatable, Sendable {
   public mutating func replace(sessions newSessions: [SessionSummary]) {
     let keep = selected?.id
     sessions = newSessions.sorted { $0.started > $1.started }
-    haystacks = sessions.map { Self.fold(searchText(of: $0)) }
+    haystacks = nil
     refilter(keeping: keep)
   }
 
@@ -189,7 +190,7 @@ public struct ReviewList: Equatable, Sendable {
     guard let index = sessions.firstIndex(where: { $0.id == sessionID }) else { return }
     let position = selection
     sessions.remove(at: index)
-    haystacks.remove(at: index)
+    haystacks?.remove(at: index)
     if pendingDelete?.id == sessionID { pendingDelete = nil }
     refilter(keeping: nil)
     select(position)
@@ -231,6 +232,8 @@ public struct ReviewList: Equatable, Sendable {
     if needles.isEmpty {
       matches = Array(sessions.indices)
     } else {
+      let haystacks = self.haystacks ?? sessions.map { Self.fold(searchText(of: $0)) }
+      self.haystacks = haystacks
       matches = haystacks.indices.filter { index in
         needles.allSatisfy { haystacks[index].contains($0) }
       }
@@ -243,7 +246,7 @@ public struct ReviewList: Equatable, Sendable {
   private func searchText(of session: SessionSummary) -> String {
     [
       dateText(session.started), session.company, session.position, session.deckTitle,
-      session.status.rawValue,
+      TranscriptFormat.status(session.status),
     ].joined(separator: " ")
   }
 
