@@ -13,14 +13,21 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
+    // What the three benchmarks share: timing runs and their summaries, the table text, facts
+    // about the machine, and the seeded random source, so a fix to one reaches them all.
+    .target(name: "BenchmarkSupport"),
     .executableTarget(
       name: "deck-loading-benchmark",
-      dependencies: [.product(name: "InterviewCore", package: "main")]
+      dependencies: [
+        "BenchmarkSupport",
+        .product(name: "InterviewCore", package: "main"),
+      ]
     ),
     // Types a long answer through the keymap, the state machine, the screens and ncurses.
     .executableTarget(
       name: "typing-benchmark",
       dependencies: [
+        "BenchmarkSupport",
         .product(name: "InterviewCore", package: "main"),
         .product(name: "TerminalUI", package: "main"),
       ]
@@ -29,6 +36,7 @@ let package = Package(
     .executableTarget(
       name: "store-benchmark",
       dependencies: [
+        "BenchmarkSupport",
         .product(name: "InterviewCore", package: "main"),
         .product(name: "TranscriptStore", package: "main"),
         .product(name: "GRDB", package: "GRDB.swift"),

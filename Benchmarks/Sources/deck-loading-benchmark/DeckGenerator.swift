@@ -1,23 +1,6 @@
-/// A small deterministic random number generator (SplitMix64), so every run parses the same deck.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  /// A generator whose sequence is fixed by `seed`.
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  /// The next 64 random bits.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Writes large, realistic deck files in the format of `Assets/Decks/*.yaml`.
+import BenchmarkSupport
+
 struct DeckGenerator {
   /// The segments every generated deck has, in interview order.
   static let segmentIDs = ["behavioural", "technical", "culture", "salary", "questions"]

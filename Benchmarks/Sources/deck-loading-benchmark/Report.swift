@@ -1,7 +1,8 @@
+import BenchmarkSupport
 import Foundation
 
-/// Prints the benchmark's results as fixed-width lines, one per measurement.
-enum Report {
+/// The deck-loading table: one fixed-width line per measurement, min to max in milliseconds.
+extension Report {
   /// Width of the measurement-name column.
   static let nameWidth = 44
 
@@ -30,32 +31,4 @@ enum Report {
   static func ms(_ value: Double) -> String {
     String(format: "%.3f", value)
   }
-
-  /// A count with thousands separators, e.g. `1,234,567`.
-  static func grouped(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var result = ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return (value < 0 ? "-" : "") + result
-  }
-
-  private static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width
-      ? text + " " : text + String(repeating: " ", count: width - text.count)
-  }
-
-  private static func leftPad(_ text: String, _ width: Int) -> String {
-    text.count >= width
-      ? " " + text : String(repeating: " ", count: width - text.count) + text
-  }
-}
-
-/// Writes `message` to stderr and exits with status 1: the benchmark measured the wrong thing.
-func fail(_ message: String) -> Never {
-  TemporaryFiles.removeAll()
-  FileHandle.standardError.write(Data("deck-loading-benchmark: error: \(message)\n".utf8))
-  exit(1)
 }

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 /// The folder the benchmark writes its deck files to, removed when it ends or fails.

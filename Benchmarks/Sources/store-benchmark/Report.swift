@@ -1,7 +1,8 @@
+import BenchmarkSupport
 import Foundation
 
-/// Prints the results as fixed-width lines, one per measurement.
-enum Report {
+/// The store table: one fixed-width line per measurement, the app's times beside the shell's.
+extension Report {
   /// Width of the measurement-name column.
   static let nameWidth = 40
 
@@ -32,24 +33,5 @@ enum Report {
   /// Milliseconds with two decimals.
   static func ms(_ value: Double) -> String {
     String(format: "%.2f", value)
-  }
-
-  /// A count with thousands separators, e.g. `1,234,567`.
-  static func grouped(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var result = ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return (value < 0 ? "-" : "") + result
-  }
-
-  private static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
-  }
-
-  private static func leftPad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? " " + text : String(repeating: " ", count: width - text.count) + text
   }
 }

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 /// Runs statements in the `sqlite3` command-line shell on the generated file, for comparison.

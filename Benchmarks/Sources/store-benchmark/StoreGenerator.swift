@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import GRDB
 import TranscriptStore
@@ -32,13 +33,13 @@ struct GeneratedStore {
 struct StoreGenerator {
   let sessions: Int
   let entries: Int
-  private var random: RandomSource
+  private var random: SplitMix64
 
   /// A generator for `sessions` sessions and `entries` entries from `seed`.
   init(sessions: Int, entries: Int, seed: UInt64) {
     self.sessions = sessions
     self.entries = entries
-    random = RandomSource(seed: seed)
+    random = SplitMix64(seed: seed)
   }
 
   /// 2024-11-04 00:00 UTC: the sessions spread over the two years after it, so they end in

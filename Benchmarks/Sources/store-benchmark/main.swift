@@ -10,6 +10,7 @@
 // runs per measurement, default 15), --seed N (default 2026), --plans (print each statement's
 // EXPLAIN QUERY PLAN). It prints figures and never asserts a time; it exits non-zero only when a
 // query returned something other than what is measured.
+import BenchmarkSupport
 import Foundation
 import GRDB
 import InterviewCore
@@ -283,7 +284,10 @@ if options.plans, let shell {
 
 reader.close()
 if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
-print(Report.fact("peak resident memory", MachineFacts.peakResident))
+print(
+  Report.fact(
+    "peak resident memory",
+    MachineFacts.peakResidentMiB.map { String(format: "%.1f MiB", $0) } ?? "unknown"))
 
 /// The `sqlite3` shell's version, or "missing".
 func shellVersion() -> String {

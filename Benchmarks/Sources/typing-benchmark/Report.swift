@@ -1,7 +1,8 @@
+import BenchmarkSupport
 import Foundation
 
-/// Fixed-width lines for the benchmark's tables.
-enum Report {
+/// The typing tables: a named first column, then right-aligned figures in µs, ms or seconds.
+extension Report {
   /// Width of the first column, which names the measurement.
   static let nameWidth = 42
 
@@ -35,24 +36,5 @@ enum Report {
   /// Nanoseconds as seconds, with two decimals.
   static func seconds(_ nanoseconds: Int64) -> String {
     String(format: "%.2f", Double(nanoseconds) / 1e9)
-  }
-
-  /// A count with thousands separators, e.g. `1,234,567`.
-  static func grouped(_ value: some BinaryInteger) -> String {
-    let digits = String(value.magnitude)
-    var result = ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return (value < 0 ? "-" : "") + result
-  }
-
-  private static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
-  }
-
-  private static func leftPad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? " " + text : String(repeating: " ", count: width - text.count) + text
   }
 }

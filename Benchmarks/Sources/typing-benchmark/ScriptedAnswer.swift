@@ -1,23 +1,5 @@
+import BenchmarkSupport
 import TerminalUI
-
-/// A small deterministic random number generator (SplitMix64), so every run types the same answer.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  /// A generator whose sequence is fixed by `seed`.
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  /// The next 64 random bits.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// A long interview answer, fixed by its seed, and the keys that type it one at a time.
 struct ScriptedAnswer {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Facts about the machine and process that are cheap to read.
-enum MachineFacts {
+public enum MachineFacts {
   /// The hardware name `uname -m` prints, e.g. `x86_64`.
-  static var architecture: String {
+  public static var architecture: String {
     var names = utsname()
     guard uname(&names) == 0 else { return "unknown" }
     return withUnsafeBytes(of: &names.machine) { bytes in
@@ -12,7 +12,7 @@ enum MachineFacts {
   }
 
   /// The CPU's model name from `/proc/cpuinfo`, if there is one.
-  static var cpuModel: String? {
+  public static var cpuModel: String? {
     guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else {
       return nil
     }
@@ -23,17 +23,22 @@ enum MachineFacts {
   }
 
   /// The operating system as Foundation describes it.
-  static var operatingSystem: String {
+  public static var operatingSystem: String {
     ProcessInfo.processInfo.operatingSystemVersionString
   }
 
   /// The cores the process may use.
-  static var activeCores: Int {
+  public static var activeCores: Int {
     ProcessInfo.processInfo.activeProcessorCount
   }
 
+  /// The hardware and cores on one line, e.g. `x86_64, 2 active cores, AMD EPYC 7B13`.
+  public static var summary: String {
+    "\(architecture), \(activeCores) active cores" + (cpuModel.map { ", \($0)" } ?? "")
+  }
+
   /// A field of `/proc/self/status` given in kB (such as `VmHWM`), in MiB; nil off Linux.
-  static func statusMiB(_ field: String) -> Double? {
+  public static func statusMiB(_ field: String) -> Double? {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
       return nil
     }
@@ -43,5 +48,20 @@ enum MachineFacts {
       return kibibytes / 1024
     }
     return nil
+  }
+
+  /// The peak resident set of this program's own memory, in MiB: `VmHWM`, which starts afresh
+  /// at `execve`; nil off Linux.
+  public static var peakResidentMiB: Double? { statusMiB("VmHWM") }
+
+  /// The process's peak resident set, in MiB (`ru_maxrss` is in KiB on Linux).
+  ///
+  /// Linux carries it across `execve`, and `swift run` execs the benchmark in place, so under
+  /// `swift run` this is SwiftPM's own peak when that was larger; `peakResidentMiB` is the
+  /// benchmark's alone.
+  public static var maximumResidentMiB: Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
   }
 }

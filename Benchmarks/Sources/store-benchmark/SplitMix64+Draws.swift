@@ -1,22 +1,10 @@
-/// SplitMix64: a small, fast generator whose output depends only on the seed, so every run and
-/// every machine generates the same store.
-struct RandomSource {
-  private var state: UInt64
+import BenchmarkSupport
 
-  /// A generator started from `seed`.
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  /// The next 64 random bits.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// The draws the store generator makes from its seeded SplitMix64.
+///
+/// `int(_:)` takes the next value modulo the range rather than `Int.random(in:using:)`'s
+/// rejection sampling, so a given seed keeps generating the very same store as it always has.
+extension SplitMix64 {
   /// A uniform integer in `range`.
   mutating func int(_ range: ClosedRange<Int>) -> Int {
     range.lowerBound + Int(next() % UInt64(range.count))
