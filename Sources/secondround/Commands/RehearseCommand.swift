@@ -173,16 +173,16 @@ func openStore(flag: String?, environment: [String: String]) throws -> Transcrip
   do {
     return try TranscriptDatabase.open(directory: directory, access: .readWrite)
   } catch {
-    Terminal.error("secondround: \(error.description)")
-    throw ExitCode(error.exitCode)
+    throw TranscriptAccess.report(error)
   }
 }
 
 extension StoreError {
-  /// The sysexits code for this failure: 73 when the store cannot be created, 75 (try again later) when
-  /// another instance holds it, 74 otherwise.
+  /// The sysexits code for this failure: 66 for an id that is not stored, 73 when the store
+  /// cannot be created, 75 (try again later) when another instance holds it, 74 otherwise.
   var exitCode: Int32 {
     switch self {
+    case .noSuchSession, .noSuchEntry: return 66
     case .inUse: return 75
     case .directory, .cannotOpen, .readOnly: return 73
     default: return 74

@@ -24,8 +24,7 @@ struct ReviewCommand: ParsableCommand {
     }
     let environment = ProcessInfo.processInfo.environment
     let library = loadDeckLibrary(environment: environment)
-    let (store, readOnlyReason) = try openStoreForReview(
-      flag: storeOptions.dataDirectory, environment: environment)
+    let (store, readOnlyReason) = try openStoreForReview(flag: storeOptions.dataDirectory)
     let app = FullScreenApp(
       library: library, store: store, settings: RehearsalSettings(), start: .review,
       readOnlyReason: readOnlyReason)
@@ -36,12 +35,10 @@ struct ReviewCommand: ParsableCommand {
 
 /// Opens the store to review it: writable, so ratings and notes can be saved; read-only when a
 /// rehearsal in another terminal holds it, with the reason to show, so reading still works.
-func openStoreForReview(flag: String?, environment: [String: String]) throws -> (
+func openStoreForReview(flag: String?) throws -> (
   TranscriptDatabase, readOnlyReason: String?
 ) {
-  guard let directory = DataDirectory.path(flag: flag, environment: environment) else {
-    throw Terminal.failure("no home directory to read transcripts from; pass --data-dir DIR")
-  }
+  let directory = try TranscriptAccess.directory(flag)
   do {
     return (try TranscriptDatabase.open(directory: directory, access: .readWrite), nil)
   } catch .inUse(_, let pid) {
@@ -52,11 +49,9 @@ func openStoreForReview(flag: String?, environment: [String: String]) throws -> 
         store, "A rehearsal is running\(who): ratings and notes can't be saved until it ends."
       )
     } catch {
-      Terminal.error("secondround: \(error.description)")
-      throw ExitCode(error.exitCode)
+      throw TranscriptAccess.report(error)
     }
   } catch {
-    Terminal.error("secondround: \(error.description)")
-    throw ExitCode(error.exitCode)
+    throw TranscriptAccess.report(error)
   }
 }

@@ -70,7 +70,6 @@ enum TranscriptAccess {
   /// Prints `error` as one line and returns the exit to throw.
   static func report(_ error: StoreError) -> ExitCode {
     Terminal.error("secondround: \(error.description)")
-    if case .noSuchSession = error { return ExitCode(66) }
     return ExitCode(error.exitCode)
   }
 
