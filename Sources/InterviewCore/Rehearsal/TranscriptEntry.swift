@@ -1,6 +1,6 @@
 /// One recorded moment of an interview: an answer, a follow-up, a question the candidate asked,
 /// or a line of reflection.
-public struct TranscriptEntry: Codable, Equatable, Sendable {
+public struct TranscriptEntry: Codable, Equatable, Sendable, TimedAgainstTarget {
   /// What kind of entry this is.
   public enum Kind: String, Codable, Sendable, CaseIterable {
     case answer
@@ -55,7 +55,19 @@ public struct TranscriptEntry: Codable, Equatable, Sendable {
     self.spokenNotes = spokenNotes
   }
 
-  /// Whether the answer ran past its target.
+}
+
+/// Anything with an answer time and a target: the interview's entries and the stored ones
+/// share one rule for "over target".
+public protocol TimedAgainstTarget {
+  /// Time spent answering, if the answer was timed.
+  var answerMilliseconds: Int? { get }
+  /// The answer time aimed for, if there was one.
+  var targetMilliseconds: Int? { get }
+}
+
+extension TimedAgainstTarget {
+  /// Whether the answer ran past its target (without both times it never does).
   public var isOverTarget: Bool {
     guard let answerMilliseconds, let targetMilliseconds else { return false }
     return answerMilliseconds > targetMilliseconds

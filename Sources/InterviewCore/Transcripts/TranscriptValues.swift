@@ -123,7 +123,7 @@ public struct SessionSummary: Equatable, Sendable {
 }
 
 /// One question and its answer, in the order the interview produced them.
-public struct Entry: Equatable, Sendable {
+public struct Entry: Equatable, Sendable, TimedAgainstTarget {
   /// 1-based position in the session; unique within it.
   public var sequence: Int
   /// What the entry records.
@@ -174,12 +174,6 @@ public struct Entry: Equatable, Sendable {
     self.spokenNotes = spokenNotes
     self.recorded = recorded
     self.annotation = annotation
-  }
-
-  /// Whether the answer ran past its target (an entry without both times never does).
-  public var isOverTarget: Bool {
-    guard let answerMilliseconds, let targetMilliseconds else { return false }
-    return answerMilliseconds > targetMilliseconds
   }
 
   /// Whether the entry is a timed answer to an interviewer's question (not the candidate's own
