@@ -186,7 +186,8 @@ public enum ReviewHistoryScreen {
     var sized = history
     _ = sized.send(.resize(viewport))
     let columnsOfLines = sized.compareColumns
-    let total = sized.compareLineCount
+    // compareColumns lays both answers out; counting them here saves a second layout per frame.
+    let total = columnsOfLines.map(\.count).max() ?? 0
     let scroll = sized.compareScroll
     let columnWidth = viewport.columnWidth
     let lefts = viewport.sideBySide ? [1, 1 + columnWidth + 3] : [1]
