@@ -63,12 +63,17 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
   public var segments: [PlannedSegment]
   /// Questions worth asking the employer, from the deck, offered when the candidate asks.
   public var inspiration: [String]
+  /// Set for a drill of one question: no briefing, intro or reflection, straight to the
+  /// question and done after the answer. Optional so snapshots saved before drills existed
+  /// still decode.
+  public var drill: DrillCardPosition?
 
   /// A plan from its parts.
   public init(
     settings: RehearsalSettings, deckTitle: String, segments: [PlannedSegment],
-    inspiration: [String]
+    inspiration: [String], drill: DrillCardPosition? = nil
   ) {
+    self.drill = drill
     self.settings = settings
     self.deckTitle = deckTitle
     self.segments = segments
@@ -86,4 +91,18 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
 
   /// The time the whole interview should take, in seconds.
   public var budgetSeconds: Int { segments.reduce(0) { $0 + $1.budgetSeconds } }
+}
+
+/// Where a drilled question sits in its drill, for the header: "Drill 2/5".
+public struct DrillCardPosition: Codable, Equatable, Sendable {
+  /// 1-based number of the card in the drill.
+  public var number: Int
+  /// How many cards the drill has.
+  public var count: Int
+
+  /// Card `number` of `count`.
+  public init(number: Int, count: Int) {
+    self.number = number
+    self.count = count
+  }
 }

@@ -10,6 +10,14 @@ public enum SessionStatus: String, Codable, Sendable {
   case finished
 }
 
+/// What a session was: a mock interview, or a drill of single questions.
+public enum SessionKind: String, Codable, Sendable {
+  /// A mock interview, segment by segment (`rehearse`).
+  case interview
+  /// Single questions drilled and graded (`drill`, or `d` while stepping through a deck).
+  case drill
+}
+
 /// What an entry of a transcript records: the interview's own kinds, stored by raw value.
 public typealias EntryKind = TranscriptEntry.Kind
 
@@ -37,13 +45,16 @@ public struct NewSession: Equatable, Sendable {
   public var salaryRange: String?
   /// The candidate's walk-away figure, if given.
   public var walkAway: String?
+  /// A mock interview or a drill.
+  public var kind: SessionKind
 
   /// Creates the description of a new session.
   public init(
     started: Date, company: String, position: String, deckID: String, deckTitle: String,
     role: String?, mode: String, segments: [String], seed: UInt64, salaryRange: String?,
-    walkAway: String?
+    walkAway: String?, kind: SessionKind = .interview
   ) {
+    self.kind = kind
     self.started = started
     self.company = company
     self.position = position
@@ -94,14 +105,17 @@ public struct SessionSummary: Equatable, Sendable {
   public var overTarget: Int
   /// Interview time so far, as last saved with `saveProgress`.
   public var interviewMilliseconds: Int
+  /// A mock interview or a drill.
+  public var kind: SessionKind
 
   /// Creates a summary; the store makes these, tests and previews may too.
   public init(
     id: Int64, started: Date, updated: Date, status: SessionStatus, company: String,
     position: String, deckID: String, deckTitle: String, role: String?, mode: String,
     segments: [String], seed: UInt64, salaryRange: String?, walkAway: String?, answers: Int,
-    overTarget: Int = 0, interviewMilliseconds: Int
+    overTarget: Int = 0, interviewMilliseconds: Int, kind: SessionKind = .interview
   ) {
+    self.kind = kind
     self.id = id
     self.started = started
     self.updated = updated
