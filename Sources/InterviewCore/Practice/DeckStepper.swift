@@ -253,9 +253,10 @@ public struct DeckStepper: Equatable, Sendable {
   /// Recomputes `shown` from the order and the filter; card `keep` stays current when shown,
   /// else the first card is.
   private mutating func rebuild(keeping keep: Int?) {
+    let before = currentIndex
     shown = order.filter { keeps($0) || $0 == lingering }
     position = keep.flatMap { shown.firstIndex(of: $0) } ?? 0
-    if currentIndex != keep { turnFaceDown() }
+    if currentIndex != before { turnFaceDown() }
   }
 
   /// Makes `shown[index]` current (clamped); a card left behind after a drill goes now.
