@@ -44,6 +44,7 @@ struct NewSessionRecord: PersistableRecord {
     container["seed"] = Int64(bitPattern: session.seed)
     container["salary_range"] = session.salaryRange
     container["walk_away"] = session.walkAway
+    container["kind"] = session.kind.rawValue
   }
 }
 
@@ -54,7 +55,7 @@ struct SessionSummaryRecord: FetchableRecord {
     session.id, session.started, session.updated, session.status, session.company,
     session.position, session.deck_id, session.deck_title, session.role, session.mode,
     session.segments, session.seed, session.salary_range, session.walk_away,
-    session.interview_ms,
+    session.interview_ms, session.kind,
     (SELECT count(*) FROM entry
       WHERE entry.session_id = session.id AND entry.kind IN ('answer', 'follow-up')
         AND entry.skipped = 0) AS answers,
@@ -69,6 +70,10 @@ struct SessionSummaryRecord: FetchableRecord {
     let statusText: String = try row.decode(forColumn: "status")
     guard let status = SessionStatus(rawValue: statusText) else {
       throw UndecodableValue(description: "unknown session status \(statusText)")
+    }
+    let kindText: String = try row.decode(forColumn: "kind")
+    guard let kind = SessionKind(rawValue: kindText) else {
+      throw UndecodableValue(description: "unknown session kind \(kindText)")
     }
     summary = SessionSummary(
       id: try row.decode(forColumn: "id"),
@@ -87,7 +92,8 @@ struct SessionSummaryRecord: FetchableRecord {
       walkAway: try row.decode(forColumn: "walk_away"),
       answers: try row.decode(forColumn: "answers"),
       overTarget: try row.decode(forColumn: "over_target"),
-      interviewMilliseconds: try row.decode(forColumn: "interview_ms"))
+      interviewMilliseconds: try row.decode(forColumn: "interview_ms"),
+      kind: kind)
   }
 }
 

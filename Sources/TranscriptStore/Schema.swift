@@ -20,6 +20,7 @@ enum Schema {
       ("v1 sessions and entries", createSessionsAndEntries),
       ("v2 annotations and search", addAnnotationsAndSearch),
       ("v3 covering indexes for review", addReviewIndexes),
+      ("v4 drills, cards and grades", addDrillsAndCards),
     ]
     for (number, (identifier, migrate)) in zip(1..., steps) {
       migrator.registerMigration(identifier) { db in
@@ -123,6 +124,53 @@ enum Schema {
         -- Per segment, in segment order, so stats group without sorting 200,000 rows.
         CREATE INDEX entry_segment_answers
           ON entry(segment, kind, skipped, thinking_ms, answer_ms, target_ms);
+        """)
+  }
+
+  /// Decks: each session says whether it was an interview or a drill; a card per deck question
+  /// keeps its star and SM-2 schedule (deck files are never rewritten, so these live here); each
+  /// graded drill answer keeps its grade. History follows question ids, so the newest answer to a
+  /// question is a seek on a partial index rather than a sort of every attempt.
+  private static func addDrillsAndCards(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE session ADD COLUMN kind TEXT NOT NULL DEFAULT 'interview'
+          CHECK (kind IN ('interview', 'drill'));
+        -- The schedule's columns are all NULL until the card is first graded, then all set.
+        CREATE TABLE card (
+          deck_id TEXT NOT NULL,
+          question_id TEXT NOT NULL,
+          starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+          repetitions INTEGER,
+          ease INTEGER,
+          interval_days INTEGER,
+          due TEXT,
+          last_drilled TEXT,
+          lapses INTEGER,
+          PRIMARY KEY (deck_id, question_id),
+          CHECK ((repetitions IS NULL) = (ease IS NULL)
+            AND (ease IS NULL) = (interval_days IS NULL)
+            AND (interval_days IS NULL) = (due IS NULL)
+            AND (due IS NULL) = (last_drilled IS NULL)
+            AND (last_drilled IS NULL) = (lapses IS NULL))
+        ) WITHOUT ROWID;
+        CREATE TABLE drill_grade (
+          entry_id INTEGER PRIMARY KEY REFERENCES entry(id) ON DELETE CASCADE,
+          deck_id TEXT NOT NULL,
+          question_id TEXT NOT NULL,
+          grade TEXT NOT NULL CHECK (grade IN ('again', 'hard', 'good', 'easy')),
+          day TEXT NOT NULL,
+          graded INTEGER NOT NULL
+        );
+        -- A card's grades, for the newest graded drill of the card.
+        CREATE INDEX drill_grade_card ON drill_grade(deck_id, question_id);
+        -- The newest answer to a question: one seek from the end of its run.
+        CREATE INDEX entry_answer_recorded ON entry(question_id, recorded)
+          WHERE kind = 'answer';
+        -- Answers marked to practise again are few; without this, a question never marked
+        -- would read every one of its attempts to find that out.
+        CREATE INDEX entry_practise_again ON entry(question_id, recorded)
+          WHERE kind = 'answer' AND practise_again = 1;
         """)
   }
 

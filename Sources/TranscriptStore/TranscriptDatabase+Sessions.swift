@@ -77,7 +77,10 @@ extension TranscriptDatabase {
 
   // MARK: - Reading
 
-  /// The newest (by start) unfinished session with a snapshot that was not declined, if any.
+  /// The newest (by start) unfinished interview with a snapshot that was not declined, if any.
+  ///
+  /// Drills are never offered: a drill's snapshot is not an `Interview` that a rehearsal could
+  /// take up again.
   ///
   /// A read-write opening has already marked sessions left in progress by a killed process as
   /// interrupted; a read-only one reports them as stored.
@@ -86,7 +89,7 @@ extension TranscriptDatabase {
       let sql = """
         SELECT \(SessionSummaryRecord.selection), session.snapshot FROM session
         WHERE status IN ('interrupted', 'in-progress') AND snapshot IS NOT NULL
-          AND resume_declined = 0
+          AND resume_declined = 0 AND kind = 'interview'
         ORDER BY started DESC, id DESC LIMIT 1
         """
       guard let row = try Row.fetchOne(db, sql: sql) else { return nil }

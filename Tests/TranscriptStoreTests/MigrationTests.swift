@@ -54,12 +54,49 @@ import TranscriptStore
     PRAGMA user_version = 1;
     """
 
-  /// Writes a version-1 store with `sessions` sessions of three entries each into `directory`.
-  private func writeVersion1Store(_ directory: TemporaryDirectory, sessions: Int) throws {
+  /// What versions 2 and 3 added to version 1, frozen as shipped, run after `version1`.
+  static let versions2And3 = """
+    ALTER TABLE entry ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5);
+    ALTER TABLE entry ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entry ADD COLUMN practise_again INTEGER NOT NULL DEFAULT 0
+      CHECK (practise_again IN (0, 1));
+    CREATE INDEX session_started ON session(started DESC, id DESC);
+    CREATE INDEX entry_question_id ON entry(question_id) WHERE question_id IS NOT NULL;
+    CREATE INDEX entry_question ON entry(question);
+    CREATE VIRTUAL TABLE entry_text USING fts5(
+      answer, note, content = 'entry', content_rowid = 'id',
+      tokenize = 'unicode61 remove_diacritics 2');
+    CREATE TRIGGER entry_text_insert AFTER INSERT ON entry BEGIN
+      INSERT INTO entry_text(rowid, answer, note) VALUES (new.id, new.answer, new.note);
+    END;
+    CREATE TRIGGER entry_text_delete AFTER DELETE ON entry BEGIN
+      INSERT INTO entry_text(entry_text, rowid, answer, note)
+        VALUES ('delete', old.id, old.answer, old.note);
+    END;
+    CREATE TRIGGER entry_text_update AFTER UPDATE OF answer, note ON entry BEGIN
+      INSERT INTO entry_text(entry_text, rowid, answer, note)
+        VALUES ('delete', old.id, old.answer, old.note);
+      INSERT INTO entry_text(rowid, answer, note) VALUES (new.id, new.answer, new.note);
+    END;
+    INSERT INTO entry_text(entry_text) VALUES ('rebuild');
+    INSERT INTO grdb_migrations VALUES ('v2 annotations and search');
+    CREATE INDEX entry_session_answers
+      ON entry(session_id, kind, skipped, answer_ms, target_ms, thinking_ms);
+    CREATE INDEX entry_segment_answers
+      ON entry(segment, kind, skipped, thinking_ms, answer_ms, target_ms);
+    INSERT INTO grdb_migrations VALUES ('v3 covering indexes for review');
+    PRAGMA user_version = 3;
+    """
+
+  /// Writes a store with `sessions` sessions of three entries each into `directory`, in the
+  /// schema `sql` creates (version 1 unless told).
+  private func writeVersion1Store(
+    _ directory: TemporaryDirectory, sessions: Int, schema sql: String = Self.version1
+  ) throws {
     try DataDirectory.prepare(directory.data)
     let queue = try DatabaseQueue(path: directory.database)
     defer { try? queue.close() }
-    try queue.writeWithoutTransaction { db in try db.execute(sql: Self.version1) }
+    try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
     try queue.write { db in
       for number in 1...sessions {
         let started = 1_772_442_000_000 + Int64(number) * 86_400_000
@@ -167,5 +204,84 @@ import TranscriptStore
     #expect(throws: Never.self) {
       try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
     }
+  }
+
+  @Test func aVersion3StoreUpgradesItsSessionsToInterviewsAndDrillsCanFollow() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let sessions = 3
+    try writeVersion1Store(
+      directory, sessions: sessions, schema: Self.version1 + "\n" + Self.versions2And3)
+    // The newest session (left in progress) has a snapshot to resume, as a rehearsal saves it.
+    do {
+      let queue = try DatabaseQueue(path: directory.database)
+      defer { try? queue.close() }
+      try queue.write { db in
+        try db.execute(
+          sql: """
+            UPDATE session SET snapshot = x'7b7d' WHERE status = 'in-progress';
+            UPDATE entry SET practise_again = 1, rating = 2 WHERE sequence = 1 AND session_id = 1;
+            """)
+      }
+    }
+    #expect(throws: StoreError.olderSchema(directory.database, schema: 3)) {
+      try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
+    }
+
+    let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
+    let listed = try store.sessions()
+    #expect(listed.count == sessions)
+    #expect(listed.allSatisfy { $0.kind == .interview })
+    #expect(listed.allSatisfy { $0.answers == 2 })
+    let newest = try #require(listed.first)
+    #expect(try store.session(id: newest.id)?.summary.kind == .interview)
+    #expect(try store.resumable()?.summary.id == newest.id)
+    #expect(try store.search("resume migration").count == sessions)
+
+    // The answers already stored are each card's history; nothing is starred or scheduled.
+    let key = CardKey(deckID: "backend-staff", questionID: "led-change")
+    var progress = try #require(try store.progress(for: [key])[key])
+    #expect(progress.latest?.sessionID == newest.id)
+    #expect(progress.latest?.answer.hasPrefix("Session \(sessions):") == true)
+    #expect(progress.latest?.fromDrill == false)
+    #expect(progress.markedToPractiseAgain)
+    #expect(!progress.starred)
+    #expect(progress.schedule == nil)
+
+    // A drill written after the upgrade becomes the newest answer, with its grade.
+    let drill = try store.createSession(
+      NewSession(
+        started: date(1_780_000_000_000), company: "", position: "", deckID: "backend-staff",
+        deckTitle: "Backend", role: nil, mode: "typed", segments: ["behavioural"], seed: 0,
+        salaryRange: nil, walkAway: nil, kind: .drill))
+    try store.append(
+      Entry(
+        sequence: 1, kind: .answer, segment: "behavioural", questionID: "led-change",
+        question: "Question 1", answer: "Drilled.", thinkingMilliseconds: 1_000,
+        answerMilliseconds: 20_000, targetMilliseconds: 60_000, parentSequence: nil,
+        skipped: false, spokenNotes: false, recorded: date(1_780_000_060_000)),
+      to: drill)
+    let today = StudyDay(date(1_780_000_060_000), timeZone: TimeZone(identifier: "UTC") ?? .current)
+    let schedule = Scheduler.schedule(after: nil, grade: .good, on: today)
+    try store.recordGrade(.good, schedule: schedule, for: key, sessionID: drill, entrySequence: 1)
+    progress = try #require(try store.progress(for: [key])[key])
+    #expect(progress.latest?.fromDrill == true)
+    #expect(progress.latest?.grade == .good)
+    #expect(progress.schedule == schedule)
+    #expect(!progress.markedToPractiseAgain)
+    #expect(
+      try store.sessions().map(\.kind) == [.drill] + Array(repeating: .interview, count: sessions))
+    // A drill is not what a rehearsal resumes: the interview still is.
+    #expect(try store.resumable()?.summary.id == newest.id)
+    store.close()
+
+    let queue = try DatabaseQueue(path: directory.database)
+    defer { try? queue.close() }
+    let (version, consistent) = try queue.write { db in
+      (try Int.fetchOne(db, sql: "PRAGMA user_version"), try searchIndexMatchesEntries(db))
+    }
+    #expect(version == (try currentSchemaVersion()))
+    #expect(version == 4)
+    #expect(consistent)
   }
 }
