@@ -147,13 +147,249 @@ public struct DeckStepper: Equatable, Sendable {
   }
 
   /// Replaces what is known of one card (after a drill, or to undo a star that was not saved).
+  ///
+  /// The filter follows: other cards join or leave what is shown, but the current card stays
+  /// in view even when the filter no longer keeps it (a card drilled under "Due today" is no
+  /// longer due), so the user sees it with its new answer; it leaves when the user moves away.
   public mutating func update(progress newProgress: CardProgress, for key: CardKey) {
     progress[key] = newProgress
+    let keep = currentIndex
+    if let keep, !keeps(keep) { lingering = keep }
+    rebuild(keeping: keep)
   }
 
   /// Applies `action`; returns what the app must do.
   public mutating func send(_ action: DeckStepperAction) -> [DeckStepperEffect] {
-    // The foundation only; the stepping rules are written with their tests.
-    []
+    notice = nil
+    if isShowingHelp {
+      // Any key closes the help, as in the rehearsal and review.
+      isShowingHelp = false
+      return []
+    }
+    if filterMenu != nil {
+      return sendToFilterMenu(action)
+    }
+    switch action {
+    case .next:
+      if position + 1 < shown.count {
+        move(to: position + 1)
+      } else if !shown.isEmpty {
+        notice = "Last question — s shuffles, / filters."
+      }
+    case .previous:
+      if position > 0 {
+        move(to: position - 1)
+      } else if !shown.isEmpty {
+        notice = "First question — → or n for the next."
+      }
+    case .first: move(to: 0)
+    case .last: move(to: shown.count - 1)
+    case .nextSegment: jumpSegment(by: 1)
+    case .previousSegment: jumpSegment(by: -1)
+    case .toggleReveal:
+      guard current != nil else { return [] }
+      isRevealed.toggle()
+      backScroll = 0
+    case .scrollBack(let lines):
+      // The screen clamps the bottom: only it knows how many lines the back takes.
+      if isRevealed { backScroll = max(0, backScroll + lines) }
+    case .shuffle(let seed): shuffle(seed: seed)
+    case .openFilterMenu: openFilterMenu()
+    case .moveFilterSelection, .chooseFilter, .closeFilterMenu: break
+    case .toggleStar: return toggleStar()
+    case .drill:
+      if let current { return [.drill(current)] }
+    case .toggleHelp: isShowingHelp = true
+    case .quit: return [.quit]
+    }
+    return []
+  }
+
+  // MARK: - Filters
+
+  /// Whether `filter` keeps `card`.
+  public func keeps(_ card: DeckCard, under filter: StepFilter) -> Bool {
+    switch filter {
+    case .all: return true
+    case .starred: return progress(of: card).starred
+    case .due: return progress(of: card).isDue(on: today)
+    case .segment(let kind): return card.segment == kind
+    case .role(let role): return card.question.roles.contains(role)
+    case .tag(let tag): return card.question.tags.contains(tag)
+    }
+  }
+
+  /// Every filter the menu offers, with its count: all, starred, due, each segment in deck
+  /// order, each role and each tag alphabetically.
+  public var filterChoices: [StepFilterChoice] {
+    var filters: [(StepFilter, String)] = [
+      (.all, "All questions"), (.starred, "Starred"), (.due, "Due today"),
+    ]
+    var segments: [SegmentKind] = []
+    for card in cards where !segments.contains(card.segment) {
+      segments.append(card.segment)
+      filters.append((.segment(card.segment), card.segmentTitle))
+    }
+    let roles = Set(cards.flatMap(\.question.roles)).sorted()
+    filters += roles.map { (.role($0), "role: \($0)") }
+    let tags = Set(cards.flatMap(\.question.tags)).sorted()
+    filters += tags.map { (.tag($0), "#\($0)") }
+    return filters.map { filter, title in
+      StepFilterChoice(
+        filter: filter, title: title, count: cards.count { keeps($0, under: filter) })
+    }
+  }
+
+  // MARK: - Internals
+
+  /// The card shown although the filter no longer keeps it (see `update(progress:for:)`).
+  private var lingering: Int?
+
+  /// Index into `cards` of the current card.
+  private var currentIndex: Int? { shown.indices.contains(position) ? shown[position] : nil }
+
+  private func keeps(_ index: Int) -> Bool { keeps(cards[index], under: filter) }
+
+  /// Recomputes `shown` from the order and the filter; card `keep` stays current when shown,
+  /// else the first card is.
+  private mutating func rebuild(keeping keep: Int?) {
+    let before = currentIndex
+    shown = order.filter { keeps($0) || $0 == lingering }
+    position = keep.flatMap { shown.firstIndex(of: $0) } ?? 0
+    if currentIndex != before { turnFaceDown() }
+  }
+
+  /// Makes `shown[index]` current (clamped); a card left behind after a drill goes now.
+  private mutating func move(to index: Int) {
+    guard !shown.isEmpty else { return }
+    let target = shown[max(0, min(index, shown.count - 1))]
+    guard target != currentIndex else { return }
+    if lingering != nil, lingering != target {
+      lingering = nil
+      rebuild(keeping: target)
+    } else {
+      position = shown.firstIndex(of: target) ?? 0
+    }
+    turnFaceDown()
+  }
+
+  private mutating func turnFaceDown() {
+    isRevealed = false
+    backScroll = 0
+  }
+
+  /// Segments are told apart by deck and kind, in the order they first show.
+  private func segmentID(of index: Int) -> CardKey {
+    CardKey(deckID: cards[index].key.deckID, questionID: cards[index].segment.rawValue)
+  }
+
+  private mutating func jumpSegment(by step: Int) {
+    guard let currentIndex else { return }
+    var firsts: [Int] = []  // positions in `shown` where a segment first shows
+    var seen: Set<CardKey> = []
+    for (offset, index) in shown.enumerated() where seen.insert(segmentID(of: index)).inserted {
+      firsts.append(offset)
+    }
+    let here = segmentID(of: currentIndex)
+    guard let segment = firsts.firstIndex(where: { segmentID(of: shown[$0]) == here }) else {
+      return
+    }
+    let target = (segment + step % firsts.count + firsts.count) % firsts.count
+    move(to: firsts[target])
+  }
+
+  private mutating func shuffle(seed: UInt64) {
+    let keep = currentIndex
+    if isShuffled {
+      order = Array(cards.indices)
+    } else {
+      var generator = SeededGenerator(seed: seed)
+      order = cards.indices.shuffled(using: &generator)
+    }
+    isShuffled.toggle()
+    let revealed = isRevealed
+    let scroll = backScroll
+    rebuild(keeping: keep)
+    // Same card, same face: only the order around it changed.
+    isRevealed = revealed
+    backScroll = scroll
+  }
+
+  private mutating func openFilterMenu() {
+    let choices = filterChoices
+    filterMenu = StepFilterMenu(
+      choices: choices, selection: choices.firstIndex { $0.filter == filter } ?? 0)
+  }
+
+  private mutating func sendToFilterMenu(_ action: DeckStepperAction) -> [DeckStepperEffect] {
+    guard var menu = filterMenu else { return [] }
+    switch action {
+    case .moveFilterSelection(let offset):
+      let count = menu.choices.count
+      menu.selection = ((menu.selection + offset) % count + count) % count
+      filterMenu = menu
+    case .chooseFilter:
+      filterMenu = nil
+      apply(menu.choices[menu.selection].filter)
+    case .closeFilterMenu, .openFilterMenu, .quit:
+      // Esc and `/` again close the menu; they do not leave stepping.
+      filterMenu = nil
+    case .toggleHelp:
+      isShowingHelp = true
+    default:
+      break
+    }
+    return []
+  }
+
+  private mutating func apply(_ newFilter: StepFilter) {
+    guard newFilter != filter || lingering != nil else { return }
+    guard cards.contains(where: { keeps($0, under: newFilter) }) else {
+      notice = emptyNotice(for: newFilter)
+      return
+    }
+    let keep = currentIndex
+    filter = newFilter
+    lingering = nil
+    rebuild(keeping: keep)
+  }
+
+  /// What to say when `filter` keeps nothing: why, and what to do about it.
+  private func emptyNotice(for filter: StepFilter) -> String {
+    switch filter {
+    case .starred:
+      return "No starred questions yet: press * on a question to star it."
+    case .due:
+      let dues = cards.compactMap { progress[$0.key]?.schedule?.due }
+      guard let next = dues.filter({ $0 > today }).min() else {
+        return "Nothing is due today: press d on a question to drill it and schedule it."
+      }
+      let count = dues.count { $0 == next }
+      return "Nothing is due today; next: \(count) question\(count == 1 ? "" : "s") on "
+        + "\(next.short)."
+    case .all, .segment, .role, .tag:
+      return "This deck has no questions."
+    }
+  }
+
+  private mutating func toggleStar() -> [DeckStepperEffect] {
+    guard let index = currentIndex else { return [] }
+    let key = cards[index].key
+    var card = progress[key] ?? CardProgress()
+    card.starred.toggle()
+    progress[key] = card
+    if filter == .starred, !card.starred, lingering != index {
+      if shown.count == 1 {
+        // Nothing starred is left: show everything, still on this card.
+        filter = .all
+        rebuild(keeping: index)
+        notice = "No starred questions left: showing all questions."
+      } else {
+        // The unstarred card leaves the view; the one after it (or before, at the end) shows.
+        let neighbour = position + 1 < shown.count ? shown[position + 1] : shown[position - 1]
+        rebuild(keeping: neighbour)
+      }
+    }
+    return [.setStar(key, card.starred)]
   }
 }
