@@ -83,15 +83,20 @@ public struct Drill: Equatable, Sendable {
   /// Whether the help overlay shows (grading and summary; the answer has the interview's).
   public private(set) var isShowingHelp = false
 
-  /// A drill of `cards` (at least one), answered in `mode`, graded on `today`.
+  /// A drill of `cards`, answered in `mode`, graded on `today`; with no cards it is finished
+  /// at once. The first question's clock starts at `now` when it is given, else at the first
+  /// action.
   public init(
-    cards: [DeckCard], progress: [CardKey: CardProgress], mode: AnswerMode, today: StudyDay
+    cards: [DeckCard], progress: [CardKey: CardProgress], mode: AnswerMode, today: StudyDay,
+    startingAt now: Int64? = nil
   ) {
     self.cards = cards
     self.progress = progress
     self.mode = mode
     self.today = today
-    phase = .finished
+    phase =
+      cards.isEmpty
+      ? .finished : .answering(Self.interview(of: cards, at: 0, mode: mode, startingAt: now))
   }
 
   /// The card in hand, if any is left.
@@ -103,9 +108,154 @@ public struct Drill: Equatable, Sendable {
     return Scheduler.schedule(after: progress[current.key]?.schedule, grade: grade, on: today)
   }
 
+  /// The question being answered, while answering.
+  public var interview: Interview? {
+    if case .answering(let interview) = phase { return interview }
+    return nil
+  }
+
+  /// How many answers got each grade, for the summary; grades never given are left out.
+  public var gradeCounts: [DrillGrade: Int] {
+    results.reduce(into: [:]) { counts, result in
+      if let grade = result.grade { counts[grade, default: 0] += 1 }
+    }
+  }
+
+  /// The answers saved but not graded: the drill was ended or left before grading them.
+  public var ungraded: [DrillResult] { results.filter { $0.grade == nil } }
+
+  /// How many cards were never reached because the drill ended before them.
+  public var notReached: Int { max(0, cards.count - results.count) }
+
+  /// The earliest day a card graded in this drill comes due, if any was graded.
+  public var nextDue: StudyDay? { results.compactMap(\.schedule?.due).min() }
+
   /// Applies `action`, which happened at `now` (milliseconds on a monotonic clock).
   public mutating func send(_ action: DrillAction, at now: Int64) -> [DrillEffect] {
-    // The foundation only; the drilling rules are written with their tests.
-    []
+    if case .answering(let interview) = phase { return answer(action, interview, at: now) }
+    // Ticks keep coming while grading or on the summary; they must not close the help.
+    if case .interview(.tick) = action { return [] }
+    if isShowingHelp {
+      // Any key leaves the help, as in the interview.
+      isShowingHelp = false
+      return []
+    }
+    switch (phase, action) {
+    case (_, .toggleHelp):
+      isShowingHelp = true
+      return []
+    case (.grading(let entry), .grade(let grade)):
+      return self.grade(entry, grade, at: now)
+    case (.grading, .quit), (.finished, .quit):
+      // The answer is saved already; leaving while grading leaves it ungraded.
+      return [.leave]
+    case (.grading, _), (.finished, _), (.answering, _):
+      return []
+    }
+  }
+
+  /// Ctrl-C or a signal: while answering, the clocks are brought up to `now` and a draft that is
+  /// not empty is recorded as a skipped entry (so nothing typed is lost), which ends the drill
+  /// (the session is not finished: the app marks it interrupted). Without a draft, or in any
+  /// other phase, nothing is recorded.
+  public mutating func interrupted(at now: Int64) -> [DrillEffect] {
+    guard case .answering(var interview) = phase else { return [] }
+    let effects = interview.interrupted(at: now)
+    phase = .answering(interview)
+    guard !effects.isEmpty else { return [] }
+    var drillEffects: [DrillEffect] = []
+    for case .record(let entry) in effects { drillEffects.append(keep(entry)) }
+    phase = .finished
+    return drillEffects
+  }
+
+  // MARK: - Answering
+
+  private mutating func answer(_ action: DrillAction, _ interview: Interview, at now: Int64)
+    -> [DrillEffect]
+  {
+    // Grades, help and quitting belong to grading and the summary; the question has the
+    // interview's own help and Esc menu.
+    guard case .interview(let interviewAction) = action else { return [] }
+    var interview = interview
+    var effects: [DrillEffect] = []
+    var recorded: TranscriptEntry?
+    var finished = false
+    for effect in interview.send(interviewAction, at: now) {
+      switch effect {
+      case .record(let entry):
+        let kept = keep(entry)
+        effects.append(kept)
+        if case .record(let numbered) = kept { recorded = numbered }
+      case .saveProgress: effects.append(.saveProgress)
+      case .draftChanged: effects.append(.draftChanged)
+      case .finished: finished = true
+      }
+    }
+    guard finished else {
+      phase = .answering(interview)
+      return effects
+    }
+    if interview.endedEarly || recorded == nil {
+      // End in the Esc menu ends the whole drill; its answer stays saved, ungraded.
+      phase = .finished
+      return effects + [.finished]
+    }
+    if let recorded { phase = .grading(recorded) }
+    return effects
+  }
+
+  /// Numbers `entry` as the drill session's next, keeps it among the results and returns the
+  /// effect that saves it.
+  private mutating func keep(_ entry: TranscriptEntry) -> DrillEffect {
+    var entry = entry
+    // Every card's interview numbers from 1; the session numbers across the whole drill.
+    entry.sequence = results.count + 1
+    if let card = current {
+      results.append(DrillResult(key: card.key, question: entry.question, entry: entry))
+    }
+    return .record(entry)
+  }
+
+  // MARK: - Grading
+
+  private mutating func grade(_ entry: TranscriptEntry, _ grade: DrillGrade, at now: Int64)
+    -> [DrillEffect]
+  {
+    guard let card = current else { return [] }
+    let schedule = Scheduler.schedule(after: progress[card.key]?.schedule, grade: grade, on: today)
+    var cardProgress = progress[card.key] ?? CardProgress()
+    cardProgress.schedule = schedule
+    // The mark from review is answered by this drill: it no longer makes the card due.
+    cardProgress.markedToPractiseAgain = false
+    progress[card.key] = cardProgress
+    if let last = results.indices.last, results[last].entry.sequence == entry.sequence {
+      results[last].grade = grade
+      results[last].schedule = schedule
+    }
+    var effects: [DrillEffect] = [
+      .grade(card.key, grade, schedule, entrySequence: entry.sequence)
+    ]
+    index += 1
+    if index < cards.count {
+      // The next question shows now: its thinking time counts from the grade.
+      phase = .answering(Self.interview(of: cards, at: index, mode: mode, startingAt: now))
+      effects.append(.saveProgress)
+    } else {
+      phase = .finished
+      effects.append(.finished)
+    }
+    return effects
+  }
+
+  /// The interview of card `index` of `cards`, its clock started at `now` if given.
+  private static func interview(
+    of cards: [DeckCard], at index: Int, mode: AnswerMode, startingAt now: Int64?
+  ) -> Interview {
+    let plan = InterviewPlan.drill(cards[index], mode: mode, number: index + 1, of: cards.count)
+    var interview = Interview(plan: plan)
+    // A tick on a fresh interview only notes the instant: the clocks run from it.
+    if let now { _ = interview.send(.tick, at: now) }
+    return interview
   }
 }

@@ -82,11 +82,22 @@ public struct Interview: Codable, Equatable, Sendable {
   /// The instant of the last action; nil after a restart, so the time the app was not running
   /// is never counted.
   private var lastInstant: Int64?
+  /// Set when the interview was ended before its time: End in the Esc menu, or a drill
+  /// interrupted with a draft. Optional so snapshots saved before it existed still decode (nil:
+  /// not ended).
+  private var ended: Bool?
 
-  /// An interview at its briefing.
+  /// An interview at its briefing; a drill (`plan.drill` set) goes straight to its question.
   public init(plan: InterviewPlan) {
     self.plan = plan
-    stage = .briefing
+    if plan.drill != nil {
+      // A drill has no briefing, intro or reflection: the question shows at once. A plan with
+      // nothing to ask (it should not happen) is over before it starts rather than a crash.
+      let hasQuestion = plan.segments.first?.questions.isEmpty == false
+      stage = hasQuestion ? .answering(Turn(segment: 0, question: 0)) : .summary
+    } else {
+      stage = .briefing
+    }
     menuSelection = nil
     isShowingHelp = false
     entries = []
@@ -95,6 +106,13 @@ public struct Interview: Codable, Equatable, Sendable {
     notice = nil
     lastInstant = nil
   }
+
+  /// Whether this is the drill of a single question rather than a mock interview.
+  public var isDrill: Bool { plan.drill != nil }
+
+  /// Whether the candidate chose End in the Esc menu (a drill then stops instead of going on to
+  /// its grading).
+  public var endedEarly: Bool { ended == true }
 
   /// Whether every clock is stopped: the menu or the help is open.
   public var isPaused: Bool { menuSelection != nil || isShowingHelp }
@@ -128,6 +146,18 @@ public struct Interview: Codable, Equatable, Sendable {
   /// values when the next action arrives, without counting the time in between.
   public mutating func restarted() {
     lastInstant = nil
+  }
+
+  /// Ctrl-C or a signal during a drill: the clocks are brought up to `now` (paused ones stay
+  /// paused), and a draft that is not empty is recorded as a skipped entry, ending the drill of
+  /// the question as End would, so nothing typed is lost. Nothing else changes without a draft.
+  mutating func interrupted(at now: Int64) -> [InterviewEffect] {
+    advanceClocks(to: now)
+    guard isDrill, case .answering(let turn) = stage, !turn.buffer.isEmpty else { return [] }
+    menuSelection = nil
+    isShowingHelp = false
+    notice = nil
+    return end()
   }
 
   /// Applies `action`, which happened at `now` (milliseconds on a monotonic clock), and returns
@@ -358,8 +388,11 @@ public struct Interview: Codable, Equatable, Sendable {
   }
 
   /// Ends the interview early: whatever is being typed is kept as a skipped entry, and the
-  /// reflection follows (ending during the reflection goes to the summary).
+  /// reflection follows (ending during the reflection goes to the summary). A drill has no
+  /// reflection: it goes straight to the summary.
   private mutating func end() -> [InterviewEffect] {
+    guard stage != .summary else { return [] }
+    ended = true
     var effects: [InterviewEffect] = []
     switch stage {
     case .answering(let turn):
@@ -367,6 +400,10 @@ public struct Interview: Codable, Equatable, Sendable {
       let entry = entry(for: turn, kind: kind, skipped: true)
       entries.append(entry)
       effects.append(.record(entry))
+      if isDrill {
+        stage = .summary
+        return effects + [.saveProgress, .finished]
+      }
     case .candidateQuestions(let turn, _) where !turn.buffer.isEmpty:
       let entry = entry(for: turn, kind: .candidateQuestion, skipped: true)
       entries.append(entry)
@@ -379,9 +416,7 @@ public struct Interview: Codable, Equatable, Sendable {
       }
       stage = .summary
       return effects + [.saveProgress, .finished]
-    case .summary:
-      return []
-    case .briefing, .intro, .candidateQuestions:
+    case .briefing, .intro, .candidateQuestions, .summary:
       break
     }
     stage = .reflection(.wentWell, AnswerBuffer())
@@ -397,7 +432,11 @@ public struct Interview: Codable, Equatable, Sendable {
     let segment = plan.segments[turn.segment]
     let question = segment.questions[turn.question]
     var effects: [InterviewEffect] = [.record(entry)]
-    if !turn.isFollowUp, !skipped, question.followUp != nil {
+    if isDrill {
+      // One question, no follow-up: the answer ends the drill of it.
+      stage = .summary
+      effects += [.saveProgress, .finished]
+    } else if !turn.isFollowUp, !skipped, question.followUp != nil {
       stage = .answering(Turn(segment: turn.segment, question: turn.question, isFollowUp: true))
       effects.append(.saveProgress)
     } else if turn.question + 1 < segment.questions.count {
@@ -431,7 +470,7 @@ public struct Interview: Codable, Equatable, Sendable {
   /// The question `turn` is answering, as it was put.
   public func questionText(for turn: Turn) -> String {
     let segment = plan.segments[turn.segment]
-    guard !segment.isCandidateQuestions else { return candidateQuestionPrompt(turn) }
+    guard !asksCandidate(segment) else { return candidateQuestionPrompt(turn) }
     let question = segment.questions[turn.question]
     return turn.isFollowUp ? (question.followUp ?? question.text) : question.text
   }
@@ -439,11 +478,17 @@ public struct Interview: Codable, Equatable, Sendable {
   /// The answer time `turn` is held to, in milliseconds.
   public func targetMilliseconds(for turn: Turn) -> Int {
     let segment = plan.segments[turn.segment]
-    guard !segment.isCandidateQuestions else {
+    guard !asksCandidate(segment) else {
       return segment.budgetSeconds * 1000 / max(1, plan.settings.questionsPerSegment)
     }
     let question = segment.questions[turn.question]
     return (turn.isFollowUp ? question.followUpTargetSeconds : question.targetSeconds) * 1000
+  }
+
+  /// Whether the candidate asks the questions in `segment`. A drill asks its one question even
+  /// when the card comes from the deck's questions for the employer.
+  private func asksCandidate(_ segment: PlannedSegment) -> Bool {
+    segment.isCandidateQuestions && !isDrill
   }
 
   private func candidateQuestionPrompt(_ turn: Turn) -> String {
@@ -455,7 +500,7 @@ public struct Interview: Codable, Equatable, Sendable {
     -> TranscriptEntry
   {
     let segment = plan.segments[turn.segment]
-    let isQuestion = !segment.isCandidateQuestions
+    let isQuestion = !asksCandidate(segment)
     let parent =
       turn.isFollowUp
       ? entries.last { $0.kind == .answer && $0.segment == segment.kind }?.sequence : nil

@@ -91,6 +91,24 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
 
   /// The time the whole interview should take, in seconds.
   public var budgetSeconds: Int { segments.reduce(0) { $0 + $1.budgetSeconds } }
+
+  /// The plan for drilling `card`, card `number` of `count`: its one question as practised
+  /// (placeholders read "the company" and "this role"), no follow-up, answered in `mode`.
+  public static func drill(_ card: DeckCard, mode: AnswerMode, number: Int, of count: Int)
+    -> InterviewPlan
+  {
+    let target = card.question.targetSeconds
+    let settings = RehearsalSettings(
+      company: "", position: "", deckID: card.key.deckID, role: nil, segments: [card.segment],
+      questionsPerSegment: 1, mode: mode, followUps: false)
+    let segment = PlannedSegment(
+      kind: card.segment, title: card.segmentTitle, interviewer: card.interviewer, intro: "",
+      questions: [PlannedQuestion(id: card.key.questionID, text: card.text, targetSeconds: target)],
+      budgetSeconds: target)
+    return InterviewPlan(
+      settings: settings, deckTitle: card.deckTitle, segments: [segment], inspiration: [],
+      drill: DrillCardPosition(number: number, count: count))
+  }
 }
 
 /// Where a drilled question sits in its drill, for the header: "Drill 2/5".
