@@ -276,9 +276,13 @@ import Testing
 
 @Suite struct HomeAndResumeKeysTests {
   @Test func homeMovesChoosesAndQuits() {
-    var menu = HomeMenu(savedTranscripts: 2)
+    var menu = HomeMenu(savedTranscripts: 2, dueQuestions: 4)
     #expect(menu.selected == .rehearse)
     #expect(HomeKeys.handle(.down, menu: &menu) == nil)
+    #expect(menu.selected == .stepThroughDecks)
+    _ = HomeKeys.handle(.character("j"), menu: &menu)
+    #expect(menu.selected == .drill(due: 4))
+    _ = HomeKeys.handle(.character("j"), menu: &menu)
     #expect(menu.selected == .review(saved: 2))
     _ = HomeKeys.handle(.character("j"), menu: &menu)
     #expect(menu.selected == .quit)
@@ -287,13 +291,23 @@ import Testing
     _ = HomeKeys.handle(.up, menu: &menu)
     _ = HomeKeys.handle(.character("k"), menu: &menu)
     #expect(HomeKeys.handle(.enter, menu: &menu) == .review(saved: 2))
+    menu.highlight(.drill(due: 4))
+    #expect(HomeKeys.handle(.enter, menu: &menu) == .drill(due: 4))
+    menu.highlight(.stepThroughDecks)
+    #expect(HomeKeys.handle(.enter, menu: &menu) == .stepThroughDecks)
     menu.highlight(.rehearse)
     #expect(HomeKeys.handle(.enter, menu: &menu) == .rehearse)
     #expect(HomeKeys.handle(.character("q"), menu: &menu) == .quit)
     #expect(HomeKeys.handle(.escape, menu: &menu) == .quit)
     #expect(HomeKeys.handle(.character("x"), menu: &menu) == nil)
-    #expect(HomeMenu(savedTranscripts: 0).items == [.rehearse, .review(saved: 0), .quit])
-    #expect(HomeMenu(savedTranscripts: 0).items[1].title == "Review transcripts (none yet)")
+    #expect(
+      HomeMenu(savedTranscripts: 0).items == [
+        .rehearse, .stepThroughDecks, .drill(due: 0), .review(saved: 0), .quit,
+      ])
+    #expect(HomeMenu(savedTranscripts: 0).items[2].title == "Drill questions (none due)")
+    #expect(
+      HomeMenu(savedTranscripts: 0, dueQuestions: 7).items[2].title == "Drill questions (7 due)")
+    #expect(HomeMenu(savedTranscripts: 0).items[3].title == "Review transcripts (none yet)")
     let help = HomeKeys.help(for: menu)
     #expect(HomeKeys.footer(for: menu).allSatisfy(help.contains))
   }

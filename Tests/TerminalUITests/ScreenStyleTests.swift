@@ -200,7 +200,7 @@ import Testing
 
   @Test func homeHighlightsTheSelection() throws {
     var menu = HomeMenu(savedTranscripts: 3)
-    menu.move(by: 1)
+    menu.move(by: 3)
     let screen = rendered(rows: 24, columns: 80) {
       HomeScreen.render(menu, version: "1.0", into: &$0)
     }

@@ -33,12 +33,24 @@ import Testing
 
   @Test func homeWithTranscriptsToReview() {
     var menu = HomeMenu(savedTranscripts: 12)
-    menu.move(by: 1)
+    menu.move(by: 3)
     for size in Self.sizes {
       expectSnapshot(
         rendered(rows: size.rows, columns: size.columns) {
           HomeScreen.render(menu, version: "0.3.0", into: &$0)
         }, named: "home-review-\(size.name)")
+    }
+  }
+
+  @Test func homeWithQuestionsDue() {
+    var menu = HomeMenu(savedTranscripts: 12, dueQuestions: 5)
+    menu.move(by: 2)
+    #expect(menu.selected == .drill(due: 5))
+    for size in Self.sizes {
+      expectSnapshot(
+        rendered(rows: size.rows, columns: size.columns) {
+          HomeScreen.render(menu, version: "0.3.0", into: &$0)
+        }, named: "home-due-\(size.name)")
     }
   }
 

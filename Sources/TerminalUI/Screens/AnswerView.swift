@@ -16,10 +16,15 @@ enum AnswerView {
     var row = region.top
 
     if !compact {
-      let heading =
-        turn.isFollowUp
-        ? "Follow-up to question \(turn.question + 1)"
-        : "Question \(turn.question + 1) of \(segment.questions.count)"
+      let heading: String
+      if turn.isFollowUp {
+        heading = "Follow-up to question \(turn.question + 1)"
+      } else if let drill = plan.drill {
+        // One question per drilled plan: its number is the drill's.
+        heading = "Question \(drill.number) of \(drill.count)"
+      } else {
+        heading = "Question \(turn.question + 1) of \(segment.questions.count)"
+      }
       let used = screen.label(
         heading, row: row, column: region.left, width: region.width, style: Style(.title, .bold))
       screen.text(

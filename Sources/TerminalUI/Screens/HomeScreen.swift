@@ -30,6 +30,10 @@ public struct HomeMenu: Equatable, Sendable {
   public enum Item: Equatable, Sendable {
     /// Start a new rehearsal: the setup form.
     case rehearse
+    /// Pick a deck and step through its questions like flashcards.
+    case stepThroughDecks
+    /// Drill the questions due for re-practice; carries how many are due today.
+    case drill(due: Int)
     /// Browse, rate and search the saved transcripts; carries how many there are.
     case review(saved: Int)
     /// Leave the app.
@@ -39,6 +43,9 @@ public struct HomeMenu: Equatable, Sendable {
     public var title: String {
       switch self {
       case .rehearse: return "Rehearse a new interview"
+      case .stepThroughDecks: return "Step through decks"
+      case .drill(let due):
+        return due == 0 ? "Drill questions (none due)" : "Drill questions (\(due) due)"
       case .review(let saved):
         return saved == 0 ? "Review transcripts (none yet)" : "Review transcripts (\(saved) saved)"
       case .quit: return "Quit"
@@ -51,10 +58,13 @@ public struct HomeMenu: Equatable, Sendable {
   /// Index of the highlighted entry.
   public private(set) var selection: Int
 
-  /// The menu, with `savedTranscripts` shown beside the review entry and the first entry
-  /// highlighted.
-  public init(savedTranscripts: Int) {
-    items = [.rehearse, .review(saved: savedTranscripts), .quit]
+  /// The menu, with `savedTranscripts` shown beside the review entry, `dueQuestions` beside
+  /// the drill entry, and the first entry highlighted.
+  public init(savedTranscripts: Int, dueQuestions: Int = 0) {
+    items = [
+      .rehearse, .stepThroughDecks, .drill(due: dueQuestions), .review(saved: savedTranscripts),
+      .quit,
+    ]
     selection = 0
   }
 

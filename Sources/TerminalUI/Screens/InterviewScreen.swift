@@ -100,6 +100,15 @@ public enum InterviewScreen {
       style: Style(.title, .bold))
     column += screen.label(
       " · ", row: 0, column: column, width: rightEdge - column - 1, style: Style(.muted))
+    if let drill = plan.drill {
+      // A drill has no company or position: where it is in the drill says more.
+      screen.text(
+        drillPlace(drill, of: plan), row: 0, column: column, width: rightEdge - column - 1,
+        style: Style(.title))
+      drillRow(interview, row: 1, into: &screen)
+      screen.rule(row: 2, column: 0, width: columns)
+      return
+    }
     screen.text(
       settings.company + screen.glyphs.chrome(" — ") + settings.position, row: 0,
       column: column, width: rightEdge - column - 1, style: Style(.title))
@@ -108,6 +117,27 @@ public enum InterviewScreen {
     let rightStart = screen.labelRight(right, row: 1, end: columns - 1, style: rightStyle)
     screen.draw(left, row: 1, column: 1, width: max(0, rightStart - 3))
     screen.rule(row: 2, column: 0, width: columns)
+  }
+
+  /// "Drill 2/5 · Culture & team fit".
+  static func drillPlace(_ drill: DrillCardPosition, of plan: InterviewPlan) -> String {
+    let segment = plan.segments.first.map { " · " + oneLine($0.title) } ?? ""
+    return "Drill \(drill.number)/\(drill.count)" + segment
+  }
+
+  /// A drill's second header row: the deck, and the question's two clocks.
+  private static func drillRow(_ interview: Interview, row: Int, into screen: inout some Screen) {
+    let columns = screen.size.columns
+    var clocks = ""
+    if case .answering(let turn) = interview.stage {
+      clocks =
+        "thinking \(clock(milliseconds: turn.thinkingMilliseconds))"
+        + " · answer \(clock(milliseconds: turn.answerMilliseconds))"
+    }
+    let start = screen.labelRight(clocks, row: row, end: columns - 1, style: Style(.muted))
+    screen.text(
+      "Deck: " + interview.plan.deckTitle, row: row, column: 1, width: max(0, start - 3),
+      style: Style(.muted))
   }
 
   /// The second header row: where in the interview, and that part's clock.
@@ -160,6 +190,20 @@ public enum InterviewScreen {
     let start = screen.labelRight(
       clockText, row: 0, end: columns, style: Style(over ? .over : .title))
     let place: String
+    if let drill = plan.drill {
+      place = drillPlace(drill, of: plan)
+    } else {
+      place = rehearsalPlace(interview)
+    }
+    screen.text(
+      screen.glyphs.chrome(place), row: 0, column: 0, width: start - 1,
+      style: Style(.accent, .bold))
+  }
+
+  /// Where the compact header says a rehearsal is.
+  private static func rehearsalPlace(_ interview: Interview) -> String {
+    let plan = interview.plan
+    let place: String
     switch interview.stage {
     case .briefing: place = "Briefing · " + plan.settings.company
     case .intro(let segment): place = plan.segments[segment].title
@@ -174,9 +218,7 @@ public enum InterviewScreen {
       place = "Reflection \(prompt.rawValue + 1)/\(ReflectionPrompt.allCases.count)"
     case .summary: place = "Summary · " + plan.settings.company
     }
-    screen.text(
-      screen.glyphs.chrome(place), row: 0, column: 0, width: start - 1,
-      style: Style(.accent, .bold))
+    return place
   }
 
   /// The line above the footer: a save problem, else the core's notice, else where the

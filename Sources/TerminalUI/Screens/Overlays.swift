@@ -6,9 +6,11 @@ enum MenuOverlay {
     guard let selection = interview.menuSelection else { return }
     let (rows, columns) = screen.size
     let items = interview.menuItems
+    let isDrill = interview.plan.drill != nil
     let note = "The clocks are stopped."
     // Each entry: a space, the marker, its letter, two spaces, its title.
-    let entryWidth = items.map { 6 + screen.glyphs.chrome($0.title).terminalColumns }.max() ?? 0
+    let entryWidth =
+      items.map { 6 + screen.glyphs.chrome($0.title(inDrill: isDrill)).terminalColumns }.max() ?? 0
     let width = min(columns, max(entryWidth, note.count) + 6)
     let height = min(rows, items.count + 4)
     let top = max(0, (rows - height) / 2)
@@ -31,12 +33,21 @@ enum MenuOverlay {
           style: selected ? style : Style(.keyHint))
       }
       screen.label(
-        "  " + item.title, row: row, column: column, width: left + width - 2 - column, style: style)
+        "  " + item.title(inDrill: isDrill), row: row, column: column,
+        width: left + width - 2 - column, style: style)
     }
     if height == items.count + 4 {
       screen.label(
         note, row: top + height - 2, column: left + 2, width: inner, style: Style(.muted))
     }
+  }
+}
+
+extension MenuItem {
+  /// The entry's words, in a drill or a rehearsal: ending a drill ends every question left,
+  /// not an interview.
+  func title(inDrill: Bool) -> String {
+    inDrill && self == .end ? "End the drill" : title
   }
 }
 

@@ -243,6 +243,8 @@ final class FullScreenApp {
       switch chosen {
       case .rehearse: mode = .setup(setupForm())
       case .review: mode = reviewMode()
+      // Stepping and drilling are not wired into the full-screen app yet.
+      case .stepThroughDecks, .drill: break
       case .quit: return 0
       case nil: break
       }

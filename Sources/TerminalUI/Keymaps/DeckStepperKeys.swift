@@ -1,0 +1,124 @@
+import InterviewCore
+
+/// Stepping's keys, as pager and flashcard users know them: one table per state gives the
+/// actions, the footer and the help.
+public enum DeckStepperKeys {
+  /// The action `key` stands for in `stepper`'s current state, or nil when it means nothing
+  /// here or belongs to the runtime (Ctrl-C, Ctrl-L, resize).
+  ///
+  /// A keymap cannot make a seed: `s` comes back as `.shuffle(seed: 0)`, a placeholder that
+  /// `handle` fills in. Page keys scroll the back of the card by `pageLines`.
+  public static func action(for key: Key, in stepper: DeckStepper, pageLines: Int = 10)
+    -> DeckStepperAction?
+  {
+    guard key != .resize else { return nil }
+    return keymap(for: stepper, pageLines: pageLines).output(for: key)
+  }
+
+  /// Feeds one key press to `stepper` at a terminal of `rows` by `columns`: a shuffle gets
+  /// `seed`, and scrolling the back stops where its last line shows, so that scrolling back up
+  /// is never a run of presses that change nothing. Returns the effects for the app to carry
+  /// out.
+  public static func handle(
+    _ key: Key, stepper: inout DeckStepper, seed: UInt64, rows: Int, columns: Int
+  ) -> [DeckStepperEffect] {
+    let page = max(1, DeckStepScreen.backRows(stepper, rows: rows, columns: columns) - 1)
+    guard var action = action(for: key, in: stepper, pageLines: page) else { return [] }
+    switch action {
+    case .shuffle:
+      action = .shuffle(seed: seed)
+    case .scrollBack(let lines) where lines > 0:
+      let limit = DeckStepScreen.backScrollLimit(stepper, rows: rows, columns: columns)
+      let room = max(0, limit - stepper.backScroll)
+      guard room > 0 else { return [] }
+      action = .scrollBack(min(lines, room))
+    case .scrollBack(let lines):
+      // Scrolled past the end at a larger size: the first press up moves what shows.
+      let limit = DeckStepScreen.backScrollLimit(stepper, rows: rows, columns: columns)
+      if stepper.backScroll > limit {
+        action = .scrollBack(limit - stepper.backScroll + lines)
+      }
+    default:
+      break
+    }
+    return stepper.send(action)
+  }
+
+  /// The keys the footer shows for `stepper`'s state.
+  public static func footer(for stepper: DeckStepper) -> [KeyBinding] {
+    keymap(for: stepper).footer
+  }
+
+  /// Every key of `stepper`'s state, for the help overlay (the state beneath it while it shows).
+  public static func help(for stepper: DeckStepper) -> [KeyBinding] {
+    keymap(for: stepper, underHelp: true).help
+  }
+
+  // MARK: - The table
+
+  static func keymap(for stepper: DeckStepper, pageLines: Int = 10, underHelp: Bool = false)
+    -> Keymap<DeckStepperAction>
+  {
+    if stepper.isShowingHelp, !underHelp {
+      return CommonRules.helpShowing(closeWith: .toggleHelp)
+    }
+    if stepper.filterMenu != nil {
+      return Keymap(rules: [
+        KeyRule("Enter", "apply filter", footer: true, on: [.enter], .chooseFilter),
+        KeyRule(
+          "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
+          output: { .moveFilterSelection($0 == .up ? -1 : 1) }),
+        KeyRule(
+          "Esc", "close", footer: true, on: [.escape, .character("/"), .character("q")],
+          .closeFilterMenu),
+        KeyRule(
+          "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
+          output: { .moveFilterSelection($0 == .character("k") ? -1 : 1) }),
+        KeyRule("F1/?", "help", on: [.function(1), .character("?")], .toggleHelp),
+        CommonRules.redraw(), CommonRules.quit("quit"),
+      ])
+    }
+    let revealed = stepper.isRevealed
+    let starred = stepper.current.map { stepper.progress(of: $0).starred } ?? false
+    var rules: [KeyRule<DeckStepperAction>] = [
+      KeyRule(
+        "→/l/n", "next", footer: true,
+        matches: { [.right, .character("l"), .character("n")].contains($0) },
+        output: { _ in .next }),
+      KeyRule(
+        "←/h/p", "previous", footer: true,
+        matches: { [.left, .character("h"), .character("p")].contains($0) },
+        output: { _ in .previous }),
+      KeyRule(
+        "Space/Enter", revealed ? "hide" : "reveal", footer: true,
+        on: [.character(" "), .enter], .toggleReveal),
+      KeyRule("d", "drill", footer: true, on: [.character("d")], .drill),
+      KeyRule("*", starred ? "unstar" : "star", footer: true, on: [.character("*")], .toggleStar),
+      KeyRule("/", "filter", footer: true, on: [.character("/")], .openFilterMenu),
+      KeyRule(
+        "s", stepper.isShuffled ? "deck order" : "shuffle", footer: true, on: [.character("s")],
+        .shuffle(seed: 0)),
+      KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .quit),
+      KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
+      KeyRule(
+        "Tab/Shift-Tab", "next/previous segment", matches: { $0 == .tab || $0 == .backTab },
+        output: { $0 == .tab ? .nextSegment : .previousSegment }),
+      KeyRule(
+        "Home/End g/G", "first/last",
+        matches: { [.home, .end, .character("g"), .character("G")].contains($0) },
+        output: { $0 == .home || $0 == .character("g") ? .first : .last }),
+    ]
+    if revealed {
+      rules += [
+        KeyRule(
+          "↑/↓ k/j", "scroll the back",
+          matches: { [.up, .down, .character("k"), .character("j")].contains($0) },
+          output: { $0 == .up || $0 == .character("k") ? .scrollBack(-1) : .scrollBack(1) }),
+        KeyRule(
+          "PgUp/PgDn", "scroll a page", matches: { $0 == .pageUp || $0 == .pageDown },
+          output: { .scrollBack($0 == .pageUp ? -pageLines : pageLines) }),
+      ]
+    }
+    return Keymap(rules: rules + [CommonRules.redraw(), CommonRules.quit("quit")])
+  }
+}

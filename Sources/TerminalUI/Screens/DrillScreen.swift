@@ -1,0 +1,306 @@
+import Foundation
+import InterviewCore
+
+/// Draws a drill in any phase: the answer with the rehearsal's own screen under a drill header,
+/// the grading of it against what the interviewer listens for, and the summary.
+public enum DrillScreen {
+  /// Draws the whole frame for `drill` into `screen`, cleared first. `context` names a save
+  /// problem, if there is one.
+  public static func render(
+    _ drill: Drill, context: InterviewScreenContext, into screen: inout some Screen
+  ) {
+    if case .answering(let interview) = drill.phase {
+      InterviewScreen.render(interview, context: context, into: &screen)
+      return
+    }
+    screen.clear()
+    screen.hideCursor()
+    let (rows, columns) = screen.size
+    let layout = LayoutClass(rows: rows, columns: columns)
+    guard layout != .tooSmall else {
+      TooSmallScreen.render(into: &screen)
+      return
+    }
+    let compact = layout == .compact
+    let body =
+      compact
+      ? Region(top: 1, bottom: rows - 2, left: 1, width: columns - 2, isCompact: true)
+      : Region(top: 3, bottom: rows - 2, left: 2, width: columns - 4, isCompact: false)
+    switch drill.phase {
+    case .grading(let entry):
+      drawGradingHeader(drill, compact: compact, into: &screen)
+      drawGrading(drill, entry: entry, in: body, into: &screen)
+    case .finished, .answering:
+      drawSummaryHeader(drill, compact: compact, into: &screen)
+      drawSummary(drill, in: body, into: &screen)
+    }
+    let status = rows - 2
+    if let problem = context.saveProblem {
+      screen.text(problem, row: status, column: 1, width: columns - 2, style: Style(.error))
+    } else {
+      screen.labelRight("saved as you go", row: status, end: columns - 1, style: Style(.muted))
+    }
+    screen.footer(DrillKeys.footer(for: drill), row: rows - 1)
+    if drill.isShowingHelp { HelpOverlay.render(DrillKeys.help(for: drill), into: &screen) }
+  }
+
+  // MARK: - Grading
+
+  /// "Drill 2/5 · Culture & team fit" for the card in hand.
+  static func place(_ drill: Drill) -> String {
+    let segment = drill.current.map { " · " + oneLine($0.segmentTitle) } ?? ""
+    return "Drill \(min(drill.index + 1, drill.cards.count))/\(drill.cards.count)" + segment
+  }
+
+  private static func drawGradingHeader(
+    _ drill: Drill, compact: Bool, into screen: inout some Screen
+  ) {
+    let columns = screen.size.columns
+    let end = screen.labelRight(
+      compact ? "grade it" : "how did it go?", row: 0, end: columns - 1, style: Style(.muted))
+    if compact {
+      screen.text(
+        place(drill), row: 0, column: 1, width: max(0, end - 2), style: Style(.accent, .bold))
+      return
+    }
+    let used = screen.label(
+      "SecondRound · ", row: 0, column: 1, width: max(0, end - 2), style: Style(.title, .bold))
+    screen.text(
+      place(drill), row: 0, column: 1 + used, width: max(0, end - 2 - used),
+      style: Style(.title))
+    if let card = drill.current {
+      screen.text(
+        "\(card.interviewer) asked · Deck: \(card.deckTitle)", row: 1, column: 1,
+        width: columns - 2, style: Style(.muted))
+    }
+    screen.rule(row: 2, column: 0, width: columns)
+  }
+
+  private static func drawGrading(
+    _ drill: Drill, entry: TranscriptEntry, in region: Region, into screen: inout some Screen
+  ) {
+    let compact = region.isCompact
+    let width = region.width
+    let ellipsis = screen.glyphs.ellipsis
+    var row = region.top
+    // The grades keep their rows at the bottom; the rest shares what is left.
+    let gradeRows = compact ? 2 : 5
+    let gradesTop = max(row, region.bottom - gradeRows)
+
+    let question = limited(
+      wrapped(drill.current?.text ?? entry.question, width: width), to: compact ? 2 : 3,
+      width: width, ellipsis: ellipsis)
+    for line in question where row < gradesTop {
+      screen.write(line, row: row, column: region.left, style: Style(.accent, .bold))
+      row += 1
+    }
+    if !compact { row += 1 }
+
+    // What the interviewer listens for, then the answer: each gets what it needs when it
+    // fits, else the tips up to half and the answer the rest.
+    let tips = drill.current?.tips ?? []
+    var tipLines: [DeckStepScreen.CardLine] = []
+    if !tips.isEmpty {
+      if compact {
+        tipLines = wrapped("Listen for: " + tips.joined(separator: "; "), width: width).map {
+          .spans([Span($0, Style(.muted))])
+        }
+      } else {
+        tipLines = [.spans([Span("What they listen for", Style(.title))])]
+        for tip in tips {
+          for (index, line) in wrapped(tip, width: max(1, width - 2)).enumerated() {
+            tipLines.append(.spans([Span(index == 0 ? "• " : "  "), Span(line, at: 2)]))
+          }
+        }
+      }
+    }
+    var answerLines: [DeckStepScreen.CardLine] = []
+    if !compact {
+      var heading = "Your answer"
+      if entry.skipped { heading += " · skipped" }
+      if entry.spokenNotes { heading += " · answered aloud, your notes:" }
+      answerLines.append(.spans([Span(heading, Style(.title))]))
+    }
+    answerLines.append(
+      .timing(
+        thinking: entry.thinkingMilliseconds, answer: entry.answerMilliseconds,
+        target: entry.targetMilliseconds))
+    let text = entry.answer.trimmingCharacters(in: .whitespacesAndNewlines)
+    answerLines +=
+      text.isEmpty
+      ? [.spans([Span("(nothing typed)", Style(.muted))])]
+      : wrapped(text, width: width).map { .spans([Span($0)]) }
+
+    let room = max(0, gradesTop - row - (compact ? 0 : 1))
+    let gap = tipLines.isEmpty || compact ? 0 : 1
+    var tipRoom = tipLines.count
+    if tipLines.count + gap + answerLines.count > room {
+      tipRoom = min(tipLines.count, max(compact ? 1 : 2, (room - gap) / 2))
+    }
+    tipRoom = min(tipRoom, room)
+    let answerRoom = max(0, room - tipRoom - (tipRoom > 0 ? gap : 0))
+    for line in cut(tipLines, to: tipRoom, width: width, ellipsis: ellipsis) {
+      DeckStepScreen.draw(line, row: row, region: region, into: &screen)
+      row += 1
+    }
+    if tipRoom > 0 { row += gap }
+    for line in cut(answerLines, to: answerRoom, width: width, ellipsis: ellipsis) {
+      DeckStepScreen.draw(line, row: row, region: region, into: &screen)
+      row += 1
+    }
+    drawGrades(drill, top: gradesTop, region: region, into: &screen)
+  }
+
+  /// At most `count` lines; when some are left out, the last one kept says so.
+  private static func cut(
+    _ lines: [DeckStepScreen.CardLine], to count: Int, width: Int, ellipsis: String
+  ) -> [DeckStepScreen.CardLine] {
+    guard lines.count > count else { return lines }
+    guard count > 0 else { return [] }
+    return Array(lines.prefix(count - 1)) + [
+      .spans([
+        Span(
+          fitted(
+            "\(ellipsis) \(lines.count - count + 1) more lines", width: width,
+            ellipsis: ellipsis), Style(.muted))
+      ])
+    ]
+  }
+
+  /// The four grades and what each schedules: "1 Again · tomorrow", "3 Good · in 6 days".
+  private static func drawGrades(
+    _ drill: Drill, top: Int, region: Region, into screen: inout some Screen
+  ) {
+    let compact = region.isCompact
+    var row = top
+    if !compact {
+      screen.label(
+        "How did it go? Grade it: the answer comes back when it needs practice.", row: row,
+        column: region.left, width: region.width, style: Style(.title))
+      row += 1
+    }
+    let columnWidth = compact ? region.width / 2 : region.width
+    for (index, grade) in DrillGrade.allCases.enumerated() {
+      let line = compact ? row + index / 2 : row + index
+      let column = region.left + (compact ? (index % 2) * columnWidth : 0)
+      guard line < region.bottom else { break }
+      let room = compact ? columnWidth - 1 : columnWidth
+      var used = screen.label(
+        String(grade.rawValue), row: line, column: column, width: room, style: Style(.keyHint))
+      used += screen.label(
+        " " + grade.title, row: line, column: column + used, width: room - used,
+        style: Style(.normal, .bold))
+      guard let schedule = drill.preview(of: grade) else { continue }
+      let days = schedule.due.days(since: drill.today)
+      var when = " · " + dueIn(days)
+      if !compact { when += " (\(schedule.due.short))" }
+      screen.label(
+        when, row: line, column: column + used, width: room - used, style: Style(.muted))
+    }
+  }
+
+  /// "today", "tomorrow", "in 6 days".
+  static func dueIn(_ days: Int) -> String {
+    switch days {
+    case ...0: return "today"
+    case 1: return "tomorrow"
+    default: return "in \(days) days"
+    }
+  }
+
+  // MARK: - Summary
+
+  private static func drawSummaryHeader(
+    _ drill: Drill, compact: Bool, into screen: inout some Screen
+  ) {
+    let columns = screen.size.columns
+    let graded = drill.results.filter { $0.grade != nil }.count
+    let count = "\(graded)/\(drill.cards.count) graded"
+    let end = screen.labelRight(count, row: 0, end: columns - 1, style: Style(.muted))
+    screen.label(
+      compact ? "Drill done" : "SecondRound · Drill done", row: 0, column: 1,
+      width: max(0, end - 2), style: Style(.title, .bold))
+    guard !compact else { return }
+    let tally = DrillGrade.allCases.map { grade in
+      "\(drill.results.filter { $0.grade == grade }.count) \(grade.name)"
+    }
+    screen.label(
+      tally.joined(separator: " · "), row: 1, column: 1, width: columns - 2, style: Style(.muted))
+    screen.rule(row: 2, column: 0, width: columns)
+  }
+
+  private static func drawSummary(_ drill: Drill, in region: Region, into screen: inout some Screen)
+  {
+    let compact = region.isCompact
+    let width = region.width
+    var row = region.top
+    guard !drill.results.isEmpty else {
+      screen.label(
+        "Nothing was answered in this drill.", row: row, column: region.left, width: width,
+        style: Style(.muted))
+      return
+    }
+    // Columns from the right: the next due day, then the grade.
+    let dueWidth = compact ? 6 : 10
+    let gradeWidth = compact ? 5 : 9
+    let dueColumn = width - dueWidth
+    let gradeColumn = dueColumn - 1 - gradeWidth
+    let questionWidth = max(1, gradeColumn - 2)
+    if !compact {
+      screen.draw(
+        [
+          Span("Question", Style(.muted)), Span("Grade", at: gradeColumn, Style(.muted)),
+          Span("Next due", at: dueColumn, Style(.muted)),
+        ], row: row, column: region.left, width: width)
+      row += 1
+    }
+    let notReached = drill.cards.count - drill.results.count
+    let footRows = notReached > 0 ? 1 : 0
+    let room = max(0, region.bottom - row - footRows)
+    let overflow = drill.results.count > room
+    let shown = overflow ? max(0, room - 1) : drill.results.count
+    for result in drill.results.prefix(shown) {
+      var spans: SpanLine = [
+        Span(fitted(result.question, width: questionWidth, ellipsis: "…"))
+      ]
+      if let grade = result.grade {
+        spans.append(
+          Span(
+            compact ? String(grade.name.prefix(gradeWidth)) : grade.name, at: gradeColumn,
+            Style(role(of: grade))))
+      } else {
+        spans.append(
+          Span(
+            result.entry.skipped ? "skipped" : compact ? "none" : "ungraded", at: gradeColumn,
+            Style(.warning)))
+      }
+      if let due = result.schedule?.due {
+        spans.append(Span(compact ? due.short : "due " + due.short, at: dueColumn, Style(.muted)))
+      } else {
+        spans.append(Span("—", at: dueColumn, Style(.muted)))
+      }
+      screen.draw(spans, row: row, column: region.left, width: width)
+      row += 1
+    }
+    if overflow {
+      screen.label(
+        "… \(drill.results.count - shown) more", row: row, column: region.left, width: width,
+        style: Style(.muted))
+      row += 1
+    }
+    if notReached > 0, row < region.bottom {
+      screen.label(
+        "\(counted(notReached, "question")) not reached", row: row, column: region.left,
+        width: width, style: Style(.muted))
+    }
+  }
+
+  /// A grade's colour: a lapse stands out, an easy answer reads as good.
+  static func role(of grade: DrillGrade) -> ColorRole {
+    switch grade {
+    case .again: return .over
+    case .hard: return .warning
+    case .good, .easy: return .good
+    }
+  }
+}
