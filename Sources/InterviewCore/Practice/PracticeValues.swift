@@ -14,6 +14,7 @@ public struct CardKey: Hashable, Comparable, Codable, Sendable {
     self.questionID = questionID
   }
 
+  /// By deck id, then question id.
   public static func < (lhs: CardKey, rhs: CardKey) -> Bool {
     (lhs.deckID, lhs.questionID) < (rhs.deckID, rhs.questionID)
   }

@@ -26,6 +26,8 @@ public struct StudyDay: Comparable, Hashable, Codable, Sendable, CustomStringCon
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      // Int() would take "+1" for 1.
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
       (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day)
     else { return nil }
@@ -93,5 +95,6 @@ public struct StudyDay: Comparable, Hashable, Codable, Sendable, CustomStringCon
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
   ]
 
+  /// Earlier days first.
   public static func < (lhs: StudyDay, rhs: StudyDay) -> Bool { lhs.ordinal < rhs.ordinal }
 }

@@ -12,7 +12,7 @@ struct DecksCommand: ParsableCommand {
       $XDG_CONFIG_HOME/secondround/decks (default ~/.config/secondround/decks); the format is \
       described in Assets/Decks/README.md and by the file 'decks new' writes.
       """,
-    subcommands: [List.self, Show.self, Check.self, New.self]
+    subcommands: [List.self, Show.self, Step.self, Check.self, New.self]
   )
 }
 
@@ -93,6 +93,43 @@ extension DecksCommand {
         throw Terminal.failure("no deck with id '\(deck.inert)'; decks: \(ids)")
       }
       return (found, library.roles)
+    }
+  }
+
+  /// `decks step`.
+  struct Step: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Step through a deck's questions like flashcards, full screen.",
+      discussion: """
+        → / l / n next, ← / h / p previous, Tab next segment, Space or Enter turns the card \
+        over (tips, follow-ups, your last answer), s shuffles, / filters (segment, role, tag, \
+        starred, due), * stars, d drills the question now. Without a deck, pick one first.
+        """)
+
+    @Argument(help: ArgumentHelp("A deck id from 'decks list', or a deck file.", valueName: "ID"))
+    var deck: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "How 'd' drills: by typing, or aloud with brief notes.", valueName: "typed|spoken"))
+    var mode: AnswerMode = .typed
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        throw Terminal.failure(
+          "decks step needs a terminal; 'secondround decks show ID' prints a deck", exitCode: 64)
+      }
+      var library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
+      let deckID = try deck.map { try resolveDeck($0, into: &library) }
+      let (store, readOnlyReason) = try openStoreForReview(
+        flag: storeOptions.dataDirectory, unsaved: "stars and drills")
+      let app = FullScreenApp(
+        library: library, store: store, settings: RehearsalSettings(mode: mode),
+        start: .step(deckID: deckID), readOnlyReason: readOnlyReason)
+      let code = app.run()
+      if code != 0 { throw ExitCode(code) }
     }
   }
 

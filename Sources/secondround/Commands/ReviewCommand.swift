@@ -34,8 +34,9 @@ struct ReviewCommand: ParsableCommand {
 }
 
 /// Opens the store to review it: writable, so ratings and notes can be saved; read-only when a
-/// rehearsal in another terminal holds it, with the reason to show, so reading still works.
-func openStoreForReview(flag: String?) throws -> (
+/// rehearsal in another terminal holds it, with the reason to show (naming what is `unsaved`),
+/// so reading still works.
+func openStoreForReview(flag: String?, unsaved: String = "ratings and notes") throws -> (
   TranscriptDatabase, readOnlyReason: String?
 ) {
   let directory = try TranscriptAccess.directory(flag)
@@ -46,7 +47,7 @@ func openStoreForReview(flag: String?) throws -> (
     do {
       let store = try TranscriptDatabase.open(directory: directory, access: .readOnly)
       return (
-        store, "A rehearsal is running\(who): ratings and notes can't be saved until it ends."
+        store, "A rehearsal is running\(who): \(unsaved) can't be saved until it ends."
       )
     } catch {
       throw TranscriptAccess.report(error)

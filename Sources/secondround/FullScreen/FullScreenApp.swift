@@ -16,6 +16,10 @@ final class FullScreenApp {
     case interview
     /// The list of transcripts (`secondround review`).
     case review
+    /// Stepping through a deck, or the deck picker when nil (`secondround decks step`).
+    case step(deckID: String?)
+    /// A drill of these cards (`secondround drill`).
+    case drill(DrillRequest)
   }
 
   /// What is on screen.
@@ -25,6 +29,7 @@ final class FullScreenApp {
     case setup(SetupForm)
     case interview(RecordedInterview)
     case review(ReviewNavigator)
+    case practice(PracticeNavigator)
   }
 
   private let library: DeckLibrary
@@ -38,6 +43,8 @@ final class FullScreenApp {
   private var banner: String?
   /// Whether the setup form's help is showing (F1).
   private var isShowingSetupHelp = false
+  /// The home entry practice was opened from, highlighted again on the way back.
+  private var practiceItem: HomeMenu.Item = .stepThroughDecks
   /// The terminal's size at the last frame, for screens opened between frames.
   private var screenSize = (rows: 24, columns: 80)
 
@@ -78,11 +85,15 @@ final class FullScreenApp {
       screenSize = screen.size
       if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
       if case .interview(let recorded) = mode { recorded.saveIfDue(now: now) }
+      if case .practice(let navigator) = mode { navigator.saveIfDue(now: now) }
       draw(on: screen)
       screen.present()
       let keys = input.next(timeoutMilliseconds: timeout(now: now))
       let then = MonotonicClock.now()
-      if keys.isEmpty, case .interview(let recorded) = mode { recorded.send(.tick, at: then) }
+      if keys.isEmpty {
+        if case .interview(let recorded) = mode { recorded.send(.tick, at: then) }
+        if case .practice(let navigator) = mode { navigator.tick(now: then) }
+      }
       for key in keys {
         if let code = handle(key, screen: screen, now: then) { return code }
       }
@@ -101,6 +112,11 @@ final class FullScreenApp {
     switch entry {
     case .home: return homeMode()
     case .review: return reviewMode()
+    case .step(let deckID): return stepMode(deckID: deckID)
+    case .drill(let request):
+      return .practice(
+        PracticeNavigator(
+          drilling: request, library: library, store: store, now: MonotonicClock.now()))
     case .setup: return .setup(setupForm())
     case .interview: return startInterview(settings)
     }
@@ -122,13 +138,57 @@ final class FullScreenApp {
     return .resumeOffer(offer, sessionID: waiting.summary.id, interview: interview)
   }
 
-  /// The home screen, counting the transcripts there are to review.
-  private func homeMode(highlightingReview: Bool = false) -> Mode {
+  /// The home screen, counting the transcripts there are to review and the questions due.
+  private func homeMode(highlighting item: HomeMenu.Item? = nil) -> Mode {
     let saved = (try? store.sessionCount()) ?? 0
-    var menu = HomeMenu(savedTranscripts: saved)
-    // Back from review, the review entry stays highlighted, as in any menu.
-    if highlightingReview { menu.highlight(.review(saved: saved)) }
+    let due = DrillQueue.dueCount(
+      in: library.decks, progress: allProgress() ?? [:], today: StudyDay.today)
+    var menu = HomeMenu(savedTranscripts: saved, dueQuestions: due)
+    // Back from review or practice, its entry stays highlighted, as in any menu.
+    switch item {
+    case .review?: menu.highlight(.review(saved: saved))
+    case .drill?: menu.highlight(.drill(due: due))
+    case let item?: menu.highlight(item)
+    case nil: break
+    }
     return .home(menu)
+  }
+
+  /// Stars, schedules and latest answers of every loaded deck's cards; nil if the store failed.
+  private func allProgress() -> [CardKey: CardProgress]? {
+    try? store.progress(for: library.decks.flatMap { DeckCard.cards(of: $0).map(\.key) })
+  }
+
+  /// Stepping through `deckID`, or the deck picker first.
+  private func stepMode(deckID: String?) -> Mode {
+    .practice(
+      PracticeNavigator(
+        stepping: deckID, library: library, store: store, readOnlyReason: readOnlyReason,
+        mode: settings.mode))
+  }
+
+  /// A drill from the home screen: what is due today, or, with nothing due, every question,
+  /// never-drilled ones first.
+  private func homeDrillMode() -> Mode? {
+    guard readOnlyReason == nil else {
+      banner = readOnlyReason
+      return nil
+    }
+    let today = StudyDay.today
+    let progress = allProgress() ?? [:]
+    let due = DrillQueue.dueCount(in: library.decks, progress: progress, today: today)
+    let cards = DrillQueue.cards(
+      from: library.decks, progress: progress, today: today, dueOnly: due > 0, segment: nil)
+    guard !cards.isEmpty else {
+      banner = "No questions to drill: the decks are empty."
+      return nil
+    }
+    let request = DrillRequest(
+      cards: cards, progress: progress, mode: settings.mode, today: today, deckID: "",
+      deckTitle: due > 0 ? "Questions due today" : "Questions from every deck")
+    return .practice(
+      PracticeNavigator(
+        drilling: request, library: library, store: store, now: MonotonicClock.now()))
   }
 
   /// The transcript list; leaving it goes home or, for `secondround review`, ends the app.
@@ -198,6 +258,8 @@ final class FullScreenApp {
       InterviewScreen.render(recorded.interview, context: context, into: &target)
     case .review(let navigator):
       navigator.render(into: &target)
+    case .practice(let navigator):
+      navigator.render(into: &target)
     }
     if let banner, case .home = mode {
       target.write(banner, row: size.rows - 2, column: 0, style: Style(.error))
@@ -206,9 +268,17 @@ final class FullScreenApp {
 
   /// Until the next clock second or autosave, whichever is sooner.
   private func timeout(now: Int64) -> Int {
-    guard case .interview(let recorded) = mode else { return 1_000 }
+    let deadline: Int64?
+    switch mode {
+    case .interview(let recorded):
+      deadline = recorded.autosaveDeadline
+    case .practice(let navigator) where navigator.isTiming:
+      deadline = navigator.autosaveDeadline
+    default:
+      return 1_000
+    }
     var wait = Self.tickMilliseconds
-    if let deadline = recorded.autosaveDeadline {
+    if let deadline {
       wait = min(wait, Int(max(0, deadline - now)))
     }
     return wait
@@ -242,9 +312,13 @@ final class FullScreenApp {
       mode = .home(menu)
       switch chosen {
       case .rehearse: mode = .setup(setupForm())
+      case .stepThroughDecks:
+        practiceItem = .stepThroughDecks
+        mode = stepMode(deckID: nil)
+      case .drill:
+        practiceItem = .drill(due: 0)
+        if let drill = homeDrillMode() { mode = drill }
       case .review: mode = reviewMode()
-      // Stepping and drilling are not wired into the full-screen app yet.
-      case .stepThroughDecks, .drill: break
       case .quit: return 0
       case nil: break
       }
@@ -275,7 +349,7 @@ final class FullScreenApp {
       case .start(let chosen):
         mode = startInterview(chosen)
       case .cancel:
-        if entry == .home {
+        if case .home = entry {
           mode = homeMode()
         } else {
           return 0
@@ -285,8 +359,13 @@ final class FullScreenApp {
       }
     case .review(let navigator):
       if navigator.handle(key, rows: size.rows, columns: size.columns) == .leave {
-        guard entry == .home else { return 0 }
-        mode = homeMode(highlightingReview: true)
+        guard case .home = entry else { return 0 }
+        mode = homeMode(highlighting: .review(saved: 0))
+      }
+    case .practice(let navigator):
+      if navigator.handle(key, rows: size.rows, columns: size.columns, now: now) == .leave {
+        guard case .home = entry else { return 0 }
+        mode = homeMode(highlighting: practiceItem)
       }
     case .interview(let recorded):
       if recorded.isFinished, key == .character("q") { return 0 }
@@ -304,6 +383,7 @@ final class FullScreenApp {
     case .interview(let recorded): recorded.interrupt(now: now)
     case .review(let navigator):
       navigator.saveUnfinishedNote(rows: screenSize.rows, columns: screenSize.columns)
+    case .practice(let navigator): navigator.interrupt(now: now)
     default: break
     }
     return exitCode

@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+import TranscriptStore
+
+/// `secondround drill`: answer single questions, timed, then grade them for spaced re-practice.
+struct DrillCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "drill",
+    abstract: "Drill single questions: answer, grade 1–4, and SM-2 schedules the next time.",
+    discussion: """
+      Each question is answered and timed as in a rehearsal and saved as a drill in your \
+      transcripts. Then grade it: 1 again, 2 hard, 3 good, 4 easy. The SM-2 algorithm decides \
+      when it is due again. Questions due come first, then ones never drilled, then the rest. \
+      Needs a terminal; without one, --due only says what is due.
+      """)
+
+  @Option(help: ArgumentHelp("Drill only this deck (default: every deck).", valueName: "ID|PATH"))
+  var deck: String?
+
+  @Flag(help: "Only the questions due today.")
+  var due = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Only this segment: behavioural, technical, culture or salary.", valueName: "SEGMENT"))
+  var segment: SegmentKind?
+
+  @Option(
+    help: ArgumentHelp("Answer by typing, or aloud with brief notes.", valueName: "typed|spoken"))
+  var mode: AnswerMode = .typed
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  func validate() throws {
+    if segment == .questions {
+      throw ValidationError(
+        "--segment questions: your own questions for the employer are not drilled; choose "
+          + "behavioural, technical, culture or salary")
+    }
+  }
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    var library = loadDeckLibrary(environment: environment)
+    let decks: [Deck]
+    if deck != nil {
+      let id = try resolveDeck(deck, into: &library)
+      decks = library.deck(withID: id).map { [$0] } ?? []
+    } else {
+      decks = library.decks
+    }
+    let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
+    let today = StudyDay.today
+    let progress = try practiceProgress(of: decks, in: store)
+    let cards = DrillQueue.cards(
+      from: decks, progress: progress, today: today, dueOnly: due, segment: segment)
+    guard !cards.isEmpty else {
+      print(nothingToDrill(decks: decks, progress: progress, today: today))
+      return
+    }
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw Terminal.failure(
+        "drill needs a terminal (\(cards.count) question\(cards.count == 1 ? "" : "s") "
+          + "\(due ? "due" : "to drill"))",
+        exitCode: 64)
+    }
+    let title =
+      decks.count == 1
+      ? decks[0].title : due ? "Questions due today" : "Questions from every deck"
+    let request = DrillRequest(
+      cards: cards, progress: progress, mode: mode, today: today,
+      deckID: decks.count == 1 ? decks[0].id : "", deckTitle: title)
+    let app = FullScreenApp(
+      library: library, store: store, settings: RehearsalSettings(), start: .drill(request))
+    let code = app.run()
+    if code != 0 { throw ExitCode(code) }
+  }
+
+  /// Why there is nothing to drill, and when there will be.
+  private func nothingToDrill(decks: [Deck], progress: [CardKey: CardProgress], today: StudyDay)
+    -> String
+  {
+    guard due else {
+      let what = segment.map { "no \($0.rawValue) questions" } ?? "no questions to drill"
+      return "The deck has \(what)."
+    }
+    guard let next = DrillQueue.nextDue(in: decks, progress: progress, after: today) else {
+      return "Nothing is due today. Drill a question ('secondround drill', or d while stepping "
+        + "through a deck) and grade it to schedule it."
+    }
+    let questions = "\(next.count) question\(next.count == 1 ? "" : "s")"
+    let when = next.day == today.adding(days: 1) ? "tomorrow" : "on \(next.day.short)"
+    return "Nothing is due today. Next: \(questions) \(when)."
+  }
+}
+
+/// What a drill needs to start: the cards in order and what the store knew of them.
+struct DrillRequest {
+  /// The cards, in drilling order.
+  var cards: [DeckCard]
+  /// Their stars, schedules and latest answers.
+  var progress: [CardKey: CardProgress]
+  /// Typed or spoken.
+  var mode: AnswerMode
+  /// The day grades are scheduled from.
+  var today: StudyDay
+  /// The deck the session is filed under ("" when the cards come from several).
+  var deckID: String
+  /// The title the session is filed under.
+  var deckTitle: String
+}
+
+/// Stars, schedules and latest answers of every card of `decks`, or the store's one-line error.
+func practiceProgress(of decks: [Deck], in store: TranscriptDatabase) throws
+  -> [CardKey: CardProgress]
+{
+  let keys = decks.flatMap { DeckCard.cards(of: $0).map(\.key) }
+  do {
+    return try store.progress(for: keys)
+  } catch {
+    throw TranscriptAccess.report(error)
+  }
+}
+
+extension SegmentKind: ExpressibleByArgument {}
