@@ -119,11 +119,17 @@ struct TmuxPracticeTests {
     let notYet = try dueReport(sandbox)
     #expect(notYet.hasPrefix("0: Nothing is due today. Next: 1 question tomorrow."), "\(notYet)")
 
+    // The deck is edited: the question reworded under the same id keeps its schedule.
+    let edited = SampleDeck.valid(id: Self.deckID).replacingOccurrences(
+      of: Self.firstQuestion, with: "Tell me about a launch you led from start to finish.")
+    _ = try sandbox.writeUserDeck(edited, named: "drill-test.yaml")
+
     // A day passes: due again, and drilled again from `drill --due`.
     try pass(days: 1, in: sandbox)
     let nowDue = try dueReport(sandbox)
     #expect(nowDue.contains("1 question due"), "\(nowDue)")
     try tmux.restart(["drill", "--due", "--data-dir", sandbox.store.path])
+    try #require(tmux.waitFor("from start to finish") != nil, "not the edited question")
     try answer(in: tmux)
     // The second good grade is SM-2's 6 days.
     #expect(Tmux.flat(screen(tmux)).contains("in 6 days"), "\(screen(tmux))")

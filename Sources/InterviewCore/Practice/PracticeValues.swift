@@ -74,7 +74,11 @@ public struct DeckCard: Equatable, Sendable {
   public var tips: [String] { question.tips.map(Self.fill) }
 
   private static func fill(_ text: String) -> String {
-    Placeholder.fill(text, company: practiceCompany, position: practicePosition)
+    // Decks say "as {position}" of a job title; "as this role" would not read, "in this role"
+    // does.
+    Placeholder.fill(
+      text.replacing(" as {position}", with: " in {position}"), company: practiceCompany,
+      position: practicePosition)
   }
 }
 
