@@ -114,6 +114,23 @@ import Testing
       DeckPickerKeys.footer(for: picker).map(\.keys) == ["↑/↓", "Enter", "q", "?"])
   }
 
+  @Test func theHomeHelpIsOneKeyAwayAndAnyKeyClosesIt() {
+    var menu = HomeMenu(savedTranscripts: 1, dueQuestions: 2)
+    #expect(HomeKeys.handle(.character("?"), menu: &menu) == nil)
+    #expect(menu.isShowingHelp)
+    let screen = rendered(rows: 24, columns: 80) {
+      HomeScreen.render(menu, version: "1.0", into: &$0)
+    }
+    #expect(locate("Help", in: screen) != nil)
+    #expect(locate("move, as in vi", in: screen) != nil)
+    // Enter closes the help rather than choosing the highlighted entry.
+    #expect(HomeKeys.handle(.enter, menu: &menu) == nil)
+    #expect(!menu.isShowingHelp)
+    #expect(HomeKeys.handle(.function(1), menu: &menu) == nil)
+    #expect(menu.isShowingHelp)
+    #expect(HomeKeys.footer(for: menu).map(\.keys) == ["any key"])
+  }
+
   @Test func gradingKeysAreAnkis() {
     let drill = DrillStates.grading
     for grade in DrillGrade.allCases {

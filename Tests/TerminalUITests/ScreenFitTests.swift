@@ -122,6 +122,14 @@ import Testing
         }
       ),
       (
+        "home-help",
+        {
+          var menu = HomeMenu(savedTranscripts: 3, dueQuestions: 1)
+          menu.toggleHelp()
+          HomeScreen.render(menu, version: "1.0", into: &$0)
+        }
+      ),
+      (
         "home-due",
         {
           HomeScreen.render(
