@@ -266,6 +266,7 @@ let practiceStarred = CardProgress(starred: true)
       "b2": CardProgress(schedule: practiceSchedule(dueIn: -2)),
       "t1": CardProgress(schedule: practiceSchedule(dueIn: 1)),
       "c2": CardProgress(markedToPractiseAgain: true),
+      "q1": CardProgress(markedToPractiseAgain: true),
     ])
     let expected: [(String, StepFilter, [String])] = [
       ("Starred", .starred, ["b3", "s1"]),
@@ -361,12 +362,18 @@ let practiceStarred = CardProgress(starred: true)
 
   // MARK: Drill and the due filter
 
-  @Test func drillAsksForTheCurrentCardAndQuitLeaves() {
+  @Test func drillAsksForTheCurrentCardButNotTheCandidatesOwnQuestions() {
     var stepper = stepper()
     send(&stepper, .last)
+    #expect(stepper.current?.segment == .questions)
+    #expect(stepper.send(.drill) == [])
+    #expect(
+      stepper.notice == "Your questions for the employer are not drilled: d drills the others.")
+    send(&stepper, .previous)
     let current = stepper.current
-    #expect(current != nil)
+    #expect(current?.key == practiceKey("s1"))
     #expect(stepper.send(.drill) == current.map { [.drill($0)] })
+    #expect(stepper.notice == nil)
     #expect(stepper.send(.quit) == [.quit])
   }
 

@@ -75,7 +75,7 @@ public enum DeckStepperAction: Equatable, Sendable {
   case closeFilterMenu
   /// Stars or unstars the current card (`*`).
   case toggleStar
-  /// Drills the current card now (`d`).
+  /// Drills the current card now (`d`); the candidate's own questions are not drilled.
   case drill
   /// Shows or hides the help; any action closes it.
   case toggleHelp
@@ -198,7 +198,13 @@ public struct DeckStepper: Equatable, Sendable {
     case .moveFilterSelection, .chooseFilter, .closeFilterMenu: break
     case .toggleStar: return toggleStar()
     case .drill:
-      if let current { return [.drill(current)] }
+      guard let current else { return [] }
+      // The candidate's own questions are asked, not answered: a drill has nothing to grade.
+      guard current.segment != .questions else {
+        notice = "Your questions for the employer are not drilled: d drills the others."
+        return []
+      }
+      return [.drill(current)]
     case .toggleHelp: isShowingHelp = true
     case .quit: return [.quit]
     }
@@ -212,7 +218,9 @@ public struct DeckStepper: Equatable, Sendable {
     switch filter {
     case .all: return true
     case .starred: return progress(of: card).starred
-    case .due: return progress(of: card).isDue(on: today)
+    case .due:
+      // As in `DrillQueue`: the candidate's own questions are never drilled, so never due.
+      return card.segment != .questions && progress(of: card).isDue(on: today)
     case .segment(let kind): return card.segment == kind
     case .role(let role): return card.question.roles.contains(role)
     case .tag(let tag): return card.question.tags.contains(tag)
@@ -278,15 +286,20 @@ public struct DeckStepper: Equatable, Sendable {
     backScroll = 0
   }
 
-  /// Segments are told apart by deck and kind, in the order they first show.
-  private func segmentID(of index: Int) -> CardKey {
-    CardKey(deckID: cards[index].key.deckID, questionID: cards[index].segment.rawValue)
+  /// A segment of one deck: cards from several decks may share a kind, not a segment.
+  private struct SegmentID: Hashable {
+    var deckID: String
+    var kind: SegmentKind
+  }
+
+  private func segmentID(of index: Int) -> SegmentID {
+    SegmentID(deckID: cards[index].key.deckID, kind: cards[index].segment)
   }
 
   private mutating func jumpSegment(by step: Int) {
     guard let currentIndex else { return }
     var firsts: [Int] = []  // positions in `shown` where a segment first shows
-    var seen: Set<CardKey> = []
+    var seen: Set<SegmentID> = []
     for (offset, index) in shown.enumerated() where seen.insert(segmentID(of: index)).inserted {
       firsts.append(offset)
     }
