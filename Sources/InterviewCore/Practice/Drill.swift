@@ -164,7 +164,7 @@ public struct Drill: Equatable, Sendable {
     phase = .answering(interview)
     guard !effects.isEmpty else { return [] }
     var drillEffects: [DrillEffect] = []
-    for case .record(let entry) in effects { drillEffects.append(keep(entry)) }
+    for case .record(let entry) in effects { drillEffects.append(.record(keep(entry))) }
     phase = .finished
     return drillEffects
   }
@@ -184,9 +184,9 @@ public struct Drill: Equatable, Sendable {
     for effect in interview.send(interviewAction, at: now) {
       switch effect {
       case .record(let entry):
-        let kept = keep(entry)
-        effects.append(kept)
-        if case .record(let numbered) = kept { recorded = numbered }
+        let numbered = keep(entry)
+        effects.append(.record(numbered))
+        recorded = numbered
       case .saveProgress: effects.append(.saveProgress)
       case .draftChanged: effects.append(.draftChanged)
       case .finished: finished = true
@@ -205,16 +205,16 @@ public struct Drill: Equatable, Sendable {
     return effects
   }
 
-  /// Numbers `entry` as the drill session's next, keeps it among the results and returns the
-  /// effect that saves it.
-  private mutating func keep(_ entry: TranscriptEntry) -> DrillEffect {
+  /// Numbers `entry` as the drill session's next, keeps it among the results and returns it
+  /// numbered.
+  private mutating func keep(_ entry: TranscriptEntry) -> TranscriptEntry {
     var entry = entry
     // Every card's interview numbers from 1; the session numbers across the whole drill.
     entry.sequence = results.count + 1
     if let card = current {
       results.append(DrillResult(key: card.key, question: entry.question, entry: entry))
     }
-    return .record(entry)
+    return entry
   }
 
   // MARK: - Grading
