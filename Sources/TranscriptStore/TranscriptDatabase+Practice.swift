@@ -132,11 +132,14 @@ private struct PracticeStatements {
         SELECT starred, repetitions, ease, interval_days, due, last_drilled, lapses
         FROM card WHERE deck_id = ? AND question_id = ?
         """)
+    // Entry ids grow in the order answers are recorded, so the card's newest graded drill is
+    // its highest entry id: the last of its run in drill_grade_card, one seek. The newest
+    // `recorded` over all of a card's grades read an entry row per grade instead: with 14,000
+    // grades, 260 keys took 28 ms that way and 7.5 ms this way (store-benchmark).
     newestGraded = try db.cachedStatement(
       sql: """
-        SELECT max(entry.recorded) FROM drill_grade
-        JOIN entry ON entry.id = drill_grade.entry_id
-        WHERE drill_grade.deck_id = ? AND drill_grade.question_id = ?
+        SELECT recorded FROM entry
+        WHERE id = (SELECT max(entry_id) FROM drill_grade WHERE deck_id = ? AND question_id = ?)
         """)
     practiseAgain = try db.cachedStatement(
       sql: """

@@ -93,7 +93,8 @@ struct TmuxReviewTests {
     let tmux = try Tmux(sandbox: sandbox)
     try tmux.start(["--data-dir", sandbox.store.path])
     try #require(tmux.waitFor("Review transcripts (1 saved)") != nil)
-    try tmux.press("Down")
+    // Review is the fourth entry, after rehearsing, stepping and drilling.
+    for _ in 0..<3 { try tmux.press("Down") }
     try #require(try tmux.press("Enter", until: "Acme — Analyst", maxPresses: 1) != nil)
 
     try tmux.resize(width: 40, height: 12)

@@ -228,14 +228,18 @@ struct TranscriptsReadingTests {
     let sandbox = try Sandbox()
     try sandbox.rehearseCulture(seed: 1, answer: "kept through the upgrade")
     let path = sandbox.store.appendingPathComponent("transcripts.sqlite").path
-    // Undo schema v2 by hand, leaving the file as the first release wrote it.
+    // Undo schemas v4, v3 and v2 by hand, leaving the file as the first release wrote it.
     let downgrade = """
+      DROP INDEX entry_practise_again; DROP INDEX entry_answer_recorded;
+      DROP INDEX drill_grade_card; DROP TABLE drill_grade; DROP TABLE card;
+      ALTER TABLE session DROP COLUMN kind;
+      DROP INDEX entry_session_answers; DROP INDEX entry_segment_answers;
       DROP TRIGGER entry_text_insert; DROP TRIGGER entry_text_delete;
       DROP TRIGGER entry_text_update; DROP TABLE entry_text; DROP INDEX session_started;
       DROP INDEX entry_question_id; DROP INDEX entry_question;
       ALTER TABLE entry DROP COLUMN rating; ALTER TABLE entry DROP COLUMN note;
       ALTER TABLE entry DROP COLUMN practise_again;
-      DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%'; PRAGMA user_version = 1;
+      DELETE FROM grdb_migrations WHERE identifier NOT LIKE 'v1 %'; PRAGMA user_version = 1;
       """
     #expect(try Self.sqlite(path, downgrade) == "")
     #expect(try Self.sqlite(path, "PRAGMA user_version") == "1")
@@ -243,7 +247,8 @@ struct TranscriptsReadingTests {
     let list = try sandbox.transcripts(["list", "--json"])
     #expect(list.exitCode == 0, "\(list.stderr)")
     #expect(list.stderr == "")
-    #expect(try Self.sqlite(path, "PRAGMA user_version") == "2")
+    #expect(try Self.sqlite(path, "PRAGMA user_version") == "4")
+    #expect(list.stdout.contains("\"kind\" : \"interview\""), "\(list.stdout)")
     let search = try sandbox.transcripts(["search", "upgrade"])
     #expect(search.stdoutLines.last?.contains("[upgrade]") == true, "\(search.stdout)")
   }

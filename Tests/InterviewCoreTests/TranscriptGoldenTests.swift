@@ -37,6 +37,51 @@ import Testing
       named: "transcript.txt")
   }
 
+  /// A drill of two cards: no company, position or salary figures; the deck names it.
+  static let drill = Transcript(
+    summary: SessionSummary(
+      id: 11, started: FormatFixture.at(86_400), updated: FormatFixture.at(86_400 + 400),
+      status: .finished, company: "", position: "", deckID: "second-interview",
+      deckTitle: "Second interview", role: nil, mode: "typed", segments: ["behavioural"],
+      seed: 0, salaryRange: nil, walkAway: nil, answers: 2, overTarget: 1,
+      interviewMilliseconds: 330_000, kind: .drill),
+    entries: [
+      FormatFixture.entry(
+        1, id: "launch", question: "Tell me about a launch you owned.",
+        answer: "Shipped it in six weeks."),
+      FormatFixture.entry(
+        2, id: "weakness", question: "What is a genuine weakness?", answer: "Delegating.",
+        thinking: 9_000, answering: 150_000, annotation: Annotation(practiseAgain: true)),
+    ])
+
+  @Test func textOfADrill() {
+    let lines = TranscriptText.lines(Self.drill, timeZone: FormatFixture.zone)
+    expectGolden(lines.joined(separator: "\n") + "\n", named: "drill.txt")
+    #expect(lines.first == "Drill · Second interview")
+  }
+
+  @Test func markdownOfADrill() {
+    let text = TranscriptMarkdown.session(Self.drill, timeZone: FormatFixture.zone)
+    expectGolden(text, named: "drill.md")
+    #expect(text.hasPrefix("# Drill · Second interview\n"))
+  }
+
+  @Test("JSON and CSV say which sessions are drills")
+  func kindInJSONAndCSV() throws {
+    for (transcript, kind) in [(FormatFixture.transcript, "interview"), (Self.drill, "drill")] {
+      let text = try JSONText.string(TranscriptJSON(transcript))
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+      #expect(object["kind"] as? String == kind)
+    }
+    let csv = TranscriptCSV.document([FormatFixture.second, Self.drill])
+    let lastCells = csv.components(separatedBy: "\r\n").dropLast().map {
+      $0.components(separatedBy: ",").last
+    }
+    #expect(lastCells.first == "session_kind")
+    #expect(lastCells.dropFirst().map { $0 } == ["interview", "drill", "drill"])
+  }
+
   @Test("the JSON carries every recorded field of every entry, annotations included")
   func jsonIsComplete() throws {
     let text = try JSONText.string(TranscriptJSON(FormatFixture.transcript))

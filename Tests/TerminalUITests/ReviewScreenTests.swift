@@ -162,6 +162,27 @@ func sizedHistory(rows: Int, columns: Int) -> QuestionHistory {
     }
   }
 
+  @Test func listWithDrills() {
+    // Every third session a drill: no company or position, its deck named instead.
+    let sessions = reviewSessions().map { session in
+      guard session.id % 3 == 1 else { return session }
+      var drill = session
+      drill.kind = .drill
+      drill.company = ""
+      drill.position = ""
+      return drill
+    }
+    expectBoth("review-list-drills") { rows, columns, screen in
+      var list = sizedList(sessions, rows: rows, columns: columns)
+      _ = ReviewListKeys.handle(.down, list: &list, rows: rows, columns: columns)
+      ReviewListScreen.render(list, into: &screen)
+      let drills = screen.lines.filter { $0.contains("Drill · ") }
+      // Sessions 10, 7 and 4 are in view at 12 rows; session 1 too at 24.
+      #expect(drills.count == (rows < 24 ? 3 : 4), "\(screen.lines)")
+      #expect(drills.allSatisfy { !$0.contains("—") }, "\(drills)")
+    }
+  }
+
   @Test func emptyList() {
     expectBoth("review-list-empty") { rows, columns, screen in
       ReviewListScreen.render(sizedList([], rows: rows, columns: columns), into: &screen)

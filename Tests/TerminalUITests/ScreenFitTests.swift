@@ -52,6 +52,101 @@ import Testing
       ("too-small", { TooSmallScreen.render(into: &$0) }),
     ]
     screens += reviewScreens
+    screens += practiceScreens
+    return screens
+  }
+
+  /// Stepping, the deck picker and drilling, in every state they draw; stepping is fed the
+  /// screen's size through its keys, as the app does.
+  static var practiceScreens: [(String, (inout StrictScreen) -> Void)] {
+    func step(_ keys: [Key], notice: String? = nil) -> (inout StrictScreen) -> Void {
+      { screen in
+        var stepper = practiceStepper()
+        for key in keys {
+          _ = DeckStepperKeys.handle(
+            key, stepper: &stepper, seed: 5, rows: screen.size.rows, columns: screen.size.columns)
+        }
+        if let notice { stepper.notice = notice }
+        DeckStepScreen.render(stepper, timeZone: practiceUTC, into: &screen)
+      }
+    }
+    var picker = samplePicker()
+    _ = picker.send(.last)
+    var pickerHelp = picker
+    _ = pickerHelp.send(.toggleHelp)
+    let longTitle = String(repeating: "日本語 deck 🚀 ", count: 12)
+    var screens: [(String, (inout StrictScreen) -> Void)] = [
+      ("step-front", step([])),
+      ("step-revealed", step([.tab, .tab, .enter])),
+      ("step-revealed-scrolled", step([.tab, .tab, .enter, .pageDown, .down, .down])),
+      ("step-unanswered", step([.tab, .enter])),
+      ("step-filter-menu", step([.character("/"), .up, .up])),
+      ("step-starred", step([.character("*"), .character("s"), .character("/"), .down, .enter])),
+      ("step-notice", step([], notice: String(repeating: "Nothing matches 日本 ", count: 8))),
+      ("step-help", step([.character("?")])),
+      (
+        "step-empty",
+        {
+          DeckStepScreen.render(
+            DeckStepper(cards: [], progress: [:], today: practiceToday), into: &$0)
+        }
+      ),
+      (
+        "step-long",
+        {
+          let card = practiceCard(
+            "long", .culture, String(repeating: "Why 日本語 and 🚀 at {company}? ", count: 20),
+            tips: [String(repeating: "listen ", count: 60)], tags: ["a", longTitle])
+          var stepper = DeckStepper(
+            cards: [card], progress: [:], today: practiceToday)
+          _ = stepper.send(.toggleReveal)
+          DeckStepScreen.render(stepper, into: &$0)
+        }
+      ),
+      ("picker", { DeckPickerScreen.render(picker, into: &$0) }),
+      ("picker-help", { DeckPickerScreen.render(pickerHelp, into: &$0) }),
+      (
+        "picker-long",
+        {
+          let decks = (1...40).map { sampleDeck("d\($0)", longTitle, questions: 99) }
+          var picker = DeckPicker(decks: decks, progress: [:], today: practiceToday)
+          _ = picker.send(.last)
+          DeckPickerScreen.render(picker, into: &$0)
+        }
+      ),
+      (
+        "picker-empty",
+        {
+          DeckPickerScreen.render(
+            DeckPicker(decks: [], progress: [:], today: practiceToday), into: &$0)
+        }
+      ),
+      (
+        "home-help",
+        {
+          var menu = HomeMenu(savedTranscripts: 3, dueQuestions: 1)
+          menu.toggleHelp()
+          HomeScreen.render(menu, version: "1.0", into: &$0)
+        }
+      ),
+      (
+        "home-due",
+        {
+          HomeScreen.render(
+            HomeMenu(savedTranscripts: 10_000, dueQuestions: 12_345), version: "1.0", into: &$0)
+        }
+      ),
+    ]
+    screens += DrillStates.all.map { name, drill in
+      (
+        name,
+        { screen in
+          DrillScreen.render(
+            drill, context: InterviewScreenContext(saveProblem: "Could not save: disk full"),
+            into: &screen)
+        }
+      )
+    }
     return screens
   }
 
@@ -136,9 +231,9 @@ import Testing
     }
   }
 
-  @Test func reviewScreensFitLargeTerminalsToo() {
+  @Test func reviewAndPracticeScreensFitLargeTerminalsToo() {
     for (rows, columns) in [(30, 100), (45, 132), (50, 160), (60, 200)] {
-      for (name, draw) in Self.reviewScreens {
+      for (name, draw) in Self.reviewScreens + Self.practiceScreens {
         var screen = StrictScreen(rows: rows, columns: columns)
         draw(&screen)
         #expect(screen.violations.isEmpty, "\(name) at \(columns)x\(rows): \(screen.violations)")

@@ -1,3 +1,4 @@
+import InterviewCore
 import TranscriptStore
 
 /// The statements `TranscriptDatabase` runs for each measured call, with their arguments written
@@ -8,7 +9,7 @@ enum Queries {
     session.id, session.started, session.updated, session.status, session.company,
       session.position, session.deck_id, session.deck_title, session.role, session.mode,
       session.segments, session.seed, session.salary_range, session.walk_away,
-      session.interview_ms,
+      session.interview_ms, session.kind,
       (SELECT count(*) FROM entry
         WHERE entry.session_id = session.id AND entry.kind IN ('answer', 'follow-up')
           AND entry.skipped = 0) AS answers,
@@ -104,6 +105,42 @@ enum Queries {
       WHERE entry.kind IN ('answer', 'follow-up') AND entry.skipped = 0
       GROUP BY latest.id
       ORDER BY latest.started, latest.id;
+      """,
+    ]
+  }
+
+  /// `progress(for:)`: the four statements it runs for each key, for the card `key`.
+  static func progress(_ key: CardKey) -> [String] {
+    let deck = literal(key.deckID)
+    let question = literal(key.questionID)
+    return [
+      """
+      SELECT entry.session_id, entry.recorded, entry.answer, entry.thinking_ms,
+        entry.answer_ms, entry.target_ms, entry.skipped, entry.spoken_notes, entry.rating,
+        session.kind AS session_kind, drill_grade.grade
+      FROM entry
+      JOIN session ON session.id = entry.session_id
+      LEFT JOIN drill_grade ON drill_grade.entry_id = entry.id
+      WHERE entry.question_id = \(question) AND entry.kind = 'answer'
+        AND NOT (entry.skipped = 1 AND entry.answer = '')
+      ORDER BY entry.recorded DESC, entry.id DESC
+      LIMIT 1;
+      """,
+      """
+      SELECT starred, repetitions, ease, interval_days, due, last_drilled, lapses
+      FROM card WHERE deck_id = \(deck) AND question_id = \(question);
+      """,
+      """
+      SELECT recorded FROM entry
+      WHERE id = (
+        SELECT max(entry_id) FROM drill_grade
+        WHERE deck_id = \(deck) AND question_id = \(question));
+      """,
+      """
+      SELECT EXISTS (
+        SELECT 1 FROM entry
+        WHERE question_id = \(question) AND kind = 'answer' AND practise_again = 1
+          AND recorded >= 0);
       """,
     ]
   }

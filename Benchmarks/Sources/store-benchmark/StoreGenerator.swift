@@ -166,6 +166,35 @@ struct StoreGenerator {
       }
     }
     facts.words = wordsWritten
+    try addDrills(db)
+  }
+
+  /// Every `drillEvery`th session becomes a drill: its answers are graded and their cards
+  /// scheduled, a third of the cards starred, so `progress(for:)` meets cards, grades and
+  /// drill answers in the proportions of a user who drills now and then. Grades and schedules
+  /// follow from the rows already drawn, so the store stays the same for a seed.
+  static let drillEvery = 10
+
+  private func addDrills(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        UPDATE session SET kind = 'drill' WHERE id % \(Self.drillEvery) = 0;
+        INSERT INTO drill_grade (entry_id, deck_id, question_id, grade, day, graded)
+          SELECT entry.id, session.deck_id, entry.question_id,
+            CASE entry.id % 4 WHEN 0 THEN 'again' WHEN 1 THEN 'hard' WHEN 2 THEN 'good'
+              ELSE 'easy' END,
+            date(entry.recorded / 1000, 'unixepoch'), entry.recorded + 4000
+          FROM entry JOIN session ON session.id = entry.session_id
+          WHERE session.kind = 'drill' AND entry.kind = 'answer'
+            AND entry.question_id IS NOT NULL;
+        INSERT INTO card (deck_id, question_id, starred, repetitions, ease, interval_days, due,
+            last_drilled, lapses)
+          SELECT deck_id, question_id, count(*) % 3 = 0, count(*) % 5,
+            1300 + count(*) * 37 % 1500, 1 + count(*) % 30,
+            date(max(graded) / 1000, 'unixepoch', '+' || (1 + count(*) % 30) || ' days'),
+            date(max(graded) / 1000, 'unixepoch'), count(*) % 4
+          FROM drill_grade GROUP BY deck_id, question_id;
+        """)
   }
 
   /// Entries per session: 17 to 23, nudged until they add up to exactly `entries`.

@@ -233,6 +233,29 @@ for search in searches {
       }
     })
 }
+// What the home screen asks for when it opens: every question of every deck, and some the
+// store has never seen (a deck just added). Candidates' own questions are never answers, so
+// only the interviewers' questions come back.
+let practiceKeys =
+  Vocabulary.decks.flatMap { deck in
+    Vocabulary.questions.values.joined().map { CardKey(deckID: deck.0, questionID: $0.id) }
+      + (1...20).map { CardKey(deckID: deck.0, questionID: "new-\($0)") }
+  }
+let answeredKeys =
+  Vocabulary.decks.count
+  * Vocabulary.questions.filter { $0.key != "questions" }.values.map(\.count).reduce(0, +)
+let commonKey = CardKey(deckID: Vocabulary.decks[0].0, questionID: facts.commonQuestionID)
+cases.append(
+  Case(
+    name: "progress(for:) every deck question", statements: Queries.progress(commonKey),
+    note: "\(practiceKeys.count) keys; shell: one key's 4 statements"
+  ) {
+    measure("progress", runs: runs) {
+      try reader.progress(for: practiceKeys)
+    } check: {
+      expectCount($0.count, answeredKeys...answeredKeys, "cards with progress")
+    }
+  })
 cases.append(
   Case(name: "stats()", statements: Queries.stats(), note: "4 statements") {
     measure("stats", runs: runs) {

@@ -74,32 +74,33 @@ public enum DeckStepperKeys {
         KeyRule(
           "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
           output: { .moveFilterSelection($0 == .character("k") ? -1 : 1) }),
-        KeyRule("F1/?", "help", on: [.function(1), .character("?")], .toggleHelp),
+        KeyRule("?/F1", "help", on: [.function(1), .character("?")], .toggleHelp),
         CommonRules.redraw(), CommonRules.quit("quit"),
       ])
     }
     let revealed = stepper.isRevealed
     let starred = stepper.current.map { stepper.progress(of: $0).starred } ?? false
+    // The footer has room for the short forms only (at 40 columns, the first four): the other
+    // keys that do the same follow each in the table, so the help lists them together.
     var rules: [KeyRule<DeckStepperAction>] = [
+      KeyRule("→", "next", footer: true, on: [.right], .next),
+      KeyRule("l/n", "next, as in vi and less", on: [.character("l"), .character("n")], .next),
+      KeyRule("←", "prev", footer: true, on: [.left], .previous),
       KeyRule(
-        "→/l/n", "next", footer: true,
-        matches: { [.right, .character("l"), .character("n")].contains($0) },
-        output: { _ in .next }),
+        "h/p", "previous, as in vi and less", on: [.character("h"), .character("p")], .previous),
       KeyRule(
-        "←/h/p", "previous", footer: true,
-        matches: { [.left, .character("h"), .character("p")].contains($0) },
-        output: { _ in .previous }),
-      KeyRule(
-        "Space/Enter", revealed ? "hide" : "reveal", footer: true,
-        on: [.character(" "), .enter], .toggleReveal),
+        "Space", revealed ? "hide" : "reveal", footer: true, on: [.character(" ")], .toggleReveal),
+      KeyRule("Enter", revealed ? "hide the back" : "reveal the back", on: [.enter], .toggleReveal),
+      KeyRule("?", "help", footer: true, on: [.character("?")], .toggleHelp),
+      KeyRule("F1", "help", on: [.function(1)], .toggleHelp),
       KeyRule("d", "drill", footer: true, on: [.character("d")], .drill),
       KeyRule("*", starred ? "unstar" : "star", footer: true, on: [.character("*")], .toggleStar),
       KeyRule("/", "filter", footer: true, on: [.character("/")], .openFilterMenu),
+      KeyRule("q", "back", footer: true, on: [.character("q")], .quit),
+      KeyRule("Esc", "back", on: [.escape], .quit),
       KeyRule(
-        "s", stepper.isShuffled ? "deck order" : "shuffle", footer: true, on: [.character("s")],
+        "s", stepper.isShuffled ? "back to deck order" : "shuffle", on: [.character("s")],
         .shuffle(seed: 0)),
-      KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .quit),
-      KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
       KeyRule(
         "Tab/Shift-Tab", "next/previous segment", matches: { $0 == .tab || $0 == .backTab },
         output: { $0 == .tab ? .nextSegment : .previousSegment }),

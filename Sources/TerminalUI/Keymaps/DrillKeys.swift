@@ -40,8 +40,8 @@ public enum DrillKeys {
     if drill.isShowingHelp, !underHelp {
       return CommonRules.helpShowing(closeWith: .toggleHelp)
     }
-    let help = KeyRule<DrillAction>(
-      "F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp)
+    let help = KeyRule<DrillAction>("?", "help", footer: true, on: [.character("?")], .toggleHelp)
+    let f1 = KeyRule<DrillAction>("F1", "help", on: [.function(1)], .toggleHelp)
     switch drill.phase {
     case .grading:
       let grades = DrillGrade.allCases.map { grade in
@@ -52,13 +52,13 @@ public enum DrillKeys {
       return Keymap(
         rules: grades + [
           KeyRule("q", "stop", footer: true, on: [.character("q")], .quit),
-          help, KeyRule("Esc", "stop, leaving it ungraded", on: [.escape], .quit),
+          help, f1, KeyRule("Esc", "stop, leaving it ungraded", on: [.escape], .quit),
           CommonRules.redraw(), CommonRules.quit("quit"),
         ])
     case .finished, .answering:
       return Keymap(rules: [
         KeyRule("q/Enter", "back", footer: true, on: [.character("q"), .enter], .quit),
-        help, KeyRule("Esc", "back", on: [.escape], .quit), CommonRules.redraw(),
+        help, f1, KeyRule("Esc", "back", on: [.escape], .quit), CommonRules.redraw(),
         CommonRules.quit("quit"),
       ])
     }

@@ -3,7 +3,15 @@ public enum HomeKeys {
   /// Applies `key` to `menu`: returns the entry chosen (Enter), `.quit` for q or Esc, or nil
   /// after moving the highlight or for a key that means nothing here.
   public static func handle(_ key: Key, menu: inout HomeMenu) -> HomeMenu.Item? {
+    if menu.isShowingHelp {
+      // Any key leaves the help, as everywhere else; Ctrl-C and Ctrl-L stay the runtime's.
+      if key != .control("c"), key != .control("l"), key != .resize { menu.toggleHelp() }
+      return nil
+    }
     switch keymap.output(for: key) {
+    case .help?:
+      menu.toggleHelp()
+      return nil
     case .move(let offset)?:
       menu.move(by: offset)
       return nil
@@ -14,13 +22,15 @@ public enum HomeKeys {
   }
 
   /// The keys the footer shows.
-  public static func footer(for menu: HomeMenu) -> [KeyBinding] { keymap.footer }
+  public static func footer(for menu: HomeMenu) -> [KeyBinding] {
+    menu.isShowingHelp ? [KeyBinding(keys: "any key", summary: "close the help")] : keymap.footer
+  }
 
   /// Every key of the home screen, for a help overlay.
   public static func help(for menu: HomeMenu) -> [KeyBinding] { keymap.help }
 
   private enum Step {
-    case move(Int), choose, quit
+    case move(Int), choose, help, quit
   }
 
   private static var keymap: Keymap<Step> {
@@ -32,6 +42,8 @@ public enum HomeKeys {
       KeyRule(
         "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
         output: { .move($0 == .character("k") ? -1 : 1) }),
+      KeyRule("?", "help", footer: true, on: [.character("?")], .help),
+      KeyRule("F1", "help", on: [.function(1)], .help),
       KeyRule("q/Esc", "quit", footer: true, on: [.character("q"), .escape], .quit),
       CommonRules.redraw(), CommonRules.quit("quit"),
     ])

@@ -247,7 +247,11 @@ public enum DeckStepScreen {
     into screen: inout some Screen
   ) {
     var used = 0
-    if let thinking {
+    // The answer's time and how far over matter more than thinking time: on a narrow line,
+    // thinking time goes first.
+    let answerRoom =
+      answer.map { "Answer \(clock(milliseconds: $0)) / 0:00  +0:00 over".count } ?? 14
+    if let thinking, width >= answerRoom + 16 {
       used = screen.label(
         "Thinking \(clock(milliseconds: thinking)) · ", row: row, column: column, width: width,
         style: Style(.muted))
@@ -381,7 +385,17 @@ public enum DeckStepScreen {
   ) {
     let width = screen.size.columns - 2
     if let notice = stepper.notice {
-      screen.text(notice, row: row, column: 1, width: width, style: Style(.warning))
+      // A notice says what to do: when it is too long for its row, it takes the one above.
+      var lines = wrapped(notice, width: width)
+      if lines.count > 1 {
+        lines = limited(lines, to: 2, width: width, ellipsis: screen.glyphs.ellipsis)
+        screen.fill(row: row - 1, column: 0, width: screen.size.columns, style: .plain)
+      }
+      for (index, line) in lines.enumerated() {
+        screen.text(
+          line, row: row - lines.count + 1 + index, column: 1, width: width,
+          style: Style(.warning))
+      }
     } else if compact {
       // The compact header has room for the card's markers only: the stepping's go here.
       let words = markers(stepper, glyphs: screen.glyphs).filter { !$0.isCardMarker }.map(\.text)
@@ -406,9 +420,10 @@ public enum DeckStepScreen {
       menu.choices.map { oneLine(glyphs.chrome($0.title)).terminalColumns }.max() ?? 0
     let note = "Enter apply · Esc close"
     let width = min(columns - 2, max(titleWidth + countWidth + 8, note.terminalColumns + 6, 24))
-    let height = min(rows - 2, menu.choices.count + 2)
+    // Between the header and the footer, with the blank cell the box clears around itself.
+    let height = min(rows - 4, menu.choices.count + 2)
     guard width >= 8, height >= 3 else { return }
-    let top = max(1, (rows - height) / 2)
+    let top = max(2, (rows - height) / 2)
     let left = max(1, (columns - width) / 2)
     screen.box(
       top: top, left: left, height: height, width: width, title: "Filter", note: note,

@@ -40,7 +40,13 @@ public enum DrillScreen {
     } else {
       screen.labelRight("saved as you go", row: status, end: columns - 1, style: Style(.muted))
     }
-    screen.footer(DrillKeys.footer(for: drill), row: rows - 1)
+    var footer = DrillKeys.footer(for: drill)
+    if compact, case .grading = drill.phase {
+      // The grade rows show their own keys; the footer keeps room for the way out and help.
+      let grades = Set(DrillGrade.allCases.map { String($0.rawValue) })
+      footer.removeAll { grades.contains($0.keys) }
+    }
+    screen.footer(footer, row: rows - 1)
     if drill.isShowingHelp { HelpOverlay.render(DrillKeys.help(for: drill), into: &screen) }
   }
 
@@ -102,7 +108,7 @@ public enum DrillScreen {
     var tipLines: [DeckStepScreen.CardLine] = []
     if !tips.isEmpty {
       if compact {
-        tipLines = wrapped("Listen for: " + tips.joined(separator: "; "), width: width).map {
+        tipLines = wrapped("Listen for: " + tips.joined(separator: " · "), width: width).map {
           .spans([Span($0, Style(.muted))])
         }
       } else {
@@ -139,24 +145,36 @@ public enum DrillScreen {
     }
     tipRoom = min(tipRoom, room)
     let answerRoom = max(0, room - tipRoom - (tipRoom > 0 ? gap : 0))
-    for line in cut(tipLines, to: tipRoom, width: width, ellipsis: ellipsis) {
+    for line in cut(tipLines, to: tipRoom, width: width, ellipsis: ellipsis, compact: compact) {
       DeckStepScreen.draw(line, row: row, region: region, into: &screen)
       row += 1
     }
     if tipRoom > 0 { row += gap }
-    for line in cut(answerLines, to: answerRoom, width: width, ellipsis: ellipsis) {
+    for line in cut(answerLines, to: answerRoom, width: width, ellipsis: ellipsis, compact: compact)
+    {
       DeckStepScreen.draw(line, row: row, region: region, into: &screen)
       row += 1
     }
     drawGrades(drill, top: gradesTop, region: region, into: &screen)
   }
 
-  /// At most `count` lines; when some are left out, the last one kept says so.
+  /// At most `count` lines; when some are left out, the last one kept says so: in the full
+  /// layout a line of its own counts them, in the compact one an ellipsis ends the text.
   private static func cut(
-    _ lines: [DeckStepScreen.CardLine], to count: Int, width: Int, ellipsis: String
+    _ lines: [DeckStepScreen.CardLine], to count: Int, width: Int, ellipsis: String,
+    compact: Bool
   ) -> [DeckStepScreen.CardLine] {
     guard lines.count > count else { return lines }
     guard count > 0 else { return [] }
+    if compact, case .spans(let spans) = lines[count - 1], let last = spans.last {
+      var kept = Array(lines.prefix(count))
+      let room = max(0, width - last.column - ellipsis.terminalColumns)
+      kept[count - 1] = .spans(
+        spans.dropLast() + [
+          Span(String(last.text.prefix(columns: room)) + ellipsis, at: last.column, last.style)
+        ])
+      return kept
+    }
     return Array(lines.prefix(count - 1)) + [
       .spans([
         Span(
@@ -192,8 +210,9 @@ public enum DrillScreen {
         style: Style(.normal, .bold))
       guard let schedule = drill.preview(of: grade) else { continue }
       let days = schedule.due.days(since: drill.today)
-      var when = " · " + dueIn(days)
-      if !compact { when += " (\(schedule.due.short))" }
+      let when =
+        compact
+        ? " · \(max(0, days))d" : " · " + dueIn(days) + " (\(schedule.due.short))"
       screen.label(
         when, row: line, column: column + used, width: room - used, style: Style(.muted))
     }
@@ -242,7 +261,7 @@ public enum DrillScreen {
     }
     // Columns from the right: the next due day, then the grade.
     let dueWidth = compact ? 6 : 10
-    let gradeWidth = compact ? 5 : 9
+    let gradeWidth = compact ? 6 : 9
     let dueColumn = width - dueWidth
     let gradeColumn = dueColumn - 1 - gradeWidth
     let questionWidth = max(1, gradeColumn - 2)
@@ -254,7 +273,7 @@ public enum DrillScreen {
         ], row: row, column: region.left, width: width)
       row += 1
     }
-    let notReached = drill.cards.count - drill.results.count
+    let notReached = drill.notReached
     let footRows = notReached > 0 ? 1 : 0
     let room = max(0, region.bottom - row - footRows)
     let overflow = drill.results.count > room
@@ -271,7 +290,8 @@ public enum DrillScreen {
       } else {
         spans.append(
           Span(
-            result.entry.skipped ? "skipped" : compact ? "none" : "ungraded", at: gradeColumn,
+            result.entry.skipped
+              ? (compact ? "skip" : "skipped") : (compact ? "none" : "ungraded"), at: gradeColumn,
             Style(.warning)))
       }
       if let due = result.schedule?.due {

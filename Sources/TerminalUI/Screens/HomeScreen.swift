@@ -57,6 +57,8 @@ public struct HomeMenu: Equatable, Sendable {
   public private(set) var items: [Item]
   /// Index of the highlighted entry.
   public private(set) var selection: Int
+  /// Whether the help overlay shows.
+  public private(set) var isShowingHelp = false
 
   /// The menu, with `savedTranscripts` shown beside the review entry, `dueQuestions` beside
   /// the drill entry, and the first entry highlighted.
@@ -67,6 +69,9 @@ public struct HomeMenu: Equatable, Sendable {
     ]
     selection = 0
   }
+
+  /// Shows or hides the help overlay.
+  public mutating func toggleHelp() { isShowingHelp.toggle() }
 
   /// Moves the highlight by `offset` entries, wrapping around.
   public mutating func move(by offset: Int) {
@@ -125,5 +130,6 @@ public enum HomeScreen {
     }
     screen.hideCursor()
     screen.footer(HomeKeys.footer(for: menu), row: rows - 1)
+    if menu.isShowingHelp { HelpOverlay.render(HomeKeys.help(for: menu), into: &screen) }
   }
 }

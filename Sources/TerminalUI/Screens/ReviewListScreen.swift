@@ -56,7 +56,7 @@ public enum ReviewListScreen {
       ConfirmBox.draw(
         title: "Delete this transcript?",
         lines: [
-          "\(session.company) — \(session.position)",
+          TranscriptFormat.title(session),
           "\(list.dateText(session.started)) · \(counted(session.answers, "answer"))",
           "This cannot be undone.",
         ], into: &screen)
@@ -115,7 +115,7 @@ public enum ReviewListScreen {
     -> SpanLine
   {
     let right = BriefingView.rightAligned
-    let name = "\(session.company) — \(session.position)"
+    let name = TranscriptFormat.title(session)
     let time = clock(milliseconds: session.interviewMilliseconds)
     let statusStyle: Style
     switch session.status {
@@ -140,10 +140,23 @@ public enum ReviewListScreen {
       ]
     }
     let at = Columns(width: width)
-    return [
-      Span(date, at: 0, Style(.muted)),
-      Span(fitted(name, width: at.nameWidth, ellipsis: "…"), at: 18),
-      Span(fitted(session.deckTitle, width: at.deckWidth, ellipsis: "…"), at: at.deck),
+    let who: SpanLine
+    switch session.kind {
+    case .interview:
+      who = [
+        Span(fitted(name, width: at.nameWidth, ellipsis: "…"), at: 18),
+        Span(fitted(session.deckTitle, width: at.deckWidth, ellipsis: "…"), at: at.deck),
+      ]
+    case .drill:
+      // No company or position: the deck's title gets their room and its own.
+      who = [
+        Span("Drill", at: 18, Style(.accent)),
+        Span(
+          fitted("· " + session.deckTitle, width: at.deck + at.deckWidth - 24, ellipsis: "…"),
+          at: 24),
+      ]
+    }
+    return [Span(date, at: 0, Style(.muted))] + who + [
       right(time, at.timeEnd, .plain),
       right(String(session.answers), at.answersEnd, .plain),
       right(String(session.overTarget), at.overEnd, Style(session.overTarget > 0 ? .over : .muted)),

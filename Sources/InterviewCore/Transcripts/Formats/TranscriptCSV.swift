@@ -8,7 +8,7 @@ public enum TranscriptCSV {
     "session_id", "started", "status", "company", "position", "deck", "deck_title", "mode",
     "salary_range", "walk_away", "sequence", "kind", "segment", "question_id", "question",
     "answer", "thinking_ms", "answer_ms", "target_ms", "over_target", "skipped", "spoken_notes",
-    "parent", "recorded", "rating", "note", "practise_again",
+    "parent", "recorded", "rating", "note", "practise_again", "session_kind",
   ]
 
   /// The header and every entry of `transcripts`, lines ending in CRLF as RFC 4180 asks.
@@ -34,6 +34,8 @@ public enum TranscriptCSV {
               flag(entry.spokenNotes), number(entry.parentSequence),
               .number(TranscriptFormat.iso8601(entry.recorded)), number(entry.annotation.rating),
               .text(entry.annotation.note), flag(entry.annotation.practiseAgain),
+              // Last, so that the columns before it keep their places.
+              .text(summary.kind.rawValue),
             ]))
       }
     }

@@ -13,6 +13,16 @@ public enum TranscriptFormat {
     }
   }
 
+  /// What a session was about, as its heading: `Acme — Staff Engineer` for an interview, and
+  /// `Drill · Backend: staff level` for a drill, which has no company or position of its own.
+  /// Raw: callers make it terminal-safe or escape it for their format.
+  public static func title(_ summary: SessionSummary) -> String {
+    switch summary.kind {
+    case .interview: return "\(summary.company) — \(summary.position)"
+    case .drill: return "Drill · \(summary.deckTitle)"
+    }
+  }
+
   /// `milliseconds` as a clock reads it, `2:05`; a missing time reads `0:00`.
   public static func clock(milliseconds: Int?) -> String {
     TargetDuration.clock(seconds: max(0, milliseconds ?? 0) / 1000)

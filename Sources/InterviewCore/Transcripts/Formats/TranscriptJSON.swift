@@ -38,10 +38,12 @@ public struct SessionJSON: Encodable, Equatable, Sendable {
   public var overTarget: Int
   /// Interview time, in milliseconds.
   public var interviewMs: Int
+  /// `interview` or `drill`; a drill's company and position are empty.
+  public var kind: String
 
   enum CodingKeys: String, CodingKey {
     case id, started, updated, status, company, position, deck, role, mode, segments, seed
-    case answers
+    case answers, kind
     case deckTitle = "deck_title"
     case salaryRange = "salary_range"
     case walkAway = "walk_away"
@@ -68,6 +70,7 @@ public struct SessionJSON: Encodable, Equatable, Sendable {
     answers = summary.answers
     overTarget = summary.overTarget
     interviewMs = summary.interviewMilliseconds
+    kind = summary.kind.rawValue
   }
 }
 

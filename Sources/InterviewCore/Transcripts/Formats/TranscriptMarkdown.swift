@@ -16,7 +16,7 @@ public enum TranscriptMarkdown {
   public static func session(_ transcript: Transcript, timeZone: TimeZone) -> String {
     let summary = transcript.summary
     var blocks = [
-      "# " + escape("\(summary.company) — \(summary.position)"),
+      "# " + escape(TranscriptFormat.title(summary)),
       metadata(summary, timeZone: timeZone),
     ]
     let bySequence = Set(transcript.entries.map(\.sequence))

@@ -7,7 +7,7 @@ public enum TranscriptText {
     let summary = transcript.summary
     let clock = TranscriptFormat.clock(milliseconds:)
     var lines = [
-      "\(summary.company) — \(summary.position)".inert,
+      TranscriptFormat.title(summary).inert,
       [
         TranscriptFormat.shortDate(summary.started, timeZone: timeZone),
         TranscriptFormat.status(summary.status), "deck \(summary.deckID.inert)", summary.mode.inert,

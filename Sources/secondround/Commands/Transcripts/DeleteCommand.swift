@@ -27,7 +27,7 @@ extension TranscriptsCommand {
       let summary = try TranscriptAccess.transcript(id, in: reader).summary
       reader.close()
       let name =
-        "\(summary.company) — \(summary.position), \(Timestamp.short(summary.started))".inert
+        "\(TranscriptFormat.title(summary)), \(Timestamp.short(summary.started))".inert
       if !yes {
         guard isatty(STDIN_FILENO) == 1 else {
           throw Terminal.failure(

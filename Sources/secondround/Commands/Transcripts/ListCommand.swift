@@ -9,7 +9,8 @@ extension TranscriptsCommand {
     static let configuration = CommandConfiguration(
       abstract: "List saved interviews, newest first.")
 
-    @Flag(help: "Print a JSON array: id, started, status, company, position, deck, answers, ...")
+    @Flag(
+      help: "Print a JSON array: id, started, status, kind, company, position, deck, answers, ...")
     var json = false
 
     @Option(help: ArgumentHelp("Show at most N interviews (the newest).", valueName: "N"))
@@ -70,7 +71,7 @@ extension TranscriptsCommand {
         case .answers: return String(session.answers)
         case .over: return String(session.overTarget)
         case .time: return TranscriptFormat.clock(milliseconds: session.interviewMilliseconds)
-        case .who: return "\(session.company) — \(session.position)".inert
+        case .who: return TranscriptFormat.title(session).inert
         }
       }
     }

@@ -1,0 +1,185 @@
+import InterviewCore
+import Testing
+
+@testable import TerminalUI
+
+/// Sends drill actions with scripted time.
+struct DrillScript {
+  var drill: Drill
+  var now: Int64 = 1_000
+
+  /// A drill of the culture, behavioural, technical and second culture cards.
+  init(mode: AnswerMode = .typed) {
+    drill = Drill(
+      cards: [practiceCards[3], practiceCards[0], practiceCards[2], practiceCards[4]],
+      progress: practiceProgress, mode: mode, today: practiceToday, startingAt: 1_000)
+  }
+
+  /// Lets `seconds` pass, then sends `action`.
+  mutating func send(_ action: DrillAction, after seconds: Int64 = 0) {
+    now += seconds * 1000
+    _ = drill.send(action, at: now)
+  }
+
+  /// Lets `seconds` pass, then types `text`.
+  mutating func type(_ text: String, after seconds: Int64 = 0) {
+    send(.interview(.edit(.insert(text))), after: seconds)
+  }
+}
+
+/// Drills in the states the screens draw.
+enum DrillStates {
+  /// The first card, 40 seconds into a typed answer.
+  static var answering: Drill {
+    var script = DrillScript()
+    script.type("Small changes, reviewed within a day; 日本語 comments welcome.", after: 9)
+    script.send(.interview(.tick), after: 40)
+    return script.drill
+  }
+
+  /// The first card answered over its target, waiting for a grade.
+  static var grading: Drill {
+    var script = DrillScript()
+    script.type(
+      "Small changes, reviewed within a day, about the code and never the person. 日本語の"
+        + "チームでも同じです。We paired on the hard ones and wrote down what we agreed.", after: 9)
+    script.send(.interview(.edit(.lineBreak)))
+    script.type("Reviews teach both ways. 🚀", after: 30)
+    script.send(.interview(.submit), after: 70)
+    return script.drill
+  }
+
+  /// Two cards graded, the third ended from the Esc menu with a draft: one not reached.
+  static var summary: Drill {
+    var script = DrillScript()
+    script.type("Small changes, fast reviews.", after: 5)
+    script.send(.interview(.submit), after: 60)
+    script.send(.grade(.good), after: 3)
+    script.type("I wrote up the risks and proposed a trial.", after: 10)
+    script.send(.interview(.submit), after: 80)
+    script.send(.grade(.again), after: 2)
+    script.type("Token bucket per client", after: 20)
+    script.send(.interview(.choose(.end)), after: 30)
+    return script.drill
+  }
+
+  static var menu: Drill {
+    var script = DrillScript()
+    script.type("Small changes", after: 5)
+    script.send(.interview(.openMenu), after: 10)
+    script.send(.interview(.moveMenuSelection(2)))
+    return script.drill
+  }
+
+  static var gradingHelp: Drill {
+    var drill = grading
+    _ = drill.send(.toggleHelp, at: 200_000)
+    return drill
+  }
+
+  static var all: [(String, Drill)] {
+    [
+      ("drill-answering", answering), ("drill-grading", grading), ("drill-summary", summary),
+      ("drill-menu", menu), ("drill-grading-help", gradingHelp),
+      (
+        "drill-spoken",
+        {
+          var script = DrillScript(mode: .spoken)
+          script.send(.interview(.tick), after: 7)
+          return script.drill
+        }()
+      ),
+    ]
+  }
+}
+
+@Suite struct DrillScreenTests {
+  func expectDrill(
+    _ drill: Drill, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    for size in SnapshotTests.sizes {
+      let screen = rendered(rows: size.rows, columns: size.columns) {
+        DrillScreen.render(drill, context: .init(), into: &$0)
+      }
+      expectSnapshot(screen, named: "\(name)-\(size.name)", sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test func answeringHasTheDrillHeader() {
+    let drill = DrillStates.answering
+    guard case .answering(let interview) = drill.phase else {
+      Issue.record("not answering: \(drill.phase)")
+      return
+    }
+    #expect(interview.plan.drill == DrillCardPosition(number: 1, count: 4))
+    expectDrill(drill, named: "drill-answering")
+    let screen = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(drill, context: .init(), into: &$0)
+    }
+    #expect(screen.lines[0].contains("Drill 1/4 · Culture & team fit"))
+    #expect(!screen.lines[0].contains("—"))
+    #expect(locate("Question 1 of 4", in: screen) != nil)
+  }
+
+  @Test func theEscMenuEndsTheDrill() {
+    expectDrill(DrillStates.menu, named: "drill-menu")
+    let screen = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(DrillStates.menu, context: .init(), into: &$0)
+    }
+    #expect(locate("End the drill", in: screen) != nil)
+    #expect(locate("End the interview", in: screen) == nil)
+    // A rehearsal's menu keeps its own words.
+    let rehearsal = rendered(rows: 24, columns: 80) {
+      InterviewScreen.render(States.menu, context: .init(), into: &$0)
+    }
+    #expect(locate("End the interview and save", in: rehearsal) != nil)
+  }
+
+  @Test func grading() {
+    let drill = DrillStates.grading
+    guard case .grading = drill.phase else {
+      Issue.record("not grading: \(drill.phase)")
+      return
+    }
+    expectDrill(drill, named: "drill-grading")
+  }
+
+  @Test func gradingShowsWhatEachGradeSchedules() throws {
+    let drill = DrillStates.grading
+    let screen = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(drill, context: .init(), into: &$0)
+    }
+    // The card was on its third repetition with a 6-day interval: good gives 6 × 2.5 = 15 days.
+    let good = try #require(drill.preview(of: .good))
+    #expect(good.due == practiceToday.adding(days: 15))
+    #expect(locate("3 Good · in 15 days (6 Dec)", in: screen) != nil)
+    #expect(locate("1 Again · tomorrow (22 Nov)", in: screen) != nil)
+    let key = try #require(locate("4 Easy", in: screen))
+    #expect(screen.style(row: key.row, column: key.column)?.color == .keyHint)
+    // The answer ran 1:40 against 1:30: over target, in the over style.
+    let answer = try #require(locate("Answer 1:40 / 1:30", in: screen))
+    #expect(screen.style(row: answer.row, column: answer.column)?.color == .over)
+    #expect(locate("What they listen for", in: screen) != nil)
+    #expect(
+      screen.lines[23].hasPrefix(" 1 again  2 hard  3 good  4 easy  q stop  ? help"))
+  }
+
+  @Test func theSummaryListsGradesAndDueDays() throws {
+    let drill = DrillStates.summary
+    #expect(drill.phase == .finished)
+    expectDrill(drill, named: "drill-summary")
+    let screen = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(drill, context: .init(), into: &$0)
+    }
+    let again = try #require(locate("again", in: screen, from: 3))
+    #expect(screen.style(row: again.row, column: again.column)?.color == .over)
+    #expect(locate("due 22 Nov", in: screen) != nil)
+    #expect(locate("skipped", in: screen) != nil)
+    #expect(locate("1 question not reached", in: screen) != nil)
+    #expect(screen.lines[23].hasPrefix(" q/Enter back"))
+  }
+
+  @Test func helpWhileGrading() {
+    expectDrill(DrillStates.gradingHelp, named: "drill-grading-help")
+  }
+}
