@@ -21,6 +21,18 @@ struct UndecodableValue: Error, CustomStringConvertible {
   var description: String
 }
 
+/// A session's kind read from a column; anything but `interview` or `drill` is damage.
+enum SessionKindColumn {
+  /// The kind in `column` of `row`.
+  static func decode(_ row: Row, _ column: String) throws -> SessionKind {
+    let text: String = try row.decode(forColumn: column)
+    guard let kind = SessionKind(rawValue: text) else {
+      throw UndecodableValue(description: "unknown session kind \(text)")
+    }
+    return kind
+  }
+}
+
 /// The `session` row written when an interview starts.
 struct NewSessionRecord: PersistableRecord {
   static let databaseTableName = "session"
@@ -71,10 +83,7 @@ struct SessionSummaryRecord: FetchableRecord {
     guard let status = SessionStatus(rawValue: statusText) else {
       throw UndecodableValue(description: "unknown session status \(statusText)")
     }
-    let kindText: String = try row.decode(forColumn: "kind")
-    guard let kind = SessionKind(rawValue: kindText) else {
-      throw UndecodableValue(description: "unknown session kind \(kindText)")
-    }
+    let kind = try SessionKindColumn.decode(row, "kind")
     summary = SessionSummary(
       id: try row.decode(forColumn: "id"),
       started: Milliseconds.date(try row.decode(forColumn: "started")),

@@ -152,10 +152,7 @@ private struct PracticeStatements {
   /// The newest answer to `questionID` in any deck and session, not counting skips without text.
   func latestAnswer(to questionID: String) throws -> LatestAnswer? {
     guard let row = try Row.fetchOne(latest, arguments: [questionID]) else { return nil }
-    let kindText: String = try row.decode(forColumn: "session_kind")
-    guard let kind = SessionKind(rawValue: kindText) else {
-      throw UndecodableValue(description: "unknown session kind \(kindText)")
-    }
+    let kind = try SessionKindColumn.decode(row, "session_kind")
     let grade = try (row.decode(String?.self, forColumn: "grade")).map { name in
       guard let grade = DrillGrade(name: name) else {
         throw UndecodableValue(description: "unknown drill grade \(name)")

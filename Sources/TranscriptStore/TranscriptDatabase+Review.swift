@@ -57,7 +57,8 @@ extension TranscriptDatabase {
       }
       let sql = """
         SELECT entry.*, session.started AS session_started, session.company AS session_company,
-          session.position AS session_position
+          session.position AS session_position, session.kind AS session_kind,
+          session.deck_title AS session_deck_title
         FROM entry JOIN session ON session.id = entry.session_id
         WHERE \(condition)
         ORDER BY session.started, session.id, entry.sequence
@@ -68,7 +69,9 @@ extension TranscriptDatabase {
           started: Milliseconds.date(try row.decode(forColumn: "session_started")),
           company: try row.decode(forColumn: "session_company"),
           position: try row.decode(forColumn: "session_position"),
-          entry: try EntryRecord(row: row).entry)
+          entry: try EntryRecord(row: row).entry,
+          sessionKind: try SessionKindColumn.decode(row, "session_kind"),
+          deckTitle: try row.decode(forColumn: "session_deck_title"))
       }
     }
   }
@@ -107,7 +110,8 @@ extension TranscriptDatabase {
       // of control characters as it is typed.
       let sql = """
         SELECT entry.session_id, entry.sequence, entry.kind, entry.question,
-          session.started, session.company, session.position,
+          session.started, session.company, session.position, session.kind AS session_kind,
+          session.deck_title AS session_deck_title,
           snippet(entry_text, 0, char(2), char(3), '…', 12) AS answer_snippet,
           snippet(entry_text, 1, char(2), char(3), '…', 12) AS note_snippet
         FROM entry_text
@@ -135,7 +139,9 @@ extension TranscriptDatabase {
           kind: kind,
           question: try row.decode(forColumn: "question"),
           field: inAnswer ? .answer : .note,
-          snippet: SearchQuery.parts(of: inAnswer ? answerSnippet : noteSnippet))
+          snippet: SearchQuery.parts(of: inAnswer ? answerSnippet : noteSnippet),
+          sessionKind: try SessionKindColumn.decode(row, "session_kind"),
+          deckTitle: try row.decode(forColumn: "session_deck_title"))
       }
     }
   }

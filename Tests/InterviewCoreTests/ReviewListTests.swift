@@ -134,6 +134,14 @@ func reviewTranscript(id: Int64 = 42) -> Transcript {
     #expect(list.shown.map(\.id) == [2])
   }
 
+  @Test func theFilterFindsDrillsByTheWordDrill() {
+    var drill = reviewSession(2, company: "", position: "", deck: "Second interview")
+    drill.kind = .drill
+    var list = list([reviewSession(1), drill, reviewSession(3)])
+    type("drill", into: &list)
+    #expect(list.shown.map(\.id) == [2])
+  }
+
   @Test func filterTextIsCleanedOfControlsAndLineBreaks() {
     var list = list([reviewSession(1)])
     type("ab\u{1B}[31mc", into: &list)

@@ -246,7 +246,7 @@ public struct ReviewList: Equatable, Sendable {
   private func searchText(of session: SessionSummary) -> String {
     [
       dateText(session.started), session.company, session.position, session.deckTitle,
-      TranscriptFormat.status(session.status),
+      TranscriptFormat.status(session.status), session.kind == .drill ? "drill" : "",
     ].joined(separator: " ")
   }
 

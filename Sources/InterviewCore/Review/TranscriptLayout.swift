@@ -138,7 +138,7 @@ public struct TranscriptLayout: Equatable, Sendable {
     var layout = TranscriptLayout(width: width)
     let entry = attempt.entry
     layout.add(
-      .attemptHeading, "\(dateText) · \(attempt.company) — \(attempt.position)", indent: 0,
+      .attemptHeading, "\(dateText) · \(attempt.sessionTitle)", indent: 0,
       item: item)
     layout.lines.append(TranscriptLine(.timing, item: item))
     layout.lines.append(TranscriptLine(.annotation, item: item))

@@ -60,14 +60,29 @@ public struct QuestionAttempt: Equatable, Sendable {
   public var position: String
   /// The attempt itself, with its times and annotation.
   public var entry: Entry
+  /// Whether the attempt was made in a mock interview or a drill.
+  public var sessionKind: SessionKind
+  /// The title of the deck the session drew from.
+  public var deckTitle: String
 
   /// An attempt from its parts.
-  public init(sessionID: Int64, started: Date, company: String, position: String, entry: Entry) {
+  public init(
+    sessionID: Int64, started: Date, company: String, position: String, entry: Entry,
+    sessionKind: SessionKind = .interview, deckTitle: String = ""
+  ) {
+    self.sessionKind = sessionKind
+    self.deckTitle = deckTitle
     self.sessionID = sessionID
     self.started = started
     self.company = company
     self.position = position
     self.entry = entry
+  }
+
+  /// "Acme — Analyst" for an interview, "Drill · Second interview" for a drill.
+  public var sessionTitle: String {
+    TranscriptFormat.title(
+      kind: sessionKind, company: company, position: position, deckTitle: deckTitle)
   }
 
   /// Where the attempt is stored.
@@ -118,12 +133,19 @@ public struct SearchHit: Equatable, Sendable {
   public var field: Field
   /// A short passage around the match, matches marked, on one line.
   public var snippet: [SnippetPart]
+  /// Whether the entry was given in a mock interview or a drill.
+  public var sessionKind: SessionKind
+  /// The title of the deck the session drew from.
+  public var deckTitle: String
 
   /// A search hit from its parts.
   public init(
     sessionID: Int64, started: Date, company: String, position: String, sequence: Int,
-    kind: EntryKind, question: String, field: Field, snippet: [SnippetPart]
+    kind: EntryKind, question: String, field: Field, snippet: [SnippetPart],
+    sessionKind: SessionKind = .interview, deckTitle: String = ""
   ) {
+    self.sessionKind = sessionKind
+    self.deckTitle = deckTitle
     self.sessionID = sessionID
     self.started = started
     self.company = company

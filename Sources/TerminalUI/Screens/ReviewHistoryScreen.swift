@@ -152,14 +152,17 @@ public enum ReviewHistoryScreen {
       return [
         markSpan, Span(String(date.dropFirst(5)), at: 2, Style(.muted)),
         right(answer, 19, answerStyle), Span(rating, at: 21),
-        Span(fitted(attempt.company, width: max(1, width - 25), ellipsis: "…"), at: 25),
+        Span(
+          fitted(
+            attempt.sessionKind == .drill ? "Drill" : attempt.company, width: max(1, width - 25),
+            ellipsis: "…"), at: 25),
       ]
     }
     let at = Columns(width: width)
     var line: SpanLine = [
       markSpan, Span(date, at: 2, Style(.muted)),
       Span(
-        fitted("\(attempt.company) — \(attempt.position)", width: at.companyWidth, ellipsis: "…"),
+        fitted(attempt.sessionTitle, width: at.companyWidth, ellipsis: "…"),
         at: 20),
       right(
         entry.thinkingMilliseconds.map { clock(milliseconds: $0) } ?? "–", at.thinkingEnd, .plain),

@@ -31,7 +31,7 @@ public enum SearchText {
     let question = String(hit.question.map { $0.isNewline ? " " : $0 }).inert
     return [
       "\(TranscriptFormat.shortDate(hit.started, timeZone: timeZone))  #\(hit.sessionID)  "
-        + "\(hit.company.inert) — \(label)\(question)",
+        + "\((hit.sessionKind == .drill ? "Drill" : hit.company).inert) — \(label)\(question)",
       "    " + (hit.field == .note ? "note: " : "") + snippet,
     ]
   }

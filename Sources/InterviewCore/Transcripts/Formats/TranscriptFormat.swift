@@ -17,9 +17,18 @@ public enum TranscriptFormat {
   /// `Drill · Backend: staff level` for a drill, which has no company or position of its own.
   /// Raw: callers make it terminal-safe or escape it for their format.
   public static func title(_ summary: SessionSummary) -> String {
-    switch summary.kind {
-    case .interview: return "\(summary.company) — \(summary.position)"
-    case .drill: return "Drill · \(summary.deckTitle)"
+    title(
+      kind: summary.kind, company: summary.company, position: summary.position,
+      deckTitle: summary.deckTitle)
+  }
+
+  /// A session's title from its parts: "Acme — Analyst", or "Drill · DECK" for a drill.
+  public static func title(
+    kind: SessionKind, company: String, position: String, deckTitle: String
+  ) -> String {
+    switch kind {
+    case .interview: return "\(company) — \(position)"
+    case .drill: return "Drill · \(deckTitle)"
     }
   }
 
