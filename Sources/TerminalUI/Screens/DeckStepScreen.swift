@@ -241,7 +241,8 @@ public enum DeckStepScreen {
     }
   }
 
-  /// "Thinking 0:12 · Answer 1:45 / 2:00 ▰▰▰▱ +0:10 over", as review shows stored answers.
+  /// "Thinking 0:12 · Answer 1:45 / 2:00 ▰▰▰▱ +0:10 over": a stored answer's times, as review
+  /// and the back of a card show them.
   static func drawTiming(
     thinking: Int?, answer: Int?, target: Int?, row: Int, column: Int, width: Int,
     into screen: inout some Screen

@@ -196,30 +196,9 @@ public enum ReviewTranscriptScreen {
   static func drawTiming(
     _ entry: Entry, row: Int, column: Int, width: Int, into screen: inout some Screen
   ) {
-    var used = 0
-    if let thinking = entry.thinkingMilliseconds {
-      used = screen.label(
-        "Thinking \(clock(milliseconds: thinking)) · ", row: row, column: column, width: width,
-        style: Style(.muted))
-    }
-    guard let answer = entry.answerMilliseconds else {
-      screen.label(
-        "no answer time", row: row, column: column + used, width: width - used,
-        style: Style(.muted))
-      return
-    }
-    guard let target = entry.targetMilliseconds else {
-      screen.label(
-        "Answer \(clock(milliseconds: answer))", row: row, column: column + used,
-        width: width - used)
-      return
-    }
-    AnswerView.drawTimer(
-      label: "Answer", elapsed: answer, target: target, row: row,
-      region: Region(
-        top: row, bottom: row + 1, left: column + used, width: width - used,
-        isCompact: width - used < 60),
-      into: &screen)
+    DeckStepScreen.drawTiming(
+      thinking: entry.thinkingMilliseconds, answer: entry.answerMilliseconds,
+      target: entry.targetMilliseconds, row: row, column: column, width: width, into: &screen)
   }
 
   /// "Rating ■■■■□ 4/5 · practise again", or how to rate when there is no rating yet.
