@@ -148,8 +148,8 @@ extension TranscriptDatabase {
 
   // MARK: - Stats
 
-  /// Figures over every session: totals, per segment, per week, and the latest
-  /// `recentSessions` sessions that have answers.
+  /// Figures over every session, drills included: totals, per segment, per week; and the
+  /// latest `recentSessions` interviews (not drills) that have answers, for the trend.
   public func stats(recentSessions: Int = 10) throws(StoreError) -> TranscriptStats {
     try reading { db in
       let answered = "kind IN ('answer', 'follow-up') AND skipped = 0"
@@ -207,8 +207,10 @@ extension TranscriptDatabase {
           sessions: try row.decode(forColumn: "sessions"),
           answers: try row.decode(forColumn: "answers"))
       }
-      // The latest sessions with answers are picked first (newest first through session_started,
-      // stopping at the limit), and only their entries aggregated, not every session's.
+      // The latest interviews with answers are picked first (newest first through
+      // session_started, stopping at the limit), and only their entries aggregated, not every
+      // session's. Drills stay off the trend: a one-question drill is not an interview to
+      // compare with the last one.
       let recent = try Row.fetchAll(
         db,
         sql: """
@@ -217,7 +219,7 @@ extension TranscriptDatabase {
             coalesce(sum(entry.answer_ms > entry.target_ms), 0) AS over
           FROM (
             SELECT id, started FROM session
-            WHERE EXISTS (
+            WHERE kind = 'interview' AND EXISTS (
               SELECT 1 FROM entry WHERE entry.session_id = session.id AND entry.\(answered))
             ORDER BY started DESC, id DESC LIMIT ?) AS latest
           JOIN entry ON entry.session_id = latest.id

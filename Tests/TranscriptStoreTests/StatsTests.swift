@@ -127,6 +127,16 @@ import TranscriptStore
     #expect(try fixture.store.stats(recentSessions: 0).recent == [])
   }
 
+  @Test func drillsCountInTheTotalsButNotOnTheTrend() throws {
+    let (fixture, ids) = try fourSessions()
+    defer { fixture.remove() }
+    let drill = try fixture.store.createSession(drillSession(started: Self.at(days: 9)))
+    try fixture.store.append(deckAnswer(1, to: "conflict", at: 0), to: drill)
+    let stats = try fixture.store.stats()
+    #expect(stats.sessions == 5)
+    #expect(stats.recent.map(\.sessionID) == [ids[0], ids[1], ids[3]])
+  }
+
   @Test func anEmptyStoreHasZeroStats() throws {
     let fixture = try ReviewStore()
     defer { fixture.remove() }
