@@ -5,14 +5,9 @@ import InterviewCore
 public enum DeckPickerScreen {
   /// Draws the whole frame for `picker` into `screen`, cleared first.
   public static func render(_ picker: DeckPicker, into screen: inout some Screen) {
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     screen.hideCursor()
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     let compact = layout == .compact
     let width = columns - 2
     let due = picker.rows.reduce(0) { $0 + $1.dueCount }

@@ -10,14 +10,9 @@ public enum DeckStepScreen {
   public static func render(
     _ stepper: DeckStepper, timeZone: TimeZone = .current, into screen: inout some Screen
   ) {
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     screen.hideCursor()
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     let compact = layout == .compact
     drawHeader(stepper, compact: compact, into: &screen)
     let card = CardLayout(stepper, rows: rows, columns: columns, timeZone: timeZone)

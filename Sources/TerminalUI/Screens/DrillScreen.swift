@@ -13,14 +13,9 @@ public enum DrillScreen {
       InterviewScreen.render(interview, context: context, into: &screen)
       return
     }
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     screen.hideCursor()
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     let compact = layout == .compact
     let body =
       compact

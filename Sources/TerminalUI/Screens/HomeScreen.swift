@@ -92,13 +92,8 @@ public struct HomeMenu: Equatable, Sendable {
 public enum HomeScreen {
   /// Draws `menu` into `screen`, cleared first; `version` shows beside the name.
   public static func render(_ menu: HomeMenu, version: String, into screen: inout some Screen) {
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     let compact = layout == .compact
     let width = min(columns - 4, 64)
     let left = compact ? 1 : (columns - width) / 2

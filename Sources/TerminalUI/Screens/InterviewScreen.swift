@@ -20,13 +20,8 @@ public enum InterviewScreen {
   public static func render(
     _ interview: Interview, context: InterviewScreenContext, into screen: inout some Screen
   ) {
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     let isCompact = layout == .compact
     let body: Region
     if isCompact {

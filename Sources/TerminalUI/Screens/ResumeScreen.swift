@@ -2,13 +2,8 @@
 public enum ResumeScreen {
   /// Draws the offer of `offer` into `screen`, cleared first.
   public static func render(_ offer: ResumeOffer, into screen: inout some Screen) {
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     let compact = layout == .compact
     var row = 0
     let left = compact ? 1 : 2

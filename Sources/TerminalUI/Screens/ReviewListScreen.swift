@@ -5,13 +5,8 @@ import InterviewCore
 public enum ReviewListScreen {
   /// Draws the whole frame for `list` into `screen`, cleared first.
   public static func render(_ list: ReviewList, into screen: inout some Screen) {
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     let compact = layout == .compact
     let width = columns - 2
     let visible = visibleRows(rows: rows, columns: columns)

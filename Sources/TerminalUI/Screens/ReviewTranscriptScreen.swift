@@ -5,13 +5,8 @@ import InterviewCore
 public enum ReviewTranscriptScreen {
   /// Draws the whole frame for `review` into `screen`, cleared first.
   public static func render(_ review: TranscriptReview, into screen: inout some Screen) {
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     screen.hideCursor()
     let compact = layout == .compact
     let viewport = self.viewport(rows: rows, columns: columns)

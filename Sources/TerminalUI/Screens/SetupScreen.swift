@@ -6,13 +6,8 @@ public enum SetupScreen {
   /// Draws `form` into `screen`, cleared first; the terminal cursor goes to the focused text
   /// field's cursor.
   public static func render(_ form: SetupForm, into screen: inout some Screen) {
-    screen.clear()
+    guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
-    let layout = LayoutClass(rows: rows, columns: columns)
-    guard layout != .tooSmall else {
-      TooSmallScreen.render(into: &screen)
-      return
-    }
     let compact = layout == .compact
     let fields = SetupForm.Field.allCases
     // The label column fits the longest label; the value follows after two spaces.

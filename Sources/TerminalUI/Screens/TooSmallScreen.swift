@@ -34,3 +34,18 @@ public enum TooSmallScreen {
     screen.hideCursor()
   }
 }
+
+extension Screen {
+  /// Starts a frame: clears it and tells its layout class; below the minimum size it draws the
+  /// too-small notice instead and returns nil, so every screen's render opens with one guard.
+  public mutating func beginFrame() -> LayoutClass? {
+    clear()
+    let (rows, columns) = size
+    let layout = LayoutClass(rows: rows, columns: columns)
+    guard layout != .tooSmall else {
+      TooSmallScreen.render(into: &self)
+      return nil
+    }
+    return layout
+  }
+}
