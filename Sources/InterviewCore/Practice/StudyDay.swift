@@ -91,7 +91,8 @@ public struct StudyDay: Comparable, Hashable, Codable, Sendable, CustomStringCon
     }
   }
 
-  private static let monthNames = [
+  /// English month abbreviations, as every date the app prints names them.
+  static let monthNames = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
   ]
 

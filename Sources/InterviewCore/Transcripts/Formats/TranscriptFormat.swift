@@ -98,14 +98,12 @@ public enum TranscriptFormat {
 
   /// A date's fields in one zone, named in English.
   ///
-  /// Computed by arithmetic from the zone's offset rather than through a `DateFormatter` or
-  /// `Calendar`: those cost more than the line they format, and listing or exporting thousands
-  /// of sessions made one per date. The names are fixed English, like the app's messages.
+  /// Computed by arithmetic from the zone's offset (through `StudyDay`) rather than through a
+  /// `DateFormatter` or `Calendar`: those cost more than the line they format, and listing or
+  /// exporting thousands of sessions made one per date. The names are fixed English, like the
+  /// app's messages.
   private struct DateParts {
     static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    static let months = [
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
 
     var year: Int
     var monthNumber: Int
@@ -116,34 +114,16 @@ public enum TranscriptFormat {
     var second: Int
 
     init(_ date: Date, timeZone: TimeZone) {
+      let calendarDay = StudyDay(date, timeZone: timeZone)
       let seconds =
         Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-      let (days, secondOfDay) = Self.floorDivision(seconds, 86_400)
+      let secondOfDay = seconds - calendarDay.ordinal * 86_400
       // 1970-01-01 was a Thursday.
-      weekday = Self.weekdays[Self.floorDivision(days + 4, 7).1]
-      (year, monthNumber, day) = Self.civil(days)
-      month = Self.months[monthNumber - 1]
+      weekday = Self.weekdays[((calendarDay.ordinal + 4) % 7 + 7) % 7]
+      (year, monthNumber, day) = calendarDay.components
+      month = StudyDay.monthNames[monthNumber - 1]
       time = "\(pad(secondOfDay / 3600)):\(pad(secondOfDay % 3600 / 60))"
       second = secondOfDay % 60
-    }
-
-    private static func floorDivision(_ value: Int, _ divisor: Int) -> (Int, Int) {
-      let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
-      return (quotient, value - quotient * divisor)
-    }
-
-    /// Year, month and day of `days` since 1970-01-01 in the proleptic Gregorian calendar
-    /// (Howard Hinnant's `civil_from_days`).
-    private static func civil(_ days: Int) -> (Int, Int, Int) {
-      let shifted = days + 719_468
-      let era = floorDivision(shifted, 146_097).0
-      let dayOfEra = shifted - era * 146_097
-      let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-      let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-      let shiftedMonth = (5 * dayOfYear + 2) / 153
-      let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-      let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-      return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
   }
 }
