@@ -311,7 +311,7 @@ let practiceStarred = CardProgress(starred: true)
 
     try choose("Due today", in: &stepper)
     #expect(stepper.filter == .all)
-    #expect(stepper.notice == "Nothing is due today; next: 1 question on 24 Nov.")
+    #expect(stepper.notice == "Nothing is due today. Next: 1 question on 24 Nov.")
 
     var fresh = self.stepper()
     try choose("Due today", in: &fresh)

@@ -373,13 +373,9 @@ public struct DeckStepper: Equatable, Sendable {
     case .starred:
       return "No starred questions yet: press * on a question to star it."
     case .due:
-      let dues = cards.compactMap { progress[$0.key]?.schedule?.due }
-      guard let next = dues.filter({ $0 > today }).min() else {
-        return "Nothing is due today: press d on a question to drill it and schedule it."
-      }
-      let count = dues.count { $0 == next }
-      return "Nothing is due today; next: \(count) question\(count == 1 ? "" : "s") on "
-        + "\(next.short)."
+      return DrillQueue.nothingDue(
+        among: cards, progress: progress, today: today,
+        howToSchedule: "press d on a question to drill it and schedule it.")
     case .all, .segment, .role, .tag:
       return "This deck has no questions."
     }

@@ -44,7 +44,14 @@ public enum DrillQueue {
   public static func nextDue(
     in decks: [Deck], progress: [CardKey: CardProgress], after today: StudyDay
   ) -> (day: StudyDay, count: Int)? {
-    let days = drillable(decks).compactMap { card -> StudyDay? in
+    nextDue(among: decks.flatMap(DeckCard.cards(of:)), progress: progress, after: today)
+  }
+
+  /// `nextDue(in:progress:after:)` over `cards` (the candidate's own questions left out).
+  public static func nextDue(
+    among cards: [DeckCard], progress: [CardKey: CardProgress], after today: StudyDay
+  ) -> (day: StudyDay, count: Int)? {
+    let days = cards.filter { $0.segment != .questions }.compactMap { card -> StudyDay? in
       guard let known = progress[card.key], !known.isDue(on: today),
         let schedule = known.schedule
       else { return nil }
@@ -52,6 +59,21 @@ public enum DrillQueue {
     }
     guard let first = days.min() else { return nil }
     return (first, days.count { $0 == first })
+  }
+
+  /// Why nothing is due on `today` among `cards` and when something will be: "Nothing is due
+  /// today. Next: 3 questions on 24 Nov." ("tomorrow" for the next day), or, with nothing
+  /// scheduled at all, "Nothing is due today: " and `howToSchedule`.
+  public static func nothingDue(
+    among cards: [DeckCard], progress: [CardKey: CardProgress], today: StudyDay,
+    howToSchedule: String
+  ) -> String {
+    guard let next = nextDue(among: cards, progress: progress, after: today) else {
+      return "Nothing is due today: \(howToSchedule)"
+    }
+    let questions = "\(next.count) question\(next.count == 1 ? "" : "s")"
+    let when = next.day == today.adding(days: 1) ? "tomorrow" : "on \(next.day.short)"
+    return "Nothing is due today. Next: \(questions) \(when)."
   }
 
   /// Every card of `decks` a drill may take, in file order.

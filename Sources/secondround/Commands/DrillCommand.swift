@@ -85,13 +85,10 @@ struct DrillCommand: ParsableCommand {
       let what = segment.map { "no \($0.rawValue) questions" } ?? "no questions to drill"
       return "The deck has \(what)."
     }
-    guard let next = DrillQueue.nextDue(in: decks, progress: progress, after: today) else {
-      return "Nothing is due today. Drill a question ('secondround drill', or d while stepping "
-        + "through a deck) and grade it to schedule it."
-    }
-    let questions = "\(next.count) question\(next.count == 1 ? "" : "s")"
-    let when = next.day == today.adding(days: 1) ? "tomorrow" : "on \(next.day.short)"
-    return "Nothing is due today. Next: \(questions) \(when)."
+    return DrillQueue.nothingDue(
+      among: decks.flatMap(DeckCard.cards(of:)), progress: progress, today: today,
+      howToSchedule: "drill a question ('secondround drill', or d while stepping through a "
+        + "deck) and grade it to schedule it.")
   }
 }
 
