@@ -55,9 +55,11 @@ let package = Package(
       capability: .buildTool(),
       dependencies: ["DeckEmbedder"]
     ),
-    // Golden/ holds the export formats' expected files, read from the source tree.
+    // Golden/ holds the export formats' expected files and FeedbackLabels/ the coach-labelled
+    // answers, both read from the source tree.
     .testTarget(
-      name: "InterviewCoreTests", dependencies: ["InterviewCore"], exclude: ["Golden"]),
+      name: "InterviewCoreTests", dependencies: ["InterviewCore"],
+      exclude: ["Golden", "FeedbackLabels"]),
     // GRDB too, so tests can craft files the store must refuse (another program's, newer).
     .testTarget(
       name: "TranscriptStoreTests",

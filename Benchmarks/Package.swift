@@ -32,6 +32,14 @@ let package = Package(
         .product(name: "TerminalUI", package: "main"),
       ]
     ),
+    // Agreement of the feedback verdicts with a coach's labels, and the time of one analysis.
+    .executableTarget(
+      name: "feedback-benchmark",
+      dependencies: [
+        "BenchmarkSupport",
+        .product(name: "InterviewCore", package: "main"),
+      ]
+    ),
     // Generates a store of 10,000 sessions and times the review queries against the sqlite3 shell.
     .executableTarget(
       name: "store-benchmark",

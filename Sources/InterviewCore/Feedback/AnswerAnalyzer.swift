@@ -1,0 +1,119 @@
+/// Reads an answer as a coach would and says what it did well and what it lacked.
+///
+/// Pure and deterministic: the same input gives the same feedback, with no clock, file or
+/// network. The word lists live in `FeedbackLexicon`; this type holds the rules that decide how
+/// each word is used. Analysis runs when an answer is submitted, never per keystroke.
+public struct AnswerAnalyzer: Sendable {
+  /// The lists the rules read.
+  public let lexicon: FeedbackLexicon
+  let tables: LexiconTables
+
+  /// An analyser over `lexicon`.
+  public init(lexicon: FeedbackLexicon = .standard) {
+    self.lexicon = lexicon
+    tables = LexiconTables(lexicon)
+  }
+
+  /// The analyser over the standard lexicon, built once.
+  public static let standard = AnswerAnalyzer()
+
+  /// The feedback on one answer.
+  public func analyse(_ input: FeedbackInput) -> AnswerFeedback {
+    let text = AnswerText(input.answer, lexicon: lexicon)
+    let reading = AnswerReading(text: text, analyzer: self)
+    let segment = input.segment
+    let words = text.wordCount
+    let fillers = reading.fillers()
+    let perHundred = words == 0 ? 0 : Double(fillers.count) * 100 / Double(words)
+    let isQuestions = segment == .questions
+    let story = reading.story()
+    let verdicts = FeedbackVerdicts(
+      context: !isQuestions && story.context,
+      action: !isQuestions && story.action,
+      result: !isQuestions && story.result,
+      quantified: reading.quantified(),
+      fillerHeavy: words > 0 && perHundred >= 3,
+      teamOnly: !isQuestions && story.teamOnly,
+      namesFigure: segment == .salary && reading.namesFigure())
+    let speaking = input.wordTimings == nil ? speakingEstimate(words, input.targetSeconds) : nil
+    let questions = isQuestions ? reading.candidateQuestions() : nil
+    let jobTerms = JobTerms.use(of: input.jobTerms, in: text, lexicon: lexicon)
+    var feedback = AnswerFeedback(
+      version: lexicon.version, words: words, verdicts: verdicts,
+      fillers: fillers.map { span($0, in: text) }, fillersPer100Words: rounded(perHundred),
+      hedges: reading.hedges().map { span($0, in: text) }, speaking: speaking,
+      delivery: input.wordTimings.flatMap(SpokenDelivery.init(timings:)),
+      questions: questions,
+      tipsTouched: JobTerms.tipsTouched(input.tips, by: text, lexicon: lexicon),
+      jobTerms: jobTerms, notes: [])
+    feedback.notes = CoachNotes.notes(for: feedback, segment: segment)
+    return feedback
+  }
+
+  /// The answer's estimated speaking time at 150 words a minute against `targetSeconds`.
+  func speakingEstimate(_ words: Int, _ targetSeconds: Int?) -> SpeakingEstimate? {
+    guard let targetSeconds, targetSeconds > 0, words > 0 else { return nil }
+    let seconds = (words * 60 + 75) / 150
+    let verdict: SpeakingEstimate.Verdict =
+      seconds * 3 < targetSeconds ? .tooShort : seconds > targetSeconds ? .tooLong : .onTarget
+    return SpeakingEstimate(seconds: seconds, targetSeconds: targetSeconds, verdict: verdict)
+  }
+
+  private func span(_ range: Range<Int>, in text: AnswerText) -> TextSpan {
+    let first = text.tokens[range.lowerBound]
+    let last = text.tokens[range.upperBound - 1]
+    let words = text.tokens[range].map(\.text).joined(separator: " ")
+    return TextSpan(text: words, start: first.start, end: last.end)
+  }
+
+  private func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+}
+
+/// The lexicon's phrase lists made into lookup tables, once per analyser.
+struct LexiconTables: Sendable {
+  let hedges: PhraseTable
+  let habits: PhraseTable
+  let hypotheticals: PhraseTable
+  let anchors: PhraseTable
+  let tasks: PhraseTable
+  let resultMarkers: PhraseTable
+  let handOvers: PhraseTable
+  let lessons: PhraseTable
+  let ownFigure: PhraseTable
+  let otherFigure: PhraseTable
+  let openStarts: PhraseTable
+  let asides: PhraseTable
+
+  init(_ lexicon: FeedbackLexicon) {
+    hedges = PhraseTable(lexicon.hedges)
+    habits = PhraseTable(lexicon.habitMarkers)
+    hypotheticals = PhraseTable(lexicon.hypotheticalMarkers)
+    anchors = PhraseTable(lexicon.timeAndPlaceAnchors)
+    tasks = PhraseTable(lexicon.taskPhrases)
+    resultMarkers = PhraseTable(lexicon.resultMarkers)
+    handOvers = PhraseTable(lexicon.handOverPhrases)
+    lessons = PhraseTable(lexicon.lessonPhrases)
+    ownFigure = PhraseTable(lexicon.ownFigurePhrases)
+    otherFigure = PhraseTable(lexicon.otherFigurePhrases)
+    openStarts = PhraseTable(lexicon.openQuestionStarts)
+    asides = PhraseTable(lexicon.conditionalAsides)
+  }
+}
+
+extension SpokenDelivery {
+  /// Pace and pauses from a transcriber's word times; nil without words.
+  init?(timings: [WordTiming]) {
+    guard let first = timings.first, let last = timings.last else { return nil }
+    let speaking = max(1, last.endMilliseconds - first.startMilliseconds)
+    var pauses: [Int] = []
+    var longest = 0
+    for (previous, next) in zip(timings, timings.dropFirst()) {
+      let gap = next.startMilliseconds - previous.endMilliseconds
+      longest = max(longest, gap)
+      if gap > 2000 { pauses.append(gap) }
+    }
+    self.init(
+      wordsPerMinute: timings.count * 60_000 / speaking, longPauses: pauses,
+      longestPauseMilliseconds: longest, speakingMilliseconds: speaking)
+  }
+}

@@ -1,0 +1,180 @@
+/// One answer being read: its tokens, its clauses' mood, and the rules that find fillers,
+/// actions, outcomes, measures and figures in them.
+struct AnswerReading {
+  let text: AnswerText
+  let lexicon: FeedbackLexicon
+  let tables: LexiconTables
+  var tokens: [AnswerToken] { text.tokens }
+  /// Token ranges of each clause, by clause index.
+  let clauses: [Range<Int>]
+  /// Whether each clause says what would, could or might happen rather than what did.
+  let hypothetical: [Bool]
+  /// Whether each clause says what the speaker usually does.
+  let habitual: [Bool]
+
+  init(text: AnswerText, analyzer: AnswerAnalyzer) {
+    self.text = text
+    lexicon = analyzer.lexicon
+    let tables = analyzer.tables
+    self.tables = tables
+    var clauses: [Range<Int>] = []
+    var start = 0
+    for index in text.tokens.indices
+    where index + 1 == text.tokens.count || text.tokens[index + 1].clause != text.tokens[index].clause {
+      clauses.append(start..<(index + 1))
+      start = index + 1
+    }
+    self.clauses = clauses
+    let tokens = text.tokens
+    var hypothetical = clauses.map { range in
+      AnswerReading.hasHypothetical(tokens, range, tables)
+    }
+    let habitual = clauses.map { tables.habits.occurs(tokens, in: $0) }
+    // A condition ("if", "unless", "whenever") colours its whole sentence: "If the build broke,
+    // I fixed it" is a rule, not a story.
+    var conditionalSentences: Set<Int> = []
+    for (index, token) in tokens.enumerated()
+    where ["if", "unless", "whenever"].contains(token.lower)
+      && tables.asides.match(tokens, at: index) == nil
+    {
+      conditionalSentences.insert(token.sentence)
+    }
+    for (index, range) in clauses.enumerated()
+    where conditionalSentences.contains(tokens[range.lowerBound].sentence) {
+      hypothetical[index] = true
+    }
+    self.hypothetical = hypothetical
+    self.habitual = habitual
+  }
+
+  private static func hasHypothetical(
+    _ tokens: [AnswerToken], _ range: Range<Int>, _ tables: LexiconTables
+  ) -> Bool {
+    for index in range where tables.hypotheticals.match(tokens, at: index) != nil {
+      if tokens[index].lower == "if", tables.asides.match(tokens, at: index) != nil { continue }
+      return true
+    }
+    return false
+  }
+
+  func isNarrative(_ clause: Int) -> Bool { !hypothetical[clause] && !habitual[clause] }
+
+  func word(_ index: Int) -> String? {
+    guard tokens.indices.contains(index) else { return nil }
+    return tokens[index].lower
+  }
+
+  /// The nearest word token before `index` in the same sentence, skipping nothing.
+  func previous(_ index: Int) -> AnswerToken? {
+    guard index > 0 else { return nil }
+    return tokens[index - 1]
+  }
+
+  func next(_ index: Int) -> AnswerToken? {
+    guard index + 1 < tokens.count else { return nil }
+    return tokens[index + 1]
+  }
+
+  // MARK: - Fillers and hedges
+
+  /// Token ranges of every filler.
+  func fillers() -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      guard token.kind == .word else {
+        index += 1
+        continue
+      }
+      if lexicon.fillers[token.lower] != nil {
+        found.append(index..<(index + 1))
+        index += 1
+        continue
+      }
+      let pair = word(index + 1).map { token.lower + " " + $0 }
+      if let pair, lexicon.contextualFillers.contains(pair), isFillerPair(pair, at: index) {
+        found.append(index..<(index + 2))
+        index += 2
+        continue
+      }
+      if token.lower == "like", isFillerLike(at: index) {
+        found.append(index..<(index + 1))
+      }
+      index += 1
+    }
+    return found
+  }
+
+  private func isFillerPair(_ pair: String, at index: Int) -> Bool {
+    let before = previous(index)
+    let sameSentence = before.map { $0.sentence == tokens[index].sentence } ?? false
+    let previousWord = sameSentence ? before?.lower : nil
+    switch pair {
+    case "kind of", "sort of":
+      guard let previousWord else { return true }
+      if lexicon.kindOfDeterminers.contains(previousWord) { return false }
+      // "a new kind of", "the best sort of": a determiner one word further back.
+      if let twoBack = word(index - 2), lexicon.kindOfDeterminers.contains(twoBack),
+        before?.kind == .word, !["was", "is", "it", "we", "i", "they"].contains(previousWord)
+      {
+        return false
+      }
+      return true
+    case "you know":
+      let notBefore: Set<String> = [
+        "do", "did", "don't", "didn't", "let", "as", "if", "would", "you'd", "to", "what",
+        "whether", "because", "that", "might", "will", "can", "could", "should", "than",
+        "i", "we", "they", "so", "when", "who", "where", "how", "why", "ever",
+      ]
+      if let previousWord, before?.kind == .word, notBefore.contains(previousWord) {
+        return false
+      }
+      guard let after = next(index + 1) else { return true }
+      if after.kind == .mark { return true }
+      return !lexicon.youKnowNotFillerAfter.contains(after.lower)
+    case "i mean":
+      let notBefore: Set<String> = ["what", "by", "which", "that's", "that", "if", "do"]
+      if let previousWord, before?.kind == .word, notBefore.contains(previousWord) {
+        return false
+      }
+      return true
+    default:
+      return false
+    }
+  }
+
+  private func isFillerLike(at index: Int) -> Bool {
+    let before = previous(index)
+    let after = next(index)
+    let startsSentence = before == nil || before?.sentence != tokens[index].sentence
+    if let after, after.kind == .mark, after.lower == "," || after.lower == "." {
+      return before.map { !lexicon.likeNotFillerBefore.contains($0.lower) } ?? true
+        || before?.kind == .mark
+    }
+    if let after, lexicon.fillers[after.lower] != nil { return true }
+    if startsSentence { return true }
+    guard let before else { return true }
+    if before.kind == .mark {
+      // ", like Redis and Kafka" is a list; ", like, forty people" is a filler.
+      return !(after?.isCapitalized ?? false)
+    }
+    if lexicon.likeNotFillerBefore.contains(before.lower) { return false }
+    return lexicon.likeFillerBefore.contains(before.lower)
+  }
+
+  /// Token ranges of every hedge.
+  func hedges() -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var index = 0
+    while index < tokens.count {
+      if let length = tables.hedges.match(tokens, at: index) {
+        found.append(index..<(index + length))
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+}
