@@ -78,6 +78,8 @@ struct LexiconTables: Sendable {
   let tasks: PhraseTable
   let resultMarkers: PhraseTable
   let handOvers: PhraseTable
+  let goals: PhraseTable
+  let generalClaims: PhraseTable
   let lessons: PhraseTable
   let ownFigure: PhraseTable
   let otherFigure: PhraseTable
@@ -92,6 +94,8 @@ struct LexiconTables: Sendable {
     tasks = PhraseTable(lexicon.taskPhrases)
     resultMarkers = PhraseTable(lexicon.resultMarkers)
     handOvers = PhraseTable(lexicon.handOverPhrases)
+    goals = PhraseTable(lexicon.goalPhrases)
+    generalClaims = PhraseTable(lexicon.generalClaimPhrases)
     lessons = PhraseTable(lexicon.lessonPhrases)
     ownFigure = PhraseTable(lexicon.ownFigurePhrases)
     otherFigure = PhraseTable(lexicon.otherFigurePhrases)

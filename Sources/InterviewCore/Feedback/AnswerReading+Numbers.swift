@@ -58,6 +58,9 @@ extension AnswerReading {
         total += value
       } else if ["odd", "ish", "plus", "something"].contains(part) {
         continue
+      } else if lexicon.measureUnits.contains(part) || lexicon.measureUnits.contains(part + "s") {
+        // "four-week", "two-day": a number with its unit; "three-year-old" is an age.
+        return parts.contains("old") ? nil : total
       } else {
         return nil
       }
@@ -116,7 +119,14 @@ extension AnswerReading {
     let beforeWord = before?.lower ?? ""
     let after = unitAfter(number) ?? ""
     let afterToken = number.range.upperBound < tokens.count ? tokens[number.range.upperBound] : nil
-    let hasUnit = lexicon.measureUnits.contains(after) || head.lower.hasSuffix("%")
+    // "27 of 30", "one in five", "3 out of 4": a share.
+    let share =
+      ["of", "in", "out"].contains(after)
+      && (numbers().contains { $0.range.lowerBound == number.range.upperBound + 1 }
+        || (after == "out" && word(number.range.upperBound + 1) == "of"))
+    let compound = head.lower.contains("-") && lexicon.numberWords[head.lower] == nil
+    let hasUnit =
+      lexicon.measureUnits.contains(after) || head.lower.hasSuffix("%") || share || compound
 
     if number.digits {
       let lower = head.lower
@@ -176,6 +186,8 @@ extension AnswerReading {
     if after == "of", let month = word(number.range.upperBound + 1), lexicon.months.contains(month) {
       return false
     }
+    // Versions and names: "Python 3", "level 2", "Sprint 14", "Windows 10".
+    if lexicon.versionWords.contains(beforeWord), !share { return false }
     if hasUnit { return true }
     // Ages: "when I was 22", "at 19", "aged 30".
     if ["aged", "age", "turned", "circa"].contains(beforeWord) { return false }
@@ -187,16 +199,11 @@ extension AnswerReading {
     {
       return false
     }
-    // Versions and names: "Python 3", "level 2", "Sprint 14", "Windows 10".
-    if lexicon.versionWords.contains(beforeWord) { return false }
     if let before, before.kind == .word, before.isCapitalized, before.lower != "i",
       first >= 1, before.sentence == head.sentence,
       first >= 2 && tokens[first - 2].sentence == head.sentence
     {
       return false
-    }
-    if lexicon.notMeasureBefore.contains(beforeWord), !number.digits, beforeWord != "in" {
-      return true
     }
     return true
   }

@@ -20,7 +20,13 @@ extension AnswerReading {
     var teamActs = false
     var firstAction: Int?
     for (clause, range) in clauses.enumerated() where isNarrative(clause) {
-      for actor in actions(in: range) {
+      // A subject may sit a comma or two before its verb: "I, um, rebuilt" spans three clauses.
+      let sentence = tokens[range.lowerBound].sentence
+      let reach = clauses.last {
+        $0.lowerBound <= range.upperBound + 4 && tokens[$0.lowerBound].sentence == sentence
+      }
+      let extended = range.lowerBound..<(reach?.upperBound ?? range.upperBound)
+      for actor in actions(in: range, reaching: extended) {
         switch actor {
         case .speaker: speakerActs = true
         case .team: teamActs = true
@@ -36,20 +42,22 @@ extension AnswerReading {
   }
 
   /// The actors of the past-tense steps in `range`: "I pulled", "we split", "the team rewrote".
-  func actions(in range: Range<Int>) -> [Actor] {
+  func actions(in range: Range<Int>, reaching extended: Range<Int>) -> [Actor] {
     var actors: [Actor] = []
     var index = range.lowerBound
+    let range = range.lowerBound..<max(range.upperBound, extended.upperBound)
     while index < range.upperBound {
       guard let (actor, subjectEnd) = subject(at: index, in: range) else {
         index += 1
         continue
       }
       var verb = subjectEnd
-      while verb < range.upperBound, lexicon.adverbsBeforeVerb.contains(tokens[verb].lower) {
+      // Adverbs and commas between subject and verb: "I then pulled", "I, um, rebuilt".
+      while verb < range.upperBound,
+        lexicon.adverbsBeforeVerb.contains(tokens[verb].lower) || tokens[verb].lower == ","
+      {
         verb += 1
       }
-      // A comma after an adverb ("I, personally, called") keeps the subject.
-      while verb < range.upperBound, tokens[verb].lower == "," { verb += 1 }
       if verb < range.upperBound, isActionVerb(at: verb, end: range.upperBound) {
         actors.append(actor)
       }
@@ -71,7 +79,6 @@ extension AnswerReading {
         end += 1
       }
     }
-    if lower == "everyone" || lower == "everybody" { return (.team, index + 1) }
     return nil
   }
 
@@ -86,6 +93,16 @@ extension AnswerReading {
     if lower == "was" || lower == "were" {
       // "I was able to get it approved" is a step; "I was responsible for" is not.
       return word(index + 1) == "able" && word(index + 2) == "to"
+    }
+    let after = index + 1 < end ? tokens[index + 1].lower : ""
+    // "we looked at the data" is a step; "it looked like" is not.
+    if lower == "looked", ["at", "into", "through", "over", "for"].contains(after) { return true }
+    // "when I moved into the data team" changes jobs; "I moved the step earlier" is a step.
+    if lower == "moved",
+      ["to", "into", "from", "teams", "jobs", "on", "abroad", "away", "here", "there", "across",
+       "over", "in", "house", "roles", "departments"].contains(after)
+    {
+      return false
     }
     if lexicon.stateVerbs.contains(lower) { return false }
     return isPastForm(lower)
@@ -106,22 +123,59 @@ extension AnswerReading {
   /// before the first step (or anywhere when no step is told).
   private func setsScene(before firstAction: Int?) -> Bool {
     for (clause, range) in clauses.enumerated() where isNarrative(clause) {
-      if tables.anchors.occurs(tokens, in: range, within: false) { return true }
-      if tables.tasks.occurs(tokens, in: range, within: false) { return true }
+      let sentence = tokens[range.lowerBound].sentence
+      let told = pastSentences.contains(sentence)
+      if told, let found = tables.anchors.firstMatch(tokens, in: range, within: false),
+        isTold(found.start, clause: clause)
+      {
+        return true
+      }
+      if let found = tables.tasks.firstMatch(tokens, in: range, within: false),
+        isTold(found.start, clause: clause)
+      {
+        return true
+      }
+      if told, sentence <= 1, opensWithSetting(range) { return true }
       if let firstAction, clause > firstAction { continue }
-      if describesSituation(range) { return true }
+      if describesSituation(range, clause: clause) { return true }
     }
     return false
   }
 
+  /// A clause that opens with where or when: "At the bakery, …", "On March 4th, …", "When I
+  /// joined…", "In my first year…".
+  private func opensWithSetting(_ range: Range<Int>) -> Bool {
+    let openers: Set<String> = [
+      "at", "in", "on", "during", "when", "while", "with", "back", "last", "after", "before",
+      "early", "over", "as",
+    ]
+    let skip: Set<String> = ["so", "okay", "ok", "well", "um", "uh", "er", "yeah", "right", ","]
+    var index = range.lowerBound
+    while index < range.upperBound, skip.contains(tokens[index].lower) { index += 1 }
+    guard index + 1 < range.upperBound, openers.contains(tokens[index].lower) else { return false }
+    let next = tokens[index + 1].lower
+    let settings: Set<String> = [
+      "the", "a", "an", "my", "our", "i", "we", "this", "that", "one", "his", "her", "their",
+    ]
+    return settings.contains(next) || lexicon.months.contains(next) || next.first?.isNumber == true
+      || tokens[index + 1].isCapitalized
+  }
+
   /// A past state in the clause: "there was a backlog", "we had two weeks", "sign-ups had
   /// dropped", "the client was furious".
-  private func describesSituation(_ range: Range<Int>) -> Bool {
+  private func describesSituation(_ range: Range<Int>, clause: Int) -> Bool {
+    let notScene: Set<String> = [
+      "thinking", "hoping", "wondering", "kind", "sort", "like", "wanting", "going", "able",
+      "happy", "glad", "proud", "pleased", "so", "very", "really",
+    ]
     for index in range where lexicon.situationVerbs.contains(tokens[index].lower) {
-      // "It was great" judges rather than sets a scene; the clause needs more than a word.
-      if range.upperBound - index >= 2, tokens[range].contains(where: { $0.kind == .word }) {
-        return true
-      }
+      guard isTold(index, clause: clause), index + 1 < range.upperBound else { continue }
+      if notScene.contains(tokens[index + 1].lower) { continue }
+      if generalSentences.contains(tokens[index].sentence) { continue }
+      return true
+    }
+    for index in range where tokens[index].lower == "kept" && isTold(index, clause: clause) {
+      return true
     }
     return false
   }
@@ -131,25 +185,86 @@ extension AnswerReading {
   /// Whether an outcome is stated: a result phrase anywhere in a story, a lesson, or a
   /// change told after the first step.
   private func statesOutcome(after firstAction: Int?) -> Bool {
+    let lastSentences = max(0, text.sentenceCount - 2)
     for (clause, range) in clauses.enumerated() where isNarrative(clause) {
-      if tables.handOvers.occurs(tokens, in: range, within: false) { continue }
+      let sentence = tokens[range.lowerBound].sentence
+      if generalSentences.contains(sentence) || goalSentences.contains(sentence) { continue }
+      if handsOver(range) { continue }
       if clauseFindsProblem(range) { continue }
       guard let firstAction else {
-        if hasStrongMarker(range) { return true }
+        if hasStrongMarker(range, clause: clause) { return true }
         continue
       }
       if clause < firstAction { continue }
-      if tables.resultMarkers.occurs(tokens, in: range, within: false) { return true }
-      if tables.lessons.occurs(tokens, in: range, within: false) { return true }
-      if clause > firstAction, hasOutcomeVerb(range) { return true }
+      if let found = tables.resultMarkers.firstMatch(tokens, in: range, within: false),
+        isTold(found.start, clause: clause)
+      {
+        return true
+      }
+      if let found = tables.lessons.firstMatch(tokens, in: range, within: false),
+        isTold(found.start, clause: clause)
+      {
+        return true
+      }
+      guard clause > firstAction else { continue }
+      if hasOutcomeVerb(range, clause: clause) { return true }
+      // The last sentences: any past change that is not the speaker's own step ("the report
+      // took ten minutes", "two of them applied for senior roles").
+      if sentence >= lastSentences, hasOtherPastVerb(range, clause: clause) { return true }
+      if sentence >= lastSentences, hasNowState(range, clause: clause) { return true }
+    }
+    return false
+  }
+
+  /// "now", "today", "these days": a present state told after the steps.
+  private func hasNowState(_ range: Range<Int>, clause: Int) -> Bool {
+    range.contains { index in
+      ["now", "today"].contains(tokens[index].lower) && isTold(index, clause: clause)
+        && !(index + 1 < range.upperBound && ["i'd", "i", "we'd"].contains(tokens[index + 1].lower)
+          && modalStart[clause] != nil)
+    }
+  }
+
+  /// A past verb in the clause whose subject is not the speaker or the team.
+  private func hasOtherPastVerb(_ range: Range<Int>, clause: Int) -> Bool {
+    for index in range where isTold(index, clause: clause) && tokens[index].kind == .word {
+      let lower = tokens[index].lower
+      guard isPastForm(lower) || lexicon.outcomeVerbs.contains(lower) || lower == "got" else {
+        continue
+      }
+      if lexicon.stateVerbs.contains(lower), lower != "got" { continue }
+      // Look back past adverbs for the subject.
+      var back = index - 1
+      while back >= range.lowerBound, lexicon.adverbsBeforeVerb.contains(tokens[back].lower) {
+        back -= 1
+      }
+      if back < range.lowerBound { continue }
+      let subject = tokens[back].lower
+      if ["i", "we", "to", "had", "'d", "have", "has", "who", "that", "which"].contains(subject) {
+        continue
+      }
+      if tokens[back].kind != .word { continue }
+      return true
+    }
+    return false
+  }
+
+  /// "handed it over", "handed her over to", "passed the project on".
+  private func handsOver(_ range: Range<Int>) -> Bool {
+    if tables.handOvers.occurs(tokens, in: range, within: false) { return true }
+    for index in range where ["handed", "passed", "transferred"].contains(tokens[index].lower) {
+      let window = (index + 1)..<min(range.upperBound, index + 5)
+      if window.contains(where: { ["over", "off", "on"].contains(tokens[$0].lower) }) {
+        return true
+      }
     }
     return false
   }
 
   /// A result phrase that stands without a step before it ("As a result…", "Since then…").
-  private func hasStrongMarker(_ range: Range<Int>) -> Bool {
+  private func hasStrongMarker(_ range: Range<Int>, clause: Int) -> Bool {
     let strong: Set<String> = ["as", "in", "since", "ended", "resulted", "from", "to", "ever"]
-    for index in range where strong.contains(tokens[index].lower) {
+    for index in range where strong.contains(tokens[index].lower) && isTold(index, clause: clause) {
       if tables.resultMarkers.match(tokens, at: index) != nil { return true }
     }
     return false
@@ -164,12 +279,13 @@ extension AnswerReading {
   }
 
   /// A past change in the clause that is not background ("had dropped") or a goal ("to cut").
-  private func hasOutcomeVerb(_ range: Range<Int>) -> Bool {
-    for index in range where lexicon.outcomeVerbs.contains(tokens[index].lower) {
+  private func hasOutcomeVerb(_ range: Range<Int>, clause: Int) -> Bool {
+    for index in range
+    where lexicon.outcomeVerbs.contains(tokens[index].lower) && isTold(index, clause: clause) {
       let before = index > range.lowerBound ? tokens[index - 1].lower : ""
       let background: Set<String> = [
         "to", "had", "hadn't", "'d", "would", "will", "could", "should", "can", "might", "must",
-        "have", "has", "not", "never", "didn't",
+        "not", "never", "didn't",
       ]
       if background.contains(before) { continue }
       return true

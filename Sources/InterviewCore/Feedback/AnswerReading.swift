@@ -7,10 +7,20 @@ struct AnswerReading {
   var tokens: [AnswerToken] { text.tokens }
   /// Token ranges of each clause, by clause index.
   let clauses: [Range<Int>]
-  /// Whether each clause says what would, could or might happen rather than what did.
-  let hypothetical: [Bool]
+  /// Whether each clause sits in a condition ("if the build broke, I fixed it"): a rule, not a
+  /// story.
+  let conditional: [Bool]
+  /// Where each clause's first modal is ("would", "could", "'d"): what follows it is what
+  /// might happen, not what did.
+  let modalStart: [Int?]
   /// Whether each clause says what the speaker usually does.
   let habitual: [Bool]
+  /// Sentences that make a general claim ("in my experience…").
+  let generalSentences: Set<Int>
+  /// Sentences that state a goal ("the aim was to…").
+  let goalSentences: Set<Int>
+  /// Sentences with a past-tense verb outside a condition or habit.
+  let pastSentences: Set<Int>
 
   init(text: AnswerText, analyzer: AnswerAnalyzer) {
     self.text = text
@@ -19,45 +29,64 @@ struct AnswerReading {
     self.tables = tables
     var clauses: [Range<Int>] = []
     var start = 0
-    for index in text.tokens.indices
-    where index + 1 == text.tokens.count || text.tokens[index + 1].clause != text.tokens[index].clause {
+    let tokens = text.tokens
+    for index in tokens.indices
+    where index + 1 == tokens.count || tokens[index + 1].clause != tokens[index].clause {
       clauses.append(start..<(index + 1))
       start = index + 1
     }
     self.clauses = clauses
-    let tokens = text.tokens
-    var hypothetical = clauses.map { range in
-      AnswerReading.hasHypothetical(tokens, range, tables)
+    modalStart = clauses.map { range in
+      range.first { index in
+        tables.hypotheticals.match(tokens, at: index) != nil
+          && !(tokens[index].lower == "if" && tables.asides.match(tokens, at: index) != nil)
+      }
     }
     let habitual = clauses.map { tables.habits.occurs(tokens, in: $0) }
+    self.habitual = habitual
     // A condition ("if", "unless", "whenever") colours its whole sentence: "If the build broke,
     // I fixed it" is a rule, not a story.
     var conditionalSentences: Set<Int> = []
-    for (index, token) in tokens.enumerated()
-    where ["if", "unless", "whenever"].contains(token.lower)
-      && tables.asides.match(tokens, at: index) == nil
-    {
-      conditionalSentences.insert(token.sentence)
+    var general: Set<Int> = []
+    var goals: Set<Int> = []
+    for (index, token) in tokens.enumerated() {
+      if ["if", "unless", "whenever"].contains(token.lower),
+        tables.asides.match(tokens, at: index) == nil
+      {
+        conditionalSentences.insert(token.sentence)
+      }
+      if tables.generalClaims.match(tokens, at: index) != nil { general.insert(token.sentence) }
+      if tables.goals.match(tokens, at: index) != nil { goals.insert(token.sentence) }
     }
-    for (index, range) in clauses.enumerated()
-    where conditionalSentences.contains(tokens[range.lowerBound].sentence) {
-      hypothetical[index] = true
+    let conditional = clauses.map { conditionalSentences.contains(tokens[$0.lowerBound].sentence) }
+    self.conditional = conditional
+    generalSentences = general
+    goalSentences = goals
+    var past: Set<Int> = []
+    for (clause, range) in clauses.enumerated() where !conditional[clause] && !habitual[clause] {
+      for index in range {
+        if let modal = modalStart[clause], index >= modal { break }
+        let lower = tokens[index].lower
+        if lexicon.situationVerbs.contains(lower) || lexicon.irregularPastVerbs.contains(lower)
+          || lexicon.stateVerbs.contains(lower)
+          || (lower.hasSuffix("ed") && lower.count >= 4 && !lexicon.notPastVerbs.contains(lower))
+        {
+          past.insert(tokens[index].sentence)
+          break
+        }
+      }
     }
-    self.hypothetical = hypothetical
-    self.habitual = habitual
+    pastSentences = past
   }
 
-  private static func hasHypothetical(
-    _ tokens: [AnswerToken], _ range: Range<Int>, _ tables: LexiconTables
-  ) -> Bool {
-    for index in range where tables.hypotheticals.match(tokens, at: index) != nil {
-      if tokens[index].lower == "if", tables.asides.match(tokens, at: index) != nil { continue }
-      return true
-    }
-    return false
+  /// Whether the token at `index` of `clause` is told as something that happened.
+  func isTold(_ index: Int, clause: Int) -> Bool {
+    guard isNarrative(clause) else { return false }
+    if let modal = modalStart[clause], index >= modal { return false }
+    return true
   }
 
-  func isNarrative(_ clause: Int) -> Bool { !hypothetical[clause] && !habitual[clause] }
+  func isNarrative(_ clause: Int) -> Bool { !conditional[clause] && !habitual[clause] }
 
   func word(_ index: Int) -> String? {
     guard tokens.indices.contains(index) else { return nil }
@@ -156,8 +185,15 @@ struct AnswerReading {
     if startsSentence { return true }
     guard let before else { return true }
     if before.kind == .mark {
-      // ", like Redis and Kafka" is a list; ", like, forty people" is a filler.
-      return !(after?.isCapitalized ?? false)
+      // ", like Redis and Kafka" and ", like the job ad says" compare; ", like, forty people"
+      // and ", like we just" fill.
+      guard let after else { return true }
+      if after.kind != .word { return true }
+      let fillsBefore: Set<String> = [
+        "we", "i", "you", "they", "it", "he", "she", "so", "just", "really", "totally", "maybe",
+        "literally", "basically", "there", "that",
+      ]
+      return fillsBefore.contains(after.lower) || lexicon.numberWords[after.lower] != nil
     }
     if lexicon.likeNotFillerBefore.contains(before.lower) { return false }
     return lexicon.likeFillerBefore.contains(before.lower)

@@ -82,6 +82,10 @@ public struct FeedbackLexicon: Sendable {
   public var outcomeVerbs: Set<String>
   /// Verbs that find a problem rather than end one ("found", "discovered").
   public var discoveryVerbs: Set<String>
+  /// Phrases that state a goal, not an outcome ("the aim was to", "in order to").
+  public var goalPhrases: [String]
+  /// Phrases that turn a sentence into a general claim rather than what happened.
+  public var generalClaimPhrases: [String]
   /// Phrases that hand work over rather than finish it.
   public var handOverPhrases: [String]
   /// Phrases that say what was learned as a consequence.
@@ -212,8 +216,7 @@ extension FeedbackLexicon {
       "if", "unless", "would", "'d", "could", "should", "might", "will", "'ll", "wouldn't",
       "couldn't", "shouldn't", "won't", "i'd", "we'd", "i'll", "we'll", "suppose", "supposing",
       "imagine", "hypothetically", "in case", "whether", "can", "can't", "may", "plan to",
-      "going to", "gonna", "want to", "need to", "have to", "i'm", "we're", "i've", "we've",
-      "try to", "like to", "hope to", "intend to", "would've", "could've", "should've",
+      "going to", "gonna", "want to", "need to", "have to", "try to", "like to", "hope to", "intend to", "would've", "could've", "should've",
     ],
     conditionalAsides: [
       "if i'm honest", "if i'm being honest", "if i remember", "if i recall", "if memory serves",
@@ -272,7 +275,7 @@ extension FeedbackLexicon {
       "at a previous", "at a startup", "at an agency", "in my internship", "my internship",
       "in my placement", "on placement", "on a project", "on one project", "last term",
       "last semester", "at university", "in college", "at school", "one day", "one evening",
-      "one morning", "one night", "once,", "a while back", "in my role at", "i worked at",
+      "one morning", "one night", "a while back", "in my role at", "i worked at",
       "i worked as", "i was working", "we were working", "we were building", "i was leading",
       "i was managing", "i was running",
     ],
@@ -291,7 +294,9 @@ extension FeedbackLexicon {
       "as a result", "in the end", "ended up", "which meant", "resulted in", "led to",
       "the result was", "the outcome", "since then", "after that,", "from then on", "by the end",
       "so now", "to this day", "haven't had", "hasn't had", "haven't seen", "no longer",
-      "went from", "down from", "up from", "went live", "went down", "went up", "the result",
+      "went from", "down from", "up from", "went live", "went down", "went up", "met the deadline", "met our target", "met the target",
+      "met every", "met our", "after this change", "after the change", "after that change",
+      "within a month", "within a week", "within weeks", "within days", "by the next", "the result",
       "the upshot", "which cut", "which saved", "which reduced", "that cut", "that saved",
       "that meant", "this meant", "which brought", "the net effect", "paid off", "it worked",
       "that worked", "got promoted", "was promoted", "were promoted", "never happened again",
@@ -308,7 +313,7 @@ extension FeedbackLexicon {
       "accepted", "signed", "renewed", "thanked", "praised", "retained", "saved", "cut",
       "stabilised", "stabilized", "shrank", "sped", "climbed", "jumped", "soared", "plummeted",
       "lowered", "raised", "boosted", "converted", "upgraded", "extended", "expanded",
-      "landed", "secured", "gained", "earned", "achieved", "met", "surpassed", "outperformed",
+      "landed", "secured", "gained", "earned", "achieved", "surpassed", "outperformed",
       "cleared", "eliminated", "ended", "settled", "calmed", "returned", "stuck", "stayed",
       "worked", "held", "lasted", "dried", "promoted", "rehired", "reused", "kept", "lost",
       "failed", "missed", "slipped", "cancelled", "canceled", "churned", "quit", "left",
@@ -320,6 +325,16 @@ extension FeedbackLexicon {
     discoveryVerbs: [
       "found", "discovered", "noticed", "realised", "realized", "saw", "spotted", "learned",
       "learnt", "heard", "identified", "detected", "uncovered", "traced", "diagnosed",
+    ],
+    goalPhrases: [
+      "the aim was", "the goal was", "our goal", "our aim", "the idea was", "the plan was",
+      "in order to", "we wanted to", "i wanted to", "the hope was", "we hoped to", "i hoped to",
+      "the point was", "the objective was", "was meant to", "were meant to", "so that we could",
+      "so we could", "aimed to", "trying to",
+    ],
+    generalClaimPhrases: [
+      "in my experience", "in general", "generally", "as a rule", "i find", "i've found",
+      "i've learned that", "that's why", "which is why", "i believe", "i think that",
     ],
     handOverPhrases: [
       "handed it over", "handed over", "handed it off", "handed off", "passed it to",
@@ -337,7 +352,7 @@ extension FeedbackLexicon {
       "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
       "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
       "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
-      "billion": 1_000_000_000, "dozen": 12, "dozens": 24, "half": 0.5, "third": 0.33,
+      "billion": 1_000_000_000, "dozen": 12, "dozens": 24, "half": 0.5, "third": 0.33, "fifth": 0.2, "sixth": 0.17, "eighth": 0.125, "tenth": 0.1,
       "quarter": 0.25, "fortnight": 14, "hundreds": 200, "thousands": 2000, "score": 20,
       "couple": 2, "twice": 2, "thrice": 3, "once": 1,
     ],
@@ -356,10 +371,10 @@ extension FeedbackLexicon {
       "classes", "lessons", "courses", "projects", "releases", "features", "stories",
       "interviews", "hires", "candidates", "applicants", "vendors", "suppliers", "partners",
       "stakeholders", "departments", "offices", "countries", "languages", "steps", "stages",
-      "hundreds", "thousands", "dozen", "dozens", "signups", "sign-ups", "visits", "visitors",
+      "hundreds", "thousands", "dozen", "dozens", "signups", "person", "page", "mile", "step", "sign-ups", "visits", "visitors",
       "sessions", "downloads", "installs", "subscribers", "complaints", "reviews", "stars",
       "nps", "fte", "ftes", "headcount", "transactions", "invoices", "claims", "cases",
-      "shipments", "hits", "pounds", "points", "basis", "bps", "of", "out", "in", "more",
+      "shipments", "hits", "basis", "bps", "more",
       "fewer", "less", "extra", "new", "other", "additional", "senior", "junior", "full-time",
       "part-time", "direct", "different", "separate", "major", "key", "big", "large", "small",
     ],
