@@ -83,12 +83,16 @@ public struct Segment: Equatable, Sendable {
   public var targetSeconds: Int
   /// The questions, in file order.
   public var questions: [Question]
+  /// What this segment's interviewer asks when an answer lacks something, by `ProbeKind` raw
+  /// value (`result`, `action`, `quantified`, `names_figure`), in their own words.
+  public var probes: [String: [String]]
 
   /// A segment of `kind` holding `questions`.
   public init(
     kind: SegmentKind, title: String, interviewer: String, targetSeconds: Int,
-    questions: [Question]
+    questions: [Question], probes: [String: [String]] = [:]
   ) {
+    self.probes = probes
     self.kind = kind
     self.title = title
     self.interviewer = interviewer

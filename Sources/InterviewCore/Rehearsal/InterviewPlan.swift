@@ -8,13 +8,19 @@ public struct PlannedQuestion: Codable, Equatable, Sendable {
   public var targetSeconds: Int
   /// The follow-up the interviewer will ask after the answer, if any.
   public var followUp: String?
+  /// What the interviewer listens for (the deck's tips), for the feedback's "tips touched".
+  /// Optional so snapshots saved before feedback existed still decode.
+  public var tips: [String]?
 
   /// A question ready to ask.
-  public init(id: String, text: String, targetSeconds: Int, followUp: String? = nil) {
+  public init(
+    id: String, text: String, targetSeconds: Int, followUp: String? = nil, tips: [String]? = nil
+  ) {
     self.id = id
     self.text = text
     self.targetSeconds = targetSeconds
     self.followUp = followUp
+    self.tips = tips
   }
 
   /// A follow-up gets half the question's time, but never less than half a minute.
@@ -35,12 +41,17 @@ public struct PlannedSegment: Codable, Equatable, Sendable {
   public var questions: [PlannedQuestion]
   /// The time the segment should take, in seconds.
   public var budgetSeconds: Int
+  /// The probes this segment's interviewer asks when an answer lacks something, by
+  /// `ProbeKind` raw value, in the interviewer's words. Optional so snapshots saved before
+  /// adaptive follow-ups still decode.
+  public var probes: [String: [String]]?
 
   /// A planned segment.
   public init(
     kind: SegmentKind, title: String, interviewer: String, intro: String,
-    questions: [PlannedQuestion], budgetSeconds: Int
+    questions: [PlannedQuestion], budgetSeconds: Int, probes: [String: [String]]? = nil
   ) {
+    self.probes = probes
     self.kind = kind
     self.title = title
     self.interviewer = interviewer
@@ -67,12 +78,15 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
   /// question and done after the answer. Optional so snapshots saved before drills existed
   /// still decode.
   public var drill: DrillCardPosition?
+  /// The job description's key terms, extracted once when the plan is made; nil without one.
+  public var jobTerms: [String]?
 
   /// A plan from its parts.
   public init(
     settings: RehearsalSettings, deckTitle: String, segments: [PlannedSegment],
-    inspiration: [String], drill: DrillCardPosition? = nil
+    inspiration: [String], drill: DrillCardPosition? = nil, jobTerms: [String]? = nil
   ) {
+    self.jobTerms = jobTerms
     self.drill = drill
     self.settings = settings
     self.deckTitle = deckTitle

@@ -3,6 +3,16 @@ public enum AnswerMode: String, Codable, Sendable, CaseIterable {
   case typed, spoken
 }
 
+/// When coaching feedback is shown during an interview.
+public enum FeedbackTiming: String, Codable, Sendable, CaseIterable {
+  /// One line right after each answer (the default).
+  case afterEach = "after-each"
+  /// Only in the summary at the end.
+  case end
+  /// Not during the interview (review still has it).
+  case off
+}
+
 /// Everything the setup form (or the command line) decides before an interview starts.
 public struct RehearsalSettings: Codable, Equatable, Sendable {
   /// The employer, filled in for `{company}`.
@@ -27,6 +37,14 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
   public var walkAway: String?
   /// Makes the draw of questions and follow-ups reproducible.
   public var seed: UInt64
+  /// The job description the candidate pasted or named with `--job`, if any; saved with the
+  /// session. Optional so snapshots saved before it existed still decode.
+  public var jobDescription: String?
+  /// When feedback is shown; nil (snapshots from before feedback) means after each answer.
+  public var feedback: FeedbackTiming?
+
+  /// When feedback is shown, after each answer unless chosen otherwise.
+  public var feedbackTiming: FeedbackTiming { feedback ?? .afterEach }
 
   /// The fewest and most questions a segment may ask.
   public static let questionsPerSegmentRange = 1...20
@@ -36,8 +54,11 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
     company: String = "", position: String = "", deckID: String = "second-interview",
     role: String? = nil, segments: [SegmentKind] = SegmentKind.allCases,
     questionsPerSegment: Int = 3, mode: AnswerMode = .typed, followUps: Bool = true,
-    salaryRange: String? = nil, walkAway: String? = nil, seed: UInt64 = 0
+    salaryRange: String? = nil, walkAway: String? = nil, seed: UInt64 = 0,
+    jobDescription: String? = nil, feedback: FeedbackTiming = .afterEach
   ) {
+    self.jobDescription = jobDescription
+    self.feedback = feedback
     self.company = company
     self.position = position
     self.deckID = deckID

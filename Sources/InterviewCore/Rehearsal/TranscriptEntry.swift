@@ -33,14 +33,21 @@ public struct TranscriptEntry: Codable, Equatable, Sendable, TimedAgainstTarget 
   public var skipped: Bool
   /// Whether `answer` holds notes typed while answering aloud.
   public var spokenNotes: Bool
+  /// What a coach says about the answer, computed when it was submitted; nil for reflections,
+  /// skipped entries and snapshots from before feedback.
+  public var feedback: AnswerFeedback?
+  /// For a follow-up, why it was asked: what the answer lacked, or `deck`.
+  public var probe: ProbeKind?
 
   /// An entry from its parts.
   public init(
     sequence: Int, kind: Kind, segment: SegmentKind?, questionID: String?, question: String,
     answer: String, thinkingMilliseconds: Int? = nil, answerMilliseconds: Int? = nil,
     targetMilliseconds: Int? = nil, parentSequence: Int? = nil, skipped: Bool = false,
-    spokenNotes: Bool = false
+    spokenNotes: Bool = false, feedback: AnswerFeedback? = nil, probe: ProbeKind? = nil
   ) {
+    self.feedback = feedback
+    self.probe = probe
     self.sequence = sequence
     self.kind = kind
     self.segment = segment

@@ -47,13 +47,16 @@ public struct NewSession: Equatable, Sendable {
   public var walkAway: String?
   /// A mock interview or a drill.
   public var kind: SessionKind
+  /// The job description the candidate gave, if any.
+  public var jobDescription: String?
 
   /// Creates the description of a new session.
   public init(
     started: Date, company: String, position: String, deckID: String, deckTitle: String,
     role: String?, mode: String, segments: [String], seed: UInt64, salaryRange: String?,
-    walkAway: String?, kind: SessionKind = .interview
+    walkAway: String?, kind: SessionKind = .interview, jobDescription: String? = nil
   ) {
+    self.jobDescription = jobDescription
     self.kind = kind
     self.started = started
     self.company = company
@@ -166,14 +169,22 @@ public struct Entry: Equatable, Sendable, TimedAgainstTarget {
   public var recorded: Date
   /// What the candidate said about the answer afterwards, in review.
   public var annotation: Annotation
+  /// What a coach says about the answer; nil for reflections, skipped answers and entries
+  /// stored before feedback existed (until `transcripts analyse`).
+  public var feedback: AnswerFeedback?
+  /// For a follow-up, why it was asked (`ProbeKind` raw value), if known.
+  public var probe: String?
 
   /// Creates an entry.
   public init(
     sequence: Int, kind: EntryKind, segment: String?, questionID: String?, question: String,
     answer: String, thinkingMilliseconds: Int?, answerMilliseconds: Int?,
     targetMilliseconds: Int?, parentSequence: Int?, skipped: Bool, spokenNotes: Bool,
-    recorded: Date, annotation: Annotation = Annotation()
+    recorded: Date, annotation: Annotation = Annotation(), feedback: AnswerFeedback? = nil,
+    probe: String? = nil
   ) {
+    self.feedback = feedback
+    self.probe = probe
     self.sequence = sequence
     self.kind = kind
     self.segment = segment
