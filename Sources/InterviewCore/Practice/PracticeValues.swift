@@ -106,14 +106,17 @@ public struct LatestAnswer: Equatable, Sendable, TimedAgainstTarget {
   public var rating: Int?
   /// The grade given right after drilling it, if it was a drill.
   public var grade: DrillGrade?
+  /// What a coach said about it, if it was analysed.
+  public var feedback: AnswerFeedback?
 
   /// A latest answer from its parts.
   public init(
     sessionID: Int64, fromDrill: Bool, recorded: Date, answer: String,
     thinkingMilliseconds: Int?, answerMilliseconds: Int?, targetMilliseconds: Int?,
     skipped: Bool = false, spokenNotes: Bool = false, rating: Int? = nil,
-    grade: DrillGrade? = nil
+    grade: DrillGrade? = nil, feedback: AnswerFeedback? = nil
   ) {
+    self.feedback = feedback
     self.sessionID = sessionID
     self.fromDrill = fromDrill
     self.recorded = recorded
