@@ -237,7 +237,8 @@ private func drillInterview(
     // The rehearsal goes on to the follow-up rather than ending as a drill would.
     #expect(effects.count == 2)
     #expect(effects.last == .saveProgress)
-    #expect(interview.stage == .answering(Turn(segment: 0, question: 0, isFollowUp: true)))
+    #expect(interview.stage.followUpTurn?.isFollowUp == true)
+    #expect(interview.stage.followUpTurn?.question == 0)
     #expect(interview.entries.first?.answerMilliseconds == 1_000)
   }
 
@@ -258,5 +259,13 @@ private func drillInterview(
     let plan = try #require(object["plan"] as? [String: Any])
     #expect(plan["drill"] == nil)
     #expect(object["ended"] == nil)
+  }
+}
+
+extension Stage {
+  /// The turn being answered when it is a follow-up.
+  fileprivate var followUpTurn: Turn? {
+    if case .answering(let turn) = self, turn.isFollowUp { return turn }
+    return nil
   }
 }

@@ -48,7 +48,10 @@ import Testing
     script.send(.proceed)
     script.type("Answer")
     script.send(.submit, after: 1_000)
-    #expect(script.turn == Turn(segment: 0, question: 0, isFollowUp: true))
+    // The plan has no probes, so the deck's follow-up is asked, and says so.
+    #expect(
+      script.turn
+        == Turn(segment: 0, question: 0, isFollowUp: true, followUpText: "Why?", probe: .deck))
     script.type("Because", after: 2_000)
     script.send(.submit, after: 5_000)
     let followUp = try #require(script.recorded.last)

@@ -17,7 +17,9 @@ if files.isEmpty {
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Tests/InterviewCoreTests/FeedbackLabels")
   let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-  files = names.filter { $0.hasSuffix(".jsonl") }.sorted().map { folder.appendingPathComponent($0).path }
+  files = names.filter { $0.hasSuffix(".jsonl") }.sorted().map {
+    folder.appendingPathComponent($0).path
+  }
 }
 
 let analyzer = AnswerAnalyzer.standard
@@ -26,7 +28,8 @@ func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100)
 
 func report(_ title: String, _ answers: [LabelledAnswer]) {
   let ours = answers.map {
-    analyzer.analyse(FeedbackInput(answer: $0.answer, segment: $0.segment, question: $0.question)).verdicts
+    analyzer.analyse(FeedbackInput(answer: $0.answer, segment: $0.segment, question: $0.question))
+      .verdicts
   }
   let naive = answers.map { NaiveKeywords.verdicts($0.answer, segment: $0.segment) }
   let mine = VerdictAgreement.measure(answers, calls: ours)
@@ -39,10 +42,12 @@ func report(_ title: String, _ answers: [LabelledAnswer]) {
       + "   naive: " + Report.leftPad("agree", 7) + Report.leftPad("bal.acc", 9))
   for (ourRow, naiveRow) in zip(mine, theirs) {
     print(
-      Report.pad(ourRow.key, 14) + Report.leftPad("\(ourRow.truePositives + ourRow.falseNegatives)", 6)
+      Report.pad(ourRow.key, 14)
+        + Report.leftPad("\(ourRow.truePositives + ourRow.falseNegatives)", 6)
         + Report.leftPad(percent(ourRow.accuracy), 9)
         + Report.leftPad(String(format: "%.3f", ourRow.balancedAccuracy), 9)
-        + Report.leftPad("\(ourRow.falsePositives)", 5) + Report.leftPad("\(ourRow.falseNegatives)", 5)
+        + Report.leftPad("\(ourRow.falsePositives)", 5)
+        + Report.leftPad("\(ourRow.falseNegatives)", 5)
         + "          " + Report.leftPad(percent(naiveRow.accuracy), 7)
         + Report.leftPad(String(format: "%.3f", naiveRow.balancedAccuracy), 9))
   }
@@ -104,4 +109,6 @@ for _ in 0..<300 {
 let samples = Samples(durations)
 print(
   "\nanalyse(300-word answer), \(samples.count) runs: median "
-    + String(format: "%.3f ms, p99 %.3f ms, max %.3f ms", samples.median, samples.percentile(99), samples.max))
+    + String(
+      format: "%.3f ms, p99 %.3f ms, max %.3f ms", samples.median, samples.percentile(99),
+      samples.max))

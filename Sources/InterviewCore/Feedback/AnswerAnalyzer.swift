@@ -26,15 +26,21 @@ public struct AnswerAnalyzer: Sendable {
     let fillers = reading.fillers()
     let perHundred = words == 0 ? 0 : Double(fillers.count) * 100 / Double(words)
     let isQuestions = segment == .questions
-    let story = reading.story()
+    // A follow-up's story is told over the answer it follows and itself.
+    let whole = input.earlierAnswer.map { earlier in
+      AnswerReading(
+        text: AnswerText(earlier + "\n" + input.answer, lexicon: lexicon), analyzer: self)
+    }
+    let storyReading = whole ?? reading
+    let story = storyReading.story()
     let verdicts = FeedbackVerdicts(
       context: !isQuestions && story.context,
       action: !isQuestions && story.action,
       result: !isQuestions && story.result,
-      quantified: reading.quantified(),
+      quantified: storyReading.quantified(),
       fillerHeavy: words > 0 && perHundred >= 3,
       teamOnly: !isQuestions && story.teamOnly,
-      namesFigure: segment == .salary && reading.namesFigure())
+      namesFigure: segment == .salary && storyReading.namesFigure())
     let speaking = input.wordTimings == nil ? speakingEstimate(words, input.targetSeconds) : nil
     let questions = isQuestions ? reading.candidateQuestions() : nil
     let jobTerms = JobTerms.use(of: input.jobTerms, in: text, lexicon: lexicon)
@@ -46,7 +52,7 @@ public struct AnswerAnalyzer: Sendable {
       questions: questions,
       tipsTouched: JobTerms.tipsTouched(input.tips, by: text, lexicon: lexicon),
       jobTerms: jobTerms, notes: [])
-    feedback.notes = CoachNotes.notes(for: feedback, segment: segment)
+    feedback.notes = CoachNotes.notes(for: feedback, segment: segment, probe: input.probe)
     return feedback
   }
 
@@ -83,6 +89,7 @@ struct LexiconTables: Sendable {
   let lessons: PhraseTable
   let ownFigure: PhraseTable
   let otherFigure: PhraseTable
+  let employerAsk: PhraseTable
   let openStarts: PhraseTable
   let asides: PhraseTable
 
@@ -99,6 +106,7 @@ struct LexiconTables: Sendable {
     lessons = PhraseTable(lexicon.lessonPhrases)
     ownFigure = PhraseTable(lexicon.ownFigurePhrases)
     otherFigure = PhraseTable(lexicon.otherFigurePhrases)
+    employerAsk = PhraseTable(lexicon.employerAskPhrases)
     openStarts = PhraseTable(lexicon.openQuestionStarts)
     asides = PhraseTable(lexicon.conditionalAsides)
   }

@@ -278,9 +278,10 @@ public struct AnswerFeedback: Codable, Equatable, Hashable, Sendable {
     self.notes = notes
   }
 
-  /// The one note worth reading right after the answer: the first gap, else the first praise.
+  /// The one note worth reading right after the answer: praise for answering a probe, else
+  /// the first gap, else the first praise.
   public var headline: FeedbackNote? {
-    notes.first { $0.kind == .gap } ?? notes.first
+    notes.first { $0.code == "probe-answered" } ?? notes.first { $0.kind == .gap } ?? notes.first
   }
 }
 
@@ -300,12 +301,21 @@ public struct FeedbackInput: Equatable, Sendable {
   public var tips: [String]
   /// For a spoken answer, each word with its time.
   public var wordTimings: [WordTiming]?
+  /// For a follow-up, what it probed for: its notes then speak to that first.
+  public var probe: ProbeKind?
+  /// For a follow-up, the answer it follows up: the story (context, action, result, numbers,
+  /// whose steps, a figure) is judged over both, as the panel hears it; counts and highlights
+  /// stay the follow-up's own.
+  public var earlierAnswer: String?
 
   /// An answer to analyse.
   public init(
     answer: String, segment: SegmentKind, question: String = "", targetSeconds: Int? = nil,
-    jobTerms: [String] = [], tips: [String] = [], wordTimings: [WordTiming]? = nil
+    jobTerms: [String] = [], tips: [String] = [], wordTimings: [WordTiming]? = nil,
+    probe: ProbeKind? = nil, earlierAnswer: String? = nil
   ) {
+    self.probe = probe
+    self.earlierAnswer = earlierAnswer
     self.answer = answer
     self.segment = segment
     self.question = question

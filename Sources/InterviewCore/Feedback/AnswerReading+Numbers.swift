@@ -16,7 +16,8 @@ extension AnswerReading {
     while index < tokens.count {
       let token = tokens[index]
       if token.kind == .number {
-        found.append(FoundNumber(range: index..<(index + 1), value: digitValue(token.lower), digits: true))
+        found.append(
+          FoundNumber(range: index..<(index + 1), value: digitValue(token.lower), digits: true))
         index += 1
         continue
       }
@@ -147,19 +148,24 @@ extension AnswerReading {
       // "one" is a pronoun as often as a count; "once" a conjunction; "half" a part of a year.
       switch head.lower {
       case "one":
-        guard number.range.count > 1 || after == "in" || beforeWord == "only" || beforeWord == "just"
+        guard
+          number.range.count > 1 || after == "in" || beforeWord == "only" || beforeWord == "just"
         else { return false }
       case "once":
         guard after == "a" || after == "every" || after == "per" else { return false }
       case "couple":
-        guard number.range.count > 1 || ["hundred", "thousand", "dozen"].contains(word(number.range.upperBound + 1) ?? "")
+        guard
+          number.range.count > 1
+            || ["hundred", "thousand", "dozen"].contains(word(number.range.upperBound + 1) ?? "")
         else { return false }
       case "half":
         if ["first", "second", "latter", "back", "other", "front"].contains(beforeWord) {
           return false
         }
       case "third":
-        guard ["a", "one", "two"].contains(beforeWord) || last.lower == "thirds" else { return false }
+        guard ["a", "one", "two"].contains(beforeWord) || last.lower == "thirds" else {
+          return false
+        }
       case "quarter":
         guard ["a", "one", "three"].contains(beforeWord), after == "of" else { return false }
       case "score":
@@ -172,7 +178,8 @@ extension AnswerReading {
     // "two years ago", "three months back"
     let agoIndex = number.range.upperBound + (hasUnit ? 1 : 0)
     if ["ago", "back", "earlier", "before", "prior"].contains(word(agoIndex) ?? ""),
-      ["years", "year", "months", "month", "weeks", "week", "days", "day", "decades"].contains(after)
+      ["years", "year", "months", "month", "weeks", "week", "days", "day", "decades"].contains(
+        after)
     {
       return false
     }
@@ -183,7 +190,8 @@ extension AnswerReading {
     if after.hasPrefix("year-old") || after.hasPrefix("years-old") { return false }
     // Dates: "March 4", "4 March", "the 4th of March".
     if lexicon.months.contains(beforeWord) || lexicon.months.contains(after) { return false }
-    if after == "of", let month = word(number.range.upperBound + 1), lexicon.months.contains(month) {
+    if after == "of", let month = word(number.range.upperBound + 1), lexicon.months.contains(month)
+    {
       return false
     }
     // Versions and names: "Python 3", "level 2", "Sprint 14", "Windows 10".
@@ -194,7 +202,8 @@ extension AnswerReading {
     if beforeWord == "at", number.digits || number.value.map({ $0 >= 13 }) == true {
       return false
     }
-    if beforeWord == "was" || beforeWord == "i'm", number.value.map({ $0 >= 13 && $0 <= 90 }) == true,
+    if beforeWord == "was" || beforeWord == "i'm",
+      number.value.map({ $0 >= 13 && $0 <= 90 }) == true,
       first >= 2, ["i", "he", "she", "you"].contains(tokens[first - 2].lower)
     {
       return false

@@ -5,12 +5,14 @@ extension AnswerReading {
   func namesFigure() -> Bool {
     let figures = numbers().filter(isMoney)
     guard !figures.isEmpty else { return false }
-    let anyOther = tables.otherFigure.occurs(tokens, in: 0..<tokens.count, within: false)
     for figure in figures {
       switch cue(for: figure) {
       case .own: return true
       case .other: continue
-      case nil: if !anyOther { return true }
+      case nil:
+        // No cue in its sentence: the sentence before decides ("My current salary is high.
+        // It's 80k."); with none there either, a bare figure is the candidate's answer.
+        if cueBefore(sentence: tokens[figure.range.lowerBound].sentence) != .other { return true }
       }
     }
     return false
@@ -19,6 +21,28 @@ extension AnswerReading {
   private enum FigureCue {
     case own
     case other
+  }
+
+  /// The last cue in the sentence before `sentence`, if any.
+  private func cueBefore(sentence: Int) -> FigureCue? {
+    guard sentence > 0 else { return nil }
+    let range = tokens.indices.filter { tokens[$0].sentence == sentence - 1 }
+    guard let first = range.first, let last = range.last else { return nil }
+    var found: FigureCue?
+    var index = first
+    while index <= last {
+      if let length = tables.otherFigure.match(tokens, at: index) {
+        // Asking for the employer's range disowns no figure given after it.
+        if tables.employerAsk.match(tokens, at: index) == nil { found = .other }
+        index += length
+      } else if let length = tables.ownFigure.match(tokens, at: index) {
+        found = .own
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return found
   }
 
   /// The nearest cue to `figure` in its sentence: the last one before it, else the first after.
@@ -68,15 +92,18 @@ extension AnswerReading {
     let lastWord = tokens[end - 1].lower
     if ["thousand", "grand", "k"].contains(lastWord) { return true }
     guard let value = number.value else { return false }
-    if number.digits, value >= 1000, value < 10_000_000, !(value >= 1900 && value <= 2099 && !head.contains(","))
+    if number.digits, value >= 1000, value < 10_000_000,
+      !(value >= 1900 && value <= 2099 && !head.contains(","))
     {
       return true
     }
     // "between 95 and 105", "sixty-five to seventy": a range of tens in a salary answer.
     if value >= 20, value < 1000 {
-      if ["and", "to", "-", "or"].contains(after), let next = numbers().first(where: {
-        $0.range.lowerBound == end + 1
-      }), let other = next.value, other >= 20, other < 1000 {
+      if ["and", "to", "-", "or"].contains(after),
+        let next = numbers().first(where: {
+          $0.range.lowerBound == end + 1
+        }), let other = next.value, other >= 20, other < 1000
+      {
         return true
       }
       if ["between", "around", "about", "roughly", "approximately", "least", "than", "of", "for"]

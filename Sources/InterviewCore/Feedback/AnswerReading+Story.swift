@@ -99,8 +99,10 @@ extension AnswerReading {
     if lower == "looked", ["at", "into", "through", "over", "for"].contains(after) { return true }
     // "when I moved into the data team" changes jobs; "I moved the step earlier" is a step.
     if lower == "moved",
-      ["to", "into", "from", "teams", "jobs", "on", "abroad", "away", "here", "there", "across",
-       "over", "in", "house", "roles", "departments"].contains(after)
+      [
+        "to", "into", "from", "teams", "jobs", "on", "abroad", "away", "here", "there", "across",
+        "over", "in", "house", "roles", "departments",
+      ].contains(after)
     {
       return false
     }

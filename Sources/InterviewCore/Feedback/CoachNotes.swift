@@ -1,12 +1,51 @@
 /// The coaching sentences: which gaps and strengths an answer's feedback shows, most useful
 /// first, worded per segment.
 enum CoachNotes {
-  /// The notes for `feedback` of an answer in `segment`.
-  static func notes(for feedback: AnswerFeedback, segment: SegmentKind) -> [FeedbackNote] {
+  /// The notes for `feedback` of an answer in `segment`; for a follow-up that probed for
+  /// `probe`, whether it now gives what was asked comes first, and the scene need not be set
+  /// again.
+  static func notes(for feedback: AnswerFeedback, segment: SegmentKind, probe: ProbeKind? = nil)
+    -> [FeedbackNote]
+  {
+    var notes = notes(for: feedback, segment: segment)
+    guard let probe, probe != .deck else { return notes }
+    notes.removeAll { $0.code == "no-context" || $0.code == "star" }
+    let answered: Bool
+    let praise: String
+    switch probe {
+    case .result:
+      answered = feedback.verdicts.result
+      praise = "That is the outcome the panel asked for."
+    case .action:
+      answered = feedback.verdicts.action && !feedback.verdicts.teamOnly
+      praise = "Now the panel knows what you did yourself."
+    case .quantified:
+      answered = feedback.verdicts.quantified
+      praise = "You put a number on it this time."
+    case .namesFigure:
+      answered = feedback.verdicts.namesFigure
+      praise = "You named your figure."
+    case .deck:
+      return notes
+    }
+    if answered {
+      notes.removeAll { $0.code == "figure" || $0.code == "number" }
+      notes.insert(FeedbackNote(kind: .strength, code: "probe-answered", text: praise), at: 0)
+      // The praise leads: gaps the probe did not ask about come after it.
+      let gaps = notes.filter { $0.kind == .gap }
+      let strengths = notes.filter { $0.kind == .strength }
+      return strengths.prefix(1) + gaps + strengths.dropFirst()
+    }
+    return notes
+  }
+
+  private static func notes(for feedback: AnswerFeedback, segment: SegmentKind) -> [FeedbackNote] {
     var gaps: [FeedbackNote] = []
     var strengths: [FeedbackNote] = []
     let verdicts = feedback.verdicts
-    func gap(_ code: String, _ text: String) { gaps.append(FeedbackNote(kind: .gap, code: code, text: text)) }
+    func gap(_ code: String, _ text: String) {
+      gaps.append(FeedbackNote(kind: .gap, code: code, text: text))
+    }
     func strength(_ code: String, _ text: String) {
       strengths.append(FeedbackNote(kind: .strength, code: code, text: text))
     }
@@ -15,14 +54,21 @@ enum CoachNotes {
     }
     switch segment {
     case .behavioural:
-      if !verdicts.result { gap("no-result", "No outcome yet: what changed because of what you did?") }
+      if !verdicts.result {
+        gap("no-result", "No outcome yet: what changed because of what you did?")
+      }
       if !verdicts.action {
-        gap("no-action", "Say what you did, step by step, in the past tense: \"I pulled the logs…\"")
+        gap(
+          "no-action", "Say what you did, step by step, in the past tense: \"I pulled the logs…\"")
       } else if verdicts.teamOnly {
         gap("team-only", "You said \"we\" throughout: what did you do yourself?")
       }
-      if !verdicts.context { gap("no-context", "Set the scene first: where, when, and what you had to achieve.") }
-      if !verdicts.quantified { gap("no-number", "No numbers: how did you measure it? A count, a time, a share.") }
+      if !verdicts.context {
+        gap("no-context", "Set the scene first: where, when, and what you had to achieve.")
+      }
+      if !verdicts.quantified {
+        gap("no-number", "No numbers: how did you measure it? A count, a time, a share.")
+      }
       if verdicts.context && verdicts.action && verdicts.result {
         strength("star", "A whole story: the situation, what you did, and how it ended.")
       }
@@ -39,10 +85,14 @@ enum CoachNotes {
       if segment == .technical, !verdicts.quantified {
         gap("no-number", "No numbers: how would you measure success here?")
       }
-      if verdicts.action && verdicts.result { strength("example", "A real example with its outcome.") }
+      if verdicts.action && verdicts.result {
+        strength("example", "A real example with its outcome.")
+      }
     case .salary:
       if !verdicts.namesFigure {
-        gap("no-figure", "You did not name a figure: give the range you want, e.g. \"85,000 to 95,000 base\".")
+        gap(
+          "no-figure",
+          "You did not name a figure: give the range you want, e.g. \"85,000 to 95,000 base\".")
       } else {
         strength("figure", "You named your figure.")
       }
@@ -51,10 +101,16 @@ enum CoachNotes {
       if questions.isEmpty {
         gap("no-question", "No question asked: ask about the team, the role or the next steps.")
       } else if questions.contains(where: { !$0.isOpen }) {
-        gap("closed-question", "Ask open questions: start with \"How\" or \"What\", not \"Is\" or \"Do\".")
+        gap(
+          "closed-question",
+          "Ask open questions: start with \"How\" or \"What\", not \"Is\" or \"Do\".")
       }
       let topics = Set(questions.flatMap(\.topics))
-      if topics.count >= 2 { strength("topics", "Questions on \(topics.count) topics: \(topics.sorted().joined(separator: ", ")).") }
+      if topics.count >= 2 {
+        strength(
+          "topics",
+          "Questions on \(topics.count) topics: \(topics.sorted().joined(separator: ", ")).")
+      }
     }
     if verdicts.quantified, segment != .questions, segment != .salary {
       strength("number", "You put a number on it.")
@@ -70,15 +126,22 @@ enum CoachNotes {
     if let speaking = feedback.speaking {
       switch speaking.verdict {
       case .tooShort:
-        gap("too-short", "Short: about \(speaking.seconds) s spoken against \(speaking.targetSeconds) s; say more.")
+        gap(
+          "too-short",
+          "Short: about \(speaking.seconds) s spoken against \(speaking.targetSeconds) s; say more."
+        )
       case .tooLong:
-        gap("too-long", "Long: about \(speaking.seconds) s spoken against \(speaking.targetSeconds) s; cut to the point.")
+        gap(
+          "too-long",
+          "Long: about \(speaking.seconds) s spoken against \(speaking.targetSeconds) s; cut to the point."
+        )
       case .onTarget:
         break
       }
     }
     if feedback.hedges.count >= 3 {
-      let sample = feedback.hedges.prefix(2).map { "\"\($0.text.lowercased())\"" }.joined(separator: ", ")
+      let sample = feedback.hedges.prefix(2).map { "\"\($0.text.lowercased())\"" }.joined(
+        separator: ", ")
       gap("hedges", "\(feedback.hedges.count) hedges (\(sample)): say it plainly.")
     }
     if let delivery = feedback.delivery {

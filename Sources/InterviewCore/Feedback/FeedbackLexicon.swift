@@ -114,6 +114,9 @@ public struct FeedbackLexicon: Sendable {
   public var ownFigurePhrases: [String]
   /// Phrases that say the figure is someone else's: current pay, the market, the company.
   public var otherFigurePhrases: [String]
+  /// Of `otherFigurePhrases`, those that ask the employer for their figure: they say nothing of
+  /// a figure the candidate gives in the next sentence.
+  public var employerAskPhrases: [String]
   /// Words that make a number money ("k", "thousand", "grand", "salary").
   public var moneyWords: Set<String>
 
@@ -138,7 +141,9 @@ extension FeedbackLexicon {
   /// The lists SecondRound ships with.
   public static let standard = FeedbackLexicon(
     version: 1,
-    abbreviations: ["e", "g", "i", "eg", "ie", "etc", "vs", "mr", "mrs", "ms", "dr", "approx", "st"],
+    abbreviations: [
+      "e", "g", "i", "eg", "ie", "etc", "vs", "mr", "mrs", "ms", "dr", "approx", "st",
+    ],
     clauseMarks: [",", ";", ":", "—", "–", "(", ")", "\""],
     clauseJoiners: [
       "but", "so", "because", "although", "though", "which", "whereas", "otherwise", "then",
@@ -216,7 +221,8 @@ extension FeedbackLexicon {
       "if", "unless", "would", "'d", "could", "should", "might", "will", "'ll", "wouldn't",
       "couldn't", "shouldn't", "won't", "i'd", "we'd", "i'll", "we'll", "suppose", "supposing",
       "imagine", "hypothetically", "in case", "whether", "can", "can't", "may", "plan to",
-      "going to", "gonna", "want to", "need to", "have to", "try to", "like to", "hope to", "intend to", "would've", "could've", "should've",
+      "going to", "gonna", "want to", "need to", "have to", "try to", "like to", "hope to",
+      "intend to", "would've", "could've", "should've",
     ],
     conditionalAsides: [
       "if i'm honest", "if i'm being honest", "if i remember", "if i recall", "if memory serves",
@@ -294,7 +300,8 @@ extension FeedbackLexicon {
       "as a result", "in the end", "ended up", "which meant", "resulted in", "led to",
       "the result was", "the outcome", "since then", "after that,", "from then on", "by the end",
       "so now", "to this day", "haven't had", "hasn't had", "haven't seen", "no longer",
-      "went from", "down from", "up from", "went live", "went down", "went up", "met the deadline", "met our target", "met the target",
+      "went from", "down from", "up from", "went live", "went down", "went up", "met the deadline",
+      "met our target", "met the target",
       "met every", "met our", "after this change", "after the change", "after that change",
       "within a month", "within a week", "within weeks", "within days", "by the next", "the result",
       "the upshot", "which cut", "which saved", "which reduced", "that cut", "that saved",
@@ -352,7 +359,8 @@ extension FeedbackLexicon {
       "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
       "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
       "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
-      "billion": 1_000_000_000, "dozen": 12, "dozens": 24, "half": 0.5, "third": 0.33, "fifth": 0.2, "sixth": 0.17, "eighth": 0.125, "tenth": 0.1,
+      "billion": 1_000_000_000, "dozen": 12, "dozens": 24, "half": 0.5, "third": 0.33, "fifth": 0.2,
+      "sixth": 0.17, "eighth": 0.125, "tenth": 0.1,
       "quarter": 0.25, "fortnight": 14, "hundreds": 200, "thousands": 2000, "score": 20,
       "couple": 2, "twice": 2, "thrice": 3, "once": 1,
     ],
@@ -371,7 +379,8 @@ extension FeedbackLexicon {
       "classes", "lessons", "courses", "projects", "releases", "features", "stories",
       "interviews", "hires", "candidates", "applicants", "vendors", "suppliers", "partners",
       "stakeholders", "departments", "offices", "countries", "languages", "steps", "stages",
-      "hundreds", "thousands", "dozen", "dozens", "signups", "person", "page", "mile", "step", "sign-ups", "visits", "visitors",
+      "hundreds", "thousands", "dozen", "dozens", "signups", "person", "page", "mile", "step",
+      "sign-ups", "visits", "visitors",
       "sessions", "downloads", "installs", "subscribers", "complaints", "reviews", "stars",
       "nps", "fte", "ftes", "headcount", "transactions", "invoices", "claims", "cases",
       "shipments", "hits", "basis", "bps", "more",
@@ -437,6 +446,11 @@ extension FeedbackLexicon {
       "what range", "what's the range", "what is the range", "what are you", "you're offering",
       "you offer", "raised", "funding", "series", "valuation", "revenue", "notice",
       "the posting", "the listing", "the ad", "the advert", "the job ad", "pays",
+      "you were thinking", "you had in mind", "the band", "your band",
+    ],
+    employerAskPhrases: [
+      "your range", "your budget", "you budgeted", "the budget", "budgeted", "what range",
+      "what's the range", "what is the range", "what are you", "you're offering", "you offer",
       "you were thinking", "you had in mind", "the band", "your band",
     ],
     moneyWords: [

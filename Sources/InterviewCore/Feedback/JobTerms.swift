@@ -22,7 +22,10 @@ public enum JobTerms {
     for (index, token) in tokens.enumerated() where isContent(token, lexicon) {
       let term = display(token)
       // Names of tools ("SQL", "Kubernetes", "C++"-like) weigh more than ordinary words.
-      count(term, weight: token.isCapitalized && index > 0 && tokens[index - 1].sentence == token.sentence ? 2 : 1)
+      count(
+        term,
+        weight: token.isCapitalized && index > 0 && tokens[index - 1].sentence == token.sentence
+          ? 2 : 1)
       if index + 1 < tokens.count, tokens[index + 1].clause == token.clause,
         isContent(tokens[index + 1], lexicon)
       {
@@ -40,7 +43,9 @@ public enum JobTerms {
     var terms: [String] = []
     for term in ranked where terms.count < limit {
       // A phrase already chosen covers its words; a word already chosen does not cover phrases.
-      if !term.contains(" "), terms.contains(where: { $0.split(separator: " ").contains(Substring(term)) }) {
+      if !term.contains(" "),
+        terms.contains(where: { $0.split(separator: " ").contains(Substring(term)) })
+      {
         continue
       }
       terms.append(term)
@@ -62,7 +67,9 @@ public enum JobTerms {
   }
 
   /// The tips that share a content word with the answer.
-  static func tipsTouched(_ tips: [String], by text: AnswerText, lexicon: FeedbackLexicon) -> [String] {
+  static func tipsTouched(_ tips: [String], by text: AnswerText, lexicon: FeedbackLexicon)
+    -> [String]
+  {
     guard !tips.isEmpty else { return [] }
     let stems = Set(
       text.tokens.filter { isContent($0, lexicon) && $0.lower.count >= 4 }.map { stem($0.lower) })

@@ -46,7 +46,9 @@ public struct VerdictAgreement: Equatable, Sendable {
   /// Labels judged.
   public var total: Int { truePositives + trueNegatives + falsePositives + falseNegatives }
   /// Share of labels the calls agree with.
-  public var accuracy: Double { total == 0 ? 1 : Double(truePositives + trueNegatives) / Double(total) }
+  public var accuracy: Double {
+    total == 0 ? 1 : Double(truePositives + trueNegatives) / Double(total)
+  }
   /// The mean of the true-positive and true-negative rates (a rate with no cases counts as 1).
   public var balancedAccuracy: Double {
     let positives = truePositives + falseNegatives

@@ -14,12 +14,22 @@ public struct Turn: Codable, Equatable, Sendable {
   public var thinkingMilliseconds: Int
   /// Time since starting.
   public var answerMilliseconds: Int
+  /// For a follow-up, the words the interviewer chose after the answer (a probe or the deck's
+  /// follow-up); nil in snapshots from before adaptive follow-ups, which fall back to the plan.
+  public var followUpText: String?
+  /// For a follow-up, why it is asked.
+  public var probe: ProbeKind?
 
   /// A fresh turn at `question` of `segment`.
-  public init(segment: Int, question: Int, isFollowUp: Bool = false) {
+  public init(
+    segment: Int, question: Int, isFollowUp: Bool = false, followUpText: String? = nil,
+    probe: ProbeKind? = nil
+  ) {
     self.segment = segment
     self.question = question
     self.isFollowUp = isFollowUp
+    self.followUpText = followUpText
+    self.probe = probe
     started = false
     buffer = AnswerBuffer()
     thinkingMilliseconds = 0
@@ -436,8 +446,11 @@ public struct Interview: Codable, Equatable, Sendable {
       // One question, no follow-up: the answer ends the drill of it.
       stage = .summary
       effects += [.saveProgress, .finished]
-    } else if !turn.isFollowUp, !skipped, question.followUp != nil {
-      stage = .answering(Turn(segment: turn.segment, question: turn.question, isFollowUp: true))
+    } else if !turn.isFollowUp, !skipped, let followUp = followUp(after: entry, to: question) {
+      stage = .answering(
+        Turn(
+          segment: turn.segment, question: turn.question, isFollowUp: true,
+          followUpText: followUp.text, probe: followUp.probe))
       effects.append(.saveProgress)
     } else if turn.question + 1 < segment.questions.count {
       stage = .answering(Turn(segment: turn.segment, question: turn.question + 1))
@@ -446,6 +459,30 @@ public struct Interview: Codable, Equatable, Sendable {
       effects += enter(segment: turn.segment + 1)
     }
     return effects
+  }
+
+  /// The follow-up to ask after `entry`, the answer to `question`: with follow-ups on, a probe
+  /// for what the answer lacked (result, then action, then a number, or a salary figure), else
+  /// the deck's follow-up the plan drew. A question the plan gave no follow-up still gets a
+  /// probe when the answer lacks an outcome, a step of the candidate's own, or a figure, as a
+  /// panel that listens would ask. No wording is asked twice in an interview.
+  private func followUp(after entry: TranscriptEntry, to question: PlannedQuestion)
+    -> (text: String, probe: ProbeKind)?
+  {
+    guard plan.settings.followUps else { return nil }
+    let deckFollowUp = question.followUp
+    guard let feedback = entry.feedback, let segment = entry.segment else {
+      return deckFollowUp.map { ($0, .deck) }
+    }
+    let asked = Set(entries.filter { $0.kind == .followUp }.map(\.question))
+    var gaps = ProbeChooser.gaps(in: feedback, segment: segment)
+    if deckFollowUp == nil {
+      gaps = gaps.filter { $0 != .quantified }
+      guard !gaps.isEmpty else { return nil }
+    }
+    let probes = plan.segments.first { $0.kind == segment }?.probes ?? [:]
+    return ProbeChooser.choose(
+      gaps: gaps, probes: probes, asked: asked, deckFollowUp: deckFollowUp)
   }
 
   private mutating func recordReflection(_ prompt: ReflectionPrompt, _ buffer: AnswerBuffer)
@@ -472,7 +509,8 @@ public struct Interview: Codable, Equatable, Sendable {
     let segment = plan.segments[turn.segment]
     guard !asksCandidate(segment) else { return candidateQuestionPrompt(turn) }
     let question = segment.questions[turn.question]
-    return turn.isFollowUp ? (question.followUp ?? question.text) : question.text
+    guard turn.isFollowUp else { return question.text }
+    return turn.followUpText ?? question.followUp ?? question.text
   }
 
   /// The answer time `turn` is held to, in milliseconds.
@@ -504,14 +542,31 @@ public struct Interview: Codable, Equatable, Sendable {
     let parent =
       turn.isFollowUp
       ? entries.last { $0.kind == .answer && $0.segment == segment.kind }?.sequence : nil
+    let spokenNotes = isQuestion && plan.settings.mode == .spoken
+    let question = questionText(for: turn)
+    let target = targetMilliseconds(for: turn)
+    // Feedback is computed here, once, when the answer is submitted: never per keystroke. Notes
+    // typed while speaking are not the answer, so they are not coached.
+    var feedback: AnswerFeedback?
+    if !skipped, !spokenNotes, turn.buffer.hasContent {
+      feedback = AnswerAnalyzer.standard.analyse(
+        FeedbackInput(
+          answer: turn.buffer.text, segment: segment.kind, question: question,
+          targetSeconds: target / 1000, jobTerms: plan.jobTerms ?? [],
+          tips: isQuestion ? segment.questions[turn.question].tips ?? [] : [],
+          probe: turn.isFollowUp ? turn.probe : nil,
+          earlierAnswer: turn.isFollowUp
+            ? entries.last { $0.sequence == parent }?.answer : nil))
+    }
     return TranscriptEntry(
       sequence: entries.count + 1, kind: kind, segment: segment.kind,
       questionID: isQuestion ? segment.questions[turn.question].id : nil,
-      question: questionText(for: turn), answer: turn.buffer.text,
+      question: question, answer: turn.buffer.text,
       thinkingMilliseconds: turn.thinkingMilliseconds,
       answerMilliseconds: turn.answerMilliseconds,
-      targetMilliseconds: targetMilliseconds(for: turn), parentSequence: parent,
-      skipped: skipped, spokenNotes: isQuestion && plan.settings.mode == .spoken)
+      targetMilliseconds: target, parentSequence: parent,
+      skipped: skipped, spokenNotes: spokenNotes, feedback: feedback,
+      probe: turn.isFollowUp ? (turn.probe ?? .deck) : nil)
   }
 
   private func reflectionEntry(_ prompt: ReflectionPrompt, _ buffer: AnswerBuffer)
