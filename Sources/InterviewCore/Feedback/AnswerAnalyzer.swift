@@ -79,6 +79,7 @@ public struct AnswerAnalyzer: Sendable {
 struct LexiconTables: Sendable {
   let hedges: PhraseTable
   let habits: PhraseTable
+  let frequencies: PhraseTable
   let hypotheticals: PhraseTable
   let anchors: PhraseTable
   let tasks: PhraseTable
@@ -96,6 +97,7 @@ struct LexiconTables: Sendable {
   init(_ lexicon: FeedbackLexicon) {
     hedges = PhraseTable(lexicon.hedges)
     habits = PhraseTable(lexicon.habitMarkers)
+    frequencies = PhraseTable(lexicon.frequencyPhrases)
     hypotheticals = PhraseTable(lexicon.hypotheticalMarkers)
     anchors = PhraseTable(lexicon.timeAndPlaceAnchors)
     tasks = PhraseTable(lexicon.taskPhrases)

@@ -42,7 +42,12 @@ struct AnswerReading {
           && !(tokens[index].lower == "if" && tables.asides.match(tokens, at: index) != nil)
       }
     }
-    let habitual = clauses.map { tables.habits.occurs(tokens, in: $0) }
+    let lexicon = analyzer.lexicon
+    let habitual = clauses.map { range in
+      tables.habits.occurs(tokens, in: range)
+        || (tables.frequencies.occurs(tokens, in: range, within: false)
+          && !range.contains { AnswerReading.isPastWord(tokens[$0].lower, lexicon) })
+    }
     self.habitual = habitual
     // A condition ("if", "unless", "whenever") colours its whole sentence: "If the build broke,
     // I fixed it" is a rule, not a story.
@@ -66,17 +71,20 @@ struct AnswerReading {
     for (clause, range) in clauses.enumerated() where !conditional[clause] && !habitual[clause] {
       for index in range {
         if let modal = modalStart[clause], index >= modal { break }
-        let lower = tokens[index].lower
-        if lexicon.situationVerbs.contains(lower) || lexicon.irregularPastVerbs.contains(lower)
-          || lexicon.stateVerbs.contains(lower)
-          || (lower.hasSuffix("ed") && lower.count >= 4 && !lexicon.notPastVerbs.contains(lower))
-        {
+        if AnswerReading.isPastWord(tokens[index].lower, lexicon) {
           past.insert(tokens[index].sentence)
           break
         }
       }
     }
     pastSentences = past
+  }
+
+  /// Whether `lower` is a past form of any verb: being, having, a known irregular one, "-ed".
+  static func isPastWord(_ lower: String, _ lexicon: FeedbackLexicon) -> Bool {
+    lexicon.situationVerbs.contains(lower) || lexicon.irregularPastVerbs.contains(lower)
+      || lexicon.stateVerbs.contains(lower)
+      || (lower.hasSuffix("ed") && lower.count >= 4 && !lexicon.notPastVerbs.contains(lower))
   }
 
   /// Whether the token at `index` of `clause` is told as something that happened.

@@ -50,6 +50,9 @@ public struct FeedbackLexicon: Sendable {
   public var adverbsBeforeVerb: Set<String>
   /// Words that make a clause a habit, not a thing that happened.
   public var habitMarkers: [String]
+  /// How often something is done ("every week"): a habit in the present tense ("I call her
+  /// every week"), a step of the story in the past ("I called her every week").
+  public var frequencyPhrases: [String]
   /// Words that make a clause hypothetical or conditional.
   public var hypotheticalMarkers: [String]
   /// Phrases with "if" that are asides, not conditions ("if I'm honest").
@@ -212,10 +215,13 @@ extension FeedbackLexicon {
     ],
     habitMarkers: [
       "always", "usually", "normally", "typically", "generally", "often", "sometimes",
-      "regularly", "tend to", "tends to", "tended to", "used to", "every time", "each time",
-      "whenever", "every week", "every day", "every sprint", "every month", "every morning",
-      "every year", "every quarter", "as a rule", "habitually", "frequently", "routinely",
-      "constantly", "by default", "in general",
+      "regularly", "tend to", "tends to", "tended to", "used to", "whenever", "as a rule",
+      "habitually", "frequently", "routinely", "constantly", "by default", "in general",
+    ],
+    frequencyPhrases: [
+      "every time", "each time", "every week", "every day", "every sprint", "every month",
+      "every morning", "every year", "every quarter", "most weeks", "most days", "each week",
+      "each day", "each morning", "once a week", "twice a week", "once a month",
     ],
     hypotheticalMarkers: [
       "if", "unless", "would", "'d", "could", "should", "might", "will", "'ll", "wouldn't",

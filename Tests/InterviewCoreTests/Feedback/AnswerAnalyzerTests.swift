@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+
+@testable import InterviewCore
+
+/// The analysis on the issue's own examples: each trap it names, both sides of it.
+@Suite struct AnswerAnalyzerTests {
+  func feedback(
+    _ answer: String, _ segment: SegmentKind = .behavioural, target: Int? = nil,
+    jobTerms: [String] = [], tips: [String] = [], timings: [WordTiming]? = nil
+  ) -> AnswerFeedback {
+    AnswerAnalyzer.standard.analyse(
+      FeedbackInput(
+        answer: answer, segment: segment, targetSeconds: target, jobTerms: jobTerms, tips: tips,
+        wordTimings: timings))
+  }
+
+  func verdicts(_ answer: String, _ segment: SegmentKind = .behavioural) -> FeedbackVerdicts {
+    feedback(answer, segment).verdicts
+  }
+
+  @Test(arguments: [
+    "I pulled the logs and found nothing odd.", "We split the work across the three of us.",
+    "Last spring I then dug through the pool settings.",
+  ])
+  func stepsTakenAreActions(_ answer: String) {
+    #expect(verdicts(answer).action)
+  }
+
+  @Test(arguments: [
+    "I would pull the logs first and check the pool.",
+    "If we missed the date we'd lose the contract.",
+    "I always check in with the team on Mondays.", "I usually start from the data.",
+    "I'm the kind of person who steps up when things get hard.",
+    "I was responsible for the billing migration.", "I was in charge of the release train.",
+    "I needed more time and I loved the challenge.",
+  ])
+  func hypotheticalsHabitsRolesAndFeelingsAreNotActions(_ answer: String) {
+    #expect(!verdicts(answer).action)
+  }
+
+  @Test(arguments: [
+    "The pool kept running dry, so I raised the limit. The timeouts stopped.",
+    "Our biggest client was about to leave. I called her every week with a fix list. She renewed.",
+    "I rewrote the export job. As a result the report was ready before nine.",
+  ])
+  func outcomesWithOrWithoutAKeywordAreResults(_ answer: String) {
+    #expect(verdicts(answer).result)
+  }
+
+  @Test(arguments: [
+    "Sign-ups had dropped, so I interviewed ten users about the form.",
+    "I set up calls with customers. The goal was to reduce churn.",
+    "I wrote up the incident and then I handed it over to the platform team.",
+    "I told the client about the delay early. Handled that way, bad news builds trust.",
+    "I pulled the logs and found that the cache was stale.",
+  ])
+  func problemsGoalsHandOversAndClaimsAreNotResults(_ answer: String) {
+    #expect(!verdicts(answer).result)
+  }
+
+  @Test(arguments: [
+    "We cut the queue by 12 tickets.", "It took three weeks.", "I asked twice.",
+    "Half the team joined.", "A third of the calls were repeats.", "A dozen stores signed up.",
+    "We had sixty people waiting.", "Latency fell 40%.", "We saved $20k.",
+  ])
+  func measuresAreQuantified(_ answer: String) {
+    #expect(verdicts(answer).quantified)
+  }
+
+  @Test(arguments: [
+    "In 2021 I moved teams.", "Two years ago I joined Acme.", "Last spring we launched.",
+    "We shipped it in Q3.", "It went live on March 4th.", "When I was 22 I started there.",
+    "We upgraded to Python 3.11.",
+  ])
+  func yearsDatesAgesAndVersionsAreNotMeasures(_ answer: String) {
+    #expect(!verdicts(answer).quantified)
+  }
+
+  @Test func fillersCountWhereTheyFillAndNotWhereTheyMean() {
+    let spoken = "Um, so I, uh, basically, like, rebuilt it, you know, and umm it kinda worked."
+    let found = feedback(spoken).fillers.map(\.text).map { $0.lowercased() }
+    #expect(found == ["um", "uh", "basically", "like", "you know", "umm", "kinda"])
+    let plain =
+      "I like Python and would like to use tools like Redis. It looks like it felt like "
+      + "the kind of person I am, what kind of work I do, the same kind of thing."
+    #expect(feedback(plain).fillers.isEmpty)
+  }
+
+  @Test func threeFillersPerHundredWordsIsHeavy() {
+    let words = Array(repeating: "word", count: 97).joined(separator: " ")
+    #expect(feedback("um uh er " + words).verdicts.fillerHeavy)
+    #expect(!feedback("um uh " + words + " more").verdicts.fillerHeavy)
+    #expect(feedback("um uh er " + words).fillersPer100Words == 3)
+  }
+
+  @Test func fillerRangesPointAtTheText() throws {
+    let answer = "Café ☕ — um, 日本 uh done"
+    let found = feedback(answer).fillers
+    let scalars = Array(answer.unicodeScalars)
+    for span in found {
+      let text = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+      #expect(text == span.text)
+    }
+    #expect(found.map(\.text) == ["um", "uh"])
+  }
+
+  @Test func weThroughoutIsTeamOnlyButOneOwnStepIsNot() {
+    let team = "Last year the build broke. We traced it and we fixed it. I remember I liked that."
+    #expect(verdicts(team).teamOnly)
+    let mixed = "Last year the build broke. We traced it, and I then dug through the pool settings."
+    #expect(!verdicts(mixed).teamOnly)
+    #expect(!verdicts("We always review each other's code.").teamOnly)
+    #expect(!verdicts("We would split the work.").teamOnly)
+  }
+
+  @Test(arguments: [
+    "I'm looking for 78,000 to 85,000.", "Around ninety thousand.",
+    "Somewhere between sixty-five and seventy, base.",
+    "I currently earn 70k, so I'm looking for 85k.",
+  ])
+  func theCandidatesFigureIsNamed(_ answer: String) {
+    #expect(verdicts(answer, .salary).namesFigure)
+  }
+
+  @Test(arguments: [
+    "What range did you budget for the role?", "Whatever is fair for the role.",
+    "I currently make 70,000.", "Glassdoor shows 80 to 95k for this role in London.",
+    "You raised a $30 million Series B, so I assume the package is competitive.",
+    "I have a four-week notice period.",
+  ])
+  func otherFiguresAreNotTheirs(_ answer: String) {
+    #expect(!verdicts(answer, .salary).namesFigure)
+  }
+
+  @Test func verdictsThatDoNotApplyAreFalse() {
+    #expect(!verdicts("I'm looking for 90k.", .behavioural).namesFigure)
+    let asked = verdicts("Last year what did the team ship, and how did it go?", .questions)
+    #expect(!asked.context && !asked.action && !asked.result)
+  }
+
+  @Test func theJSONAlwaysCarriesAllSevenVerdicts() throws {
+    let data = try JSONEncoder().encode(feedback("Short."))
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let verdicts = try #require(object["verdicts"] as? [String: Bool])
+    #expect(Set(verdicts.keys) == Set(FeedbackVerdicts.keys))
+    #expect(object["words"] as? Int == 1)
+    #expect(object["job_terms"] is [String: Any])
+  }
+
+  @Test func typedAnswersAreTimedAtOneHundredFiftyWordsAMinute() {
+    let words = Array(repeating: "word", count: 150).joined(separator: " ")
+    #expect(feedback(words, target: 120).speaking?.seconds == 60)
+    #expect(feedback(words, target: 120).speaking?.verdict == .onTarget)
+    #expect(feedback(words, target: 200).speaking?.verdict == .tooShort)
+    #expect(feedback(words, target: 50).speaking?.verdict == .tooLong)
+    #expect(feedback(words).speaking == nil)
+  }
+
+  @Test func spokenAnswersHavePaceAndPauses() throws {
+    let timings = (0..<30).map { index in
+      let start = index * 400 + (index >= 15 ? 3_000 : 0)
+      return WordTiming(word: "w", startMilliseconds: start, endMilliseconds: start + 300)
+    }
+    let delivery = try #require(feedback("w", timings: timings).delivery)
+    #expect(delivery.longPauses == [3_100])
+    #expect(delivery.longestPauseMilliseconds == 3_100)
+    #expect(delivery.wordsPerMinute == 30 * 60_000 / (29 * 400 + 3_000 + 300))
+    #expect(feedback("w", timings: timings).speaking == nil)
+  }
+
+  @Test func theCandidatesQuestionsAreOpenOrClosedWithTopics() throws {
+    let asked = feedback(
+      "What does success look like in the first six months? Is there a training budget?",
+      .questions)
+    let questions = try #require(asked.questions)
+    #expect(questions.map(\.isOpen) == [true, false])
+    #expect(questions[0].topics.contains("position"))
+    #expect(questions[1].topics.contains("development"))
+    #expect(asked.headline?.code == "closed-question")
+  }
+
+  @Test func tipsTouchedShareAContentWord() {
+    let touched = feedback(
+      "I watched the conversion metric every day.",
+      tips: ["Names the metric they watched", "Says who they told"]
+    ).tipsTouched
+    #expect(touched == ["Names the metric they watched"])
+  }
+
+  @Test func jobTermsAreTheDescriptionsContentWords() {
+    let description = """
+      We are looking for a Data Analyst with strong SQL skills. You will build dashboards in \
+      Tableau, own stakeholder reporting and run A/B tests. Experience with Python and SQL \
+      is required; dashboards for the sales team are a plus.
+      """
+    let terms = JobTerms.extract(from: description)
+    #expect(terms.first == "SQL")
+    #expect(terms.contains("dashboards"))
+    #expect(terms.contains("Tableau") || terms.contains("tableau"))
+    #expect(!terms.contains("experience") && !terms.contains("strong") && !terms.contains("the"))
+    let use = feedback("I built the dashboards in SQL.", jobTerms: terms).jobTerms
+    #expect(use.used.contains("SQL") && use.used.contains("dashboards"))
+    #expect(use.missing.contains("python") || use.missing.contains("Python"))
+  }
+
+  @Test func theSameAnswerGivesTheSameFeedback() {
+    let answer = "Last year I, um, rewrote the export. It now takes 20 minutes, I think."
+    #expect(feedback(answer, target: 60) == feedback(answer, target: 60))
+  }
+
+  @Test func theMostUsefulNoteComesFirst() {
+    #expect(
+      feedback("Last year I rewrote the export and added an index.").headline?.text
+        == "No outcome yet: what changed because of what you did?")
+    #expect(feedback("", .behavioural).headline?.code == "empty")
+    #expect(feedback("Whatever is fair.", .salary).headline?.code == "no-figure")
+  }
+}
