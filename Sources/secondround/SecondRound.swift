@@ -22,7 +22,7 @@ struct SecondRound: ParsableCommand {
       "secondround \(version) (\(CursesLibrary.version), SQLite \(SQLiteLibrary.version))",
     subcommands: [
       HomeCommand.self, RehearseCommand.self, ReviewCommand.self, TranscriptsCommand.self,
-      DecksCommand.self, DrillCommand.self,
+      DecksCommand.self, DrillCommand.self, FeedbackCommand.self,
     ],
     defaultSubcommand: HomeCommand.self
   )

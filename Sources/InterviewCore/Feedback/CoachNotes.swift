@@ -161,6 +161,7 @@ enum CoachNotes {
     return gaps + strengths
   }
 
+  /// `value` with at most one decimal: 3, 2.5.
   static func formatted(_ value: Double) -> String {
     let tenths = Int((value * 10).rounded())
     return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"

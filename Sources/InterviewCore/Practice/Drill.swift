@@ -88,16 +88,27 @@ public struct Drill: Equatable, Sendable {
   /// action.
   public init(
     cards: [DeckCard], progress: [CardKey: CardProgress], mode: AnswerMode, today: StudyDay,
-    startingAt now: Int64? = nil
+    startingAt now: Int64? = nil, jobDescription: String? = nil
   ) {
     self.cards = cards
     self.progress = progress
     self.mode = mode
     self.today = today
+    self.jobDescription = jobDescription
+    // The terms are extracted once for the whole drill, not per card.
+    let terms = jobDescription.map { JobTerms.extract(from: $0) }
+    jobTerms = terms
     phase =
       cards.isEmpty
-      ? .finished : .answering(Self.interview(of: cards, at: 0, mode: mode, startingAt: now))
+      ? .finished
+      : .answering(
+        Self.interview(of: cards, at: 0, mode: mode, jobTerms: terms, startingAt: now))
   }
+
+  /// The job description the drill was given (`--job`), saved with its session.
+  public let jobDescription: String?
+  /// Its key terms, which each answer's feedback counts.
+  public let jobTerms: [String]?
 
   /// The card in hand, if any is left.
   public var current: DeckCard? { cards.indices.contains(index) ? cards[index] : nil }
@@ -239,7 +250,8 @@ public struct Drill: Equatable, Sendable {
     index += 1
     if index < cards.count {
       // The next question shows now: its thinking time counts from the grade.
-      phase = .answering(Self.interview(of: cards, at: index, mode: mode, startingAt: now))
+      phase = .answering(
+        Self.interview(of: cards, at: index, mode: mode, jobTerms: jobTerms, startingAt: now))
       effects.append(.saveProgress)
     } else {
       phase = .finished
@@ -250,9 +262,11 @@ public struct Drill: Equatable, Sendable {
 
   /// The interview of card `index` of `cards`, its clock started at `now` if given.
   private static func interview(
-    of cards: [DeckCard], at index: Int, mode: AnswerMode, startingAt now: Int64?
+    of cards: [DeckCard], at index: Int, mode: AnswerMode, jobTerms: [String]?,
+    startingAt now: Int64?
   ) -> Interview {
-    let plan = InterviewPlan.drill(cards[index], mode: mode, number: index + 1, of: cards.count)
+    var plan = InterviewPlan.drill(cards[index], mode: mode, number: index + 1, of: cards.count)
+    plan.jobTerms = jobTerms
     var interview = Interview(plan: plan)
     // A tick on a fresh interview only notes the instant: the clocks run from it.
     if let now { _ = interview.send(.tick, at: now) }

@@ -30,6 +30,12 @@ struct DrillCommand: ParsableCommand {
     help: ArgumentHelp("Answer by typing, or aloud with brief notes.", valueName: "typed|spoken"))
   var mode: AnswerMode = .typed
 
+  @Option(
+    help: ArgumentHelp(
+      "A job description (plain text); each answer's feedback lists its terms used and missing.",
+      valueName: "FILE"))
+  var job: String?
+
   @OptionGroup var storeOptions: StoreOptions
 
   func validate() throws {
@@ -42,6 +48,7 @@ struct DrillCommand: ParsableCommand {
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
+    let jobDescription = try job.flatMap(JobDescriptionFile.read(path:))
     var library = loadDeckLibrary(environment: environment)
     let decks: [Deck]
     if deck != nil {
@@ -70,7 +77,8 @@ struct DrillCommand: ParsableCommand {
       ? decks[0].title : due ? "Questions due today" : "Questions from every deck"
     let request = DrillRequest(
       cards: cards, progress: progress, mode: mode, today: today,
-      deckID: decks.count == 1 ? decks[0].id : "", deckTitle: title)
+      deckID: decks.count == 1 ? decks[0].id : "", deckTitle: title,
+      jobDescription: jobDescription)
     let app = FullScreenApp(
       library: library, store: store, settings: RehearsalSettings(), start: .drill(request))
     let code = app.run()
@@ -106,6 +114,8 @@ struct DrillRequest {
   var deckID: String
   /// The title the session is filed under.
   var deckTitle: String
+  /// The job description given with `--job`, if any.
+  var jobDescription: String?
 }
 
 /// Stars, schedules and latest answers of every card of `decks`, or the store's one-line error.

@@ -56,6 +56,8 @@ struct RehearseCommand: ParsableCommand {
   @Flag(help: "Line-by-line questions and answers, for screen readers and scripts.")
   var plain = false
 
+  @OptionGroup var feedbackOptions: FeedbackOptions
+
   @OptionGroup var storeOptions: StoreOptions
 
   func validate() throws {
@@ -85,6 +87,7 @@ struct RehearseCommand: ParsableCommand {
     if let mode { settings.mode = mode }
     settings.followUps = followUps
     settings.seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
+    if let timing = feedbackOptions.feedback { settings.feedback = timing }
     return settings
   }
 
@@ -92,6 +95,7 @@ struct RehearseCommand: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     var library = loadDeckLibrary(environment: environment)
     var settings = settings
+    settings.jobDescription = try feedbackOptions.jobDescription()
     settings.deckID = try resolveDeck(deck, into: &library)
     if let role = settings.role, !library.roles.contains(role) {
       let known = library.roles.joined(separator: ", ")

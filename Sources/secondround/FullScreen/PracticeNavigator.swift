@@ -60,7 +60,7 @@ final class PracticeNavigator {
     self.init(library: library, store: store, readOnlyReason: nil, mode: request.mode)
     let drill = Drill(
       cards: request.cards, progress: request.progress, mode: request.mode, today: request.today,
-      startingAt: now)
+      startingAt: now, jobDescription: request.jobDescription)
     pages = [
       .drill(
         RecordedDrill(

@@ -142,7 +142,18 @@ struct PlainSession {
     // its spaces in the draft of the next line.
     let isBlank = line.text.allSatisfy(\.isWhitespace)
     if !isBlank { recorded.send(.edit(.insert(line.text)), at: first) }
+    let before = interview.entries.count
     recorded.send(.submit, at: end)
+    coach(after: before)
+  }
+
+  /// With feedback after each answer, the one most useful note on what was just recorded.
+  private func coach(after count: Int) {
+    guard interview.plan.settings.feedbackTiming == .afterEach else { return }
+    for entry in interview.entries.dropFirst(count) {
+      guard let note = entry.feedback?.headline else { continue }
+      output.line("Coach: \(note.text)")
+    }
   }
 
   /// Ends the interview and skips the rest of the reflection: what was said is saved.

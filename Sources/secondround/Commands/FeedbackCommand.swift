@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+
+/// `secondround feedback`: coaching feedback on one answer read from standard input.
+struct FeedbackCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "feedback",
+    abstract: "Coaching feedback on one answer read from standard input.",
+    discussion: """
+      Reads the answer on standard input (end it with Ctrl-D on a terminal) and says what it \
+      did well and what it lacked: the situation, the steps you took, the outcome, a number, \
+      fillers and hedges, its length against the target, and for salary answers whether you \
+      named your figure. For scripts, editors and checking a written answer before an \
+      interview; --json prints every field.
+      """)
+
+  @Option(
+    help: ArgumentHelp(
+      "The segment the answer is for: behavioural, technical, culture, salary or questions.",
+      valueName: "SEGMENT"))
+  var segment: String = SegmentKind.behavioural.rawValue
+
+  @Option(help: ArgumentHelp("The question it answers.", valueName: "TEXT"))
+  var question: String = ""
+
+  @Option(
+    help: ArgumentHelp(
+      "The answer time aimed for: 90, 90s, 2m or 1m30s (5s to 60m).", valueName: "SECONDS"))
+  var target: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A job description (plain text); lists its terms the answer used and missed.",
+      valueName: "FILE"))
+  var job: String?
+
+  @Flag(help: "Print the feedback as JSON.")
+  var json = false
+
+  func validate() throws {
+    guard SegmentKind(rawValue: segment) != nil else {
+      let known = SegmentKind.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError("--segment: unknown segment '\(segment.inert)'; choose from \(known)")
+    }
+    if let target {
+      guard let seconds = TargetDuration.seconds(from: target),
+        (TargetDuration.minimumSeconds...TargetDuration.maximumSeconds).contains(seconds)
+      else {
+        throw ValidationError(
+          "--target: '\(target.inert)' is not a time from 5s to 60m (e.g. 90, 2m, 1m30s)")
+      }
+    }
+  }
+
+  func run() throws {
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    let answer = JobDescriptionFile.clean(String(decoding: data, as: UTF8.self)) ?? ""
+    guard !answer.isEmpty else {
+      throw Terminal.failure("no answer on standard input (see 'secondround feedback --help')")
+    }
+    let jobTerms = try job.flatMap(JobDescriptionFile.read(path:)).map {
+      JobTerms.extract(from: $0)
+    }
+    let kind = SegmentKind(rawValue: segment) ?? .behavioural
+    let feedback = AnswerAnalyzer.standard.analyse(
+      FeedbackInput(
+        answer: answer, segment: kind, question: question,
+        targetSeconds: target.flatMap(TargetDuration.seconds(from:)), jobTerms: jobTerms ?? []))
+    if json {
+      try Terminal.printJSON(feedback)
+    } else {
+      for line in FeedbackReport.lines(feedback, segment: kind, jobGiven: jobTerms != nil) {
+        print(line.inert)
+      }
+    }
+  }
+}
