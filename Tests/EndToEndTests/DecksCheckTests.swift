@@ -42,6 +42,35 @@ struct DecksCheckTests {
     #expect(result.stderrLines == SampleDeck.brokenDiagnostics.map { "decks/broken.yaml:" + $0 })
   }
 
+  @Test("wrong probes exit 65, each reported at its key with a suggestion or the kinds allowed")
+  func brokenProbes() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(
+      """
+      id: probing
+      title: Probing
+      segments:
+        - id: culture
+          probes:
+            outcome: How did it end?
+            names_figure: What figure?
+          questions:
+            - id: fit
+              text: How do you like to work?
+
+      """, to: "probing.yaml")
+    let result = try sandbox.run(["decks", "check", "probing.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderrLines == [
+        "probing.yaml:6:7: error: unknown key 'outcome' in 'probes'; did you mean 'result'? "
+          + "allowed: result, action, quantified, names_figure",
+        "probing.yaml:7:7: error: 'names_figure' probes belong in the salary segment only, "
+          + "where a figure is asked for; the culture segment takes: result, action",
+      ])
+  }
+
   @Test("a YAML syntax error is reported where libyaml found it")
   func yamlSyntaxError() throws {
     let sandbox = try Sandbox()

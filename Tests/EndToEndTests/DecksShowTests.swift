@@ -62,6 +62,34 @@ struct DecksShowTests {
     for tip in first.tips { #expect(lines.contains("     tip: \(tip)")) }
   }
 
+  @Test("a segment's probes follow its questions in the text view and sit on it in --json")
+  func showProbes() throws {
+    let sandbox = try Sandbox()
+    let deck = try JSONOutput.deck(try sandbox.run(["decks", "show", Bundled.generalID, "--json"]))
+    #expect(
+      deck.segments.map { Set($0.probes.keys) } == [
+        ["result", "action", "quantified"], ["result", "action", "quantified"],
+        ["result", "action"], ["names_figure"], [],
+      ])
+    let salary = try #require(deck.segments.first { $0.id == "salary" })
+    let wordings = try #require(salary.probes["names_figure"])
+    #expect(wordings.count >= 3)
+
+    let lines = try sandbox.run(["decks", "show", Bundled.generalID]).stdoutLines
+    let heading = try #require(lines.firstIndex { $0.hasPrefix("\(salary.title) — asked by") })
+    let probes = try #require(
+      lines[heading...].firstIndex(of: "  probes, when an answer leaves something out:"))
+    #expect(
+      lines[probes + 1..<probes + 1 + wordings.count].map { $0 }
+        == wordings.map {
+          "     names_figure: \($0)"
+        })
+    // After the salary segment's last question, before the next segment.
+    #expect(
+      lines[heading..<probes].filter { $0.hasPrefix("  \(salary.questions.count). ") }.count == 1)
+    #expect(lines[probes + 1 + wordings.count] == "")
+  }
+
   @Test(
     "a role pack shown for its own role keeps every question", arguments: Bundled.rolePacks)
   func roleKeepsOwnQuestions(deck: String, role: String) throws {

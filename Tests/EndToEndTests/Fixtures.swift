@@ -53,9 +53,10 @@ struct DeckDetail: Decodable {
     var interviewer: String
     var targetSeconds: Int
     var questions: [Question]
+    var probes: [String: [String]]
 
     enum CodingKeys: String, CodingKey {
-      case id, title, interviewer, questions
+      case id, title, interviewer, questions, probes
       case targetSeconds = "target_seconds"
     }
   }

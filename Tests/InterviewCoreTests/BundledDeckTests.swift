@@ -114,8 +114,10 @@ import Testing
       bytes: Array(yaml.utf8), path: "new.yaml", source: .file(path: "new.yaml")
     ).get().deck
     #expect(deck.id == "my-deck")
+    #expect(deck.segments.first?.probes.keys.sorted() == ["action", "quantified", "result"])
     for key in [
       "description:", "interviewer:", "target:", "follow-ups:", "tips:", "tags:", "roles:",
+      "probes:", "result:", "action:", "quantified:", "names_figure:",
     ] {
       #expect(yaml.contains(key), "starter deck never shows \(key)")
     }

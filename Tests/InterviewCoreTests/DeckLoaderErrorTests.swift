@@ -20,7 +20,7 @@ import Testing
     #expect(
       deckErrors(yaml) == [
         "deck.yaml:3:1: error: unknown key 'descripton' in the deck; did you mean 'description'? allowed: id, title, description, segments",
-        "deck.yaml:6:5: error: unknown key 'interviewr' in a segment; did you mean 'interviewer'? allowed: id, title, interviewer, target, questions",
+        "deck.yaml:6:5: error: unknown key 'interviewr' in a segment; did you mean 'interviewer'? allowed: id, title, interviewer, target, questions, probes",
         "deck.yaml:10:9: error: unknown key 'follow_ups' in a question; did you mean 'follow-ups'? allowed: id, text, target, roles, follow-ups, tips, tags",
       ])
   }

@@ -27,12 +27,15 @@ private func drillInterview(
     #expect(segment.kind == .culture)
     #expect(segment.title == SegmentKind.culture.defaultTitle)
     #expect(segment.interviewer == SegmentKind.culture.defaultInterviewer)
-    // Placeholders read as they do when practising, and the deck's follow-ups are not asked.
+    // Placeholders read as they do when practising, and the deck's follow-ups are not asked;
+    // its tips are carried for the feedback, but no probes: a drill has no follow-ups.
     #expect(
       segment.questions == [
         PlannedQuestion(
-          id: "why", text: "Why the company for this role? (why)", targetSeconds: 75)
+          id: "why", text: "Why the company for this role? (why)", targetSeconds: 75,
+          tips: ["Be brief."])
       ])
+    #expect(segment.probes == nil)
   }
 }
 

@@ -22,6 +22,18 @@ public enum SegmentKind: String, CaseIterable, Codable, Sendable {
     }
   }
 
+  /// The probes an interviewer may ask in this segment, in the order gaps are tried: what
+  /// `ProbeChooser.gaps(in:segment:)` can find missing here, so a deck never holds a probe that
+  /// could not be asked.
+  public var probeKinds: [ProbeKind] {
+    switch self {
+    case .behavioural, .technical: return [.result, .action, .quantified]
+    case .culture: return [.result, .action]
+    case .salary: return [.namesFigure]
+    case .questions: return []
+    }
+  }
+
   /// The answer time aimed for, in seconds, when a deck does not set one.
   public var defaultTargetSeconds: Int {
     switch self {
@@ -92,12 +104,12 @@ public struct Segment: Equatable, Sendable {
     kind: SegmentKind, title: String, interviewer: String, targetSeconds: Int,
     questions: [Question], probes: [String: [String]] = [:]
   ) {
-    self.probes = probes
     self.kind = kind
     self.title = title
     self.interviewer = interviewer
     self.targetSeconds = targetSeconds
     self.questions = questions
+    self.probes = probes
   }
 }
 

@@ -1,7 +1,17 @@
 /// Turns a YAML tree into a `Deck`, reporting every problem it finds rather than the first.
 struct DeckDecoder {
   private static let deckKeys = ["id", "title", "description", "segments"]
-  private static let segmentKeys = ["id", "title", "interviewer", "target", "questions"]
+  private static let segmentKeys = ["id", "title", "interviewer", "target", "questions", "probes"]
+  private static let probeKeys = ProbeKind.gaps.map(\.rawValue)
+  /// Words a deck author may reach for instead of a probe key, which edit distance cannot match.
+  private static let probeKeyAliases = [
+    "outcome": "result", "outcomes": "result", "results": "result", "impact": "result",
+    "actions": "action", "ownership": "action", "contribution": "action",
+    "measure": "quantified", "measured": "quantified", "metrics": "quantified",
+    "numbers": "quantified", "quantify": "quantified",
+    "figure": "names_figure", "salary": "names_figure", "amount": "names_figure",
+    "number": "names_figure", "names-figure": "names_figure",
+  ]
   private static let questionKeys = ["id", "text", "target", "roles", "follow-ups", "tips", "tags"]
 
   private(set) var diagnostics: DiagnosticCollector
@@ -51,11 +61,92 @@ struct DeckDecoder {
       let items = list(questionsNode, field: "questions", required: true)
     else { return nil }
     let questions = items.compactMap { question($0, defaultTarget: defaultTarget) }
-    guard let kind, questions.count == items.count else { return nil }
+    let probes: [String: [String]]? = fields["probes"].map { probeTable($0, in: kind) } ?? [:]
+    guard let kind, questions.count == items.count, let probes else { return nil }
     return Segment(
       kind: kind, title: title ?? kind.defaultTitle,
       interviewer: interviewer ?? kind.defaultInterviewer,
-      targetSeconds: defaultTarget, questions: questions)
+      targetSeconds: defaultTarget, questions: questions, probes: probes)
+  }
+
+  /// A segment's `probes:` mapping, each kind one text or a list of texts; nil when anything is
+  /// wrong. `kind` is nil when the segment's id is itself wrong, and then only the shape is checked.
+  private mutating func probeTable(
+    _ field: (key: YAMLNode, value: YAMLNode), in kind: SegmentKind?
+  ) -> [String: [String]]? {
+    if kind == .questions {
+      error(
+        "the questions segment takes no 'probes': there the candidate asks and nobody follows up",
+        at: field.key)
+      return nil
+    }
+    guard
+      let fields = mapping(
+        field.value, of: "'probes'", allowed: Self.probeKeys, aliases: Self.probeKeyAliases)
+    else { return nil }
+    // Only a mapping with nothing in it is empty: one whose keys were all wrong is reported
+    // key by key already.
+    if case .mapping(let pairs) = field.value.content, pairs.isEmpty {
+      error("'probes' is empty; give at least one kind, or remove the key", at: field.value)
+      return nil
+    }
+    var probes: [String: [String]] = [:]
+    var wordings: [String: SourceLocation] = [:]
+    var valid = true
+    // File order, so a repeated wording is reported at its second appearance.
+    for (name, pair) in fields.sorted(by: { $0.value.key.location < $1.value.key.location }) {
+      if let kind, let problem = Self.probeMisplaced(name, in: kind) {
+        error(problem, at: pair.key)
+        valid = false
+        continue
+      }
+      guard let texts = probeTexts(pair.value, field: name) else {
+        valid = false
+        continue
+      }
+      for (text, node) in texts {
+        // A probe is asked at most once per interview, so a second copy could never be heard.
+        if let first = wordings[text] {
+          error(
+            "this '\(name)' probe repeats one at line \(first.line); each wording is asked once",
+            at: node)
+          valid = false
+        } else {
+          wordings[text] = node.location
+        }
+      }
+      probes[name] = texts.map(\.text)
+    }
+    return valid ? probes : nil
+  }
+
+  /// Why probe `name` cannot stand in a `kind` segment, or nil when it can.
+  private static func probeMisplaced(_ name: String, in kind: SegmentKind) -> String? {
+    let allowed = kind.probeKinds.map(\.rawValue)
+    guard !allowed.contains(name) else { return nil }
+    let takes = "the \(kind.rawValue) segment takes: \(allowed.joined(separator: ", "))"
+    if name == ProbeKind.namesFigure.rawValue {
+      return
+        "'names_figure' probes belong in the salary segment only, where a figure is asked for; \(takes)"
+    }
+    return "'\(name)' probes are never asked in the \(kind.rawValue) segment; \(takes)"
+  }
+
+  /// One text, or a list of texts, each with the node it was read from.
+  private mutating func probeTexts(_ node: YAMLNode, field: String) -> [(
+    text: String, node: YAMLNode
+  )]? {
+    switch node.content {
+    case .scalar where !node.isNull:
+      return textValue(node, field: field).map { [($0, node)] }
+    case .sequence:
+      guard let items = list(node, field: field) else { return nil }
+      let texts = items.compactMap { item in textValue(item, field: field).map { ($0, item) } }
+      return texts.count == items.count ? texts : nil
+    default:
+      error("'\(field)' must be text or a list of texts, found \(node.kindDescription)", at: node)
+      return nil
+    }
   }
 
   private mutating func question(_ node: YAMLNode, defaultTarget: Int) -> Question? {
@@ -81,7 +172,9 @@ struct DeckDecoder {
   private typealias Fields = [String: (key: YAMLNode, value: YAMLNode)]
 
   /// The mapping's entries by key, after merge keys (`<<`), with unknown and repeated keys reported.
-  private mutating func mapping(_ node: YAMLNode, of what: String, allowed: [String]) -> Fields? {
+  private mutating func mapping(
+    _ node: YAMLNode, of what: String, allowed: [String], aliases: [String: String] = [:]
+  ) -> Fields? {
     guard case .mapping(let pairs) = node.content else {
       error(
         "expected \(what) to be a mapping of keys to values, found \(node.kindDescription)",
@@ -106,7 +199,8 @@ struct DeckDecoder {
         continue
       }
       guard allowed.contains(name) else {
-        error(unknownKeyMessage(name, in: what, allowed: allowed), at: pair.key)
+        error(
+          unknownKeyMessage(name, in: what, allowed: allowed, aliases: aliases), at: pair.key)
         continue
       }
       fields[name] = pair
@@ -117,7 +211,8 @@ struct DeckDecoder {
       if allowed.contains(name) {
         fields[name] = pair
       } else {
-        error(unknownKeyMessage(name, in: what, allowed: allowed), at: pair.key)
+        error(
+          unknownKeyMessage(name, in: what, allowed: allowed, aliases: aliases), at: pair.key)
       }
     }
     return fields
@@ -147,9 +242,13 @@ struct DeckDecoder {
     }
   }
 
-  private func unknownKeyMessage(_ name: String, in what: String, allowed: [String]) -> String {
+  private func unknownKeyMessage(
+    _ name: String, in what: String, allowed: [String], aliases: [String: String] = [:]
+  ) -> String {
     let near = allowed.min { editDistance($0, name) < editDistance($1, name) }
-    let suggestion = near.flatMap { editDistance($0, name) <= 2 ? "did you mean '\($0)'? " : nil }
+    let suggestion =
+      (aliases[name.lowercased()] ?? near.flatMap { editDistance($0, name) <= 2 ? $0 : nil })
+      .map { "did you mean '\($0)'? " }
     return
       "unknown key '\(name)' in \(what); \(suggestion ?? "")allowed: \(allowed.joined(separator: ", "))"
   }

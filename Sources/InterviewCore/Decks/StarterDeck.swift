@@ -19,6 +19,14 @@ public enum StarterDeck {
         title: Behavioural               # optional; a default title is used
         interviewer: Hiring manager      # optional; the persona shown as asking
         target: 2m                       # optional; 90, 90s, 2m or 1m30s (5s to 60m)
+        probes:                          # optional; asked when an answer leaves something out
+          result: So how did it turn out in the end?     # one text, or a list of them
+          action:                        # what the candidate personally did
+            - And what was your own part in that?
+          quantified:                    # how they measured success
+            - How did you know it had worked?
+          # names_figure: asks a salary answer for a figure; only in the salary segment.
+          # Leave probes out and the bundled second-interview deck's are used.
         questions:
           - id: proudest-project         # unique in this deck; keep it when you edit the text
             text: Tell me about the project you are proudest of, and your part in it.

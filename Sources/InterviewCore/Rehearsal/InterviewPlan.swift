@@ -107,7 +107,8 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
   public var budgetSeconds: Int { segments.reduce(0) { $0 + $1.budgetSeconds } }
 
   /// The plan for drilling `card`, card `number` of `count`: its one question as practised
-  /// (placeholders read "the company" and "this role"), no follow-up, answered in `mode`.
+  /// (placeholders read "the company" and "this role") with its tips, no follow-up and so no
+  /// probes, answered in `mode`.
   public static func drill(_ card: DeckCard, mode: AnswerMode, number: Int, of count: Int)
     -> InterviewPlan
   {
@@ -117,7 +118,10 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
       questionsPerSegment: 1, mode: mode, followUps: false)
     let segment = PlannedSegment(
       kind: card.segment, title: card.segmentTitle, interviewer: card.interviewer, intro: "",
-      questions: [PlannedQuestion(id: card.key.questionID, text: card.text, targetSeconds: target)],
+      questions: [
+        PlannedQuestion(
+          id: card.key.questionID, text: card.text, targetSeconds: target, tips: card.tips)
+      ],
       budgetSeconds: target)
     return InterviewPlan(
       settings: settings, deckTitle: card.deckTitle, segments: [segment], inspiration: [],

@@ -14,6 +14,9 @@ public enum InterviewPlanner {
       Placeholder.fill(text, company: settings.company, position: settings.position)
     }
     let roleDeck = deck.filtered(forRole: settings.role)
+    // The bundled general deck's probes stand in for those a deck does not write itself; a user
+    // deck cannot reuse its id, so the one in the library is the bundled one.
+    let fallback = library.deck(withID: bundledProbeDeckID)
     var segments: [PlannedSegment] = []
     var inspiration: [String] = []
     for kind in settings.segments {
@@ -57,19 +60,50 @@ public enum InterviewPlanner {
         questions.append(
           PlannedQuestion(
             id: question.id, text: fill(question.text), targetSeconds: question.targetSeconds,
-            followUp: followUp))
+            followUp: followUp, tips: question.tips.map(fill)))
       }
       let budget = questions.reduce(0) {
         $0 + $1.targetSeconds + ($1.followUp == nil ? 0 : $1.followUpTargetSeconds)
       }
+      // Probes are follow-ups too: with follow-ups off the plan carries none.
+      let probes =
+        settings.followUps
+        ? Self.probes(for: kind, own: source, fallback: fallback, fill: fill) : nil
       segments.append(
         PlannedSegment(
           kind: kind, title: title, interviewer: interviewer, intro: intro,
-          questions: questions, budgetSeconds: budget))
+          questions: questions, budgetSeconds: budget, probes: probes))
     }
+    let description = settings.jobDescription ?? ""
+    let jobTerms =
+      description.contains(where: { !$0.isWhitespace })
+      ? JobTerms.extract(from: description) : nil
     return .success(
       InterviewPlan(
-        settings: settings, deckTitle: deck.title, segments: segments, inspiration: inspiration))
+        settings: settings, deckTitle: deck.title, segments: segments, inspiration: inspiration,
+        jobTerms: jobTerms))
+  }
+
+  /// The deck whose probes fill in for a deck that writes none for a segment.
+  static let bundledProbeDeckID = "second-interview"
+
+  /// The probes for a `kind` segment: `own`'s wordings first, then `fallback`'s for the same kind
+  /// (so a deck that writes few, or none, still probes), without repeats, placeholders filled;
+  /// nil when neither has any.
+  static func probes(
+    for kind: SegmentKind, own: Segment?, fallback: Deck?, fill: (String) -> String
+  ) -> [String: [String]]? {
+    let borrowed = fallback?.segments.first { $0.kind == kind }?.probes ?? [:]
+    var probes: [String: [String]] = [:]
+    for probe in kind.probeKinds {
+      var wordings: [String] = []
+      for text in (own?.probes[probe.rawValue] ?? []) + (borrowed[probe.rawValue] ?? []) {
+        let filled = fill(text)
+        if !wordings.contains(filled) { wordings.append(filled) }
+      }
+      if !wordings.isEmpty { probes[probe.rawValue] = wordings }
+    }
+    return probes.isEmpty ? nil : probes
   }
 
   /// Questions in other decks that name `role` explicitly, for the segment `kind`.

@@ -30,9 +30,12 @@ struct DeckJSON: Encodable {
     var interviewer: String
     var targetSeconds: Int
     var questions: [QuestionJSON]
+    /// The segment's probes by kind (`result`, `action`, `quantified`, `names_figure`); an
+    /// empty object when the deck writes none, so consumers need not test for the key.
+    var probes: [String: [String]]
 
     enum CodingKeys: String, CodingKey {
-      case id, title, interviewer, questions
+      case id, title, interviewer, questions, probes
       case targetSeconds = "target_seconds"
     }
   }
@@ -73,7 +76,7 @@ struct DeckJSON: Encodable {
             id: question.id, text: question.text, targetSeconds: question.targetSeconds,
             roles: question.roles, followUps: question.followUps, tips: question.tips,
             tags: question.tags)
-        })
+        }, probes: segment.probes)
     }
   }
 }

@@ -3,7 +3,7 @@ import InterviewCore
 /// A deck as readable text for `decks show`.
 enum DeckText {
   /// The deck's lines: a header, then each segment with its questions, targets, follow-ups and
-  /// tips; with a `width`, long text is word-wrapped under its label instead of left to the
+  /// tips, and the segment's probes; with a `width`, long text is word-wrapped under its label instead of left to the
   /// terminal, which would break words.
   static func lines(for deck: Deck, width: Int? = nil) -> [String] {
     var lines = wrap("\(deck.title.inert)  (\(deck.id), \(deck.source.label.inert))", width: width)
@@ -33,6 +33,20 @@ enum DeckText {
         for tip in question.tips {
           lines += wrap(tip.inert, label: "     tip: ", indent: 7, width: width)
         }
+      }
+      lines += probeLines(for: segment, width: width)
+    }
+    return lines
+  }
+
+  /// The segment's probes after its questions, kind by kind in the order they are tried.
+  static func probeLines(for segment: Segment, width: Int?) -> [String] {
+    let kinds = ProbeKind.gaps.filter { segment.probes[$0.rawValue] != nil }
+    guard !kinds.isEmpty else { return [] }
+    var lines = wrap("  probes, when an answer leaves something out:", width: width)
+    for kind in kinds {
+      for probe in segment.probes[kind.rawValue] ?? [] {
+        lines += wrap(probe.inert, label: "     \(kind.rawValue): ", indent: 7, width: width)
       }
     }
     return lines
