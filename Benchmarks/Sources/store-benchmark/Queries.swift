@@ -117,7 +117,7 @@ enum Queries {
       """
       SELECT entry.session_id, entry.recorded, entry.answer, entry.thinking_ms,
         entry.answer_ms, entry.target_ms, entry.skipped, entry.spoken_notes, entry.rating,
-        session.kind AS session_kind, drill_grade.grade
+        entry.feedback, session.kind AS session_kind, drill_grade.grade
       FROM entry
       JOIN session ON session.id = entry.session_id
       LEFT JOIN drill_grade ON drill_grade.entry_id = entry.id
