@@ -57,6 +57,7 @@ struct NewSessionRecord: PersistableRecord {
     container["salary_range"] = session.salaryRange
     container["walk_away"] = session.walkAway
     container["kind"] = session.kind.rawValue
+    container["job_description"] = session.jobDescription
   }
 }
 
@@ -141,7 +142,9 @@ struct EntryRecord: FetchableRecord, PersistableRecord {
       annotation: Annotation(
         rating: try row.decode(forColumn: "rating"),
         note: try row.decode(forColumn: "note"),
-        practiseAgain: try row.decode(forColumn: "practise_again")))
+        practiseAgain: try row.decode(forColumn: "practise_again")),
+      feedback: FeedbackColumns.decode(try row.decode(forColumn: "feedback")),
+      probe: try row.decode(forColumn: "probe"))
   }
 
   func encode(to container: inout PersistenceContainer) throws {
@@ -162,6 +165,56 @@ struct EntryRecord: FetchableRecord, PersistableRecord {
     container["rating"] = entry.annotation.rating
     container["note"] = entry.annotation.note
     container["practise_again"] = entry.annotation.practiseAgain
+    container["probe"] = entry.probe
+    FeedbackColumns.encode(entry.feedback, to: &container)
+  }
+}
+
+/// An entry's feedback as stored: the whole `AnswerFeedback` as JSON text, plus the figures
+/// `stats` sums (words, fillers, verdicts as a bitmask) in columns of their own.
+enum FeedbackColumns {
+  /// The column names, in the order `values(for:)` gives them.
+  static let names = [
+    "feedback", "feedback_words", "feedback_fillers", "feedback_verdicts",
+  ]
+
+  /// The verdict bit for each of `FeedbackVerdicts.keys`: bit n is the n-th key.
+  static func bit(_ key: String) -> Int {
+    1 << (FeedbackVerdicts.keys.firstIndex(of: key) ?? 0)
+  }
+
+  /// The verdicts as a bitmask, bit n set when `FeedbackVerdicts.keys[n]` holds.
+  static func mask(_ verdicts: FeedbackVerdicts) -> Int {
+    FeedbackVerdicts.keys.enumerated().reduce(0) { mask, pair in
+      verdicts[pair.element] == true ? mask | 1 << pair.offset : mask
+    }
+  }
+
+  /// The four columns' values for `feedback`; all NULL without one.
+  static func values(for feedback: AnswerFeedback?) -> [(any DatabaseValueConvertible)?] {
+    guard let feedback, let text = encode(feedback) else { return [nil, nil, nil, nil] }
+    return [text, feedback.words, feedback.fillers.count, mask(feedback.verdicts)]
+  }
+
+  /// Writes the four columns of `feedback` into `container`.
+  static func encode(_ feedback: AnswerFeedback?, to container: inout PersistenceContainer) {
+    for (name, value) in zip(names, values(for: feedback)) { container[name] = value }
+  }
+
+  /// `feedback` as JSON text, keys sorted so the same feedback is always the same text.
+  static func encode(_ feedback: AnswerFeedback) -> String? {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return (try? encoder.encode(feedback)).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The feedback in a `feedback` cell, or nil when there is none or it does not decode.
+  ///
+  /// Feedback can always be made again from the answer (`transcripts analyse`), so a damaged
+  /// or hand-edited cell costs only the coaching, never the transcript around it.
+  static func decode(_ text: String?) -> AnswerFeedback? {
+    guard let text else { return nil }
+    return try? JSONDecoder().decode(AnswerFeedback.self, from: Data(text.utf8))
   }
 }
 

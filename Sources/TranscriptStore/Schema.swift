@@ -21,6 +21,7 @@ enum Schema {
       ("v2 annotations and search", addAnnotationsAndSearch),
       ("v3 covering indexes for review", addReviewIndexes),
       ("v4 drills, cards and grades", addDrillsAndCards),
+      ("v5 feedback and job descriptions", addFeedback),
     ]
     for (number, (identifier, migrate)) in zip(1..., steps) {
       migrator.registerMigration(identifier) { db in
@@ -171,6 +172,26 @@ enum Schema {
         -- would read every one of its attempts to find that out.
         CREATE INDEX entry_practise_again ON entry(question_id, recorded)
           WHERE kind = 'answer' AND practise_again = 1;
+        """)
+  }
+
+  /// Feedback: each answer keeps the coach's feedback (JSON, so old transcripts can be analysed
+  /// again when the lexicons improve) and, for a follow-up, why it was asked; each session the
+  /// job description its answers were measured against.
+  ///
+  /// `transcripts stats` aggregates over many entries, and decoding a JSON cell per row would
+  /// cost far more than the sums themselves, so the figures it needs are copied into plain
+  /// columns as the feedback is written: words, fillers, and the verdicts as a bitmask (bit n
+  /// is `FeedbackVerdicts.keys[n]`). All are NULL when the entry has no feedback.
+  private static func addFeedback(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE session ADD COLUMN job_description TEXT;
+        ALTER TABLE entry ADD COLUMN feedback TEXT;
+        ALTER TABLE entry ADD COLUMN probe TEXT;
+        ALTER TABLE entry ADD COLUMN feedback_words INTEGER;
+        ALTER TABLE entry ADD COLUMN feedback_fillers INTEGER;
+        ALTER TABLE entry ADD COLUMN feedback_verdicts INTEGER;
         """)
   }
 

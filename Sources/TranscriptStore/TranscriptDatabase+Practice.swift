@@ -118,7 +118,7 @@ private struct PracticeStatements {
       sql: """
         SELECT entry.session_id, entry.recorded, entry.answer, entry.thinking_ms,
           entry.answer_ms, entry.target_ms, entry.skipped, entry.spoken_notes, entry.rating,
-          session.kind AS session_kind, drill_grade.grade
+          entry.feedback, session.kind AS session_kind, drill_grade.grade
         FROM entry
         JOIN session ON session.id = entry.session_id
         LEFT JOIN drill_grade ON drill_grade.entry_id = entry.id
@@ -168,7 +168,8 @@ private struct PracticeStatements {
       targetMilliseconds: try row.decode(forColumn: "target_ms"),
       skipped: try row.decode(forColumn: "skipped"),
       spokenNotes: try row.decode(forColumn: "spoken_notes"),
-      rating: try row.decode(forColumn: "rating"), grade: grade)
+      rating: try row.decode(forColumn: "rating"), grade: grade,
+      feedback: FeedbackColumns.decode(try row.decode(forColumn: "feedback")))
   }
 
   /// The card's star and schedule; unstarred and unscheduled when it has no row.

@@ -211,12 +211,28 @@ extension TranscriptDatabase {
       // session_started, stopping at the limit), and only their entries aggregated, not every
       // session's. Drills stay off the trend: a one-question drill is not an interview to
       // compare with the last one.
+      //
+      // The feedback figures come from the plain columns written beside each feedback's JSON,
+      // so no JSON is decoded here; the few hundred rows of ten sessions are read from the
+      // table, as the covering index does not hold them.
+      let behavioural =
+        "entry.kind = 'answer' AND entry.segment = 'behavioural' "
+        + "AND entry.feedback_verdicts IS NOT NULL"
+      func share(_ key: String) -> String {
+        "coalesce(sum(\(behavioural) AND entry.feedback_verdicts & \(FeedbackColumns.bit(key)) <> 0), 0)"
+      }
       let recent = try Row.fetchAll(
         db,
         sql: """
           SELECT latest.id, latest.started, count(*) AS answers,
             avg(entry.thinking_ms) AS thinking, avg(entry.answer_ms) AS answering,
-            coalesce(sum(entry.answer_ms > entry.target_ms), 0) AS over
+            coalesce(sum(entry.answer_ms > entry.target_ms), 0) AS over,
+            count(entry.feedback_verdicts) AS analysed,
+            coalesce(sum(entry.feedback_words), 0) AS words,
+            coalesce(sum(entry.feedback_fillers), 0) AS fillers,
+            coalesce(sum(\(behavioural)), 0) AS behavioural,
+            \(share("context")) AS context, \(share("action")) AS action,
+            \(share("result")) AS result, \(share("quantified")) AS quantified
           FROM (
             SELECT id, started FROM session
             WHERE kind = 'interview' AND EXISTS (
@@ -235,7 +251,16 @@ extension TranscriptDatabase {
           answers: try row.decode(forColumn: "answers"),
           meanThinkingMilliseconds: Int((try row.decode(Double?.self, forColumn: "thinking")) ?? 0),
           meanAnswerMilliseconds: Int((try row.decode(Double?.self, forColumn: "answering")) ?? 0),
-          overTarget: try row.decode(forColumn: "over"))
+          overTarget: try row.decode(forColumn: "over"),
+          feedback: TranscriptStats.Feedback(
+            answers: try row.decode(forColumn: "analysed"),
+            words: try row.decode(forColumn: "words"),
+            fillers: try row.decode(forColumn: "fillers"),
+            behavioural: try row.decode(forColumn: "behavioural"),
+            context: try row.decode(forColumn: "context"),
+            action: try row.decode(forColumn: "action"),
+            result: try row.decode(forColumn: "result"),
+            quantified: try row.decode(forColumn: "quantified")))
       }
       return TranscriptStats(
         sessions: try totals?.decode(forColumn: "sessions") ?? 0,

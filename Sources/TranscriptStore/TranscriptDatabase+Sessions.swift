@@ -28,6 +28,33 @@ extension TranscriptDatabase {
     }
   }
 
+  /// Replaces the feedback of each entry named in `feedback` (nil removes it), in one
+  /// transaction that is on disk when this returns; an entry that does not exist throws and
+  /// nothing is changed. `transcripts analyse` writes through this.
+  public func setFeedback(_ feedback: [EntryReference: AnswerFeedback?]) throws(StoreError) {
+    let path = self.path
+    try writingDurably { db in
+      let statement = try db.cachedStatement(
+        sql: """
+          UPDATE entry SET feedback = ?, feedback_words = ?, feedback_fillers = ?,
+            feedback_verdicts = ?
+          WHERE session_id = ? AND sequence = ?
+          """)
+      // Sorted so that a failure names the same entry however the dictionary is ordered.
+      for (reference, value) in feedback.sorted(by: {
+        ($0.key.sessionID, $0.key.sequence) < ($1.key.sessionID, $1.key.sequence)
+      }) {
+        var arguments = StatementArguments(FeedbackColumns.values(for: value))
+        _ = arguments.append(contentsOf: [reference.sessionID, reference.sequence])
+        try statement.execute(arguments: arguments)
+        guard db.changesCount == 1 else {
+          throw StoreError.noSuchEntry(
+            path, sessionID: reference.sessionID, sequence: reference.sequence)
+        }
+      }
+    }
+  }
+
   /// Saves the resumable state (the app's opaque snapshot, draft included) with one UPDATE.
   ///
   /// Meant to run about once a second while typing, so it skips the fsync: a killed process
@@ -128,13 +155,17 @@ extension TranscriptDatabase {
   /// One session and its entries in sequence order; nil if there is no such session.
   public func session(id: Int64) throws(StoreError) -> Transcript? {
     try reading { db -> Transcript? in
-      let sql = "SELECT \(SessionSummaryRecord.selection) FROM session WHERE id = ?"
-      guard let summary = try SessionSummaryRecord.fetchOne(db, sql: sql, arguments: [id]) else {
-        return nil
-      }
+      let sql = """
+        SELECT \(SessionSummaryRecord.selection), session.job_description
+        FROM session WHERE id = ?
+        """
+      guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return nil }
+      let summary = try SessionSummaryRecord(row: row).summary
       let entries = try EntryRecord.fetchAll(
         db, sql: "SELECT * FROM entry WHERE session_id = ? ORDER BY sequence", arguments: [id])
-      return Transcript(summary: summary.summary, entries: entries.map(\.entry))
+      return Transcript(
+        summary: summary, entries: entries.map(\.entry),
+        jobDescription: try row.decode(forColumn: "job_description"))
     }
   }
 }

@@ -79,7 +79,10 @@ import TranscriptStore
 
     let csv = try sandbox.transcripts(["export", String(drill), "--format", "csv"])
     #expect(csv.exitCode == 0, "\(csv.stderr)")
-    let rows = csv.stdout.split(separator: "\r\n").map { $0.split(separator: ",").last }
+    // session_kind is followed by the nine feedback columns, which hold no commas.
+    let rows = csv.stdout.split(separator: "\r\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).suffix(10).first
+    }
     #expect(rows.map { $0.map(String.init) } == ["session_kind", "drill"])
   }
 }

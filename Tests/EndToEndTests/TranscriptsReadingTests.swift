@@ -228,8 +228,12 @@ struct TranscriptsReadingTests {
     let sandbox = try Sandbox()
     try sandbox.rehearseCulture(seed: 1, answer: "kept through the upgrade")
     let path = sandbox.store.appendingPathComponent("transcripts.sqlite").path
-    // Undo schemas v4, v3 and v2 by hand, leaving the file as the first release wrote it.
+    // Undo schemas v5, v4, v3 and v2 by hand, leaving the file as the first release wrote it.
     let downgrade = """
+      ALTER TABLE session DROP COLUMN job_description; ALTER TABLE entry DROP COLUMN feedback;
+      ALTER TABLE entry DROP COLUMN probe; ALTER TABLE entry DROP COLUMN feedback_words;
+      ALTER TABLE entry DROP COLUMN feedback_fillers;
+      ALTER TABLE entry DROP COLUMN feedback_verdicts;
       DROP INDEX entry_practise_again; DROP INDEX entry_answer_recorded;
       DROP INDEX drill_grade_card; DROP TABLE drill_grade; DROP TABLE card;
       ALTER TABLE session DROP COLUMN kind;
@@ -247,7 +251,7 @@ struct TranscriptsReadingTests {
     let list = try sandbox.transcripts(["list", "--json"])
     #expect(list.exitCode == 0, "\(list.stderr)")
     #expect(list.stderr == "")
-    #expect(try Self.sqlite(path, "PRAGMA user_version") == "4")
+    #expect(try Self.sqlite(path, "PRAGMA user_version") == "5")
     #expect(list.stdout.contains("\"kind\" : \"interview\""), "\(list.stdout)")
     let search = try sandbox.transcripts(["search", "upgrade"])
     #expect(search.stdoutLines.last?.contains("[upgrade]") == true, "\(search.stdout)")
@@ -271,7 +275,7 @@ struct TranscriptsReadingTests {
     let sandbox = try Sandbox()
     let top = try sandbox.run(["transcripts", "--help"])
     #expect(top.exitCode == 0)
-    for name in ["list", "show", "export", "search", "stats", "delete"] {
+    for name in ["list", "show", "export", "search", "stats", "analyse", "delete"] {
       #expect(top.stdout.contains("  \(name) "), "\(name) in \(top.stdout)")
       let help = try sandbox.run(["transcripts", name, "--help"])
       #expect(help.exitCode == 0, "\(name)")

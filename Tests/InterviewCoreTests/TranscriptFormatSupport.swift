@@ -24,6 +24,26 @@ enum FormatFixture {
       recorded: at(Double(sequence * 60)), annotation: annotation)
   }
 
+  /// The job description of the fixture session.
+  static let jobDescription = """
+    Staff Engineer at Acme: own launches end to end, design APIs and rate limiting, \
+    mentor engineers. Launches, APIs and mentoring matter most.
+    """
+
+  /// `entry` with the feedback the real analyser gives it against `jobDescription`, so the
+  /// goldens show what the app really writes; `probe` for a follow-up.
+  static func analysed(_ entry: Entry, probe: ProbeKind? = nil) -> Entry {
+    var entry = entry
+    let segment = entry.segment.flatMap(SegmentKind.init(rawValue:)) ?? .behavioural
+    entry.feedback = AnswerAnalyzer.standard.analyse(
+      FeedbackInput(
+        answer: entry.answer, segment: segment, question: entry.question,
+        targetSeconds: entry.targetMilliseconds.map { $0 / 1000 },
+        jobTerms: JobTerms.extract(from: jobDescription)))
+    entry.probe = probe?.rawValue
+    return entry
+  }
+
   /// The session: answers, a follow-up, a skip, one over target, wide text, salary figures,
   /// the candidate's question, a reflection and annotations with awkward characters.
   static let transcript = Transcript(
@@ -35,31 +55,36 @@ enum FormatFixture {
       salaryRange: "£70k–£80k", walkAway: "£65k", answers: 6, overTarget: 1,
       interviewMilliseconds: 754_000),
     entries: [
-      entry(
-        1, id: "launch", question: "Tell me about a launch you owned.",
-        answer: "I led the launch.\nWe shipped in 6 weeks.\n\n# Not a heading",
-        annotation: Annotation(
-          rating: 4, note: "Use *STAR*, not \"story\"\n- less rambling", practiseAgain: true)),
-      entry(
-        2, .followUp, id: "launch", question: "What would you change?",
-        answer: "- more tests\n1. earlier demos", thinking: 4_000, answering: 30_000,
-        target: 60_000, parent: 1),
+      analysed(
+        entry(
+          1, id: "launch", question: "Tell me about a launch you owned.",
+          answer: "I led the launch.\nWe shipped in 6 weeks.\n\n# Not a heading",
+          annotation: Annotation(
+            rating: 4, note: "Use *STAR*, not \"story\"\n- less rambling", practiseAgain: true))),
+      analysed(
+        entry(
+          2, .followUp, id: "launch", question: "What would you change?",
+          answer: "- more tests\n1. earlier demos", thinking: 4_000, answering: 30_000,
+          target: 60_000, parent: 1),
+        probe: .result),
       entry(
         3, id: "weakness", question: "What is a genuine weakness?", answer: "",
         thinking: 3_000, answering: 0, skipped: true),
-      entry(
-        4, segment: "technical", id: "design",
-        question: "Design a rate limiter.",
-        answer: "=SUM(A1) is how I'd <b>check</b> [it](http://x)", thinking: 20_000,
-        answering: 200_000, target: 180_000, annotation: Annotation(rating: 2)),
+      analysed(
+        entry(
+          4, segment: "technical", id: "design",
+          question: "Design a rate limiter.",
+          answer: "=SUM(A1) is how I'd <b>check</b> [it](http://x)", thinking: 20_000,
+          answering: 200_000, target: 180_000, annotation: Annotation(rating: 2))),
       entry(
         5, segment: "culture", id: "team", question: "How do you like to work?",
         answer: "私はチームで働くのが好きです 🎉 cafe\u{301}", thinking: 5_000, answering: 60_000,
         target: 90_000),
-      entry(
-        6, segment: "salary", id: "expectations", question: "What are your expectations?",
-        answer: "+10% on base, @ market rate", thinking: 8_000, answering: 45_000,
-        target: 90_000, annotation: Annotation(note: "Say the range first.")),
+      analysed(
+        entry(
+          6, segment: "salary", id: "expectations", question: "What are your expectations?",
+          answer: "+10% on base, @ market rate", thinking: 8_000, answering: 45_000,
+          target: 90_000, annotation: Annotation(note: "Say the range first."))),
       entry(
         7, .candidateQuestion, segment: "questions", question: "Your questions for us",
         answer: "What does success look like in 90 days?", thinking: 2_000, answering: 10_000,
@@ -67,7 +92,8 @@ enum FormatFixture {
       entry(
         8, .reflection, segment: nil, question: "What went well?",
         answer: "Stayed calm | kept to time", thinking: nil, answering: nil, target: nil),
-    ])
+    ],
+    jobDescription: jobDescription)
 
   /// A second, short session for the many-session forms.
   static let second = Transcript(
@@ -75,11 +101,16 @@ enum FormatFixture {
       id: 9, started: at(86_400 * 3), updated: at(86_400 * 3 + 300), status: .interrupted,
       company: "Globex", position: "Lead", deckID: "second-interview",
       deckTitle: "Second interview", role: nil, mode: "spoken", segments: ["culture"], seed: 1,
-      salaryRange: nil, walkAway: nil, answers: 1, interviewMilliseconds: 65_000),
+      salaryRange: nil, walkAway: nil, answers: 2, interviewMilliseconds: 65_000),
     entries: [
       entry(
         1, segment: "culture", id: "team", question: "How do you like to work?",
-        answer: "Close to the users.", thinking: 6_000, answering: 50_000, target: 90_000)
+        answer: "Close to the users.", thinking: 6_000, answering: 50_000, target: 90_000),
+      analysed(
+        entry(
+          2, segment: "culture", id: "pace", question: "How do you handle pressure?",
+          answer: "Um, I, like, stay calm and, you know, I make a list, so, um, it works.",
+          thinking: 3_000, answering: 40_000, target: 90_000)),
     ])
 
   /// The zone the goldens are written in: fixed, so they read the same on every machine.

@@ -88,6 +88,44 @@ import TranscriptStore
     PRAGMA user_version = 3;
     """
 
+  /// What version 4 added to version 3, frozen as shipped, run after `versions2And3`.
+  static let version4 = """
+    ALTER TABLE session ADD COLUMN kind TEXT NOT NULL DEFAULT 'interview'
+      CHECK (kind IN ('interview', 'drill'));
+    CREATE TABLE card (
+      deck_id TEXT NOT NULL,
+      question_id TEXT NOT NULL,
+      starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+      repetitions INTEGER,
+      ease INTEGER,
+      interval_days INTEGER,
+      due TEXT,
+      last_drilled TEXT,
+      lapses INTEGER,
+      PRIMARY KEY (deck_id, question_id),
+      CHECK ((repetitions IS NULL) = (ease IS NULL)
+        AND (ease IS NULL) = (interval_days IS NULL)
+        AND (interval_days IS NULL) = (due IS NULL)
+        AND (due IS NULL) = (last_drilled IS NULL)
+        AND (last_drilled IS NULL) = (lapses IS NULL))
+    ) WITHOUT ROWID;
+    CREATE TABLE drill_grade (
+      entry_id INTEGER PRIMARY KEY REFERENCES entry(id) ON DELETE CASCADE,
+      deck_id TEXT NOT NULL,
+      question_id TEXT NOT NULL,
+      grade TEXT NOT NULL CHECK (grade IN ('again', 'hard', 'good', 'easy')),
+      day TEXT NOT NULL,
+      graded INTEGER NOT NULL
+    );
+    CREATE INDEX drill_grade_card ON drill_grade(deck_id, question_id);
+    CREATE INDEX entry_answer_recorded ON entry(question_id, recorded)
+      WHERE kind = 'answer';
+    CREATE INDEX entry_practise_again ON entry(question_id, recorded)
+      WHERE kind = 'answer' AND practise_again = 1;
+    INSERT INTO grdb_migrations VALUES ('v4 drills, cards and grades');
+    PRAGMA user_version = 4;
+    """
+
   /// Writes a store with `sessions` sessions of three entries each into `directory`, in the
   /// schema `sql` creates (version 1 unless told).
   private func writeVersion1Store(
@@ -281,7 +319,92 @@ import TranscriptStore
       (try Int.fetchOne(db, sql: "PRAGMA user_version"), try searchIndexMatchesEntries(db))
     }
     #expect(version == (try currentSchemaVersion()))
-    #expect(version == 4)
+    #expect(version == 5)
+    #expect(consistent)
+  }
+
+  @Test func aVersion4StoreUpgradesToFeedbackWithNoneStoredYet() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let sessions = 3
+    try writeVersion1Store(
+      directory, sessions: sessions,
+      schema: [Self.version1, Self.versions2And3, Self.version4].joined(separator: "\n"))
+    // A drill and a card, as version 4 wrote them.
+    do {
+      let queue = try DatabaseQueue(path: directory.database)
+      defer { try? queue.close() }
+      try queue.write { db in
+        try db.execute(
+          sql: """
+            UPDATE session SET kind = 'drill', company = '', position = '' WHERE id = 2;
+            INSERT INTO card (deck_id, question_id, starred) VALUES ('backend-staff', 'led-change', 1);
+            """)
+      }
+    }
+    #expect(throws: StoreError.olderSchema(directory.database, schema: 4)) {
+      try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
+    }
+
+    let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
+    let listed = try store.sessions()
+    #expect(listed.count == sessions)
+    #expect(listed.map(\.kind) == [.interview, .drill, .interview])
+    for summary in listed {
+      let transcript = try #require(try store.session(id: summary.id))
+      #expect(transcript.jobDescription == nil)
+      #expect(transcript.entries.count == 3)
+      #expect(transcript.entries.allSatisfy { $0.feedback == nil && $0.probe == nil })
+    }
+    // Nothing analysed yet: the stats' feedback figures are all zero.
+    let stats = try store.stats()
+    #expect(stats.answers == sessions * 2)
+    #expect(stats.recent.allSatisfy { $0.feedback == TranscriptStats.Feedback() })
+    let key = CardKey(deckID: "backend-staff", questionID: "led-change")
+    let progress = try #require(try store.progress(for: [key])[key])
+    #expect(progress.starred)
+    #expect(progress.latest?.feedback == nil)
+
+    // Old answers take feedback (as `transcripts analyse` gives it), new sessions everything.
+    let first = try #require(listed.last?.id)
+    let made = analysed("I led the migration of 40 services and we cut deploys to 5 minutes.")
+    try store.setFeedback([EntryReference(sessionID: first, sequence: 1): made])
+    #expect(try store.session(id: first)?.entries.first?.feedback == made)
+    var session = sampleSession(started: date(1_780_000_000_000))
+    session.jobDescription = "Platform engineer: Kubernetes, Terraform."
+    let id = try store.createSession(session)
+    var entry = answer(1)
+    entry.feedback = made
+    try store.append(entry, to: id)
+    var followUp = answer(2)
+    followUp.kind = .followUp
+    followUp.parentSequence = 1
+    followUp.probe = "quantified"
+    try store.append(followUp, to: id)
+    let added = try #require(try store.session(id: id))
+    #expect(added.jobDescription == session.jobDescription)
+    #expect(added.entries == [entry, followUp])
+    #expect(try store.stats().recent.last?.feedback.answers == 1)
+    store.close()
+
+    let queue = try DatabaseQueue(path: directory.database)
+    defer { try? queue.close() }
+    let (version, entryColumns, sessionColumns, consistent) = try queue.write { db in
+      (
+        try Int.fetchOne(db, sql: "PRAGMA user_version"),
+        try db.columns(in: "entry").map(\.name),
+        try db.columns(in: "session").map(\.name),
+        try searchIndexMatchesEntries(db)
+      )
+    }
+    #expect(version == 5)
+    #expect(version == (try currentSchemaVersion()))
+    for column in [
+      "feedback", "probe", "feedback_words", "feedback_fillers", "feedback_verdicts",
+    ] {
+      #expect(entryColumns.contains(column))
+    }
+    #expect(sessionColumns.contains("job_description"))
     #expect(consistent)
   }
 }

@@ -79,6 +79,12 @@ enum Queries {
     let answered = "kind IN ('answer', 'follow-up') AND skipped = 0"
     let over = "coalesce(sum(answer_ms > target_ms), 0)"
     let week = "((started - 345600000) / 604800000) * 604800000 + 345600000"
+    let behavioural =
+      "entry.kind = 'answer' AND entry.segment = 'behavioural' "
+      + "AND entry.feedback_verdicts IS NOT NULL"
+    let share = { (bit: Int) in
+      "coalesce(sum(\(behavioural) AND entry.feedback_verdicts & \(bit) <> 0), 0)"
+    }
     return [
       "SELECT count(*) AS sessions, coalesce(sum(status = 'finished'), 0) AS finished FROM session;",
       """
@@ -95,10 +101,16 @@ enum Queries {
       """
       SELECT latest.id, latest.started, count(*) AS answers,
         avg(entry.thinking_ms) AS thinking, avg(entry.answer_ms) AS answering,
-        coalesce(sum(entry.answer_ms > entry.target_ms), 0) AS over
+        coalesce(sum(entry.answer_ms > entry.target_ms), 0) AS over,
+        count(entry.feedback_verdicts) AS analysed,
+        coalesce(sum(entry.feedback_words), 0) AS words,
+        coalesce(sum(entry.feedback_fillers), 0) AS fillers,
+        coalesce(sum(\(behavioural)), 0) AS behavioural,
+        \(share(1)) AS context, \(share(2)) AS action,
+        \(share(4)) AS result, \(share(8)) AS quantified
       FROM (
         SELECT id, started FROM session
-        WHERE EXISTS (
+        WHERE kind = 'interview' AND EXISTS (
           SELECT 1 FROM entry WHERE entry.session_id = session.id AND entry.\(answered))
         ORDER BY started DESC, id DESC LIMIT \(recentSessions)) AS latest
       JOIN entry ON entry.session_id = latest.id
@@ -117,7 +129,7 @@ enum Queries {
       """
       SELECT entry.session_id, entry.recorded, entry.answer, entry.thinking_ms,
         entry.answer_ms, entry.target_ms, entry.skipped, entry.spoken_notes, entry.rating,
-        session.kind AS session_kind, drill_grade.grade
+        entry.feedback, session.kind AS session_kind, drill_grade.grade
       FROM entry
       JOIN session ON session.id = entry.session_id
       LEFT JOIN drill_grade ON drill_grade.entry_id = entry.id

@@ -6,11 +6,15 @@ public struct Transcript: Equatable, Sendable {
   public var summary: SessionSummary
   /// Its entries in sequence order.
   public var entries: [Entry]
+  /// The job description the candidate gave for the session, if any. Kept here rather than on
+  /// the summary so that listing thousands of sessions does not read pages of postings.
+  public var jobDescription: String?
 
   /// A transcript from its parts.
-  public init(summary: SessionSummary, entries: [Entry]) {
+  public init(summary: SessionSummary, entries: [Entry], jobDescription: String? = nil) {
     self.summary = summary
     self.entries = entries
+    self.jobDescription = jobDescription
   }
 }
 
@@ -206,6 +210,42 @@ public struct TranscriptStats: Equatable, Sendable {
     }
   }
 
+  /// What the coaching feedback of one session's answers adds up to, for the feedback trend.
+  public struct Feedback: Equatable, Sendable {
+    /// Answers and follow-ups (not skipped) that have feedback.
+    public var answers: Int
+    /// Words in those answers.
+    public var words: Int
+    /// Fillers in those answers.
+    public var fillers: Int
+    /// Behavioural answers (first answers, not follow-ups) that have feedback: what the shares
+    /// below are out of.
+    public var behavioural: Int
+    /// Of those, the ones that set out the context.
+    public var context: Int
+    /// Of those, the ones that told the candidate's actions.
+    public var action: Int
+    /// Of those, the ones that stated the result.
+    public var result: Int
+    /// Of those, the ones that put a number on something.
+    public var quantified: Int
+
+    /// Feedback figures; all zero by default (a session with no analysed answers).
+    public init(
+      answers: Int = 0, words: Int = 0, fillers: Int = 0, behavioural: Int = 0,
+      context: Int = 0, action: Int = 0, result: Int = 0, quantified: Int = 0
+    ) {
+      self.answers = answers
+      self.words = words
+      self.fillers = fillers
+      self.behavioural = behavioural
+      self.context = context
+      self.action = action
+      self.result = result
+      self.quantified = quantified
+    }
+  }
+
   /// One of the latest sessions, for the trend.
   public struct Recent: Equatable, Sendable {
     /// The session's id.
@@ -220,12 +260,15 @@ public struct TranscriptStats: Equatable, Sendable {
     public var meanAnswerMilliseconds: Int
     /// Answers over target.
     public var overTarget: Int
+    /// What the feedback on its answers adds up to; zero when none was analysed.
+    public var feedback: Feedback
 
     /// Figures for one session.
     public init(
       sessionID: Int64, started: Date, answers: Int, meanThinkingMilliseconds: Int,
-      meanAnswerMilliseconds: Int, overTarget: Int
+      meanAnswerMilliseconds: Int, overTarget: Int, feedback: Feedback = Feedback()
     ) {
+      self.feedback = feedback
       self.sessionID = sessionID
       self.started = started
       self.answers = answers

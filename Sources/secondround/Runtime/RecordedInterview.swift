@@ -35,7 +35,8 @@ final class RecordedInterview {
         started: Date(), company: settings.company, position: settings.position,
         deckID: settings.deckID, deckTitle: deckTitle, role: settings.role,
         mode: settings.mode.rawValue, segments: settings.segments.map(\.rawValue),
-        seed: settings.seed, salaryRange: settings.salaryRange, walkAway: settings.walkAway))
+        seed: settings.seed, salaryRange: settings.salaryRange, walkAway: settings.walkAway,
+        jobDescription: settings.jobDescription))
     save(now: now)
   }
 
@@ -144,6 +145,7 @@ extension Entry {
       answer: entry.answer, thinkingMilliseconds: entry.thinkingMilliseconds,
       answerMilliseconds: entry.answerMilliseconds,
       targetMilliseconds: entry.targetMilliseconds, parentSequence: entry.parentSequence,
-      skipped: entry.skipped, spokenNotes: entry.spokenNotes, recorded: recorded)
+      skipped: entry.skipped, spokenNotes: entry.spokenNotes, recorded: recorded,
+      feedback: entry.feedback, probe: entry.probe?.rawValue)
   }
 }

@@ -52,6 +52,10 @@ public enum StatsText {
     } else {
       lines.append("Trend: rehearse at least two sessions with answers to see one.")
     }
+    if let feedback = FeedbackTrend(recent: stats.recent) {
+      lines.append("")
+      lines += feedback.lines(table: table)
+    }
     return lines
   }
 

@@ -4,12 +4,13 @@ import Foundation
 /// repeated, so a spreadsheet can filter and pivot without joins.
 public enum TranscriptCSV {
   /// The header row's column names.
-  public static let columns = [
-    "session_id", "started", "status", "company", "position", "deck", "deck_title", "mode",
-    "salary_range", "walk_away", "sequence", "kind", "segment", "question_id", "question",
-    "answer", "thinking_ms", "answer_ms", "target_ms", "over_target", "skipped", "spoken_notes",
-    "parent", "recorded", "rating", "note", "practise_again", "session_kind",
-  ]
+  public static let columns =
+    [
+      "session_id", "started", "status", "company", "position", "deck", "deck_title", "mode",
+      "salary_range", "walk_away", "sequence", "kind", "segment", "question_id", "question",
+      "answer", "thinking_ms", "answer_ms", "target_ms", "over_target", "skipped", "spoken_notes",
+      "parent", "recorded", "rating", "note", "practise_again", "session_kind",
+    ] + FeedbackVerdicts.keys + ["words", "fillers"]
 
   /// The header and every entry of `transcripts`, lines ending in CRLF as RFC 4180 asks.
   public static func document(_ transcripts: [Transcript]) -> String {
@@ -36,7 +37,7 @@ public enum TranscriptCSV {
               .text(entry.annotation.note), flag(entry.annotation.practiseAgain),
               // Last, so that the columns before it keep their places.
               .text(summary.kind.rawValue),
-            ]))
+            ] + feedback(entry.feedback)))
       }
     }
     return lines.map { $0 + "\r\n" }.joined()
@@ -75,6 +76,16 @@ public enum TranscriptCSV {
   }
 
   private static func flag(_ value: Bool) -> Cell { .number(value ? "true" : "false") }
+
+  /// The seven verdicts, words and fillers; empty cells for an entry without feedback.
+  private static func feedback(_ feedback: AnswerFeedback?) -> [Cell] {
+    guard let feedback else {
+      return Array(repeating: .number(""), count: FeedbackVerdicts.keys.count + 2)
+    }
+    return FeedbackVerdicts.keys.map { flag(feedback.verdicts[$0] == true) } + [
+      .number(String(feedback.words)), .number(String(feedback.fillers.count)),
+    ]
+  }
 
   private static func row(_ cells: [Cell]) -> String {
     cells.map { cell in

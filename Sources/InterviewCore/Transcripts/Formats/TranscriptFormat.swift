@@ -92,6 +92,50 @@ public enum TranscriptFormat {
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
+  /// The coach's feedback on one line, or nil when the entry has none:
+  /// `context ✓ · action ✓ · result ✗ · number ✓ · 85 words · 2 fillers (2.4 per 100) — No
+  /// outcome yet: what changed because of what you did?`
+  ///
+  /// Only the verdicts that mean something in the entry's segment are shown: the story's four
+  /// in behavioural, technical and culture answers, the figure in salary answers, none for the
+  /// candidate's own questions. The most useful note follows the dash. Raw: callers make it
+  /// terminal-safe or escape it for their format.
+  public static func feedback(_ entry: Entry) -> String? {
+    guard let feedback = entry.feedback else { return nil }
+    func mark(_ name: String, _ holds: Bool) -> String { "\(name) \(holds ? "✓" : "✗")" }
+    let verdicts = feedback.verdicts
+    var parts: [String] = []
+    switch entry.segment.flatMap(SegmentKind.init(rawValue:)) {
+    case .behavioural, .technical, .culture:
+      parts += [
+        mark("context", verdicts.context), mark("action", verdicts.action),
+        mark("result", verdicts.result), mark("number", verdicts.quantified),
+      ]
+    case .salary:
+      parts.append(mark("figure", verdicts.namesFigure))
+    case .questions, nil:
+      break
+    }
+    parts.append(feedback.words == 1 ? "1 word" : "\(feedback.words) words")
+    switch feedback.fillers.count {
+    case 0: parts.append("no fillers")
+    case let count:
+      parts.append(
+        "\(count) filler\(count == 1 ? "" : "s") (\(tenths(feedback.fillersPer100Words)) per 100)")
+    }
+    let line = parts.joined(separator: " · ")
+    guard let headline = feedback.headline else { return line }
+    return line + " — " + headline.text
+  }
+
+  /// `value` with one decimal, `2.0`, `12.5`: fillers per hundred words.
+  public static func tenths(_ value: Double) -> String {
+    // Stored feedback may have been edited by hand: Int() traps outside its range.
+    let bounded = value.isFinite ? min(max(value, 0), 1_000_000) : 0
+    let tenths = Int((bounded * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
   private static func pad(_ number: Int) -> String {
     number < 10 ? "0\(number)" : String(number)
   }

@@ -112,9 +112,16 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
     public var note: String
     /// Whether it is marked to be practised again.
     public var practiseAgain: Bool
+    /// The coach's feedback on the answer; written as `null` when there is none, so scripts
+    /// can tell "not analysed" from a missing key.
+    public var feedback: AnswerFeedback?
+    /// For a follow-up, why it was asked (`result`, `action`, `quantified`, `names_figure`,
+    /// `deck`), if known.
+    public var probe: String?
 
     enum CodingKeys: String, CodingKey {
       case sequence, kind, segment, question, answer, parent, skipped, recorded, rating, note
+      case feedback, probe
       case questionID = "question_id"
       case thinkingMs = "thinking_ms"
       case answerMs = "answer_ms"
@@ -143,6 +150,32 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
       rating = entry.annotation.rating
       note = entry.annotation.note
       practiseAgain = entry.annotation.practiseAgain
+      feedback = entry.feedback
+      probe = entry.probe
+    }
+
+    /// Every field, optional ones left out when nil, except `feedback`, which is `null` then.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(sequence, forKey: .sequence)
+      try container.encode(kind, forKey: .kind)
+      try container.encodeIfPresent(segment, forKey: .segment)
+      try container.encodeIfPresent(questionID, forKey: .questionID)
+      try container.encode(question, forKey: .question)
+      try container.encode(answer, forKey: .answer)
+      try container.encodeIfPresent(thinkingMs, forKey: .thinkingMs)
+      try container.encodeIfPresent(answerMs, forKey: .answerMs)
+      try container.encodeIfPresent(targetMs, forKey: .targetMs)
+      try container.encode(overTarget, forKey: .overTarget)
+      try container.encodeIfPresent(parent, forKey: .parent)
+      try container.encode(skipped, forKey: .skipped)
+      try container.encode(spokenNotes, forKey: .spokenNotes)
+      try container.encode(recorded, forKey: .recorded)
+      try container.encodeIfPresent(rating, forKey: .rating)
+      try container.encode(note, forKey: .note)
+      try container.encode(practiseAgain, forKey: .practiseAgain)
+      try container.encode(feedback, forKey: .feedback)
+      try container.encodeIfPresent(probe, forKey: .probe)
     }
   }
 
@@ -150,21 +183,28 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
   public var session: SessionJSON
   /// Its entries in order.
   public var entries: [EntryJSON]
+  /// The job description given for the session, if any.
+  public var jobDescription: String?
 
   /// The JSON form of `transcript`.
   public init(_ transcript: Transcript) {
     session = SessionJSON(transcript.summary)
     entries = transcript.entries.map(EntryJSON.init)
+    jobDescription = transcript.jobDescription
   }
 
-  /// Encodes the session's fields beside `entries`, in one object.
+  /// Encodes the session's fields beside `entries` and `job_description`, in one object.
   public func encode(to encoder: any Encoder) throws {
     try session.encode(to: encoder)
-    var container = encoder.container(keyedBy: EntriesKey.self)
+    var container = encoder.container(keyedBy: TranscriptKey.self)
     try container.encode(entries, forKey: .entries)
+    try container.encodeIfPresent(jobDescription, forKey: .jobDescription)
   }
 
-  private enum EntriesKey: String, CodingKey { case entries }
+  private enum TranscriptKey: String, CodingKey {
+    case entries
+    case jobDescription = "job_description"
+  }
 }
 
 /// One hit of `transcripts search --json`.
@@ -269,9 +309,12 @@ public struct StatsJSON: Encodable, Equatable, Sendable {
   public var weeks: [Week]
   /// The trend across the latest sessions, absent with fewer than two.
   public var trend: TranscriptTrend?
+  /// The feedback across the latest sessions with analysed answers, absent when none has.
+  public var feedbackTrend: FeedbackTrend?
 
   enum CodingKeys: String, CodingKey {
     case sessions, finished, answers, segments, weeks, trend
+    case feedbackTrend = "feedback_trend"
     case overTarget = "over_target"
     case overTargetShare = "over_target_share"
   }
@@ -294,6 +337,7 @@ public struct StatsJSON: Encodable, Equatable, Sendable {
         start: TranscriptFormat.iso8601($0.start), sessions: $0.sessions, answers: $0.answers)
     }
     trend = TranscriptTrend(recent: stats.recent)
+    feedbackTrend = FeedbackTrend(recent: stats.recent)
   }
 }
 

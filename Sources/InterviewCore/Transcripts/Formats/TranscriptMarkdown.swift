@@ -123,6 +123,9 @@ public enum TranscriptMarkdown {
     } else {
       blocks.append(quote(entry.answer))
     }
+    if let feedback = TranscriptFormat.feedback(entry) {
+      blocks.append("**Feedback:** " + escape(feedback))
+    }
     var verdict: [String] = []
     if let line = TranscriptFormat.verdict(entry.annotation) {
       verdict.append("**Your verdict:** \(line)")

@@ -44,6 +44,9 @@ public enum TranscriptText {
       for line in entry.answer.split(separator: "\n", omittingEmptySubsequences: false) {
         lines.append("  > " + String(line).inert)
       }
+      if let feedback = TranscriptFormat.feedback(entry) {
+        lines.append("  Feedback: " + feedback.inert)
+      }
       if let verdict = TranscriptFormat.verdict(entry.annotation) {
         lines.append("  (\(verdict))")
       }

@@ -10,13 +10,17 @@ extension TranscriptsCommand {
       abstract: "Sessions and answers over time, times per segment, and the recent trend.",
       discussion: """
         The trend compares the later half of your last 10 sessions with answers against the \
-        earlier half: mean answer and thinking time, and the share of answers over target.
+        earlier half: mean answer and thinking time, and the share of answers over target. \
+        Of those sessions, the ones with analysed answers also show fillers per 100 words and \
+        the share of behavioural answers with context, action, result and a number.
         """)
 
     /// Sessions the trend looks back over.
     static let trendSessions = 10
 
-    @Flag(help: "Print JSON: totals, segments, weeks and the trend; times in milliseconds.")
+    @Flag(
+      help:
+        "Print JSON: totals, segments, weeks, the trend and the feedback trend; times in ms.")
     var json = false
 
     @OptionGroup var storeOptions: StoreOptions

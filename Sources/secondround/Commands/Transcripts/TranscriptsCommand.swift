@@ -7,12 +7,14 @@ import TranscriptStore
 struct TranscriptsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "transcripts",
-    abstract: "List, show, search, export and delete the interviews you rehearsed.",
+    abstract: "List, show, search, export, analyse and delete the interviews you rehearsed.",
     discussion: """
       Reading commands never write to the store and work while a rehearsal is running; \
-      delete needs the store to itself.
+      analyse and delete need the store to themselves.
       """,
-    subcommands: [List.self, Show.self, Export.self, Search.self, Stats.self, Delete.self])
+    subcommands: [
+      List.self, Show.self, Export.self, Search.self, Stats.self, Analyse.self, Delete.self,
+    ])
 }
 
 /// Opening the store and running its queries, shared by the subcommands.

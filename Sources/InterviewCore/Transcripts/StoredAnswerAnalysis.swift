@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs the coaching analysis again over a stored transcript: `transcripts analyse`.
+///
+/// Feedback is stored with each entry so that old transcripts can be analysed again when the
+/// lexicons improve; this is what makes it again, from what the store kept.
+public enum StoredAnswerAnalysis {
+  /// Whether `entry` is analysed: an answer or follow-up, not skipped, with some text, in a
+  /// segment this build knows.
+  public static func isAnalysable(_ entry: Entry) -> Bool {
+    entry.isAnswer && !entry.skipped
+      && entry.answer.contains { !$0.isWhitespace }
+      && entry.segment.flatMap(SegmentKind.init(rawValue:)) != nil
+  }
+
+  /// New feedback for each analysable entry of `transcript`, by sequence.
+  ///
+  /// Each answer is read against the session's job description's terms, its own segment,
+  /// question and target, and the tips `tips` finds for it (the deck's, when the deck is still
+  /// there). Word times are not stored, so a spoken answer keeps the delivery its first
+  /// feedback measured.
+  public static func feedback(
+    for transcript: Transcript, analyzer: AnswerAnalyzer = .standard,
+    tips: (Entry) -> [String] = { _ in [] }
+  ) -> [Int: AnswerFeedback] {
+    let jobTerms = transcript.jobDescription.map { JobTerms.extract(from: $0) } ?? []
+    var feedback: [Int: AnswerFeedback] = [:]
+    for entry in transcript.entries where isAnalysable(entry) {
+      guard let segment = entry.segment.flatMap(SegmentKind.init(rawValue:)) else { continue }
+      var made = analyzer.analyse(
+        FeedbackInput(
+          answer: entry.answer, segment: segment, question: entry.question,
+          targetSeconds: entry.targetMilliseconds.map { $0 / 1000 }, jobTerms: jobTerms,
+          tips: tips(entry)))
+      if made.delivery == nil, let delivery = entry.feedback?.delivery {
+        made.delivery = delivery
+        // The estimate from the text stands in for delivery only when there was none, and the
+        // notes on pace and pauses come from the delivery.
+        made.speaking = nil
+        made.notes = CoachNotes.notes(for: made, segment: segment)
+      }
+      feedback[entry.sequence] = made
+    }
+    return feedback
+  }
+}

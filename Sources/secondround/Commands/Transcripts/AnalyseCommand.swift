@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+import TranscriptStore
+
+extension TranscriptsCommand {
+  /// `transcripts analyse (ID... | --all)`.
+  struct Analyse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Analyse saved answers again and keep the new coaching feedback.",
+      discussion: """
+        Reads every answer and follow-up that was not skipped again, against the session's \
+        job description and the question's segment, target and tips, and stores the new \
+        feedback in place of the old: old transcripts get the coaching of this release. \
+        Cannot run while a rehearsal is using the store (exit 75).
+        """)
+
+    /// Entries written per transaction: each commit is synced to disk, so one per session
+    /// would make `--all` over thousands of sessions wait on thousands of syncs.
+    static let batchSize = 1_000
+
+    @Argument(help: "The ids of the interviews to analyse, from 'transcripts list'.")
+    var ids: [Int64] = []
+
+    @Flag(help: "Analyse every interview and drill.")
+    var all = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      // One line each, as for errors found after parsing: ValidationError would add a usage block.
+      if all && !ids.isEmpty { throw Terminal.failure("give ids or --all, not both") }
+      if !all && ids.isEmpty { throw Terminal.failure("give the ids to analyse, or --all") }
+      // Read-only first: an unknown id is reported, and an empty store analysed, without
+      // taking the lock or making a store.
+      let reader = try TranscriptAccess.openForReading(storeOptions.dataDirectory)
+      var wanted: [Int64] = []
+      if all {
+        let sessions = try TranscriptAccess.query { () throws(StoreError) in try reader.sessions() }
+        wanted = sessions.reversed().map(\.id)
+      } else {
+        var seen = Set<Int64>()
+        for id in ids where seen.insert(id).inserted {
+          _ = try TranscriptAccess.transcript(id, in: reader)
+          wanted.append(id)
+        }
+      }
+      reader.close()
+      guard !wanted.isEmpty else {
+        print(Self.report(answers: 0, sessions: 0))
+        return
+      }
+
+      let store = try openStore(
+        flag: storeOptions.dataDirectory, environment: ProcessInfo.processInfo.environment)
+      defer { store.close() }
+      let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
+      var pending: [EntryReference: AnswerFeedback?] = [:]
+      var answers = 0
+      var sessions = 0
+      for id in wanted {
+        // Read again under the lock: a session deleted since the check is simply passed over.
+        guard
+          let transcript = try TranscriptAccess.query({ () throws(StoreError) in
+            try store.session(id: id)
+          })
+        else { continue }
+        let deck = library.deck(withID: transcript.summary.deckID)
+        let feedback = StoredAnswerAnalysis.feedback(for: transcript) { entry in
+          Self.tips(for: entry, in: deck)
+        }
+        guard !feedback.isEmpty else { continue }
+        answers += feedback.count
+        sessions += 1
+        for (sequence, value) in feedback {
+          pending[EntryReference(sessionID: id, sequence: sequence)] = value
+        }
+        if pending.count >= Self.batchSize {
+          try Self.write(pending, to: store)
+          pending = [:]
+        }
+      }
+      try Self.write(pending, to: store)
+      print(Self.report(answers: answers, sessions: sessions))
+    }
+
+    /// `Analysed 14 answers in 3 sessions.`
+    static func report(answers: Int, sessions: Int) -> String {
+      "Analysed \(answers) answer\(answers == 1 ? "" : "s") in \(sessions) "
+        + "session\(sessions == 1 ? "" : "s")."
+    }
+
+    /// What the interviewer listens for in the deck question `entry` answers, if the deck and
+    /// the question are still there.
+    private static func tips(for entry: Entry, in deck: Deck?) -> [String] {
+      guard let deck, let id = entry.questionID else { return [] }
+      for segment in deck.segments {
+        if let question = segment.questions.first(where: { $0.id == id }) { return question.tips }
+      }
+      return []
+    }
+
+    private static func write(
+      _ feedback: [EntryReference: AnswerFeedback?], to store: TranscriptDatabase
+    ) throws {
+      guard !feedback.isEmpty else { return }
+      try TranscriptAccess.query { () throws(StoreError) in try store.setFeedback(feedback) }
+    }
+  }
+}
