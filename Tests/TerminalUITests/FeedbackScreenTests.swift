@@ -122,6 +122,8 @@ import Testing
     #expect(spans.map(\.text) == ["C✓", "A✓", "R✗", "N✗"])
     #expect(spans.map(\.column) == [0, 3, 6, 9])
     #expect(width == 11)
+    #expect(FeedbackView.marksWidth(4) == width)
+    #expect(FeedbackView.marksWidth(1) == 2 && FeedbackView.marksWidth(0) == 0)
     #expect(spans.allSatisfy { $0.text.terminalColumns == 2 })
     let met = Palette.appearance(of: FeedbackView.style(met: true).color, in: .monochrome)
     let missing = Palette.appearance(of: FeedbackView.style(met: false).color, in: .monochrome)
