@@ -173,8 +173,8 @@ import Testing
     form.moveFocus(1)
     form.edit(.insert(" "))
     #expect(form.value(.mode) == "spoken")
-    form.moveFocus(-20)  // 11 fields: from mode (6) back 20 wraps to salary range (8)
-    #expect(form.focus == .salaryRange)
+    form.moveFocus(-20)  // 13 fields: from mode (6) back 20 wraps to start (12)
+    #expect(form.focus == .start)
   }
 
   @Test func startingNeedsCompanyAndPositionAndMovesFocusThere() throws {

@@ -53,6 +53,7 @@ import Testing
     ]
     screens += reviewScreens
     screens += practiceScreens
+    screens += FeedbackStates.screens
     return screens
   }
 

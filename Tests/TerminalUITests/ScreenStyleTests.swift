@@ -180,7 +180,7 @@ import Testing
     #expect(screen.style(row: position.row, column: position.column)?.color != .selection)
     #expect(screen.style(row: 22, column: 1)?.color == .error)
     #expect(screen.cursor?.row == company.row)
-    #expect(screen.cursor?.column == 20)
+    #expect(screen.cursor?.column == 21)
     var choice = form
     while choice.focus != .mode { choice.moveFocus(1) }
     let onChoice = rendered(rows: 24, columns: 80) { SetupScreen.render(choice, into: &$0) }

@@ -3,7 +3,7 @@ public struct SetupForm: Equatable, Sendable {
   /// The form's fields, top to bottom.
   public enum Field: Int, CaseIterable, Sendable {
     case company, position, deck, role, segments, questionsPerSegment, mode, followUps
-    case salaryRange, walkAway, start
+    case feedback, salaryRange, walkAway, jobDescription, start
 
     /// The label shown beside the field.
     public var label: String {
@@ -16,8 +16,10 @@ public struct SetupForm: Equatable, Sendable {
       case .questionsPerSegment: return "Questions each"
       case .mode: return "Answers"
       case .followUps: return "Follow-ups"
+      case .feedback: return "Feedback"
       case .salaryRange: return "Salary range"
       case .walkAway: return "Walk-away"
+      case .jobDescription: return "Job description"
       case .start: return "Start the interview"
       }
     }
@@ -25,8 +27,8 @@ public struct SetupForm: Equatable, Sendable {
     /// Whether the field holds free text (so keys type into it).
     public var isText: Bool {
       switch self {
-      case .company, .position, .segments, .salaryRange, .walkAway: return true
-      case .deck, .role, .questionsPerSegment, .mode, .followUps, .start: return false
+      case .company, .position, .segments, .salaryRange, .walkAway, .jobDescription: return true
+      case .deck, .role, .questionsPerSegment, .mode, .followUps, .feedback, .start: return false
       }
     }
   }
@@ -71,6 +73,11 @@ public struct SetupForm: Equatable, Sendable {
   public private(set) var mode: AnswerMode
   /// Whether follow-ups are asked.
   public private(set) var followUps: Bool
+  /// When coaching feedback shows.
+  public private(set) var feedback: FeedbackTiming
+  /// The job description the form was prefilled with, as given (a `--job` file keeps its line
+  /// breaks while the field, one line, shows them as spaces).
+  private let givenJobDescription: String?
   /// The seed the interview will be drawn with.
   public let seed: UInt64
   /// Why the form cannot start yet, shown under it.
@@ -85,6 +92,8 @@ public struct SetupForm: Equatable, Sendable {
     questionsPerSegment = settings.questionsPerSegment
     mode = settings.mode
     followUps = settings.followUps
+    feedback = settings.feedbackTiming
+    givenJobDescription = settings.jobDescription
     seed = settings.seed
     texts = [
       .company: AnswerBuffer(text: settings.company),
@@ -92,8 +101,44 @@ public struct SetupForm: Equatable, Sendable {
       .segments: AnswerBuffer(text: settings.segments.map(\.rawValue).joined(separator: ",")),
       .salaryRange: AnswerBuffer(text: settings.salaryRange ?? ""),
       .walkAway: AnswerBuffer(text: settings.walkAway ?? ""),
+      .jobDescription: AnswerBuffer(text: Self.joiningLines(settings.jobDescription ?? "")),
     ]
   }
+
+  /// `text` made one line for the job description field: every run of blanks holding a line
+  /// break becomes one space, tabs become spaces, and other control characters go, since a
+  /// paste from a web page or a PDF may carry them.
+  public static func joiningLines(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    var pendingBlank = String.UnicodeScalarView()
+    var blankHasBreak = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        if scalar == "\t" {
+          pendingBlank.append(" ")
+        } else if Character(scalar).isNewline {
+          blankHasBreak = true
+        } else {
+          pendingBlank.append(scalar)
+        }
+        continue
+      }
+      if blankHasBreak {
+        // A line break between words is a word gap; one at the start or end is nothing.
+        if !result.isEmpty { result.append(" ") }
+      } else {
+        result.append(contentsOf: pendingBlank)
+      }
+      pendingBlank = String.UnicodeScalarView()
+      blankHasBreak = false
+      if !scalar.isForbiddenControl { result.append(scalar) }
+    }
+    if !blankHasBreak { result.append(contentsOf: pendingBlank) }
+    return String(result)
+  }
+
+  /// How many words the job description field holds.
+  public var jobDescriptionWords: Int { texts[.jobDescription]?.wordCount ?? 0 }
 
   /// The text of a text field.
   public func text(_ field: Field) -> String { texts[field]?.text ?? "" }
@@ -106,8 +151,19 @@ public struct SetupForm: Equatable, Sendable {
     case .questionsPerSegment: return String(questionsPerSegment)
     case .mode: return mode.rawValue
     case .followUps: return followUps ? "on" : "off"
+    case .feedback: return Self.name(of: feedback)
     case .start: return ""
-    case .company, .position, .segments, .salaryRange, .walkAway: return text(field)
+    case .company, .position, .segments, .salaryRange, .walkAway, .jobDescription:
+      return text(field)
+    }
+  }
+
+  /// A feedback timing as the form shows it: "after each", "at the end", "off".
+  public static func name(of timing: FeedbackTiming) -> String {
+    switch timing {
+    case .afterEach: return "after each"
+    case .end: return "at the end"
+    case .off: return "off"
     }
   }
 
@@ -124,6 +180,11 @@ public struct SetupForm: Equatable, Sendable {
     if focus.isText {
       // One line per field: a line break means nothing here.
       if case .lineBreak = command { return }
+      if focus == .jobDescription, case .insert(let text) = command {
+        // A pasted job description keeps its words: its lines join with spaces.
+        texts[focus]?.apply(.insert(Self.joiningLines(text)))
+        return
+      }
       if case .insert(let text) = command, text.contains(where: \.isNewline) {
         texts[focus]?.apply(.insert(String(text.filter { !$0.isNewline })))
         return
@@ -189,9 +250,21 @@ public struct SetupForm: Equatable, Sendable {
       deckID: decks.isEmpty ? "" : decks[deckIndex].id, role: roles[roleIndex],
       segments: segments, questionsPerSegment: questionsPerSegment, mode: mode,
       followUps: followUps, salaryRange: optional(text(.salaryRange)),
-      walkAway: optional(text(.walkAway)), seed: seed)
+      walkAway: optional(text(.walkAway)), seed: seed, jobDescription: jobDescription,
+      feedback: feedback)
     if let problem = settings.problem { return .failure(problem) }
     return .success(settings)
+  }
+
+  /// The job description to start with: as given when the field was left as prefilled (so a
+  /// file keeps its line breaks), else the field's text; nil when empty.
+  private var jobDescription: String? {
+    let shown = text(.jobDescription)
+    if let given = givenJobDescription, shown == Self.joiningLines(given) {
+      return shown.trimmingCharacters(in: " ").isEmpty ? nil : given
+    }
+    let trimmed = shown.trimmingCharacters(in: " ")
+    return trimmed.isEmpty ? nil : trimmed
   }
 
   private mutating func change(by offset: Int) {
@@ -208,6 +281,10 @@ public struct SetupForm: Equatable, Sendable {
       mode = mode == .typed ? .spoken : .typed
     case .followUps:
       followUps.toggle()
+    case .feedback:
+      let all = FeedbackTiming.allCases
+      let index = all.firstIndex(of: feedback) ?? 0
+      feedback = all[((index + offset) % all.count + all.count) % all.count]
     default:
       break
     }

@@ -38,10 +38,14 @@ enum AnswerView {
       ? BriefingView.salaryReminder(plan.settings, short: compact) : nil
     // Below the question: a gap, the timer, the salary reminder, a gap and the smallest editor.
     let below = compact ? 1 + 2 : 1 + 1 + (salary == nil ? 0 : 1) + 1 + 5
-    let questionRoom = max(1, min(compact ? 6 : 9, region.bottom - row - below))
-    row = drawPrompt(
-      interview.questionText(for: turn), maxLines: questionRoom, row: row, region: region,
-      into: &screen)
+    let question = interview.questionText(for: turn)
+    let questionCap = compact ? 6 : 9
+    drawCoach(
+      interview.coachNote, row: &row, room: region.bottom - row - below,
+      questionLines: min(questionCap, wrapped(question, width: region.width).count),
+      region: region, into: &screen)
+    let questionRoom = max(1, min(questionCap, region.bottom - row - below))
+    row = drawPrompt(question, maxLines: questionRoom, row: row, region: region, into: &screen)
     if !compact { row += 1 }
 
     let target = interview.targetMilliseconds(for: turn)
@@ -111,9 +115,14 @@ enum AnswerView {
     }
     let ideas = plan.inspiration
     let below = compact ? 1 + 2 : 1 + 1 + 1 + 5
+    let prompt = interview.questionText(for: turn)
+    let promptCap = compact ? 2 : 4
+    drawCoach(
+      interview.coachNote, row: &row, room: region.bottom - row - below,
+      questionLines: min(promptCap, wrapped(prompt, width: region.width).count),
+      region: region, into: &screen)
     row = drawPrompt(
-      interview.questionText(for: turn),
-      maxLines: max(1, min(compact ? 2 : 4, region.bottom - row - below)), row: row,
+      prompt, maxLines: max(1, min(promptCap, region.bottom - row - below)), row: row,
       region: region, into: &screen)
     if !compact { row += 1 }
 
@@ -192,6 +201,33 @@ enum AnswerView {
   }
 
   // MARK: - Pieces
+
+  /// The coach's line about the answer just given, above the next question: at most two
+  /// lines, fewer when the question and the editor need the rows. In the full layout it takes
+  /// the gap under the heading and keeps a gap after it. `room` is what the question could have
+  /// from `row` on; `row` moves past what was drawn.
+  static func drawCoach(
+    _ note: FeedbackNote?, row: inout Int, room: Int, questionLines: Int, region: Region,
+    into screen: inout some Screen
+  ) {
+    guard let note else { return }
+    let compact = region.isCompact
+    let gap = compact ? 0 : 1
+    // The compact layout keeps an editor line more than its smallest, so typing stays easy.
+    let reserve = compact ? 1 : 0
+    var count = min(2, max(0, room - questionLines - reserve))
+    // With no row to spare the question gives one up: the note is worth a line.
+    if count == 0, room >= 2 { count = 1 }
+    guard count > 0 else { return }
+    let lines = FeedbackView.lines(
+      lead: "Coach:", leadStyle: FeedbackView.leadStyle(note), note: note.text,
+      width: region.width, maxLines: count)
+    let top = row - gap
+    for (index, line) in lines.enumerated() {
+      screen.draw(line, row: top + index, column: region.left, width: region.width)
+    }
+    row = top + lines.count + gap
+  }
 
   /// The question or prompt, word-wrapped in at most `maxLines`; returns the row after it.
   static func drawPrompt(

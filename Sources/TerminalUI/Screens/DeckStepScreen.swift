@@ -214,6 +214,16 @@ public enum DeckStepScreen {
             verdict.isEmpty ? "not rated" : verdict.joined(separator: " · "), width: width,
             ellipsis: "…"), Style(verdict.isEmpty ? .muted : .normal))
       ]))
+    if let feedback = latest.feedback, !latest.skipped {
+      // The coach's marks and note, so the user sees what to do better before drilling again.
+      let headline = feedback.headline
+      lines += FeedbackView.lines(
+        lead: "Coach:",
+        leadStyle: headline.map(FeedbackView.leadStyle) ?? Style(.title, .bold),
+        marks: FeedbackView.marks(feedback, segment: card.segment), note: headline?.text,
+        width: width, maxLines: 3
+      ).map { .spans($0) }
+    }
     let answer = latest.answer.trimmingCharacters(in: .whitespacesAndNewlines)
     if answer.isEmpty {
       lines.append(.spans([Span("(nothing typed)", Style(.muted))]))

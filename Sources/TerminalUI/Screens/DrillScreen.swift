@@ -9,7 +9,16 @@ public enum DrillScreen {
   public static func render(
     _ drill: Drill, context: InterviewScreenContext, into screen: inout some Screen
   ) {
-    if case .answering(let interview) = drill.phase {
+    render(drill, phase: drill.phase, results: drill.results, context: context, into: &screen)
+  }
+
+  /// Draws `drill` as if it were in `phase` with `results`: the drill's own are what the app
+  /// shows; tests draw answers that carry feedback of their own making through here.
+  static func render(
+    _ drill: Drill, phase: DrillPhase, results: [DrillResult], context: InterviewScreenContext,
+    into screen: inout some Screen
+  ) {
+    if case .answering(let interview) = phase {
       InterviewScreen.render(interview, context: context, into: &screen)
       return
     }
@@ -21,13 +30,13 @@ public enum DrillScreen {
       compact
       ? Region(top: 1, bottom: rows - 2, left: 1, width: columns - 2, isCompact: true)
       : Region(top: 3, bottom: rows - 2, left: 2, width: columns - 4, isCompact: false)
-    switch drill.phase {
+    switch phase {
     case .grading(let entry):
       drawGradingHeader(drill, compact: compact, into: &screen)
       drawGrading(drill, entry: entry, in: body, into: &screen)
     case .finished, .answering:
-      drawSummaryHeader(drill, compact: compact, into: &screen)
-      drawSummary(drill, in: body, into: &screen)
+      drawSummaryHeader(drill, results: results, compact: compact, into: &screen)
+      drawSummary(drill, results: results, in: body, into: &screen)
     }
     let status = rows - 2
     if let problem = context.saveProblem {
@@ -36,7 +45,7 @@ public enum DrillScreen {
       screen.labelRight("saved as you go", row: status, end: columns - 1, style: Style(.muted))
     }
     var footer = DrillKeys.footer(for: drill)
-    if compact, case .grading = drill.phase {
+    if compact, case .grading = phase {
       // The grade rows show their own keys; the footer keeps room for the way out and help.
       let grades = Set(DrillGrade.allCases.map { String($0.rawValue) })
       footer.removeAll { grades.contains($0.keys) }
@@ -126,6 +135,9 @@ public enum DrillScreen {
       .timing(
         thinking: entry.thinkingMilliseconds, answer: entry.answerMilliseconds,
         target: entry.targetMilliseconds))
+    // The coach's view comes before the answer's text, so a long answer is cut before it is.
+    let coach = coachLines(entry, segment: drill.current?.segment, width: width, compact: compact)
+    answerLines += coach.lines.map { .spans($0) }
     let text = entry.answer.trimmingCharacters(in: .whitespacesAndNewlines)
     answerLines +=
       text.isEmpty
@@ -134,6 +146,10 @@ public enum DrillScreen {
 
     let room = max(0, gradesTop - row - (compact ? 0 : 1))
     let gap = tipLines.isEmpty || compact ? 0 : 1
+    if let second = coach.second, tipLines.count + gap + answerLines.count + 1 <= room {
+      // A second note only when everything else shows whole beside it.
+      answerLines.insert(.spans(second), at: 2 + coach.lines.count - (compact ? 1 : 0))
+    }
     var tipRoom = tipLines.count
     if tipLines.count + gap + answerLines.count > room {
       tipRoom = min(tipLines.count, max(compact ? 1 : 2, (room - gap) / 2))
@@ -151,6 +167,25 @@ public enum DrillScreen {
       row += 1
     }
     drawGrades(drill, top: gradesTop, region: region, into: &screen)
+  }
+
+  /// The coach's lines on a drilled answer: its marks and most useful note (the note wrapped
+  /// to two lines in the full layout), and another note to add when there is room.
+  static func coachLines(
+    _ entry: TranscriptEntry, segment: SegmentKind?, width: Int, compact: Bool
+  ) -> (lines: [SpanLine], second: SpanLine?) {
+    guard let feedback = entry.feedback, !entry.skipped else { return ([], nil) }
+    let headline = feedback.headline
+    let lines = FeedbackView.lines(
+      lead: compact ? "" : "Coach:",
+      leadStyle: headline.map(FeedbackView.leadStyle) ?? Style(.title, .bold),
+      marks: FeedbackView.marks(feedback, segment: segment ?? entry.segment),
+      note: headline?.text, width: width, maxLines: compact ? 1 : 2)
+    guard let next = feedback.notes.first(where: { $0 != headline }),
+      let indent = lines.first?.last?.column, indent < width - 8
+    else { return (lines, nil) }
+    let second = FeedbackView.lines(note: next.text, width: width - indent, maxLines: 1)
+    return (lines, second.first.map { $0.map { Span($0.text, at: $0.column + indent, $0.style) } })
   }
 
   /// At most `count` lines; when some are left out, the last one kept says so: in the full
@@ -225,10 +260,10 @@ public enum DrillScreen {
   // MARK: - Summary
 
   private static func drawSummaryHeader(
-    _ drill: Drill, compact: Bool, into screen: inout some Screen
+    _ drill: Drill, results: [DrillResult], compact: Bool, into screen: inout some Screen
   ) {
     let columns = screen.size.columns
-    let graded = drill.results.filter { $0.grade != nil }.count
+    let graded = results.filter { $0.grade != nil }.count
     let count = "\(graded)/\(drill.cards.count) graded"
     let end = screen.labelRight(count, row: 0, end: columns - 1, style: Style(.muted))
     screen.label(
@@ -236,19 +271,20 @@ public enum DrillScreen {
       width: max(0, end - 2), style: Style(.title, .bold))
     guard !compact else { return }
     let tally = DrillGrade.allCases.map { grade in
-      "\(drill.results.filter { $0.grade == grade }.count) \(grade.name)"
+      "\(results.filter { $0.grade == grade }.count) \(grade.name)"
     }
     screen.label(
       tally.joined(separator: " · "), row: 1, column: 1, width: columns - 2, style: Style(.muted))
     screen.rule(row: 2, column: 0, width: columns)
   }
 
-  private static func drawSummary(_ drill: Drill, in region: Region, into screen: inout some Screen)
-  {
+  private static func drawSummary(
+    _ drill: Drill, results: [DrillResult], in region: Region, into screen: inout some Screen
+  ) {
     let compact = region.isCompact
     let width = region.width
     var row = region.top
-    guard !drill.results.isEmpty else {
+    guard !results.isEmpty else {
       screen.label(
         "Nothing was answered in this drill.", row: row, column: region.left, width: width,
         style: Style(.muted))
@@ -259,24 +295,38 @@ public enum DrillScreen {
     let gradeWidth = compact ? 6 : 9
     let dueColumn = width - dueWidth
     let gradeColumn = dueColumn - 1 - gradeWidth
-    let questionWidth = max(1, gradeColumn - 2)
+    // Each answer's marks, in the full layout, when the drill's answers were analysed.
+    let marksWidth = FeedbackView.marksWidth(FeedbackMark.marks(for: .behavioural).count)
+    let showsMarks =
+      !compact && results.contains { $0.entry.feedback != nil }
+      && gradeColumn - marksWidth - 2 >= 20
+    let marksColumn = gradeColumn - marksWidth - 2
+    let questionWidth = max(1, (showsMarks ? marksColumn : gradeColumn) - 2)
     if !compact {
-      screen.draw(
-        [
-          Span("Question", Style(.muted)), Span("Grade", at: gradeColumn, Style(.muted)),
-          Span("Next due", at: dueColumn, Style(.muted)),
-        ], row: row, column: region.left, width: width)
+      var heading: SpanLine = [
+        Span("Question", Style(.muted)), Span("Grade", at: gradeColumn, Style(.muted)),
+        Span("Next due", at: dueColumn, Style(.muted)),
+      ]
+      if showsMarks { heading.append(Span("Coach", at: marksColumn, Style(.muted))) }
+      screen.draw(heading, row: row, column: region.left, width: width)
       row += 1
     }
     let notReached = drill.notReached
     let footRows = notReached > 0 ? 1 : 0
     let room = max(0, region.bottom - row - footRows)
-    let overflow = drill.results.count > room
-    let shown = overflow ? max(0, room - 1) : drill.results.count
-    for result in drill.results.prefix(shown) {
+    let overflow = results.count > room
+    let shown = overflow ? max(0, room - 1) : results.count
+    for result in results.prefix(shown) {
       var spans: SpanLine = [
         Span(fitted(result.question, width: questionWidth, ellipsis: "…"))
       ]
+      if showsMarks, let feedback = result.entry.feedback, !result.entry.skipped {
+        let segment = drill.cards.first { $0.key == result.key }?.segment ?? result.entry.segment
+        spans +=
+          FeedbackView.markSpans(
+            FeedbackView.marks(feedback, segment: segment), at: marksColumn
+          ).spans
+      }
       if let grade = result.grade {
         spans.append(
           Span(
@@ -299,7 +349,7 @@ public enum DrillScreen {
     }
     if overflow {
       screen.label(
-        "… \(drill.results.count - shown) more", row: row, column: region.left, width: width,
+        "… \(results.count - shown) more", row: row, column: region.left, width: width,
         style: Style(.muted))
       row += 1
     }

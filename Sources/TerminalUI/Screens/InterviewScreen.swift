@@ -46,7 +46,8 @@ public enum InterviewScreen {
     case .reflection(let prompt, let buffer):
       AnswerView.drawReflection(prompt, buffer, in: body, editorWidth: width, into: &screen)
     case .summary:
-      SummaryView.draw(InterviewReport(interview), in: body, into: &screen)
+      SummaryView.draw(
+        InterviewReport(interview), feedback: interview.feedbackSummary, in: body, into: &screen)
     }
     if !interview.isTyping { screen.hideCursor() }
     drawStatus(interview, context: context, row: rows - 2, into: &screen)

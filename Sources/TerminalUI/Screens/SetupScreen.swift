@@ -84,7 +84,7 @@ public enum SetupScreen {
     // The compact layout has no room for a long problem on the status line: it takes the
     // hint's place, which says less than the problem does.
     let problemInHint = compact && form.problem != nil
-    let hintText = problemInHint ? "Cannot start: " + (form.problem ?? "") : hint(for: form.focus)
+    let hintText = problemInHint ? "Cannot start: " + (form.problem ?? "") : hint(for: form)
     for (index, line) in limited(
       wrapped(screen.glyphs.chrome(hintText), width: hintWidth), to: hintRows,
       width: hintWidth, ellipsis: screen.glyphs.ellipsis
@@ -108,8 +108,18 @@ public enum SetupScreen {
   ) {
     let text = form.text(field)
     guard focused, let buffer = form.texts[field] else {
-      if text.isEmpty, field == .salaryRange || field == .walkAway {
+      if text.isEmpty, field == .salaryRange || field == .walkAway || field == .jobDescription {
         screen.label("optional", row: row, column: column, width: width, style: Style(.muted))
+      } else if field == .jobDescription {
+        // A pasted posting is long: its start, and how much there is.
+        let count = " · " + counted(form.jobDescriptionWords, "word")
+        let room = width - count.terminalColumns
+        let used =
+          room >= 8
+          ? screen.text(text, row: row, column: column, width: room, style: style) : 0
+        screen.label(
+          used > 0 ? count : String(count.dropFirst(3)), row: row, column: column + used,
+          width: width - used, style: Style(.muted))
       } else {
         screen.text(text, row: row, column: column, width: width, style: style)
       }
@@ -130,6 +140,13 @@ public enum SetupScreen {
     screen.setCursor(row: row, column: column + cells)
   }
 
+  /// What the focused field wants, with how long the job description is while it is focused.
+  static func hint(for form: SetupForm) -> String {
+    let words = form.jobDescriptionWords
+    guard form.focus == .jobDescription, words > 0 else { return hint(for: form.focus) }
+    return "\(counted(words, "word")): the coach looks for its key terms. Ctrl-U clears it."
+  }
+
   /// What the focused field wants, in a line.
   static func hint(for field: SetupForm.Field) -> String {
     switch field {
@@ -146,9 +163,13 @@ public enum SetupScreen {
     case .mode:
       return "←/→ typed: write your answers · spoken: answer aloud, type notes if you like."
     case .followUps: return "←/→ whether interviewers may ask one follow-up after an answer."
+    case .feedback:
+      return "←/→ the coach's notes after each answer, only at the end, or off."
     case .salaryRange:
       return "Optional: the range you researched, as you would say it, e.g. 60–70k."
     case .walkAway: return "Optional: the lowest offer you would accept; kept to yourself."
+    case .jobDescription:
+      return "Optional: paste the job posting; the coach looks for its key terms."
     case .start: return "Enter starts the interview; Ctrl-S starts it from any field."
     }
   }

@@ -1,11 +1,16 @@
 import InterviewCore
 
 /// The summary: each segment's time against its budget, the counts of answers over target and
-/// skipped, each answer's time against its target, and the reflection. What does not fit is
-/// cut with a pointer to the transcript, which holds everything.
+/// skipped, the coach's totals, each answer's time against its target with its marks and note,
+/// and the reflection. What does not fit is cut with a pointer to the transcript, which holds
+/// everything.
 enum SummaryView {
-  static func draw(_ report: InterviewReport, in region: Region, into screen: inout some Screen) {
-    let lines = self.lines(report, width: region.width, compact: region.isCompact)
+  static func draw(
+    _ report: InterviewReport, feedback: InterviewFeedbackSummary? = nil, in region: Region,
+    into screen: inout some Screen
+  ) {
+    let lines = self.lines(
+      report, feedback: feedback, width: region.width, compact: region.isCompact)
     let fits = lines.count <= region.height
     let shown = fits ? lines.count : max(0, region.height - 1)
     var row = region.top
@@ -20,12 +25,19 @@ enum SummaryView {
     }
   }
 
-  static func lines(_ report: InterviewReport, width: Int, compact: Bool) -> [SpanLine] {
+  static func lines(
+    _ report: InterviewReport, feedback: InterviewFeedbackSummary? = nil, width: Int,
+    compact: Bool
+  ) -> [SpanLine] {
     var lines: [SpanLine] = []
     let gap: [SpanLine] = compact ? [] : [[]]
     // Tables stop at the width where the eye can still follow a row across.
     let width = min(width, BriefingView.tableWidth)
     let right = BriefingView.rightAligned
+    let glance = self.glance(report, feedback: feedback, width: width)
+    // The compact layout has room for little more than the segments: the totals come first
+    // there, so they are what shows.
+    if compact { lines += glance }
 
     // Segments: title, spent, budget, entries.
     let budgetEnd = width - (compact ? 0 : 10)
@@ -58,25 +70,10 @@ enum SummaryView {
     lines += gap
 
     // The counts, before the list they summarise, so a cut list never hides them.
-    let answered = report.answers.filter { $0.kind != .candidateQuestion }
-    let asked = report.answers.filter { $0.kind == .candidateQuestion && !$0.skipped }
-    var counts: SpanLine = []
-    var column = 0
-    for (text, role) in [
-      (counted(answered.count, "answer"), ColorRole.normal),
-      ("\(report.overTarget.count) over target", report.overTarget.isEmpty ? .good : .over),
-      ("\(report.skipped.count) skipped", report.skipped.isEmpty ? .good : .warning),
-      ("you asked \(asked.count)", .normal),
-    ] {
-      if column > 0 {
-        counts.append(Span(" · ", at: column, Style(.muted)))
-        column += 3
-      }
-      counts.append(Span(text, at: column, Style(role)))
-      column += text.terminalColumns
+    if !compact {
+      lines += glance
+      lines += gap
     }
-    lines.append(counts)
-    lines += gap
 
     // Each answer: number, question, time, target, and a mark when over or skipped.
     if !report.answers.isEmpty {
@@ -88,6 +85,10 @@ enum SummaryView {
         Span("Answers", Style(.title)), right("time", timeEnd, Style(.muted)),
       ]
       if !compact { heading.append(right("target", targetEnd, Style(.muted))) }
+      let legend = " · C context, A action, R result, N number"
+      if feedback != nil, !compact, 7 + legend.terminalColumns < timeEnd - 5 {
+        heading.append(Span(legend, at: 7, Style(.muted)))
+      }
       lines.append(heading)
       for entry in report.answers {
         let shown: String
@@ -118,6 +119,12 @@ enum SummaryView {
         }
         line.append(mark)
         lines.append(line)
+        if let coached = feedback?.answer(entry.sequence) {
+          // Under the answer, where its number leaves the eye: the marks and the one note.
+          let note = FeedbackView.lines(
+            marks: coached.marks, note: coached.headline?.text, width: width - 4, maxLines: 1)
+          lines += note.map { $0.map { Span($0.text, at: $0.column + 4, $0.style) } }
+        }
       }
       lines += gap
     }
@@ -133,5 +140,100 @@ enum SummaryView {
     }
     while lines.last == [] { lines.removeLast() }
     return lines
+  }
+
+  /// The numbers to take in at a glance: the counts of answers, over target, skipped and asked;
+  /// with feedback, the coach's totals and the job's terms never used.
+  private static func glance(
+    _ report: InterviewReport, feedback: InterviewFeedbackSummary?, width: Int
+  ) -> [SpanLine] {
+    let answered = report.answers.filter { $0.kind != .candidateQuestion }
+    let asked = report.answers.filter { $0.kind == .candidateQuestion && !$0.skipped }
+    // The counts stay on one line, cut at the edge as they always were.
+    var lines = flow(
+      [
+        (counted(answered.count, "answer"), Style(.normal)),
+        (
+          "\(report.overTarget.count) over target", Style(report.overTarget.isEmpty ? .good : .over)
+        ),
+        ("\(report.skipped.count) skipped", Style(report.skipped.isEmpty ? .good : .warning)),
+        ("you asked \(asked.count)", Style(.normal)),
+      ], width: .max)
+    guard let feedback else { return lines }
+    var facts: [(String, Style)] = [("Coach:", Style(.title, .bold))]
+    let perHundred = feedback.fillersPer100Words
+    // Three fillers in a hundred words is where the analysis calls an answer filler-heavy.
+    facts.append(
+      (
+        "\(formatted(perHundred)) fillers per 100 words",
+        Style(perHundred >= 3 ? .warning : .good)
+      ))
+    if feedback.storyAnswers > 0 {
+      let total = feedback.storyAnswers
+      facts.append(
+        (
+          "with a result \(feedback.withResult)/\(total)",
+          Style(feedback.withResult == total ? .good : .warning)
+        ))
+      facts.append(
+        (
+          "with a number \(feedback.withNumber)/\(total)",
+          Style(feedback.withNumber == total ? .good : .warning)
+        ))
+    }
+    lines += flow(facts, width: width)
+    if feedback.jobTermCount > 0 {
+      if feedback.jobTermsNeverUsed.isEmpty {
+        lines.append([Span("Every term of the job description came up.", Style(.good))])
+      } else {
+        let lead = "Job terms never used: "
+        let terms = feedback.jobTermsNeverUsed.joined(separator: ", ")
+        let shown = limited(
+          wrapped(lead + terms, width: width), to: 2, width: width, ellipsis: "…")
+        for (index, text) in shown.enumerated() {
+          if index == 0, text.hasPrefix(lead) {
+            lines.append([
+              Span(lead, Style(.muted)),
+              Span(String(text.dropFirst(lead.count)), at: lead.terminalColumns, Style(.warning)),
+            ])
+          } else {
+            lines.append([Span(text, Style(.warning))])
+          }
+        }
+      }
+    }
+    return lines
+  }
+
+  /// Pieces of text joined by " · " into lines `width` wide, never splitting a piece (one wider
+  /// than a line is cut when drawn).
+  private static func flow(_ pieces: [(String, Style)], width: Int) -> [SpanLine] {
+    var lines: [SpanLine] = []
+    var line: SpanLine = []
+    var column = 0
+    for (text, style) in pieces {
+      let size = text.terminalColumns
+      // The lead ("Coach:") is followed by a space, the facts by a dot.
+      let separator = line.count == 1 && line[0].text.hasSuffix(":") ? " " : " · "
+      if !line.isEmpty, column + separator.count + size > width {
+        lines.append(line)
+        line = []
+        column = 0
+      }
+      if !line.isEmpty {
+        if separator != " " { line.append(Span(separator, at: column, Style(.muted))) }
+        column += separator.count
+      }
+      line.append(Span(text, at: column, style))
+      column += size
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// A rate to one decimal, without a trailing ".0".
+  static func formatted(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
   }
 }
