@@ -461,28 +461,23 @@ public struct Interview: Codable, Equatable, Sendable {
     return effects
   }
 
-  /// The follow-up to ask after `entry`, the answer to `question`: with follow-ups on, a probe
-  /// for what the answer lacked (result, then action, then a number, or a salary figure), else
-  /// the deck's follow-up the plan drew. A question the plan gave no follow-up still gets a
-  /// probe when the answer lacks an outcome, a step of the candidate's own, or a figure, as a
-  /// panel that listens would ask. No wording is asked twice in an interview.
+  /// The follow-up to ask after `entry`, the answer to `question`. The plan decides which
+  /// questions get one (about half, at least one a segment, as a panel that listens would);
+  /// what is asked is chosen from what the answer lacked: an outcome, a step of the
+  /// candidate's own, a number, a salary figure; else the deck's follow-up. No wording is asked
+  /// twice in an interview.
   private func followUp(after entry: TranscriptEntry, to question: PlannedQuestion)
     -> (text: String, probe: ProbeKind)?
   {
-    guard plan.settings.followUps else { return nil }
-    let deckFollowUp = question.followUp
+    guard plan.settings.followUps, let deckFollowUp = question.followUp else { return nil }
     guard let feedback = entry.feedback, let segment = entry.segment else {
-      return deckFollowUp.map { ($0, .deck) }
+      return (deckFollowUp, .deck)
     }
     let asked = Set(entries.filter { $0.kind == .followUp }.map(\.question))
-    var gaps = ProbeChooser.gaps(in: feedback, segment: segment)
-    if deckFollowUp == nil {
-      gaps = gaps.filter { $0 != .quantified }
-      guard !gaps.isEmpty else { return nil }
-    }
     let probes = plan.segments.first { $0.kind == segment }?.probes ?? [:]
     return ProbeChooser.choose(
-      gaps: gaps, probes: probes, asked: asked, deckFollowUp: deckFollowUp)
+      gaps: ProbeChooser.gaps(in: feedback, segment: segment), probes: probes, asked: asked,
+      deckFollowUp: deckFollowUp)
   }
 
   private mutating func recordReflection(_ prompt: ReflectionPrompt, _ buffer: AnswerBuffer)

@@ -14,7 +14,7 @@ import Testing
   static func plan(followUps: Bool = true, jobTerms: [String]? = nil) -> InterviewPlan {
     let settings = RehearsalSettings(
       company: "Acme", position: "Analyst", segments: [.behavioural, .salary, .questions],
-      questionsPerSegment: 2, followUps: followUps, seed: 1)
+      questionsPerSegment: 3, followUps: followUps, seed: 1)
     return InterviewPlan(
       settings: settings, deckTitle: "Sample",
       segments: [
@@ -25,11 +25,16 @@ import Testing
               id: "b1", text: "A time you fixed something?", targetSeconds: 120,
               followUp: "What would you do differently?",
               tips: ["Names the metric they watched"]),
-            PlannedQuestion(id: "b2", text: "A conflict?", targetSeconds: 90),
+            PlannedQuestion(
+              id: "b2", text: "A conflict?", targetSeconds: 90, followUp: "Would you do it again?"),
+            PlannedQuestion(id: "b3", text: "A failure?", targetSeconds: 90),
           ], budgetSeconds: 210, probes: probes),
         PlannedSegment(
           kind: .salary, title: "Salary", interviewer: "HR partner", intro: "Money.",
-          questions: [PlannedQuestion(id: "s1", text: "Expectations?", targetSeconds: 60)],
+          questions: [
+            PlannedQuestion(
+              id: "s1", text: "Expectations?", targetSeconds: 60, followUp: "Is that base?")
+          ],
           budgetSeconds: 60, probes: ["names_figure": ["What figure do you have in mind?"]]),
         PlannedSegment(
           kind: .questions, title: "Your questions", interviewer: "Hiring manager",
@@ -116,12 +121,15 @@ import Testing
     #expect(script.recorded.last?.probe == .deck)
   }
 
-  @Test func aQuestionWithoutAFollowUpIsProbedOnlyForAMissingOutcomeOrStep() throws {
+  @Test func aQuestionThePlanGaveNoFollowUpGetsNoProbe() throws {
     var script = started()
     answer(&script, Self.full)
     answer(&script, "I would add the index first.")
-    // b2 has no deck follow-up: a whole answer without a number moves on.
-    answer(&script, Self.noNumber)
+    answer(&script, Self.full)
+    answer(&script, "Yes.")
+    // b3 has no follow-up in the plan: even an answer with no outcome moves on.
+    answer(&script, "I think I would talk to people.")
+    #expect(script.recorded.last?.feedback?.verdicts.result == false)
     #expect(script.turn == nil)
     #expect(script.interview.stage == .intro(segment: 1))
   }
@@ -140,12 +148,19 @@ import Testing
     #expect(Set(asked).count == asked.count)
   }
 
-  @Test func aSalaryAnswerWithoutAFigureIsAskedForOne() throws {
-    var script = started()
+  /// Answers the behavioural segment whole, so the salary segment opens.
+  func throughBehavioural(_ script: inout Script) {
     answer(&script, Self.full)
     answer(&script, "I would add the index first.")
     answer(&script, Self.full)
+    answer(&script, "Yes, since it worked: the export finished in 20 minutes.")
+    answer(&script, Self.full)
     script.send(.proceed)
+  }
+
+  @Test func aSalaryAnswerWithoutAFigureIsAskedForOne() throws {
+    var script = started()
+    throughBehavioural(&script)
     answer(&script, "I'd like to hear your range first, whatever is fair.")
     #expect(script.recorded.last?.feedback?.verdicts.namesFigure == false)
     #expect(script.turn?.probe == .namesFigure)
@@ -193,11 +208,9 @@ import Testing
 
   @Test func theCandidatesQuestionsAreJudgedOpenOrClosed() throws {
     var script = started()
-    answer(&script, Self.full)
-    answer(&script, "I would add the index first.")
-    answer(&script, Self.full)
-    script.send(.proceed)
+    throughBehavioural(&script)
     answer(&script, "Around ninety thousand base.")
+    answer(&script, "Yes, base.")
     script.send(.proceed)
     answer(&script, "How does the team decide what to build next?")
     let question = try #require(script.recorded.last)
