@@ -138,6 +138,9 @@ public struct FeedbackLexicon: Sendable {
   public var stopWords: Set<String>
   /// Words a job description uses for every job ("experience", "ability"), never key terms.
   public var jobBoilerplate: Set<String>
+  /// Everyday verbs and adjectives of postings ("own", "fast", "nice"): duties are named by
+  /// their nouns ("dashboards", "query tuning"), so these are never terms on their own.
+  public var jobCommonWords: Set<String>
 }
 
 extension FeedbackLexicon {
@@ -559,6 +562,17 @@ extension FeedbackLexicon {
       "full-time", "part-time", "contract", "permanent", "reporting", "report", "reports",
       "closely", "partner", "partners", "own", "owning", "drive", "driving", "deliver",
       "delivering", "build", "building", "make", "making", "grow", "growing", "area", "areas",
+    ],
+    jobCommonWords: [
+      "own", "design", "run", "keep", "present", "tune", "slow", "fast", "reliable", "shared",
+      "safe", "nice", "end", "behind", "senior", "junior", "lead", "want", "love", "write",
+      "writes", "teaches", "teach", "matters", "matter", "value", "values", "care", "flow",
+      "fun", "exciting", "hands-on", "self-starter", "motivated", "detail-oriented", "clear",
+      "complex", "modern", "large", "small", "daily", "weekly", "able", "comfortable",
+      "willing", "happy", "keen", "eager", "successful", "effective", "efficient", "robust",
+      "scalable", "high-quality", "quality", "impact", "world", "people", "things", "mission",
+      "closely", "end-to-end", "ownership", "production", "required", "desired", "nice-to-have",
+      "tell", "bring", "find", "seek", "seeking", "use", "uses", "using", "learn", "think",
     ]
   )
 }

@@ -77,7 +77,7 @@ public enum InterviewPlanner {
     let description = settings.jobDescription ?? ""
     let jobTerms =
       description.contains(where: { !$0.isWhitespace })
-      ? JobTerms.extract(from: description) : nil
+      ? JobTerms.extract(from: description, excluding: [settings.company]) : nil
     return .success(
       InterviewPlan(
         settings: settings, deckTitle: deck.title, segments: segments, inspiration: inspiration,
