@@ -124,7 +124,12 @@ extension AnswerReading {
   /// Whether the answer sets the scene: a time or place, a task, or a past situation told
   /// before the first step (or anywhere when no step is told).
   private func setsScene(before firstAction: Int?) -> Bool {
-    for (clause, range) in clauses.enumerated() where isNarrative(clause) {
+    // "Last year our report was always late" sets a scene though "always" is in it: a habit
+    // clause counts here when it is told in the past.
+    for (clause, range) in clauses.enumerated()
+    where !conditional[clause]
+      && (!habitual[clause] || pastSentences.contains(tokens[range.lowerBound].sentence))
+    {
       let sentence = tokens[range.lowerBound].sentence
       let told = pastSentences.contains(sentence)
       if told, let found = tables.anchors.firstMatch(tokens, in: range, within: false),
@@ -166,6 +171,11 @@ extension AnswerReading {
   /// A past state in the clause: "there was a backlog", "we had two weeks", "sign-ups had
   /// dropped", "the client was furious".
   private func describesSituation(_ range: Range<Int>, clause: Int) -> Bool {
+    // "I was always the one who…" describes the speaker, not a situation.
+    if habitual[clause], range.contains(where: { lexicon.selfSubjects.contains(tokens[$0].lower) })
+    {
+      return false
+    }
     let notScene: Set<String> = [
       "thinking", "hoping", "wondering", "kind", "sort", "like", "wanting", "going", "able",
       "happy", "glad", "proud", "pleased", "so", "very", "really",

@@ -68,7 +68,8 @@ struct AnswerReading {
     generalSentences = general
     goalSentences = goals
     var past: Set<Int> = []
-    for (clause, range) in clauses.enumerated() where !conditional[clause] && !habitual[clause] {
+    // A habit told in the past ("our report was always late") is still told in the past.
+    for (clause, range) in clauses.enumerated() where !conditional[clause] {
       for index in range {
         if let modal = modalStart[clause], index >= modal { break }
         if AnswerReading.isPastWord(tokens[index].lower, lexicon) {
@@ -87,9 +88,11 @@ struct AnswerReading {
       || (lower.hasSuffix("ed") && lower.count >= 4 && !lexicon.notPastVerbs.contains(lower))
   }
 
-  /// Whether the token at `index` of `clause` is told as something that happened.
+  /// Whether the token at `index` of `clause` is told as something that happened (a habit
+  /// told in the past counts: "our report was always late").
   func isTold(_ index: Int, clause: Int) -> Bool {
-    guard isNarrative(clause) else { return false }
+    guard !conditional[clause] else { return false }
+    if habitual[clause], !pastSentences.contains(tokens[index].sentence) { return false }
     if let modal = modalStart[clause], index >= modal { return false }
     return true
   }

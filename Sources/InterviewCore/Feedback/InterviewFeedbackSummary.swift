@@ -169,8 +169,17 @@ extension Interview {
     case .answering, .candidateQuestions: break
     case .briefing, .intro, .reflection, .summary: return nil
     }
-    guard let last = entries.last, last.kind == .answer || last.kind == .followUp, !last.skipped
-    else { return nil }
-    return last.feedback?.headline
+    return entries.last?.coaching
+  }
+}
+
+extension TranscriptEntry {
+  /// The line of coaching shown right after this entry: an answer's or follow-up's headline,
+  /// and for a question the candidate asked, only a way it could be asked better. Nil for a
+  /// skipped entry, a reflection, or an entry with no feedback.
+  public var coaching: FeedbackNote? {
+    guard kind != .reflection, !skipped, let feedback else { return nil }
+    if kind == .candidateQuestion { return feedback.notes.first { $0.kind == .gap } }
+    return feedback.headline
   }
 }

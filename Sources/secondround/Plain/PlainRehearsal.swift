@@ -151,7 +151,7 @@ struct PlainSession {
   private func coach(after count: Int) {
     guard interview.plan.settings.feedbackTiming == .afterEach else { return }
     for entry in interview.entries.dropFirst(count) {
-      guard let note = entry.feedback?.headline else { continue }
+      guard let note = entry.coaching else { continue }
       output.line("Coach: \(note.text)")
     }
   }

@@ -133,6 +133,12 @@ import Testing
     #expect(!verdicts(answer, .salary).namesFigure)
   }
 
+  @Test func aSceneToldInThePastIsContextEvenWithAlways() {
+    #expect(verdicts("Last year at Acme our weekly SQL report was always late.").context)
+    #expect(!verdicts("I always check the logs first.").context)
+    #expect(!verdicts("I was always the one who stayed calm.").context)
+  }
+
   @Test func verdictsThatDoNotApplyAreFalse() {
     #expect(!verdicts("I'm looking for 90k.", .behavioural).namesFigure)
     let asked = verdicts("Last year what did the team ship, and how did it go?", .questions)
