@@ -9,7 +9,18 @@ struct FoundNumber {
 }
 
 extension AnswerReading {
-  /// Every number in the answer, digits or words, with its token range.
+  /// Every number in the answer, digits or words, with its token range; read once per answer
+  /// by `AnswerReading.init`, as every rule about numbers looks at them.
+  static func findNumbers(in tokens: [AnswerToken], lexicon: FeedbackLexicon) -> [FoundNumber] {
+    NumberScan(tokens: tokens, lexicon: lexicon).numbers()
+  }
+}
+
+/// Reads the numbers of a list of tokens.
+private struct NumberScan {
+  let tokens: [AnswerToken]
+  let lexicon: FeedbackLexicon
+
   func numbers() -> [FoundNumber] {
     var found: [FoundNumber] = []
     var index = 0
@@ -47,8 +58,14 @@ extension AnswerReading {
     return found
   }
 
+  func wordValue(_ lower: String) -> Double? { AnswerReading.wordValue(lower, lexicon: lexicon) }
+
+  func digitValue(_ lower: String) -> Double? { AnswerReading.digitValue(lower) }
+}
+
+extension AnswerReading {
   /// The value of a number written in words ("sixty", "sixty-five", "forty-odd"), or nil.
-  func wordValue(_ lower: String) -> Double? {
+  static func wordValue(_ lower: String, lexicon: FeedbackLexicon) -> Double? {
     if let value = lexicon.numberWords[lower] { return value }
     guard lower.contains("-") else { return nil }
     let parts = lower.split(separator: "-").map(String.init)
@@ -69,7 +86,7 @@ extension AnswerReading {
     return total
   }
 
-  private func digitValue(_ lower: String) -> Double? {
+  static func digitValue(_ lower: String) -> Double? {
     var digits = ""
     var dots = 0
     for scalar in lower.unicodeScalars {
@@ -108,7 +125,7 @@ extension AnswerReading {
       _ = token
       return true
     }
-    return numbers().contains { isMeasure($0) }
+    return numbers.contains { isMeasure($0) }
   }
 
   /// Whether `number` measures something.
@@ -123,7 +140,7 @@ extension AnswerReading {
     // "27 of 30", "one in five", "3 out of 4": a share.
     let share =
       ["of", "in", "out"].contains(after)
-      && (numbers().contains { $0.range.lowerBound == number.range.upperBound + 1 }
+      && (numbers.contains { $0.range.lowerBound == number.range.upperBound + 1 }
         || (after == "out" && word(number.range.upperBound + 1) == "of"))
     let compound = head.lower.contains("-") && lexicon.numberWords[head.lower] == nil
     let hasUnit =

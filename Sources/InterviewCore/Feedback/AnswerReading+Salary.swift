@@ -3,7 +3,7 @@ extension AnswerReading {
   /// nearest cue is the candidate's own ("I'm looking for…"), not their current pay, the
   /// market's, or the company's.
   func namesFigure() -> Bool {
-    let figures = numbers().filter(isMoney)
+    let figures = numbers.filter(isMoney)
     guard !figures.isEmpty else { return false }
     for figure in figures {
       switch cue(for: figure) {
@@ -100,7 +100,7 @@ extension AnswerReading {
     // "between 95 and 105", "sixty-five to seventy": a range of tens in a salary answer.
     if value >= 20, value < 1000 {
       if ["and", "to", "-", "or"].contains(after),
-        let next = numbers().first(where: {
+        let next = numbers.first(where: {
           $0.range.lowerBound == end + 1
         }), let other = next.value, other >= 20, other < 1000
       {
@@ -111,7 +111,7 @@ extension AnswerReading {
       {
         return true
       }
-      if let previousNumber = numbers().last(where: { $0.range.upperBound == first - 1 }),
+      if let previousNumber = numbers.last(where: { $0.range.upperBound == first - 1 }),
         let other = previousNumber.value, other >= 20, other < 1000,
         ["and", "to", "-", "or"].contains(before)
       {

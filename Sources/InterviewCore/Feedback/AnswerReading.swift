@@ -19,8 +19,10 @@ struct AnswerReading {
   let generalSentences: Set<Int>
   /// Sentences that state a goal ("the aim was to…").
   let goalSentences: Set<Int>
-  /// Sentences with a past-tense verb outside a condition or habit.
+  /// Sentences with a past-tense verb outside a condition.
   let pastSentences: Set<Int>
+  /// Every number, in digits or words.
+  let numbers: [FoundNumber]
 
   init(text: AnswerText, analyzer: AnswerAnalyzer) {
     self.text = text
@@ -79,6 +81,7 @@ struct AnswerReading {
       }
     }
     pastSentences = past
+    numbers = AnswerReading.findNumbers(in: tokens, lexicon: lexicon)
   }
 
   /// Whether `lower` is a past form of any verb: being, having, a known irregular one, "-ed".
