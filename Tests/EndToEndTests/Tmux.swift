@@ -45,9 +45,14 @@ final class Tmux {
 
   private var tmuxDirectory: URL { sandbox.root.appendingPathComponent("tmux", isDirectory: true) }
 
-  /// The environment the app gets in its pane: the sandbox's, plus a terminal and a locale.
+  /// Variables added to the app's environment for the next `start` or `restart` (`NO_COLOR`).
+  var extraEnvironment: [String: String] = [:]
+
+  /// The environment the app gets in its pane: the sandbox's, plus a terminal and a locale,
+  /// plus `extraEnvironment`.
   var appEnvironment: [String: String] {
     sandbox.environment.merging(["TERM": "xterm-256color", "LANG": "C.UTF-8"]) { $1 }
+      .merging(extraEnvironment) { $1 }
   }
 
   /// Runs one tmux command against this server; throws unless it succeeds.
@@ -101,6 +106,22 @@ final class Tmux {
   /// The screen as plain text, one line per row (trailing spaces trimmed by tmux).
   func screen() throws -> String {
     try command(["capture-pane", "-p", "-t", Self.target])
+  }
+
+  /// The screen with its attributes: each row's characters with the SGR attributes tmux
+  /// reports for them (`capture-pane -e`), read into cells rather than compared as bytes.
+  func styledScreen() throws -> [[StyledCell]] {
+    StyledCell.rows(try command(["capture-pane", "-p", "-e", "-t", Self.target]))
+  }
+
+  /// Waits until the styled screen satisfies `predicate`; nil if it does not in time.
+  func waitForStyledScreen(
+    timeout: Double = Poll.deadlineSeconds, _ predicate: ([[StyledCell]]) -> Bool
+  ) -> [[StyledCell]]? {
+    Poll.value(timeout: timeout) { () -> [[StyledCell]]? in
+      guard let rows = try? styledScreen() else { return nil }
+      return predicate(rows) ? rows : nil
+    }
   }
 
   /// Waits until the screen satisfies `predicate`; nil if it does not within the deadline.
@@ -216,5 +237,107 @@ final class Tmux {
   /// Quotes `word` for the shell tmux runs the command line with.
   private static func quoted(_ word: String) -> String {
     "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}
+
+/// One character of a captured screen and how the terminal draws it.
+struct StyledCell: Equatable {
+  /// SGR attributes that matter here.
+  enum Attribute: Hashable {
+    case bold, dim, italic, underline, reverse
+  }
+
+  /// The character.
+  var character: Character
+  /// Its attributes.
+  var attributes: Set<Attribute>
+  /// Whether it has a foreground colour of its own (not the terminal's default).
+  var isColoured: Bool
+
+  /// The rows of a `capture-pane -e` capture, the SGR state carried from row to row as a
+  /// terminal carries it; other escape sequences are skipped.
+  static func rows(_ capture: String) -> [[StyledCell]] {
+    var rows: [[StyledCell]] = [[]]
+    var attributes: Set<Attribute> = []
+    var coloured = false
+    let characters = Array(capture)
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      index += 1
+      if character == "\n" {
+        rows.append([])
+        continue
+      }
+      guard character == "\u{1B}" else {
+        rows[rows.count - 1].append(
+          StyledCell(character: character, attributes: attributes, isColoured: coloured))
+        continue
+      }
+      guard index < characters.count, characters[index] == "[" else {
+        index += 1
+        continue
+      }
+      index += 1
+      var parameters = ""
+      while index < characters.count, let scalar = characters[index].unicodeScalars.first,
+        !(0x40...0x7E).contains(scalar.value)
+      {
+        parameters.append(characters[index])
+        index += 1
+      }
+      let final = index < characters.count ? characters[index] : " "
+      index += 1
+      guard final == "m" else { continue }
+      var codes = parameters.split(separator: ";", omittingEmptySubsequences: false).map {
+        String($0)
+      }
+      if codes.isEmpty { codes = ["0"] }
+      var position = 0
+      while position < codes.count {
+        let code = codes[position]
+        position += 1
+        // "4:3" and the like are underline styles; "4:0" is none.
+        if code.hasPrefix("4:") {
+          if code == "4:0" { attributes.remove(.underline) } else { attributes.insert(.underline) }
+          continue
+        }
+        switch Int(code) ?? 0 {
+        case 0:
+          attributes = []
+          coloured = false
+        case 1: attributes.insert(.bold)
+        case 2: attributes.insert(.dim)
+        case 3: attributes.insert(.italic)
+        case 4: attributes.insert(.underline)
+        case 7: attributes.insert(.reverse)
+        case 22: attributes.subtract([.bold, .dim])
+        case 23: attributes.remove(.italic)
+        case 24: attributes.remove(.underline)
+        case 27: attributes.remove(.reverse)
+        case 30...37, 90...97: coloured = true
+        case 39: coloured = false
+        case 38, 48:
+          // 38;5;N or 38;2;R;G;B: a colour of its own, whose numbers are not codes.
+          if Int(code) == 38 { coloured = true }
+          let kind = position < codes.count ? codes[position] : ""
+          position += kind == "5" ? 2 : kind == "2" ? 4 : 0
+        default: break
+        }
+      }
+    }
+    return rows
+  }
+
+  /// The cells of the first occurrence of `text` on one row, or nil.
+  static func find(_ text: String, in rows: [[StyledCell]]) -> [StyledCell]? {
+    let wanted = Array(text)
+    for row in rows where row.count >= wanted.count {
+      for start in 0...(row.count - wanted.count)
+      where row[start..<(start + wanted.count)].map(\.character) == wanted {
+        return Array(row[start..<(start + wanted.count)])
+      }
+    }
+    return nil
   }
 }

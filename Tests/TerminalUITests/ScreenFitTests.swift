@@ -176,6 +176,13 @@ import Testing
         ReviewTranscriptScreen.render(review, into: &screen)
       }
     }
+    func feedback(_ keys: [Key]) -> (inout StrictScreen) -> Void {
+      { screen in
+        ReviewTranscriptScreen.render(
+          sizedFeedbackReview(rows: screen.size.rows, columns: screen.size.columns, keys: keys),
+          into: &screen)
+      }
+    }
     func history(_ keys: [Key]) -> (inout StrictScreen) -> Void {
       { screen in
         var history = QuestionHistory(
@@ -208,6 +215,12 @@ import Testing
           ReviewTranscriptScreen.render(TranscriptReview(transcript: reviewTranscript()), into: &$0)
         }
       ),
+      ("review-feedback", feedback([])),
+      ("review-feedback-next", feedback([.tab, .tab])),
+      ("review-feedback-end", feedback([.end])),
+      ("review-feedback-hidden", feedback([.character("f"), .pageDown])),
+      ("review-feedback-note", feedback([.tab, .tab, .character("e"), .paste("日本 🚀 note")])),
+      ("review-feedback-help", feedback([.character("?")])),
       ("review-history", history([.character(" "), .down])),
       ("review-compare", history([.character(" "), .end, .character(" "), .pageDown])),
       ("review-history-help", history([.character("?")])),

@@ -31,6 +31,16 @@ public struct TranscriptLine: Equatable, Sendable {
     case reflection
     /// The heading of an attempt in a history: its date, company and position.
     case attemptHeading
+    /// The coach's marks on an answer: the verdicts met and missed, fillers and hedges counted.
+    case feedback
+    /// Part of a coaching note on something the answer lacked.
+    case feedbackGap
+    /// Part of a coaching note on something the answer did well.
+    case feedbackStrength
+    /// Part of a detail of the feedback: job terms, tips touched, a question judged.
+    case feedbackDetail
+    /// Says an answer has no feedback yet, and how to make it.
+    case feedbackHint
     /// Nothing: a gap.
     case blank
   }
@@ -43,24 +53,67 @@ public struct TranscriptLine: Equatable, Sendable {
   public var indent: Int
   /// Index of the entry (or attempt) the line belongs to, if any.
   public var item: Int?
+  /// Stretches of `text` drawn apart from the rest, in order, never overlapping.
+  public var highlights: [TranscriptHighlight]
 
-  /// A line of `kind` showing `text` after `indent` cells, belonging to `item`.
-  public init(_ kind: Kind, _ text: String = "", indent: Int = 0, item: Int? = nil) {
+  /// A line of `kind` showing `text` after `indent` cells, belonging to `item`, with
+  /// `highlights` on parts of it.
+  public init(
+    _ kind: Kind, _ text: String = "", indent: Int = 0, item: Int? = nil,
+    highlights: [TranscriptHighlight] = []
+  ) {
     self.kind = kind
     self.text = text
     self.indent = indent
     self.item = item
+    self.highlights = highlights
   }
+}
+
+/// A stretch of one laid-out line that the screen draws apart from the rest of it.
+public struct TranscriptHighlight: Equatable, Sendable {
+  /// What the stretch is.
+  public enum Kind: Equatable, Sendable {
+    /// A filler in the answer ("um", "you know"), or the word that counts them.
+    case filler
+    /// A hedge in the answer ("I think", "maybe"), or the word that counts them.
+    case hedge
+    /// A verdict the answer meets, or the mark of a strength.
+    case met
+    /// A verdict the answer misses, or the mark of a gap.
+    case missed
+    /// The label before a detail of the feedback.
+    case label
+  }
+
+  /// What the stretch is.
+  public var kind: Kind
+  /// The Characters of the line's text it covers.
+  public var range: Range<Int>
+
+  /// A highlight of `kind` over the Characters `range` of a line's text.
+  public init(_ kind: Kind, _ range: Range<Int>) {
+    self.kind = kind
+    self.range = range
+  }
+
+  /// Whether it marks words of the answer itself (a filler or a hedge): the highlights the
+  /// reader can hide.
+  public var marksAnswerText: Bool { kind == .filler || kind == .hedge }
 }
 
 /// A transcript laid out as lines for a width: segment by segment, each question with its
 /// times, answer, rating and note; follow-ups under their question; the candidate's questions;
 /// the salary figures; the reflection. Text wraps by display columns.
+///
+/// Under each answer with feedback comes the coach's reading of it: the verdicts, fillers and
+/// hedges counted, the notes, job terms and tips; its fillers and hedges are highlighted in the
+/// answer itself. An answer stored before feedback existed says how to make it.
 public struct TranscriptLayout: Equatable, Sendable {
   /// The lines, top to bottom.
-  public private(set) var lines: [TranscriptLine] = []
+  public internal(set) var lines: [TranscriptLine] = []
   /// For each entry index with lines, the range of its lines (without the gap after it).
-  public private(set) var ranges: [Int: Range<Int>] = [:]
+  public internal(set) var ranges: [Int: Range<Int>] = [:]
   /// The width laid out for.
   public let width: Int
 
@@ -101,7 +154,8 @@ public struct TranscriptLayout: Equatable, Sendable {
       case .candidateQuestion:
         // The empty "no more questions" submission is not a question.
         guard !entry.answer.isEmpty else { continue }
-        add(.candidateQuestion, "You asked: " + entry.answer, indent: 2, item: index)
+        addAnswer(.candidateQuestion, entry, prefix: "You asked: ", indent: 2, item: index)
+        addFeedback(entry, sessionID: transcript.summary.id, indent: 4, item: index)
       case .answer, .followUp:
         let indent = entry.kind == .followUp ? 4 : 2
         add(
@@ -113,9 +167,13 @@ public struct TranscriptLayout: Equatable, Sendable {
         }
         if !entry.answer.isEmpty {
           // Notes typed while answering aloud are not the answer itself; say so.
-          add(
-            .answer, (entry.spokenNotes ? "Notes while speaking: " : "") + entry.answer,
+          addAnswer(
+            .answer, entry, prefix: entry.spokenNotes ? "Notes while speaking: " : "",
             indent: indent, item: index)
+          // The coach reads the answer right under it, before the candidate's own verdict.
+          if !entry.skipped {
+            addFeedback(entry, sessionID: transcript.summary.id, indent: indent, item: index)
+          }
         }
         lines.append(TranscriptLine(.annotation, indent: indent, item: index))
         if !entry.annotation.note.isEmpty {
@@ -162,7 +220,7 @@ public struct TranscriptLayout: Equatable, Sendable {
   }
 
   /// Appends `text` wrapped to the width left after `indent`.
-  private mutating func add(_ kind: TranscriptLine.Kind, _ text: String, indent: Int, item: Int?) {
+  mutating func add(_ kind: TranscriptLine.Kind, _ text: String, indent: Int, item: Int?) {
     for line in Self.wrap(text, width: width - indent) {
       lines.append(TranscriptLine(kind, line, indent: indent, item: item))
     }

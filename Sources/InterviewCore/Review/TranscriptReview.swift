@@ -48,6 +48,8 @@ public enum TranscriptReviewAction: Equatable, Sendable {
   case confirmDelete
   /// Keeps the session.
   case cancelDelete
+  /// Shows or hides the fillers and hedges highlighted in the answers.
+  case toggleHighlights
   /// Shows or hides the help; any action closes it.
   case toggleHelp
   /// Goes back to where the transcript was opened from.
@@ -88,6 +90,9 @@ public struct TranscriptReview: Equatable, Sendable {
   public private(set) var isConfirmingDelete = false
   /// Whether the help overlay shows.
   public private(set) var isShowingHelp = false
+  /// Whether the answers' fillers and hedges are highlighted; the lines stay the same either
+  /// way, so hiding them never moves the text being read.
+  public private(set) var showsHighlights = true
   /// The last failed save, as one line, set by the app; shown until the next save works.
   public var saveProblem: String?
   /// The time zone dates are shown in.
@@ -121,6 +126,9 @@ public struct TranscriptReview: Equatable, Sendable {
       EntryReference(sessionID: transcript.summary.id, sequence: $0.sequence)
     }
   }
+
+  /// Whether any entry has feedback: the highlights toggle then has something to do.
+  public var hasFeedback: Bool { transcript.entries.contains { $0.feedback != nil } }
 
   /// The last line that can be the first shown.
   public var maxScroll: Int { max(0, layout.lines.count - viewport.height) }
@@ -173,6 +181,7 @@ public struct TranscriptReview: Equatable, Sendable {
       guard let entry = focusedEntry, let reference = focusedReference else { return [] }
       return [.openHistory(QuestionKey(entry), question: entry.question, focus: reference)]
     case .requestDelete: isConfirmingDelete = true
+    case .toggleHighlights: showsHighlights.toggle()
     case .toggleHelp: isShowingHelp = true
     case .back: return [.back]
     case .editNote, .saveNote, .cancelNote, .confirmDelete, .cancelDelete, .resize: break

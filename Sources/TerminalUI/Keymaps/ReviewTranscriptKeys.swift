@@ -59,6 +59,11 @@ public enum ReviewTranscriptKeys {
     }
     let digits: [Key] = (0...5).map { .character(Character(String($0))) }
     // The footer keeps to what fits in 80 columns, most used first; the rest are in the help.
+    // With feedback to show, the highlights key takes the place of "practise again", which
+    // moves to the end of the footer (shown on wider screens) and stays in the help.
+    let feedback = review.hasFeedback
+    let practiseAgain = KeyRule<TranscriptReviewAction>(
+      "a", "practise again", footer: !feedback, on: [.character("a")], .togglePractiseAgain)
     return Keymap(rules: [
       KeyRule("Tab", "next", footer: true, on: [.tab], .focusNext),
       KeyRule(
@@ -70,9 +75,13 @@ public enum ReviewTranscriptKeys {
         }),
       KeyRule("e", "note", footer: true, on: [.character("e"), .enter], .beginNote),
       KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .back),
-      KeyRule("a", "practise again", footer: true, on: [.character("a")], .togglePractiseAgain),
+      practiseAgain,
+      KeyRule(
+        "f", "highlights", footer: feedback, on: [.character("f")], .toggleHighlights),
       KeyRule("h", "history", footer: true, on: [.character("h")], .openHistory),
       KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
+      // Matches no key: only puts "practise again" back at the end of the footer.
+      KeyRule("a", "practise again", footer: feedback, on: [], nil),
       KeyRule("d", "delete", on: [.character("d"), .delete], .requestDelete),
       KeyRule(
         "↑/↓", "scroll", matches: { $0 == .up || $0 == .down },

@@ -148,13 +148,16 @@ public enum ReviewTranscriptScreen {
       screen.write(
         screen.glyphs.vertical, row: row, column: region.left - 1, style: Style(.accent, .bold))
     }
-    drawLine(line, entry: entry, focused: focused, row: row, region: region, into: &screen)
+    drawLine(
+      line, entry: entry, focused: focused, highlights: review.showsHighlights, row: row,
+      region: region, into: &screen)
   }
 
   /// Draws one laid-out line of a transcript or an attempt: `entry` is the item it belongs to.
+  /// Without `highlights`, fillers and hedges are drawn as the rest of the answer.
   static func drawLine(
-    _ line: TranscriptLine, entry: Entry?, focused: Bool, row: Int, region: Region,
-    into screen: inout some Screen
+    _ line: TranscriptLine, entry: Entry?, focused: Bool, highlights: Bool = true, row: Int,
+    region: Region, into screen: inout some Screen
   ) {
     let column = region.left + line.indent
     let width = region.width - line.indent
@@ -169,9 +172,68 @@ public enum ReviewTranscriptScreen {
           into: &screen)
       }
     default:
-      screen.write(
-        String(oneLine(line.text).prefix(columns: width)), row: row, column: column,
-        style: style(of: line.kind, focused: focused))
+      let base = style(of: line.kind, focused: focused)
+      guard !line.highlights.isEmpty else {
+        screen.write(
+          chrome(String(oneLine(line.text).prefix(columns: width)), line.kind, screen.glyphs),
+          row: row, column: column, style: base)
+        return
+      }
+      drawHighlighted(
+        line, base: base, showing: highlights, row: row, column: column, width: width,
+        into: &screen)
+    }
+  }
+
+  /// Draws a line run by run: each highlight in its own style, the rest in `base`; fillers and
+  /// hedges only when `showing`, so hiding them leaves every character where it was.
+  private static func drawHighlighted(
+    _ line: TranscriptLine, base: Style, showing: Bool, row: Int, column: Int, width: Int,
+    into screen: inout some Screen
+  ) {
+    let characters = Array(oneLine(line.text).prefix(columns: width))
+    var runs: [(range: Range<Int>, style: Style)] = []
+    var position = 0
+    for highlight in line.highlights {
+      let lower = max(position, min(highlight.range.lowerBound, characters.count))
+      let upper = min(highlight.range.upperBound, characters.count)
+      guard lower < upper else { continue }
+      if position < lower { runs.append((position..<lower, base)) }
+      let style =
+        highlight.marksAnswerText && !showing ? base : self.style(of: highlight.kind, on: base)
+      runs.append((lower..<upper, style))
+      position = upper
+    }
+    if position < characters.count { runs.append((position..<characters.count, base)) }
+    var used = 0
+    for run in runs where used < width {
+      let text = chrome(String(characters[run.range]), line.kind, screen.glyphs)
+      used += screen.write(
+        String(text.prefix(columns: width - used)), row: row, column: column + used,
+        style: run.style)
+    }
+  }
+
+  /// How a highlight draws. Fillers and hedges differ by attribute as well as colour, so they
+  /// stay apart under `NO_COLOR`: fillers bold and underlined, hedges dim and underlined.
+  static func style(of highlight: TranscriptHighlight.Kind, on base: Style) -> Style {
+    switch highlight {
+    case .filler: return Style(.warning, base.attributes.union([.bold, .underline]))
+    case .hedge: return Style(.muted, base.attributes.union(.underline))
+    case .met: return Style(.good, base.attributes)
+    case .missed: return Style(.warning, base.attributes)
+    case .label: return Style(.muted, base.attributes)
+    }
+  }
+
+  /// The feedback's own marks (✓ ✗ ·) as an ASCII terminal can show them; answers, questions
+  /// and notes are the candidate's text and are left alone.
+  private static func chrome(_ text: String, _ kind: TranscriptLine.Kind, _ glyphs: Glyphs)
+    -> String
+  {
+    switch kind {
+    case .feedback, .feedbackGap, .feedbackStrength, .feedbackDetail: return glyphs.chrome(text)
+    default: return text
     }
   }
 
@@ -182,8 +244,10 @@ public enum ReviewTranscriptScreen {
     case .attemptHeading: return Style(.title)
     case .salary, .note: return Style(.accent)
     case .skipped: return Style(.warning)
-    case .reflectionPrompt: return Style(.muted)
-    case .answer, .candidateQuestion, .reflection, .blank, .timing, .annotation: return .plain
+    case .reflectionPrompt, .feedbackHint: return Style(.muted)
+    case .answer, .candidateQuestion, .reflection, .blank, .timing, .annotation, .feedback,
+      .feedbackGap, .feedbackStrength, .feedbackDetail:
+      return .plain
     }
   }
 
