@@ -41,7 +41,9 @@ public struct AnswerAnalyzer: Sendable {
       fillerHeavy: words > 0 && perHundred >= 3,
       teamOnly: !isQuestions && story.teamOnly,
       namesFigure: segment == .salary && storyReading.namesFigure())
-    let speaking = input.wordTimings == nil ? speakingEstimate(words, input.targetSeconds) : nil
+    // A question put to the panel is not held to a speaking time.
+    let speaking =
+      input.wordTimings == nil && !isQuestions ? speakingEstimate(words, input.targetSeconds) : nil
     let questions = isQuestions ? reading.candidateQuestions() : nil
     let jobTerms = JobTerms.use(of: input.jobTerms, in: text, lexicon: lexicon)
     var feedback = AnswerFeedback(
