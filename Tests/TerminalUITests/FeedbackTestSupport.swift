@@ -82,15 +82,7 @@ enum FeedbackStates {
 
   /// The candidate's questions after a salary answer that named its figure: praise.
   static var candidateQuestions: Interview {
-    var script = Script()
-    script.send(.proceed)
-    for _ in 0..<3 {
-      script.send(.proceed, after: 5)
-      while case .answering = script.interview.stage {
-        script.send(.choose(.skip), after: 30)
-      }
-    }
-    script.send(.proceed, after: 5)
+    var script = Script.atTheSalaryQuestion()
     script.type(
       "Based on my research for senior backend roles in this city, and on what I earn today,"
         + " I am looking for €85,000 to €95,000 base salary. The package matters to me as well,"
@@ -117,15 +109,7 @@ enum FeedbackStates {
 
   /// A salary answer long enough to need the coach's second line, and a long note.
   static var salaryLongNote: Interview {
-    var script = Script()
-    script.send(.proceed)
-    for _ in 0..<3 {
-      script.send(.proceed, after: 5)
-      while case .answering = script.interview.stage {
-        script.send(.choose(.skip), after: 30)
-      }
-    }
-    script.send(.proceed, after: 5)
+    var script = Script.atTheSalaryQuestion()
     script.type("I'd rather hear your range first.", after: 6)
     script.send(.submit, after: 20)
     script.send(.proceed, after: 5)
@@ -237,5 +221,21 @@ enum FeedbackStates {
       ("setup-job-unfocused", { SetupScreen.render(form(focus: .start), into: &$0) }),
     ]
     return screens
+  }
+}
+
+extension Script {
+  /// The sample interview at its salary question, every earlier question skipped.
+  static func atTheSalaryQuestion() -> Script {
+    var script = Script()
+    script.send(.proceed)
+    for _ in 0..<3 {
+      script.send(.proceed, after: 5)
+      while case .answering = script.interview.stage {
+        script.send(.choose(.skip), after: 30)
+      }
+    }
+    script.send(.proceed, after: 5)
+    return script
   }
 }

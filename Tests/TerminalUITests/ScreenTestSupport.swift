@@ -163,15 +163,7 @@ enum States {
 
   /// The salary question, reached by skipping the earlier ones.
   static var salary: Interview {
-    var script = Script()
-    script.send(.proceed)
-    for _ in 0..<3 {
-      script.send(.proceed, after: 5)
-      while case .answering = script.interview.stage {
-        script.send(.choose(.skip), after: 30)
-      }
-    }
-    script.send(.proceed, after: 5)
+    var script = Script.atTheSalaryQuestion()
     script.type("Based on my research, ", after: 6)
     script.wait(20)
     return script.interview

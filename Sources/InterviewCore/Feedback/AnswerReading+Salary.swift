@@ -23,26 +23,13 @@ extension AnswerReading {
     case other
   }
 
-  /// The last cue in the sentence before `sentence`, if any.
+  /// The last cue in the sentence before `sentence`, if any; asking for the employer's range
+  /// disowns no figure given after it.
   private func cueBefore(sentence: Int) -> FigureCue? {
     guard sentence > 0 else { return nil }
     let range = tokens.indices.filter { tokens[$0].sentence == sentence - 1 }
     guard let first = range.first, let last = range.last else { return nil }
-    var found: FigureCue?
-    var index = first
-    while index <= last {
-      if let length = tables.otherFigure.match(tokens, at: index) {
-        // Asking for the employer's range disowns no figure given after it.
-        if tables.employerAsk.match(tokens, at: index) == nil { found = .other }
-        index += length
-      } else if let length = tables.ownFigure.match(tokens, at: index) {
-        found = .own
-        index += length
-      } else {
-        index += 1
-      }
-    }
-    return found
+    return lastCue(in: first..<(last + 1), countingEmployerAsks: false)
   }
 
   /// The nearest cue to `figure` in its sentence: the last one before it, else the first after.
@@ -52,25 +39,34 @@ extension AnswerReading {
     while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
     var end = figure.range.upperBound
     while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
-    var nearest: FigureCue?
-    var index = start
-    while index < figure.range.lowerBound {
-      if let length = tables.otherFigure.match(tokens, at: index) {
-        nearest = .other
-        index += length
-      } else if let length = tables.ownFigure.match(tokens, at: index) {
-        nearest = .own
-        index += length
-      } else {
-        index += 1
-      }
+    if let before = lastCue(in: start..<figure.range.lowerBound, countingEmployerAsks: true) {
+      return before
     }
-    if let nearest { return nearest }
     for index in figure.range.upperBound..<end {
       if tables.otherFigure.match(tokens, at: index) != nil { return .other }
       if tables.ownFigure.match(tokens, at: index) != nil { return .own }
     }
     return nil
+  }
+
+  /// The last own or other cue that starts in `range`.
+  private func lastCue(in range: Range<Int>, countingEmployerAsks: Bool) -> FigureCue? {
+    var found: FigureCue?
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let length = tables.otherFigure.match(tokens, at: index) {
+        if countingEmployerAsks || tables.employerAsk.match(tokens, at: index) == nil {
+          found = .other
+        }
+        index += length
+      } else if let length = tables.ownFigure.match(tokens, at: index) {
+        found = .own
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return found
   }
 
   /// Whether `number` is an amount of money: a currency sign, "k", "thousand", "grand", a

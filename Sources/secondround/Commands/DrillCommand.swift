@@ -30,11 +30,7 @@ struct DrillCommand: ParsableCommand {
     help: ArgumentHelp("Answer by typing, or aloud with brief notes.", valueName: "typed|spoken"))
   var mode: AnswerMode = .typed
 
-  @Option(
-    help: ArgumentHelp(
-      "A job description (plain text); each answer's feedback lists its terms used and missing.",
-      valueName: "FILE"))
-  var job: String?
+  @OptionGroup var jobOption: JobOption
 
   @OptionGroup var storeOptions: StoreOptions
 
@@ -48,7 +44,7 @@ struct DrillCommand: ParsableCommand {
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
-    let jobDescription = try job.flatMap(JobDescriptionFile.read(path:))
+    let jobDescription = try jobOption.jobDescription()
     var library = loadDeckLibrary(environment: environment)
     let decks: [Deck]
     if deck != nil {

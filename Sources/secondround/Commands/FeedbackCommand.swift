@@ -29,11 +29,7 @@ struct FeedbackCommand: ParsableCommand {
       "The answer time aimed for: 90, 90s, 2m or 1m30s (5s to 60m).", valueName: "SECONDS"))
   var target: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "A job description (plain text); lists its terms the answer used and missed.",
-      valueName: "FILE"))
-  var job: String?
+  @OptionGroup var jobOption: JobOption
 
   @Flag(help: "Print the feedback as JSON.")
   var json = false
@@ -59,9 +55,7 @@ struct FeedbackCommand: ParsableCommand {
     guard !answer.isEmpty else {
       throw Terminal.failure("no answer on standard input (see 'secondround feedback --help')")
     }
-    let jobTerms = try job.flatMap(JobDescriptionFile.read(path:)).map {
-      JobTerms.extract(from: $0)
-    }
+    let jobTerms = try jobOption.jobDescription().map { JobTerms.extract(from: $0) }
     let kind = SegmentKind(rawValue: segment) ?? .behavioural
     let feedback = AnswerAnalyzer.standard.analyse(
       FeedbackInput(

@@ -2,13 +2,24 @@ import ArgumentParser
 import Foundation
 import InterviewCore
 
-/// `--job FILE` and `--feedback WHEN`, which `rehearse` and `drill` take.
-struct FeedbackOptions: ParsableArguments {
+/// `--job FILE`, which `rehearse`, `drill` and `feedback` take.
+struct JobOption: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "A job description (plain text); each answer's feedback lists its terms used and missing.",
+      "A job description (plain text); the feedback lists its terms used and missing.",
       valueName: "FILE"))
   var job: String?
+
+  /// The job description the file holds, or nil without `--job`; a file that cannot be read is
+  /// one line and exit 66.
+  func jobDescription() throws -> String? {
+    try job.flatMap(JobDescriptionFile.read(path:))
+  }
+}
+
+/// `--job FILE` and `--feedback WHEN`, which `rehearse` takes.
+struct FeedbackOptions: ParsableArguments {
+  @OptionGroup var jobOption: JobOption
 
   @Option(
     help: ArgumentHelp(
@@ -16,12 +27,8 @@ struct FeedbackOptions: ParsableArguments {
       valueName: "after-each|end|off"))
   var feedback: FeedbackTiming?
 
-  /// The job description the file holds, or nil without `--job`; a file that cannot be read is
-  /// one line and exit 66.
-  func jobDescription() throws -> String? {
-    guard let job else { return nil }
-    return try JobDescriptionFile.read(path: job)
-  }
+  /// The job description `--job` names, if any.
+  func jobDescription() throws -> String? { try jobOption.jobDescription() }
 }
 
 extension FeedbackTiming: ExpressibleByArgument {}
