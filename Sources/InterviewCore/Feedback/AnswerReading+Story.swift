@@ -107,13 +107,16 @@ extension AnswerReading {
       return false
     }
     if lexicon.stateVerbs.contains(lower) { return false }
-    return isPastForm(lower)
+    // Right after a subject, "-ed" is the verb: "I automated it", "we shared the plan".
+    return isPastForm(lower) || (lower.hasSuffix("ed") && lexicon.adjectivesInEd.contains(lower))
   }
 
   /// Whether `lower` reads as a past form: a known irregular one, or a regular "-ed".
   func isPastForm(_ lower: String) -> Bool {
     if lexicon.irregularPastVerbs.contains(lower) { return true }
-    guard lower.hasSuffix("ed"), lower.count >= 4, !lexicon.notPastVerbs.contains(lower) else {
+    guard lower.hasSuffix("ed"), lower.count >= 4, !lexicon.notPastVerbs.contains(lower),
+      !lexicon.adjectivesInEd.contains(lower)
+    else {
       return false
     }
     return !lower.contains("-")

@@ -88,7 +88,8 @@ struct AnswerReading {
   static func isPastWord(_ lower: String, _ lexicon: FeedbackLexicon) -> Bool {
     lexicon.situationVerbs.contains(lower) || lexicon.irregularPastVerbs.contains(lower)
       || lexicon.stateVerbs.contains(lower)
-      || (lower.hasSuffix("ed") && lower.count >= 4 && !lexicon.notPastVerbs.contains(lower))
+      || (lower.hasSuffix("ed") && lower.count >= 4 && !lexicon.notPastVerbs.contains(lower)
+        && !lexicon.adjectivesInEd.contains(lower))
   }
 
   /// Whether the token at `index` of `clause` is told as something that happened (a habit

@@ -118,7 +118,8 @@ enum CoachNotes {
     if verdicts.fillerHeavy {
       gap(
         "fillers",
-        "\(feedback.fillers.count) fillers in \(feedback.words) words "
+        "\(feedback.fillers.count) filler\(feedback.fillers.count == 1 ? "" : "s") in "
+          + "\(feedback.words) words "
           + "(\(formatted(feedback.fillersPer100Words)) per 100): pause instead.")
     } else if feedback.words >= 60, feedback.fillers.isEmpty {
       strength("no-fillers", "No fillers.")

@@ -63,8 +63,11 @@ public struct FeedbackLexicon: Sendable {
   public var stateVerbs: Set<String>
   /// Irregular past forms of action verbs ("took", "wrote"); regular ones end in -ed.
   public var irregularPastVerbs: Set<String>
-  /// Words ending in -ed that are no past verb after a subject.
+  /// Words ending in -ed that are never a past verb ("need", "hundred").
   public var notPastVerbs: Set<String>
+  /// Words ending in -ed that are usually adjectives ("interested", "automated"): a past verb
+  /// right after "I" or "we" ("I automated it"), a state elsewhere ("the tests were automated").
+  public var adjectivesInEd: Set<String>
   /// Words after "got" that make it a state ("got nervous"), not an action.
   public var gotStates: Set<String>
 
@@ -261,13 +264,17 @@ extension FeedbackLexicon {
       "stole", "swore", "tore", "wore", "woke", "wrung", "handed", "ran", "redid", "did",
     ],
     notPastVerbs: [
-      "need", "bed", "red", "shed", "speed", "seed", "feed", "interested", "excited", "tired",
-      "based", "bored", "scared", "worried", "stressed", "frustrated", "overwhelmed",
-      "surprised", "motivated", "involved", "supposed", "experienced", "skilled", "dedicated",
-      "detailed", "organized", "organised", "exceed", "proceed", "succeed", "indeed", "embed",
-      "hundred", "sacred", "naked", "wicked", "wretched", "beloved", "kindred", "rugged",
-      "biased", "advanced", "qualified", "talented", "related", "limited", "sophisticated",
-      "complicated", "automated", "distributed", "dated", "outdated", "unexpected", "shared",
+      "need", "bed", "red", "shed", "speed", "seed", "feed", "exceed", "proceed", "succeed",
+      "indeed", "embed", "hundred", "sacred", "naked", "wicked", "wretched", "beloved",
+      "kindred", "rugged", "heed", "breed", "weed", "greed", "steed", "creed", "reed",
+    ],
+    adjectivesInEd: [
+      "interested", "excited", "tired", "based", "bored", "scared", "worried", "stressed",
+      "frustrated", "overwhelmed", "surprised", "motivated", "involved", "supposed",
+      "experienced", "skilled", "dedicated", "detailed", "organized", "organised", "biased",
+      "advanced", "qualified", "talented", "related", "limited", "sophisticated", "complicated",
+      "automated", "distributed", "dated", "outdated", "unexpected", "shared", "varied",
+      "mixed", "closed", "used", "required", "preferred", "desired", "listed",
     ],
     gotStates: [
       "nervous", "frustrated", "worried", "scared", "stressed", "angry", "upset", "anxious",

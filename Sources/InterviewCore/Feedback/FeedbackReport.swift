@@ -1,31 +1,5 @@
 /// Feedback as lines of text: the `feedback` command's report and the plain rehearsal's.
 public enum FeedbackReport {
-  /// The verdicts that apply to `segment`, as "name ✓/✗" marks (ASCII: "+"/"-").
-  public static func marks(
-    _ verdicts: FeedbackVerdicts, segment: SegmentKind, ascii: Bool = false
-  ) -> String {
-    let yes = ascii ? "+" : "✓"
-    let no = ascii ? "-" : "✗"
-    return applicable(segment).map { key, label in
-      "\(label) \((verdicts[key] ?? false) ? yes : no)"
-    }.joined(separator: " · ")
-  }
-
-  /// The verdict keys worth showing for `segment`, with their short labels.
-  public static func applicable(_ segment: SegmentKind) -> [(key: String, label: String)] {
-    switch segment {
-    case .behavioural, .technical, .culture:
-      return [
-        ("context", "context"), ("action", "action"), ("result", "result"),
-        ("quantified", "number"),
-      ]
-    case .salary:
-      return [("names_figure", "figure"), ("quantified", "number")]
-    case .questions:
-      return []
-    }
-  }
-
   /// The whole report: verdicts, counts, highlights, timing, questions, terms and notes.
   public static func lines(_ feedback: AnswerFeedback, segment: SegmentKind, jobGiven: Bool)
     -> [String]

@@ -234,6 +234,28 @@ struct PlainSession {
     }
   }
 
+  /// The coach's summary, unless feedback is off: the totals, then each answer's line.
+  private func printFeedback() {
+    guard let summary = interview.feedbackSummary else { return }
+    output.line()
+    output.line("== Feedback ==")
+    let rate = TranscriptFormat.tenths(summary.fillersPer100Words)
+    output.line(
+      "Fillers per 100 words: \(rate); answers with a result: \(summary.withResult) of "
+        + "\(summary.storyAnswers); with a number: \(summary.withNumber) of \(summary.storyAnswers)"
+    )
+    if !summary.jobTermsNeverUsed.isEmpty {
+      output.line("Job terms never used: " + summary.jobTermsNeverUsed.joined(separator: ", "))
+    }
+    for entry in interview.entries where !entry.skipped {
+      guard let line = TranscriptFormat.feedback(entry.feedback, segment: entry.segment) else {
+        continue
+      }
+      output.line("  \(entry.sequence). \(entry.question)")
+      output.line("     \(line)")
+    }
+  }
+
   private func printSummary() {
     let report = InterviewReport(interview)
     let clock = { (milliseconds: Int) in TargetDuration.clock(seconds: milliseconds / 1000) }
@@ -254,6 +276,7 @@ struct PlainSession {
       output.line("  \(time)  \(mark)  \(entry.question)")
     }
     output.line("Answers over time: \(report.overTarget.count); skipped: \(report.skipped.count)")
+    printFeedback()
     output.line("Transcript \(recorded.sessionID) saved in \(recorded.store.path)")
   }
 }

@@ -21,7 +21,8 @@ import Testing
 
   @Test(arguments: [
     "I pulled the logs and found nothing odd.", "We split the work across the three of us.",
-    "Last spring I then dug through the pool settings.",
+    "Last spring I then dug through the pool settings.", "I automated it.",
+    "We shared the plan with finance.",
   ])
   func stepsTakenAreActions(_ answer: String) {
     #expect(verdicts(answer).action)

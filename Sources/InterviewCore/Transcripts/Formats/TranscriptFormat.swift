@@ -101,11 +101,16 @@ public enum TranscriptFormat {
   /// candidate's own questions. The most useful note follows the dash. Raw: callers make it
   /// terminal-safe or escape it for their format.
   public static func feedback(_ entry: Entry) -> String? {
-    guard let feedback = entry.feedback else { return nil }
+    feedback(entry.feedback, segment: entry.segment.flatMap(SegmentKind.init(rawValue:)))
+  }
+
+  /// The feedback line of an answer in `segment` (see `feedback(_:)` for an entry).
+  public static func feedback(_ feedback: AnswerFeedback?, segment: SegmentKind?) -> String? {
+    guard let feedback else { return nil }
     func mark(_ name: String, _ holds: Bool) -> String { "\(name) \(holds ? "✓" : "✗")" }
     let verdicts = feedback.verdicts
     var parts: [String] = []
-    switch entry.segment.flatMap(SegmentKind.init(rawValue:)) {
+    switch segment {
     case .behavioural, .technical, .culture:
       parts += [
         mark("context", verdicts.context), mark("action", verdicts.action),
