@@ -70,6 +70,13 @@ extension AnswerReading {
     guard lower.contains("-") else { return nil }
     let parts = lower.split(separator: "-").map(String.init)
     guard let first = parts.first, let head = lexicon.numberWords[first] else { return nil }
+    // "one-twenty", "one-fifty": a hundred and twenty, as salaries are said.
+    if parts.count == 2, head < 10, let tens = lexicon.numberWords[parts[1]], tens >= 20,
+      tens < 100,
+      tens.truncatingRemainder(dividingBy: 10) == 0
+    {
+      return head * 100 + tens
+    }
     var total = head
     for part in parts.dropFirst() {
       if let value = lexicon.numberWords[part], value < 10 {

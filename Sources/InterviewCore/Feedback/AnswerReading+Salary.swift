@@ -88,6 +88,8 @@ extension AnswerReading {
     let lastWord = tokens[end - 1].lower
     if ["thousand", "grand", "k"].contains(lastWord) { return true }
     guard let value = number.value else { return false }
+    // "one-twenty" is a salary the way people say it.
+    if !number.digits, head.contains("-"), value >= 100, value < 1000 { return true }
     if number.digits, value >= 1000, value < 10_000_000,
       !(value >= 1900 && value <= 2099 && !head.contains(","))
     {

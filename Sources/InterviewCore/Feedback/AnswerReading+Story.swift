@@ -205,6 +205,16 @@ extension AnswerReading {
       let sentence = tokens[range.lowerBound].sentence
       if generalSentences.contains(sentence) || goalSentences.contains(sentence) { continue }
       if handsOver(range) { continue }
+      // A lesson drawn from a story told in the past is its outcome ("I learned to…"), with
+      // or without a step of the speaker's; it is found before problems are, as "learned" is
+      // also how a problem is found.
+      let lesson = tables.lessons.firstMatch(tokens, in: range, within: false)
+      if let lesson, isTold(lesson.start, clause: clause),
+        firstAction.map({ clause >= $0 })
+          ?? (sentence > 0 && pastSentences.contains { $0 < sentence })
+      {
+        return true
+      }
       if clauseFindsProblem(range) { continue }
       guard let firstAction else {
         if hasStrongMarker(range, clause: clause) { return true }
@@ -212,11 +222,6 @@ extension AnswerReading {
       }
       if clause < firstAction { continue }
       if let found = tables.resultMarkers.firstMatch(tokens, in: range, within: false),
-        isTold(found.start, clause: clause)
-      {
-        return true
-      }
-      if let found = tables.lessons.firstMatch(tokens, in: range, within: false),
         isTold(found.start, clause: clause)
       {
         return true

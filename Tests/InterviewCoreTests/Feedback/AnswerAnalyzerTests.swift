@@ -44,6 +44,7 @@ import Testing
     "The pool kept running dry, so I raised the limit. The timeouts stopped.",
     "Our biggest client was about to leave. I called her every week with a fix list. She renewed.",
     "I rewrote the export job. As a result the report was ready before nine.",
+    "We missed the deadline by two weeks. It was a hard project and I learned to plan buffers.",
   ])
   func outcomesWithOrWithoutAKeywordAreResults(_ answer: String) {
     #expect(verdicts(answer).result)
@@ -119,6 +120,7 @@ import Testing
     "I'm looking for 78,000 to 85,000.", "Around ninety thousand.",
     "Somewhere between sixty-five and seventy, base.",
     "I currently earn 70k, so I'm looking for 85k.",
+    "Honestly, one-twenty would make this a clear yes for me.",
   ])
   func theCandidatesFigureIsNamed(_ answer: String) {
     #expect(verdicts(answer, .salary).namesFigure)
