@@ -8,7 +8,7 @@ import Testing
     every hire with a buddy. Onboarding dropped to 6 days.
     """
 
-  @Test("answers and follow-ups with text are analysed; skips, blanks and the rest are not")
+  @Test("answers, follow-ups and questions to the panel are analysed; skips, blanks are not")
   func whichEntries() {
     var transcript = FormatFixture.second
     transcript.entries = [
@@ -23,7 +23,8 @@ import Testing
       FormatFixture.entry(7, segment: "unknown-segment", question: "Q?", answer: "Text."),
     ]
     let feedback = StoredAnswerAnalysis.feedback(for: transcript)
-    #expect(feedback.keys.sorted() == [1, 2])
+    #expect(feedback.keys.sorted() == [1, 2, 5])
+    #expect(feedback[5]?.questions?.first?.isOpen == true)
     #expect(feedback[1]?.verdicts.result == true)
     #expect(feedback[1]?.speaking?.targetSeconds == 120)
   }

@@ -45,7 +45,11 @@ public struct AnswerAnalyzer: Sendable {
     let speaking =
       input.wordTimings == nil && !isQuestions ? speakingEstimate(words, input.targetSeconds) : nil
     let questions = isQuestions ? reading.candidateQuestions() : nil
-    let jobTerms = JobTerms.use(of: input.jobTerms, in: text, lexicon: lexicon)
+    // Job terms belong in stories and technical answers, not in a salary talk or a question
+    // to the panel.
+    let jobTerms =
+      [.salary, .questions].contains(segment)
+      ? JobTermUse() : JobTerms.use(of: input.jobTerms, in: text, lexicon: lexicon)
     var feedback = AnswerFeedback(
       version: lexicon.version, words: words, verdicts: verdicts,
       fillers: fillers.map { span($0, in: text) }, fillersPer100Words: rounded(perHundred),
@@ -54,8 +58,24 @@ public struct AnswerAnalyzer: Sendable {
       questions: questions,
       tipsTouched: JobTerms.tipsTouched(input.tips, by: text, lexicon: lexicon),
       jobTerms: jobTerms, notes: [])
-    feedback.notes = CoachNotes.notes(for: feedback, segment: segment, probe: input.probe)
+    feedback.notes = CoachNotes.notes(
+      for: feedback, segment: segment, probe: input.probe,
+      situation: CoachNotes.Situation(
+        figureNamedEarlier: input.figureNamedEarlier,
+        hypotheticalQuestion: asksHypothetically(input.question),
+        hypotheticalAnswer: !verdicts.action && reading.speaksHypothetically))
     return feedback
+  }
+
+  /// Whether `question` asks what the candidate would do ("How would you…", "If you joined…")
+  /// rather than for something that happened ("Tell me about a time…", which wins when both
+  /// are there).
+  public func asksHypothetically(_ question: String) -> Bool {
+    guard !question.isEmpty else { return false }
+    let tokens = AnswerText(question, lexicon: lexicon).tokens
+    let whole = 0..<tokens.count
+    if tables.pastQuestions.occurs(tokens, in: whole) { return false }
+    return tables.hypotheticalQuestions.occurs(tokens, in: whole)
   }
 
   /// The answer's estimated speaking time at 150 words a minute against `targetSeconds`.
@@ -95,6 +115,8 @@ struct LexiconTables: Sendable {
   let employerAsk: PhraseTable
   let openStarts: PhraseTable
   let asides: PhraseTable
+  let pastQuestions: PhraseTable
+  let hypotheticalQuestions: PhraseTable
 
   init(_ lexicon: FeedbackLexicon) {
     hedges = PhraseTable(lexicon.hedges)
@@ -113,6 +135,8 @@ struct LexiconTables: Sendable {
     employerAsk = PhraseTable(lexicon.employerAskPhrases)
     openStarts = PhraseTable(lexicon.openQuestionStarts)
     asides = PhraseTable(lexicon.conditionalAsides)
+    pastQuestions = PhraseTable(lexicon.pastExperienceQuestionPhrases)
+    hypotheticalQuestions = PhraseTable(lexicon.hypotheticalQuestionPhrases)
   }
 }
 

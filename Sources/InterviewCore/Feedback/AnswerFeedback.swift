@@ -307,13 +307,17 @@ public struct FeedbackInput: Equatable, Sendable {
   /// whose steps, a figure) is judged over both, as the panel hears it; counts and highlights
   /// stay the follow-up's own.
   public var earlierAnswer: String?
+  /// Whether an earlier salary answer already named the candidate's figure: then a salary
+  /// answer is not asked for it again.
+  public var figureNamedEarlier: Bool
 
   /// An answer to analyse.
   public init(
     answer: String, segment: SegmentKind, question: String = "", targetSeconds: Int? = nil,
     jobTerms: [String] = [], tips: [String] = [], wordTimings: [WordTiming]? = nil,
-    probe: ProbeKind? = nil, earlierAnswer: String? = nil
+    probe: ProbeKind? = nil, earlierAnswer: String? = nil, figureNamedEarlier: Bool = false
   ) {
+    self.figureNamedEarlier = figureNamedEarlier
     self.probe = probe
     self.earlierAnswer = earlierAnswer
     self.answer = answer

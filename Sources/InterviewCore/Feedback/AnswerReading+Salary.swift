@@ -149,9 +149,8 @@ extension AnswerReading {
       }.map(\.topic)
       let first = tokens[range.lowerBound].start
       let last = tokens[range.upperBound - 1].end
-      let wordsText = tokens[range].map(\.text).joined(separator: " ")
-      _ = (first, last)
-      result.append(CandidateQuestionFeedback(text: wordsText, isOpen: isOpen, topics: topics))
+      let written = String(String.UnicodeScalarView(text.scalars[first..<last]))
+      result.append(CandidateQuestionFeedback(text: written, isOpen: isOpen, topics: topics))
     }
     return result
   }
@@ -160,12 +159,23 @@ extension AnswerReading {
   private func questionStart(_ range: Range<Int>) -> Int {
     let lead: Set<String> = [
       "so", "and", "um", "uh", "also", "okay", "ok", "well", "then", "finally", "lastly", "my",
-      "first", "one", "question", "last", ",", ":", "i", "was", "wondering", "just", "another",
-      "next", "second", "thanks", "thank", "you", "great", "er", "yeah", "right",
+      "first", "one", "question", "last", ",", ":", "just", "another", "next", "second",
+      "great", "er", "yeah", "right",
     ]
     var index = range.lowerBound
-    while index < range.upperBound, lead.contains(tokens[index].lower) {
+    while index < range.upperBound {
       if tables.openStarts.match(tokens, at: index) != nil { break }
+      // "I was wondering if…", "I wonder whether…": the question is what follows.
+      let words = tokens[index..<min(range.upperBound, index + 3)].map(\.lower)
+      if words.starts(with: ["i", "was", "wondering"]) {
+        index += 3
+        continue
+      }
+      if words.starts(with: ["i", "wonder"]) {
+        index += 2
+        continue
+      }
+      guard lead.contains(tokens[index].lower) else { break }
       index += 1
     }
     return index

@@ -220,6 +220,8 @@ extension AnswerReading {
         if hasStrongMarker(range, clause: clause) { return true }
         continue
       }
+      // "The customer renewed after I rebuilt their dashboard": the outcome comes first.
+      if clause <= firstAction, outcomeBeforeItsCause(range, clause: clause) { return true }
       if clause < firstAction { continue }
       if let found = tables.resultMarkers.firstMatch(tokens, in: range, within: false),
         isTold(found.start, clause: clause)
@@ -232,6 +234,30 @@ extension AnswerReading {
       // took ten minutes", "two of them applied for senior roles").
       if sentence >= lastSentences, hasOtherPastVerb(range, clause: clause) { return true }
       if sentence >= lastSentences, hasNowState(range, clause: clause) { return true }
+    }
+    return false
+  }
+
+  /// An outcome told before the step that caused it, in one sentence: an outcome verb, then a
+  /// clause opening with "after", "once" or "because" in which the speaker or team acted.
+  private func outcomeBeforeItsCause(_ range: Range<Int>, clause: Int) -> Bool {
+    let sentence = tokens[range.lowerBound].sentence
+    for index in range
+    where isTold(index, clause: clause)
+      && (lexicon.outcomeVerbs.contains(tokens[index].lower)
+        || lexicon.irregularPastVerbs.contains(tokens[index].lower))
+    {
+      // The outcome's subject is someone or something else: "the customer renewed".
+      guard index > range.lowerBound, !["i", "we", "to", "had"].contains(tokens[index - 1].lower)
+      else { continue }
+      var cause = index + 1
+      while cause < tokens.count, tokens[cause].sentence == sentence {
+        if ["after", "once", "because"].contains(tokens[cause].lower) {
+          let rest = cause..<min(tokens.count, cause + 8)
+          if !actions(in: rest, reaching: rest).isEmpty { return true }
+        }
+        cause += 1
+      }
     }
     return false
   }
@@ -252,7 +278,6 @@ extension AnswerReading {
       guard isPastForm(lower) || lexicon.outcomeVerbs.contains(lower) || lower == "got" else {
         continue
       }
-      if lexicon.stateVerbs.contains(lower), lower != "got" { continue }
       // Look back past adverbs for the subject.
       var back = index - 1
       while back >= range.lowerBound, lexicon.adverbsBeforeVerb.contains(tokens[back].lower) {
@@ -260,6 +285,18 @@ extension AnswerReading {
       }
       if back < range.lowerBound { continue }
       let subject = tokens[back].lower
+      // Someone else's reaction is an outcome ("the board loved it"), and so is nothing going
+      // wrong ("nobody noticed"); the speaker's own feelings are not.
+      if lexicon.stateVerbs.contains(lower), lower != "got" {
+        let reaction: Set<String> = [
+          "loved", "liked", "enjoyed", "appreciated", "noticed", "complained", "agreed",
+        ]
+        guard reaction.contains(lower), !["i", "we"].contains(subject) else { continue }
+        if lower == "noticed" || lower == "complained" {
+          guard ["nobody", "one"].contains(subject) else { continue }
+        }
+        return true
+      }
       if ["i", "we", "to", "had", "'d", "have", "has", "who", "that", "which"].contains(subject) {
         continue
       }
@@ -292,6 +329,10 @@ extension AnswerReading {
 
   private func clauseFindsProblem(_ range: Range<Int>) -> Bool {
     for index in range where lexicon.discoveryVerbs.contains(tokens[index].lower) {
+      // "nobody noticed", "no one saw it": nothing went wrong, which is an outcome.
+      if index > range.lowerBound, ["nobody", "one"].contains(tokens[index - 1].lower) {
+        continue
+      }
       // "found that", "discovered the": a problem found is not yet an outcome.
       return true
     }

@@ -101,6 +101,12 @@ struct AnswerReading {
     return true
   }
 
+  /// Whether the text speaks of what would, could or will happen: a modal or a condition in
+  /// it.
+  var speaksHypothetically: Bool {
+    modalStart.contains { $0 != nil } || conditional.contains(true)
+  }
+
   func isNarrative(_ clause: Int) -> Bool { !conditional[clause] && !habitual[clause] }
 
   func word(_ index: Int) -> String? {
@@ -182,6 +188,10 @@ struct AnswerReading {
       if let previousWord, before?.kind == .word, notBefore.contains(previousWord) {
         return false
       }
+      // "I mean it", "I mean that": meant, not filled.
+      if let after = next(index + 1), ["it", "that", "to", "this", "every"].contains(after.lower) {
+        return false
+      }
       return true
     default:
       return false
@@ -211,6 +221,12 @@ struct AnswerReading {
       return fillsBefore.contains(after.lower) || lexicon.numberWords[after.lower] != nil
     }
     if lexicon.likeNotFillerBefore.contains(before.lower) { return false }
+    // "It's like a queue", "we were like a family": a comparison, not a filler.
+    if ["is", "was", "were", "are", "it's", "'s"].contains(before.lower),
+      let after, ["a", "an", "the"].contains(after.lower)
+    {
+      return false
+    }
     return lexicon.likeFillerBefore.contains(before.lower)
   }
 

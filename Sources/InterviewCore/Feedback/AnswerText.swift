@@ -47,6 +47,8 @@ public struct AnswerText: Sendable {
   public let wordCount: Int
   /// The question marks that end sentences, by sentence index.
   public let questionSentences: Set<Int>
+  /// The text's Unicode scalars, which token offsets index.
+  public let scalars: [Unicode.Scalar]
 
   /// Cuts `text` into tokens. Sentences end at `.`, `!`, `?` and line breaks (not inside
   /// numbers or after the abbreviations of `lexicon`); clauses also end at `,`, `;`, `:`,
@@ -189,6 +191,7 @@ public struct AnswerText: Sendable {
     clauseCount = (tokens.last?.clause ?? -1) + 1
     wordCount = words
     questionSentences = questions
+    self.scalars = scalars
   }
 
   /// Apostrophes and hyphens inside a word keep it whole: "don't", "sign-ups", "sixty-five".

@@ -1,13 +1,36 @@
 /// The coaching sentences: which gaps and strengths an answer's feedback shows, most useful
 /// first, worded per segment.
 enum CoachNotes {
+  /// What the notes need to know beyond the answer's own feedback.
+  struct Situation {
+    /// An earlier salary answer already named the figure.
+    var figureNamedEarlier = false
+    /// The question asked what the candidate would do.
+    var hypotheticalQuestion = false
+    /// The answer says what the candidate would do and tells no step taken.
+    var hypotheticalAnswer = false
+  }
+
   /// The notes for `feedback` of an answer in `segment`; for a follow-up that probed for
   /// `probe`, whether it now gives what was asked comes first, and the scene need not be set
   /// again.
-  static func notes(for feedback: AnswerFeedback, segment: SegmentKind, probe: ProbeKind? = nil)
-    -> [FeedbackNote]
-  {
+  static func notes(
+    for feedback: AnswerFeedback, segment: SegmentKind, probe: ProbeKind? = nil,
+    situation: Situation = Situation()
+  ) -> [FeedbackNote] {
     var notes = notes(for: feedback, segment: segment)
+    if situation.figureNamedEarlier { notes.removeAll { $0.code == "no-figure" } }
+    if situation.hypotheticalQuestion {
+      // Asked what they would do, the candidate is not coached to tell a past story.
+      notes.removeAll { ["no-result", "no-action", "no-context", "team-only"].contains($0.code) }
+    } else if situation.hypotheticalAnswer, segment == .behavioural {
+      notes.removeAll { $0.code == "no-action" }
+      notes.insert(
+        FeedbackNote(
+          kind: .gap, code: "hypothetical",
+          text: "That is what you would do: tell one time it really happened, and what you did."),
+        at: 0)
+    }
     guard let probe, probe != .deck else { return notes }
     notes.removeAll { $0.code == "no-context" || $0.code == "star" }
     let answered: Bool
@@ -82,6 +105,9 @@ enum CoachNotes {
       } else if verdicts.teamOnly {
         gap("team-only", "You said \"we\" throughout: what did you do yourself?")
       }
+      if verdicts.action, !verdicts.result {
+        gap("no-result", "You said what you did; now say how it ended.")
+      }
       if segment == .technical, !verdicts.quantified {
         gap("no-number", "No numbers: how would you measure success here?")
       }
@@ -118,9 +144,8 @@ enum CoachNotes {
     if verdicts.fillerHeavy {
       gap(
         "fillers",
-        "\(feedback.fillers.count) filler\(feedback.fillers.count == 1 ? "" : "s") in "
-          + "\(feedback.words) words "
-          + "(\(formatted(feedback.fillersPer100Words)) per 100): pause instead.")
+        "\(feedback.fillers.count) filler\(feedback.fillers.count == 1 ? "" : "s") "
+          + "(\(formatted(feedback.fillersPer100Words)) per 100 words): pause instead.")
     } else if feedback.words >= 60, feedback.fillers.isEmpty {
       strength("no-fillers", "No fillers.")
     }
@@ -129,19 +154,21 @@ enum CoachNotes {
       case .tooShort:
         gap(
           "too-short",
-          "Short: about \(speaking.seconds) s spoken against \(speaking.targetSeconds) s; say more."
+          "Short: about \(clock(speaking.seconds)) spoken against "
+            + "\(clock(speaking.targetSeconds)); say more."
         )
       case .tooLong:
         gap(
           "too-long",
-          "Long: about \(speaking.seconds) s spoken against \(speaking.targetSeconds) s; cut to the point."
+          "Long: about \(clock(speaking.seconds)) spoken against "
+            + "\(clock(speaking.targetSeconds)); cut to the point."
         )
       case .onTarget:
         break
       }
     }
     if feedback.hedges.count >= 3 {
-      let sample = feedback.hedges.prefix(2).map { "\"\($0.text.lowercased())\"" }.joined(
+      let sample = feedback.hedges.prefix(2).map { "\"\($0.text)\"" }.joined(
         separator: ", ")
       gap("hedges", "\(feedback.hedges.count) hedges (\(sample)): say it plainly.")
     }
@@ -161,6 +188,9 @@ enum CoachNotes {
     }
     return gaps + strengths
   }
+
+  /// `seconds` as a clock: 0:09, 2:00.
+  static func clock(_ seconds: Int) -> String { TargetDuration.clock(seconds: seconds) }
 
   /// `value` with at most one decimal: 3, 2.5.
   static func formatted(_ value: Double) -> String {

@@ -128,6 +128,11 @@ public struct FeedbackLexicon: Sendable {
 
   // MARK: Questions for the employer
 
+  /// Phrases that make an interviewer's question ask for a past experience ("tell me about a
+  /// time"), whatever else it says.
+  public var pastExperienceQuestionPhrases: [String]
+  /// Phrases that make an interviewer's question ask what the candidate would do.
+  public var hypotheticalQuestionPhrases: [String]
   /// First words of an open question.
   public var openQuestionStarts: [String]
   /// First words of a closed (yes/no) question.
@@ -308,17 +313,21 @@ extension FeedbackLexicon {
       "we were asked", "was supposed to", "the challenge was", "the problem was",
       "the issue was", "we were trying to", "i was trying to", "the brief was",
       "the plan was", "i was hired to", "i was brought in", "my brief was", "the task was",
-      "the deadline", "our deadline", "we were behind", "was due", "were due",
+      "the deadline", "our deadline", "we were behind", "was due", "were due", "asked me to",
+      "told me to", "wanted me to", "needed me to", "asked us to", "told us to",
       "i was put in charge", "i was assigned", "we were given", "i owned", "i was the",
     ],
-    situationVerbs: ["was", "were", "had", "wasn't", "weren't", "hadn't"],
+    situationVerbs: [
+      "was", "were", "had", "wasn't", "weren't", "hadn't", "disagreed", "clashed", "argued",
+    ],
     resultMarkers: [
       "as a result", "in the end", "ended up", "which meant", "resulted in", "led to",
       "the result was", "the outcome", "since then", "after that,", "from then on", "by the end",
       "so now", "to this day", "haven't had", "hasn't had", "haven't seen", "no longer",
       "went from", "down from", "up from", "went live", "went down", "went up", "met the deadline",
       "met our target", "met the target",
-      "met every", "met our", "after this change", "after the change", "after that change",
+      "met every", "met our", "weeks early", "days early", "week early", "day early",
+      "months early", "after this change", "after the change", "after that change",
       "within a month", "within a week", "within weeks", "within days", "by the next", "the result",
       "the upshot", "which cut", "which saved", "which reduced", "that cut", "that saved",
       "that meant", "this meant", "which brought", "the net effect", "paid off", "it worked",
@@ -378,7 +387,7 @@ extension FeedbackLexicon {
       "billion": 1_000_000_000, "dozen": 12, "dozens": 24, "half": 0.5, "third": 0.33, "fifth": 0.2,
       "sixth": 0.17, "eighth": 0.125, "tenth": 0.1,
       "quarter": 0.25, "fortnight": 14, "hundreds": 200, "thousands": 2000, "score": 20,
-      "couple": 2, "twice": 2, "thrice": 3, "once": 1,
+      "couple": 2, "twice": 2, "thrice": 3, "once": 1, "zero": 0,
     ],
     measureUnits: [
       "%", "percent", "per", "cent", "percentage", "points", "people", "person", "users",
@@ -431,7 +440,7 @@ extension FeedbackLexicon {
     ],
     multiplierWords: [
       "twice", "thrice", "doubled", "tripled", "quadrupled", "halved", "tenfold", "twofold",
-      "threefold", "double", "triple",
+      "threefold",
     ],
     ownFigurePhrases: [
       "i'm looking for", "i am looking for", "i'd be looking for", "i would be looking for",
@@ -474,6 +483,15 @@ extension FeedbackLexicon {
       "bucks", "package", "compensation", "comp", "ote", "total", "annual", "annually",
       "a year", "per year", "per annum", "pa", "gross",
     ],
+    pastExperienceQuestionPhrases: [
+      "a time", "an example", "tell me about", "tell us about", "describe a", "walk me through",
+      "walk us through", "when did", "have you ever", "last time", "a situation", "an occasion",
+      "a project", "a moment", "talk about", "share an", "give me an", "give us an",
+    ],
+    hypotheticalQuestionPhrases: [
+      "would you", "will you", "if you", "how would", "what would", "would your", "you would",
+      "imagine", "suppose", "how do you", "what do you", "how will", "in your first",
+    ],
     openQuestionStarts: [
       "what", "how", "why", "which", "who", "where", "when", "describe", "tell me",
       "tell us", "could you walk", "can you walk", "walk me", "walk us", "could you describe",
@@ -515,7 +533,7 @@ extension FeedbackLexicon {
         "hiring process",
         [
           "next steps", "process", "timeline", "hear back", "decision", "stage", "stages",
-          "interview", "interviews", "hiring", "start date", "offer", "reservations", "concerns",
+          "interview", "interviews", "hiring", "start date", "reservations", "concerns",
         ]
       ),
       (
@@ -523,6 +541,7 @@ extension FeedbackLexicon {
         [
           "salary", "pay", "compensation", "benefits", "bonus", "equity", "pension", "holiday",
           "vacation", "leave", "package", "raise", "401k", "insurance", "perks", "stock",
+          "remote", "hybrid", "flexible", "flexibility",
         ]
       ),
       (

@@ -56,7 +56,8 @@ public enum FeedbackReport {
       lines.append("  Job terms missing: \(missing)")
     }
     if !feedback.tipsTouched.isEmpty {
-      lines.append("  Tips touched: " + feedback.tipsTouched.joined(separator: "; "))
+      lines.append("  Tips touched:")
+      for tip in feedback.tipsTouched { lines.append("    - " + tip) }
     }
     lines.append("Notes:")
     for note in feedback.notes {

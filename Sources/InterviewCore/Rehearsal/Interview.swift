@@ -475,9 +475,16 @@ public struct Interview: Codable, Equatable, Sendable {
     }
     let asked = Set(entries.filter { $0.kind == .followUp }.map(\.question))
     let probes = plan.segments.first { $0.kind == segment }?.probes ?? [:]
+    var gaps = ProbeChooser.gaps(in: feedback, segment: segment)
+    // A figure named once is named; a question about what the candidate would do is not
+    // answered with a past story, so it is not probed for one.
+    let figureNamed = entries.dropLast().contains { $0.feedback?.verdicts.namesFigure == true }
+    if figureNamed { gaps.removeAll { $0 == .namesFigure } }
+    if AnswerAnalyzer.standard.asksHypothetically(question.text) {
+      gaps.removeAll { [.result, .action].contains($0) }
+    }
     return ProbeChooser.choose(
-      gaps: ProbeChooser.gaps(in: feedback, segment: segment), probes: probes, asked: asked,
-      deckFollowUp: deckFollowUp)
+      gaps: gaps, probes: probes, asked: asked, deckFollowUp: deckFollowUp)
   }
 
   private mutating func recordReflection(_ prompt: ReflectionPrompt, _ buffer: AnswerBuffer)
@@ -544,14 +551,14 @@ public struct Interview: Codable, Equatable, Sendable {
     // typed while speaking are not the answer, so they are not coached.
     var feedback: AnswerFeedback?
     if !skipped, !spokenNotes, turn.buffer.hasContent {
-      feedback = AnswerAnalyzer.standard.analyse(
-        FeedbackInput(
-          answer: turn.buffer.text, segment: segment.kind, question: question,
-          targetSeconds: target / 1000, jobTerms: plan.jobTerms ?? [],
-          tips: isQuestion ? segment.questions[turn.question].tips ?? [] : [],
-          probe: turn.isFollowUp ? turn.probe : nil,
-          earlierAnswer: turn.isFollowUp
-            ? entries.last { $0.sequence == parent }?.answer : nil))
+      let context = EntryContext(
+        segment: segment.kind, question: question, targetSeconds: target / 1000,
+        jobTerms: plan.jobTerms ?? [],
+        tips: isQuestion && !turn.isFollowUp ? segment.questions[turn.question].tips ?? [] : [],
+        probe: turn.isFollowUp ? turn.probe : nil,
+        earlierAnswer: turn.isFollowUp ? entries.last { $0.sequence == parent }?.answer : nil,
+        figureNamedEarlier: entries.contains { $0.feedback?.verdicts.namesFigure == true })
+      feedback = AnswerAnalyzer.standard.analyse(turn.buffer.text, in: context)
     }
     return TranscriptEntry(
       sequence: entries.count + 1, kind: kind, segment: segment.kind,

@@ -74,10 +74,9 @@ public enum InterviewPlanner {
           kind: kind, title: title, interviewer: interviewer, intro: intro,
           questions: questions, budgetSeconds: budget, probes: probes))
     }
-    let description = settings.jobDescription ?? ""
-    let jobTerms =
-      description.contains(where: { !$0.isWhitespace })
-      ? JobTerms.extract(from: description, excluding: [settings.company]) : nil
+    let jobTerms = JobTerms.forInterview(
+      description: settings.jobDescription, company: settings.company,
+      position: settings.position)
     return .success(
       InterviewPlan(
         settings: settings, deckTitle: deck.title, segments: segments, inspiration: inspiration,

@@ -5,10 +5,11 @@ import Foundation
 /// Feedback is stored with each entry so that old transcripts can be analysed again when the
 /// lexicons improve; this is what makes it again, from what the store kept.
 public enum StoredAnswerAnalysis {
-  /// Whether `entry` is analysed: an answer or follow-up, not skipped, with some text, in a
-  /// segment this build knows.
+  /// Whether `entry` is analysed: an answer, a follow-up or a question the candidate asked,
+  /// not skipped, with some text, in a segment this build knows; typed, as notes taken while
+  /// speaking are not the answer.
   public static func isAnalysable(_ entry: Entry) -> Bool {
-    entry.isAnswer && !entry.skipped
+    (entry.isAnswer || entry.kind == .candidateQuestion) && !entry.skipped && !entry.spokenNotes
       && entry.answer.contains { !$0.isWhitespace }
       && entry.segment.flatMap(SegmentKind.init(rawValue:)) != nil
   }
@@ -23,15 +24,26 @@ public enum StoredAnswerAnalysis {
     for transcript: Transcript, analyzer: AnswerAnalyzer = .standard,
     tips: (Entry) -> [String] = { _ in [] }
   ) -> [Int: AnswerFeedback] {
-    let jobTerms = transcript.jobDescription.map { JobTerms.extract(from: $0) } ?? []
+    // The same context the interview gave each answer when it was submitted, so analysing
+    // again with the same lexicon changes nothing.
+    let jobTerms =
+      JobTerms.forInterview(
+        description: transcript.jobDescription, company: transcript.summary.company,
+        position: transcript.summary.position) ?? []
     var feedback: [Int: AnswerFeedback] = [:]
+    var figureNamed = false
     for entry in transcript.entries where isAnalysable(entry) {
       guard let segment = entry.segment.flatMap(SegmentKind.init(rawValue:)) else { continue }
-      var made = analyzer.analyse(
-        FeedbackInput(
-          answer: entry.answer, segment: segment, question: entry.question,
-          targetSeconds: entry.targetMilliseconds.map { $0 / 1000 }, jobTerms: jobTerms,
-          tips: tips(entry)))
+      let parent = entry.parentSequence.flatMap { sequence in
+        transcript.entries.first { $0.sequence == sequence }?.answer
+      }
+      let context = EntryContext(
+        segment: segment, question: entry.question,
+        targetSeconds: entry.targetMilliseconds.map { $0 / 1000 }, jobTerms: jobTerms,
+        tips: tips(entry), probe: entry.probe.flatMap(ProbeKind.init(rawValue:)),
+        earlierAnswer: parent, figureNamedEarlier: figureNamed)
+      var made = analyzer.analyse(entry.answer, in: context)
+      if made.verdicts.namesFigure { figureNamed = true }
       if made.delivery == nil, let delivery = entry.feedback?.delivery {
         made.delivery = delivery
         // The estimate from the text stands in for delivery only when there was none, and the

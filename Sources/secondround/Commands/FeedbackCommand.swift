@@ -21,7 +21,11 @@ struct FeedbackCommand: ParsableCommand {
       valueName: "SEGMENT"))
   var segment: String = SegmentKind.behavioural.rawValue
 
-  @Option(help: ArgumentHelp("The question it answers.", valueName: "TEXT"))
+  @Option(
+    help: ArgumentHelp(
+      "The question it answers, as a deck writes it or by its id: its tips are checked, and a "
+        + "question about what you would do is not coached as a past story.",
+      valueName: "TEXT"))
   var question: String = ""
 
   @Option(
@@ -57,10 +61,13 @@ struct FeedbackCommand: ParsableCommand {
     }
     let jobTerms = try jobOption.jobDescription().map { JobTerms.extract(from: $0) }
     let kind = SegmentKind(rawValue: segment) ?? .behavioural
+    let asked = deckQuestion()
     let feedback = AnswerAnalyzer.standard.analyse(
-      FeedbackInput(
-        answer: answer, segment: kind, question: question,
-        targetSeconds: target.flatMap(TargetDuration.seconds(from:)), jobTerms: jobTerms ?? []))
+      answer,
+      in: EntryContext(
+        segment: kind, question: asked?.text ?? question,
+        targetSeconds: target.flatMap(TargetDuration.seconds(from:)) ?? asked?.targetSeconds,
+        jobTerms: jobTerms ?? [], tips: asked?.tips ?? []))
     if json {
       try Terminal.printJSON(feedback)
     } else {
@@ -68,5 +75,23 @@ struct FeedbackCommand: ParsableCommand {
         print(line.inert)
       }
     }
+  }
+
+  /// The deck question `--question` names, by id or by its text (ignoring case), if any deck
+  /// has it: its tips and target then count.
+  private func deckQuestion() -> Question? {
+    guard !question.isEmpty else { return nil }
+    let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
+    let wanted = question.lowercased()
+    for deck in library.decks {
+      for segment in deck.segments {
+        if let found = segment.questions.first(where: {
+          $0.id == question || $0.text.lowercased() == wanted
+        }) {
+          return found
+        }
+      }
+    }
+    return nil
   }
 }

@@ -57,7 +57,16 @@ enum JobDescriptionFile {
           + "\(maximumBytes / 1024) KB",
         exitCode: 65)
     }
-    return clean(String(decoding: data, as: UTF8.self))
+    // A posting is text: a NUL byte or bytes that are not UTF-8 mean another kind of file.
+    guard !data.contains(0), let text = String(validating: data, as: UTF8.self) else {
+      throw Terminal.failure(
+        "--job: '\(path.inert)' is not plain UTF-8 text; save the posting as a .txt file",
+        exitCode: 65)
+    }
+    guard let cleaned = clean(text) else {
+      throw Terminal.failure("--job: '\(path.inert)' is empty", exitCode: 65)
+    }
+    return cleaned
   }
 
   /// `text` with control characters made spaces, trimmed; nil when nothing is left.

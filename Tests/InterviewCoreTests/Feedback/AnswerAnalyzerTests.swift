@@ -45,6 +45,9 @@ import Testing
     "Our biggest client was about to leave. I called her every week with a fix list. She renewed.",
     "I rewrote the export job. As a result the report was ready before nine.",
     "We missed the deadline by two weeks. It was a hard project and I learned to plan buffers.",
+    "The customer renewed for two more years after I rebuilt their dashboard.",
+    "We launched it and the board loved it.", "We moved 2 million records and nobody noticed.",
+    "I delivered the project two weeks early.",
   ])
   func outcomesWithOrWithoutAKeywordAreResults(_ answer: String) {
     #expect(verdicts(answer).result)
@@ -87,6 +90,10 @@ import Testing
       "I like Python and would like to use tools like Redis. It looks like it felt like "
       + "the kind of person I am, what kind of work I do, the same kind of thing."
     #expect(feedback(plain).fillers.isEmpty)
+    let compared =
+      "It's like a queue. A cache is like a notebook. We were like a family. I mean it."
+    #expect(feedback(compared).fillers.isEmpty)
+    #expect(feedback("It was like, forty people, and like we just stayed.").fillers.count == 2)
   }
 
   @Test func threeFillersPerHundredWordsIsHeavy() {
@@ -176,6 +183,38 @@ import Testing
     #expect(delivery.longestPauseMilliseconds == 3_100)
     #expect(delivery.wordsPerMinute == 30 * 60_000 / (29 * 400 + 3_000 + 300))
     #expect(feedback("w", timings: timings).speaking == nil)
+  }
+
+  @Test func noQuestionIsNoQuestion() throws {
+    let none = feedback("I don't have any questions, you covered everything.", .questions)
+    #expect(none.questions == [])
+    #expect(none.headline?.code == "no-question")
+    let wondering = feedback("I was wondering how the team plans its quarter.", .questions)
+    #expect(wondering.questions?.first?.isOpen == true)
+    #expect(
+      feedback("Is there a bonus ?", .questions).questions?.first?.text == "Is there a bonus ?")
+  }
+
+  @Test func aHypotheticalAnswerIsToldSo() {
+    #expect(
+      feedback("I would talk to the team first and agree on the plan.").headline?.code
+        == "hypothetical")
+    let asked = AnswerAnalyzer.standard.analyse(
+      "I would meet everyone and read the runbooks.",
+      in: EntryContext(
+        segment: .behavioural, question: "What would you do in your first 90 days?"))
+    #expect(!asked.notes.contains { ["no-result", "no-action", "hypothetical"].contains($0.code) })
+  }
+
+  @Test func aFigureNamedEarlierIsNotAskedForAgain() {
+    let later = AnswerAnalyzer.standard.analyse(
+      "I would decline the counter-offer.",
+      in: EntryContext(segment: .salary, figureNamedEarlier: true))
+    #expect(!later.notes.contains { $0.code == "no-figure" })
+  }
+
+  @Test func salaryAndQuestionsAreNotHeldToJobTerms() {
+    #expect(feedback("Around 90k base.", .salary, jobTerms: ["SQL"]).jobTerms == JobTermUse())
   }
 
   @Test func theCandidatesQuestionsAreOpenOrClosedWithTopics() throws {

@@ -169,6 +169,30 @@ import Testing
     #expect(script.recorded.last?.feedback?.headline?.code == "probe-answered")
   }
 
+  @Test func aFigureNamedIsNotAskedForAgain() throws {
+    var plan = Self.plan()
+    plan.segments[1].questions.append(
+      PlannedQuestion(
+        id: "s2", text: "What if they counter-offer?", targetSeconds: 60,
+        followUp: "Would you tell us?"))
+    var script = started(plan)
+    throughBehavioural(&script)
+    answer(&script, "Around ninety thousand base.")
+    answer(&script, "Yes, base.")
+    answer(&script, "I would decline it, I have made up my mind.")
+    #expect(script.recorded.last?.feedback?.headline?.code != "no-figure")
+    #expect(script.turn?.probe == .deck)
+  }
+
+  @Test func aQuestionAboutWhatTheyWouldDoIsNotProbedForAPastStory() throws {
+    var plan = Self.plan()
+    plan.segments[0].questions[0].text = "What would you focus on in your first 90 days?"
+    var script = started(plan)
+    answer(&script, "I would meet the team and read the runbooks.")
+    #expect(script.turn?.probe == .quantified || script.turn?.probe == .deck)
+    #expect(script.turn?.probe != .result)
+  }
+
   @Test func followUpsOffAsksNone() throws {
     var script = started(Self.plan(followUps: false))
     answer(&script, Self.noResult)

@@ -116,6 +116,7 @@ public enum TranscriptFormat {
         mark("context", verdicts.context), mark("action", verdicts.action),
         mark("result", verdicts.result), mark("number", verdicts.quantified),
       ]
+      if verdicts.teamOnly { parts.append("\"we\" only, no \"I\"") }
     case .salary:
       parts.append(mark("figure", verdicts.namesFigure))
     case .questions, nil:

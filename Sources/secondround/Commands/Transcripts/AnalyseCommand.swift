@@ -65,9 +65,12 @@ extension TranscriptsCommand {
             try store.session(id: id)
           })
         else { continue }
-        let deck = library.deck(withID: transcript.summary.deckID)
+        // The session's deck first, then the role packs its technical questions came from.
+        let decks =
+          library.deck(withID: transcript.summary.deckID).map { [$0] + library.decks }
+          ?? library.decks
         let feedback = StoredAnswerAnalysis.feedback(for: transcript) { entry in
-          Self.tips(for: entry, in: deck)
+          Self.tips(for: entry, in: decks)
         }
         guard !feedback.isEmpty else { continue }
         answers += feedback.count
@@ -90,12 +93,17 @@ extension TranscriptsCommand {
         + "session\(sessions == 1 ? "" : "s")."
     }
 
-    /// What the interviewer listens for in the deck question `entry` answers, if the deck and
-    /// the question are still there.
-    private static func tips(for entry: Entry, in deck: Deck?) -> [String] {
-      guard let deck, let id = entry.questionID else { return [] }
-      for segment in deck.segments {
-        if let question = segment.questions.first(where: { $0.id == id }) { return question.tips }
+    /// What the interviewer listens for in the deck question `entry` answers, from the first
+    /// of `decks` that still has the question; none for a follow-up, which is not the deck's
+    /// question.
+    private static func tips(for entry: Entry, in decks: [Deck]) -> [String] {
+      guard entry.kind == .answer, let id = entry.questionID else { return [] }
+      for deck in decks {
+        for segment in deck.segments {
+          if let question = segment.questions.first(where: { $0.id == id }) {
+            return question.tips
+          }
+        }
       }
       return []
     }
