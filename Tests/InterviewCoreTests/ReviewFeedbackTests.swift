@@ -215,7 +215,7 @@ func highlighted(_ lines: [TranscriptLayout.HighlightedLine]) -> [[String]] {
     ]
     let marks = TranscriptLayout(transcript, width: 76).lines.filter { $0.kind == .feedback }
     let first = marks.first
-    #expect(first?.text.contains("✗ only \"we\"") == true, "\(marks.map(\.text))")
+    #expect(first?.text.contains("✗ \"we\" only, no \"I\"") == true, "\(marks.map(\.text))")
     #expect(first.map(highlighted)?.contains("met:✓ action") == true)
     #expect(first.map(highlighted)?.contains("missed:✗ number") == true)
   }

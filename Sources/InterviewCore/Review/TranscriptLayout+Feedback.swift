@@ -221,7 +221,7 @@ extension TranscriptLayout {
       chip(verdicts.context, "context"), chip(verdicts.action, "action"),
       chip(verdicts.result, "result"), chip(verdicts.quantified, "number"),
     ]
-    if verdicts.teamOnly { chips.append(chip(false, "only \"we\"")) }
+    if verdicts.teamOnly { chips.append(chip(false, "\"we\" only, no \"I\"")) }
     return chips
   }
 

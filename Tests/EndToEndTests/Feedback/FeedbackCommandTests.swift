@@ -93,6 +93,25 @@ struct FeedbackCommandTests {
     let job = try sandbox.run(["feedback", "--job", "nowhere.txt"], input: "x")
     #expect(job.exitCode == 66)
     #expect(job.stderrLines.count == 1)
+    let binary = try sandbox.write(bytes: [0x53, 0x51, 0x4C, 0x00, 0xFF, 0xFE], to: "job.bin")
+    let notText = try sandbox.run(["feedback", "--job", binary.path], input: "x")
+    #expect(notText.exitCode == 65)
+    #expect(notText.stderr.contains("not plain UTF-8 text"))
+    let blankJob = try sandbox.write("  \n", to: "empty.txt")
+    #expect(try sandbox.run(["feedback", "--job", blankJob.path], input: "x").exitCode == 65)
+  }
+
+  @Test("--question by a deck question's id checks its tips and takes its target")
+  func deckQuestion() throws {
+    let sandbox = try Sandbox()
+    let object = try json(
+      sandbox.run(
+        ["feedback", "--json", "--question", "overcome-challenge"],
+        input: "Last year a supplier failed us, so I found a second one and we shipped on time. "
+          + "The lesson was to keep a backup; I learned to ask early."))
+    let touched = try #require(object["tips_touched"] as? [String])
+    #expect(!touched.isEmpty)
+    #expect((object["speaking"] as? [String: Any])?["target_seconds"] as? Int != nil)
   }
 
   @Test("control characters in the answer never reach the terminal")
