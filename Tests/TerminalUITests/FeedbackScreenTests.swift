@@ -62,7 +62,8 @@ import Testing
       InterviewScreen.render(state, context: .init(), into: &$0)
     }
     let screen = interview(state)
-    let lead = try #require(locate("Coach:", in: screen))
+    // The note is on the salary answer, so its lead says it is about the last answer.
+    let lead = try #require(locate("Coach, on your last answer:", in: screen))
     #expect(screen.style(row: lead.row, column: lead.column) == Style(.good, .bold))
   }
 
@@ -71,11 +72,13 @@ import Testing
     let note = try #require(state.coachNote)
     #expect(note.text.count > 76)
     let full = interview(state)
-    let first = try #require(locate("Coach:", in: full))
-    #expect(full.lines[first.row + 1].hasPrefix("         "))
+    let lead = "Coach, on your last answer:"
+    let first = try #require(locate(lead, in: full))
+    // Continuation lines start under the note, past the lead.
+    #expect(full.lines[first.row + 1].hasPrefix(String(repeating: " ", count: lead.count + 2)))
     #expect(full.lines[first.row + 2].isEmpty)
     let compact = interview(state, rows: 12, columns: 40)
-    let line = try #require(locate("Coach:", in: compact))
+    let line = try #require(locate("Coach, on", in: compact))
     let shown = compact.lines[line.row] + compact.lines[line.row + 1]
     #expect(shown.contains("…"))
   }

@@ -41,7 +41,8 @@ enum AnswerView {
     let question = interview.questionText(for: turn)
     let questionCap = compact ? 6 : 9
     drawCoach(
-      interview.coachNote, row: &row, room: region.bottom - row - below,
+      interview.coachNote, lead: coachLead(interview, turn: turn), row: &row,
+      room: region.bottom - row - below,
       questionLines: min(questionCap, wrapped(question, width: region.width).count),
       region: region, into: &screen)
     let questionRoom = max(1, min(questionCap, region.bottom - row - below))
@@ -118,7 +119,8 @@ enum AnswerView {
     let prompt = interview.questionText(for: turn)
     let promptCap = compact ? 2 : 4
     drawCoach(
-      interview.coachNote, row: &row, room: region.bottom - row - below,
+      interview.coachNote, lead: coachLead(interview, turn: turn), row: &row,
+      room: region.bottom - row - below,
       questionLines: min(promptCap, wrapped(prompt, width: region.width).count),
       region: region, into: &screen)
     row = drawPrompt(
@@ -206,9 +208,17 @@ enum AnswerView {
   /// lines, fewer when the question and the editor need the rows. In the full layout it takes
   /// the gap under the heading and keeps a gap after it. `room` is what the question could have
   /// from `row` on; `row` moves past what was drawn.
+  /// "Coach:", or, when the note is on the last answer of the segment before, a lead that
+  /// says so: it must not read as if it were about the new segment's question.
+  static func coachLead(_ interview: Interview, turn: Turn) -> String {
+    let current = interview.plan.segments[turn.segment].kind
+    guard let last = interview.entries.last?.segment, last != current else { return "Coach:" }
+    return "Coach, on your last answer:"
+  }
+
   static func drawCoach(
-    _ note: FeedbackNote?, row: inout Int, room: Int, questionLines: Int, region: Region,
-    into screen: inout some Screen
+    _ note: FeedbackNote?, lead: String = "Coach:", row: inout Int, room: Int,
+    questionLines: Int, region: Region, into screen: inout some Screen
   ) {
     guard let note else { return }
     let compact = region.isCompact
@@ -220,7 +230,7 @@ enum AnswerView {
     if count == 0, room >= 2 { count = 1 }
     guard count > 0 else { return }
     let lines = FeedbackView.lines(
-      lead: "Coach:", leadStyle: FeedbackView.leadStyle(note), note: note.text,
+      lead: lead, leadStyle: FeedbackView.leadStyle(note), note: note.text,
       width: region.width, maxLines: count)
     let top = row - gap
     for (index, line) in lines.enumerated() {
