@@ -181,12 +181,8 @@ struct TranscriptsAnalyseTests {
   func whileInUse() throws {
     let sandbox = try Sandbox()
     try sandbox.rehearseCulture(seed: 1)
-    let process = try sandbox.start(sandbox.plainArguments(["--seed", "2"]))
-    defer {
-      process.send(signal: SIGKILL)
-      _ = process.waitForExit()
-    }
-    try #require(PlainDriver(process).nextPrompt() != nil, "no question: \(process.stdout)")
+    let process = try sandbox.rehearsalHoldingTheStore()
+    defer { process.stop() }
 
     let busy = try sandbox.transcripts(["analyse", "--all"])
     #expect(busy.exitCode == 75)

@@ -284,3 +284,27 @@ struct TranscriptsReadingTests {
     }
   }
 }
+
+extension Sandbox {
+  /// A plain rehearsal started in `store` and waiting at its first question, so the store is
+  /// held; `stop()` it when done.
+  func rehearsalHoldingTheStore(sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> LiveProcess
+  {
+    let process = try start(plainArguments(["--seed", "2"]))
+    guard PlainDriver(process).nextPrompt() != nil else {
+      process.stop()
+      Issue.record("no question: \(process.stdout)", sourceLocation: sourceLocation)
+      throw BinaryRunnerError(description: "the rehearsal asked no question")
+    }
+    return process
+  }
+}
+
+extension LiveProcess {
+  /// Kills the process and reaps it.
+  func stop() {
+    send(signal: SIGKILL)
+    _ = waitForExit()
+  }
+}

@@ -138,12 +138,8 @@ struct TranscriptsWritingTests {
   func deleteWhileInUse() throws {
     let sandbox = try Sandbox()
     try sandbox.rehearseCulture(seed: 1)
-    let process = try sandbox.start(sandbox.plainArguments(["--seed", "2"]))
-    defer {
-      process.send(signal: SIGKILL)
-      _ = process.waitForExit()
-    }
-    try #require(PlainDriver(process).nextPrompt() != nil, "no question: \(process.stdout)")
+    let process = try sandbox.rehearsalHoldingTheStore()
+    defer { process.stop() }
 
     let busy = try sandbox.transcripts(["delete", "1", "--yes"])
     #expect(busy.exitCode == 75)
