@@ -145,7 +145,7 @@ enum CoachNotes {
       gap(
         "fillers",
         "\(feedback.fillers.count) filler\(feedback.fillers.count == 1 ? "" : "s") "
-          + "(\(formatted(feedback.fillersPer100Words)) per 100 words): pause instead.")
+          + "(\(FeedbackReport.rate(feedback.fillersPer100Words)) per 100 words): pause instead.")
     } else if feedback.words >= 60, feedback.fillers.isEmpty {
       strength("no-fillers", "No fillers.")
     }
@@ -192,9 +192,4 @@ enum CoachNotes {
   /// `seconds` as a clock: 0:09, 2:00.
   static func clock(_ seconds: Int) -> String { TargetDuration.clock(seconds: seconds) }
 
-  /// `value` with at most one decimal: 3, 2.5.
-  static func formatted(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
-    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
-  }
 }

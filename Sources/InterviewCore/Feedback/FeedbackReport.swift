@@ -1,5 +1,13 @@
 /// Feedback as lines of text: the `feedback` command's report and the plain rehearsal's.
 public enum FeedbackReport {
+  /// A rate in prose, to one decimal without a trailing ".0": "3", "12.5". Stored feedback may
+  /// have been edited by hand, so anything out of range reads as 0 rather than trapping.
+  public static func rate(_ value: Double) -> String {
+    let bounded = value.isFinite ? min(max(value, 0), 1_000_000) : 0
+    let tenths = Int((bounded * 10).rounded())
+    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+  }
+
   /// The whole report: verdicts, counts, highlights, timing, questions, terms and notes.
   public static func lines(_ feedback: AnswerFeedback, segment: SegmentKind, jobGiven: Bool)
     -> [String]
@@ -22,7 +30,7 @@ public enum FeedbackReport {
     }
     let fillerWords = feedback.fillers.map(\.text)
     lines.append(
-      "  Fillers: \(feedback.fillers.count) (\(CoachNotes.formatted(feedback.fillersPer100Words)) "
+      "  Fillers: \(feedback.fillers.count) (\(rate(feedback.fillersPer100Words)) "
         + "per 100 words\(verdicts.fillerHeavy ? ", too many" : "")"
         + (fillerWords.isEmpty ? ")" : "): " + fillerWords.joined(separator: ", ")))
     if !feedback.hedges.isEmpty {

@@ -217,10 +217,9 @@ extension TranscriptLayout {
     if segment == .salary {
       return [chip(verdicts.namesFigure, verdicts.namesFigure ? "names a figure" : "no figure")]
     }
-    var chips = [
-      chip(verdicts.context, "context"), chip(verdicts.action, "action"),
-      chip(verdicts.result, "result"), chip(verdicts.quantified, "number"),
-    ]
+    var chips = FeedbackMark.marks(for: .behavioural).map {
+      chip($0.isMet(by: verdicts), $0.rawValue)
+    }
     if verdicts.teamOnly { chips.append(chip(false, "\"we\" only, no \"I\"")) }
     return chips
   }
@@ -228,7 +227,7 @@ extension TranscriptLayout {
   /// The fillers and hedges counted, their names highlighted as they are in the answer, so the
   /// line is the legend too.
   private func countChips(_ feedback: AnswerFeedback, compact: Bool) -> [Chip] {
-    let rate = CoachNotes.formatted(feedback.fillersPer100Words)
+    let rate = FeedbackReport.rate(feedback.fillersPer100Words)
     let fillers = "fillers \(feedback.fillers.count)"
     let hedges = "hedges \(feedback.hedges.count)"
     var chips: [Chip] = []

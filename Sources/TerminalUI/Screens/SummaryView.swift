@@ -165,7 +165,7 @@ enum SummaryView {
     // Three fillers in a hundred words is where the analysis calls an answer filler-heavy.
     facts.append(
       (
-        "\(formatted(perHundred)) fillers per 100 words",
+        "\(FeedbackReport.rate(perHundred)) fillers per 100 words",
         Style(perHundred >= 3 ? .warning : .good)
       ))
     if feedback.storyAnswers > 0 {
@@ -231,9 +231,4 @@ enum SummaryView {
     return lines
   }
 
-  /// A rate to one decimal, without a trailing ".0".
-  static func formatted(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
-    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
-  }
 }

@@ -239,7 +239,7 @@ struct PlainSession {
     guard let summary = interview.feedbackSummary else { return }
     output.line()
     output.line("== Feedback ==")
-    let rate = TranscriptFormat.tenths(summary.fillersPer100Words)
+    let rate = FeedbackReport.rate(summary.fillersPer100Words)
     output.line(
       "Fillers per 100 words: \(rate); answers with a result: \(summary.withResult) of "
         + "\(summary.storyAnswers); with a number: \(summary.withNumber) of \(summary.storyAnswers)"

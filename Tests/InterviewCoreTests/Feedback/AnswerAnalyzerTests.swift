@@ -253,6 +253,13 @@ import Testing
     #expect(use.missing.contains("python") || use.missing.contains("Python"))
   }
 
+  @Test func ratesReadAsProseAndNeverTrap() {
+    #expect(FeedbackReport.rate(3) == "3")
+    #expect(FeedbackReport.rate(12.46) == "12.5")
+    #expect(FeedbackReport.rate(.nan) == "0" && FeedbackReport.rate(-4) == "0")
+    #expect(FeedbackReport.rate(1e300) == "1000000")
+  }
+
   @Test func theSameAnswerGivesTheSameFeedback() {
     let answer = "Last year I, um, rewrote the export. It now takes 20 minutes, I think."
     #expect(feedback(answer, target: 60) == feedback(answer, target: 60))

@@ -109,32 +109,25 @@ public enum TranscriptFormat {
     guard let feedback else { return nil }
     func mark(_ name: String, _ holds: Bool) -> String { "\(name) \(holds ? "✓" : "✗")" }
     let verdicts = feedback.verdicts
-    var parts: [String] = []
-    switch segment {
-    case .behavioural, .technical, .culture:
-      parts += [
-        mark("context", verdicts.context), mark("action", verdicts.action),
-        mark("result", verdicts.result), mark("number", verdicts.quantified),
-      ]
-      if verdicts.teamOnly { parts.append("\"we\" only, no \"I\"") }
-    case .salary:
-      parts.append(mark("figure", verdicts.namesFigure))
-    case .questions, nil:
-      break
+    var parts = FeedbackMark.marks(for: segment).map { mark($0.rawValue, $0.isMet(by: verdicts)) }
+    if verdicts.teamOnly, segment != .salary, segment != .questions {
+      parts.append("\"we\" only, no \"I\"")
     }
     parts.append(feedback.words == 1 ? "1 word" : "\(feedback.words) words")
     switch feedback.fillers.count {
     case 0: parts.append("no fillers")
     case let count:
       parts.append(
-        "\(count) filler\(count == 1 ? "" : "s") (\(tenths(feedback.fillersPer100Words)) per 100)")
+        "\(count) filler\(count == 1 ? "" : "s") (\(FeedbackReport.rate(feedback.fillersPer100Words)) per 100)"
+      )
     }
     let line = parts.joined(separator: " · ")
     guard let headline = feedback.headline else { return line }
     return line + " — " + headline.text
   }
 
-  /// `value` with one decimal, `2.0`, `12.5`: fillers per hundred words.
+  /// `value` with one decimal always, `2.0`, `12.5`, so the columns of the stats trend line up;
+  /// prose uses `FeedbackReport.rate`.
   public static func tenths(_ value: Double) -> String {
     // Stored feedback may have been edited by hand: Int() traps outside its range.
     let bounded = value.isFinite ? min(max(value, 0), 1_000_000) : 0
