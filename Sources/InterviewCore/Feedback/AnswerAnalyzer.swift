@@ -26,10 +26,14 @@ public struct AnswerAnalyzer: Sendable {
     let fillers = reading.fillers()
     let perHundred = words == 0 ? 0 : Double(fillers.count) * 100 / Double(words)
     let isQuestions = segment == .questions
-    // A follow-up's story is told over the answer it follows and itself.
-    let whole = input.earlierAnswer.map { earlier in
-      AnswerReading(
-        text: AnswerText(earlier + "\n" + input.answer, lexicon: lexicon), analyzer: self)
+    // A follow-up that probed for what the answer lacked completes that story, so the story is
+    // judged over both; a deck's own follow-up is a new question and is judged alone.
+    let completes = input.probe.map { $0 != .deck } ?? false
+    let whole = input.earlierAnswer.flatMap { earlier in
+      completes
+        ? AnswerReading(
+          text: AnswerText(earlier + "\n" + input.answer, lexicon: lexicon), analyzer: self)
+        : nil
     }
     let storyReading = whole ?? reading
     let story = storyReading.story()

@@ -303,9 +303,10 @@ public struct FeedbackInput: Equatable, Sendable {
   public var wordTimings: [WordTiming]?
   /// For a follow-up, what it probed for: its notes then speak to that first.
   public var probe: ProbeKind?
-  /// For a follow-up, the answer it follows up: the story (context, action, result, numbers,
-  /// whose steps, a figure) is judged over both, as the panel hears it; counts and highlights
-  /// stay the follow-up's own.
+  /// For a follow-up, the answer it follows up. When the follow-up probed for what that answer
+  /// lacked (`probe` other than `deck`), the story (context, action, result, numbers, whose
+  /// steps, a figure) is judged over both, as the panel hears it; counts and highlights stay
+  /// the follow-up's own. A deck follow-up is judged alone.
   public var earlierAnswer: String?
   /// Whether an earlier salary answer already named the candidate's figure: then a salary
   /// answer is not asked for it again.

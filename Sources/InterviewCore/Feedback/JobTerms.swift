@@ -133,3 +133,14 @@ public enum JobTerms {
     return lower
   }
 }
+
+extension JobTerms {
+  /// The terms of an interview's job description, leaving out the company's name and the
+  /// position's title: the candidate is not coached to say either.
+  public static func forInterview(description: String?, company: String, position: String)
+    -> [String]?
+  {
+    guard let description, description.contains(where: { !$0.isWhitespace }) else { return nil }
+    return extract(from: description, excluding: [company, position])
+  }
+}

@@ -551,14 +551,15 @@ public struct Interview: Codable, Equatable, Sendable {
     // typed while speaking are not the answer, so they are not coached.
     var feedback: AnswerFeedback?
     if !skipped, !spokenNotes, turn.buffer.hasContent {
-      let context = EntryContext(
-        segment: segment.kind, question: question, targetSeconds: target / 1000,
+      let input = FeedbackInput(
+        answer: turn.buffer.text, segment: segment.kind, question: question,
+        targetSeconds: target / 1000,
         jobTerms: plan.jobTerms ?? [],
         tips: isQuestion && !turn.isFollowUp ? segment.questions[turn.question].tips ?? [] : [],
         probe: turn.isFollowUp ? turn.probe : nil,
         earlierAnswer: turn.isFollowUp ? entries.last { $0.sequence == parent }?.answer : nil,
         figureNamedEarlier: entries.contains { $0.feedback?.verdicts.namesFigure == true })
-      feedback = AnswerAnalyzer.standard.analyse(turn.buffer.text, in: context)
+      feedback = AnswerAnalyzer.standard.analyse(input)
     }
     return TranscriptEntry(
       sequence: entries.count + 1, kind: kind, segment: segment.kind,

@@ -37,12 +37,12 @@ public enum StoredAnswerAnalysis {
       let parent = entry.parentSequence.flatMap { sequence in
         transcript.entries.first { $0.sequence == sequence }?.answer
       }
-      let context = EntryContext(
-        segment: segment, question: entry.question,
+      let input = FeedbackInput(
+        answer: entry.answer, segment: segment, question: entry.question,
         targetSeconds: entry.targetMilliseconds.map { $0 / 1000 }, jobTerms: jobTerms,
         tips: tips(entry), probe: entry.probe.flatMap(ProbeKind.init(rawValue:)),
         earlierAnswer: parent, figureNamedEarlier: figureNamed)
-      var made = analyzer.analyse(entry.answer, in: context)
+      var made = analyzer.analyse(input)
       if made.verdicts.namesFigure { figureNamed = true }
       if made.delivery == nil, let delivery = entry.feedback?.delivery {
         made.delivery = delivery

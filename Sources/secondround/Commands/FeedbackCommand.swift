@@ -63,9 +63,8 @@ struct FeedbackCommand: ParsableCommand {
     let kind = SegmentKind(rawValue: segment) ?? .behavioural
     let asked = deckQuestion()
     let feedback = AnswerAnalyzer.standard.analyse(
-      answer,
-      in: EntryContext(
-        segment: kind, question: asked?.text ?? question,
+      FeedbackInput(
+        answer: answer, segment: kind, question: asked?.text ?? question,
         targetSeconds: target.flatMap(TargetDuration.seconds(from:)) ?? asked?.targetSeconds,
         jobTerms: jobTerms ?? [], tips: asked?.tips ?? []))
     if json {

@@ -200,16 +200,16 @@ import Testing
       feedback("I would talk to the team first and agree on the plan.").headline?.code
         == "hypothetical")
     let asked = AnswerAnalyzer.standard.analyse(
-      "I would meet everyone and read the runbooks.",
-      in: EntryContext(
-        segment: .behavioural, question: "What would you do in your first 90 days?"))
+      FeedbackInput(
+        answer: "I would meet everyone and read the runbooks.", segment: .behavioural,
+        question: "What would you do in your first 90 days?"))
     #expect(!asked.notes.contains { ["no-result", "no-action", "hypothetical"].contains($0.code) })
   }
 
   @Test func aFigureNamedEarlierIsNotAskedForAgain() {
     let later = AnswerAnalyzer.standard.analyse(
-      "I would decline the counter-offer.",
-      in: EntryContext(segment: .salary, figureNamedEarlier: true))
+      FeedbackInput(
+        answer: "I would decline the counter-offer.", segment: .salary, figureNamedEarlier: true))
     #expect(!later.notes.contains { $0.code == "no-figure" })
   }
 
