@@ -50,9 +50,9 @@ enum FormatFixture {
     summary: SessionSummary(
       id: 7, started: started, updated: at(1_500), status: .finished, company: "Acme, Inc.",
       position: "Staff *Engineer*", deckID: "second-interview", deckTitle: "Second interview",
-      role: "Hiring manager", mode: "typed",
+      role: "software", mode: "typed",
       segments: ["behavioural", "technical", "culture", "salary", "questions"], seed: 42,
-      salaryRange: "£70k–£80k", walkAway: "£65k", answers: 6, overTarget: 1,
+      salaryRange: "£70k–£80k", walkAway: "£65k", answers: 5, overTarget: 1,
       interviewMilliseconds: 754_000),
     entries: [
       analysed(
@@ -86,7 +86,8 @@ enum FormatFixture {
           answer: "+10% on base, @ market rate", thinking: 8_000, answering: 45_000,
           target: 90_000, annotation: Annotation(note: "Say the range first."))),
       entry(
-        7, .candidateQuestion, segment: "questions", question: "Your questions for us",
+        7, .candidateQuestion, segment: "questions",
+        question: "Do you have any questions for us?",
         answer: "What does success look like in 90 days?", thinking: 2_000, answering: 10_000,
         target: 60_000),
       entry(

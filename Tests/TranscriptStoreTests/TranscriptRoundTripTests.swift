@@ -116,6 +116,8 @@ import TranscriptStore
     #expect(try store.session(id: id)?.summary.answers == 2)
     #expect(try store.sessions().first { $0.id == id }?.answers == 2)
     #expect(try store.session(id: other)?.summary.answers == 1)
+    // The core's one definition of an answer (the summary's count) agrees with the list's.
+    #expect(try store.session(id: id)?.entries.filter(\.countsAsAnswer).count == 2)
   }
 
   @Test func entriesComeBackInSequenceOrderAndAppendingMovesUpdated() throws {

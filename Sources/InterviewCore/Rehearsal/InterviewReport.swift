@@ -11,15 +11,19 @@ public struct InterviewReport: Equatable, Sendable {
     public var spentMilliseconds: Int
     /// Time planned for it.
     public var budgetMilliseconds: Int
-    /// How many entries it recorded, skipped ones included.
-    public var entries: Int
+    /// How many of its entries count as answers, with the questions the candidate asked in
+    /// it: skipped ones are not counted, as the transcript list does not count them.
+    public var answered: Int
   }
 
   /// Every segment of the plan, in order.
   public var segments: [SegmentTime]
-  /// Answers, follow-ups and the candidate's questions, in order.
+  /// Answers, follow-ups and the candidate's questions, in order, skipped ones included.
   public var answers: [TranscriptEntry]
-  /// The answers that ran past their target.
+  /// The entries that count as answers (`countsAsAnswer`): the number the transcript list
+  /// shows for the session.
+  public var answered: [TranscriptEntry]
+  /// The answers that ran past their target (the list's OVER column counts the same).
   public var overTarget: [TranscriptEntry]
   /// The questions the candidate skipped.
   public var skipped: [TranscriptEntry]
@@ -38,10 +42,13 @@ public struct InterviewReport: Equatable, Sendable {
         kind: segment.kind, title: segment.title,
         spentMilliseconds: interview.segmentMilliseconds[index],
         budgetMilliseconds: segment.budgetSeconds * 1000,
-        entries: interview.entries.filter { $0.segment == segment.kind }.count)
+        answered: interview.entries.filter {
+          $0.segment == segment.kind && !$0.skipped && $0.kind != .reflection
+        }.count)
     }
     answers = interview.entries.filter { $0.kind != .reflection }
-    overTarget = answers.filter { !$0.skipped && $0.isOverTarget }
+    answered = answers.filter(\.countsAsAnswer)
+    overTarget = answered.filter(\.isOverTarget)
     skipped = answers.filter(\.skipped)
     reflection = interview.entries.filter { $0.kind == .reflection }
     interviewMilliseconds = interview.interviewMilliseconds

@@ -1,6 +1,6 @@
 /// One recorded moment of an interview: an answer, a follow-up, a question the candidate asked,
 /// or a line of reflection.
-public struct TranscriptEntry: Codable, Equatable, Sendable, TimedAgainstTarget {
+public struct TranscriptEntry: Codable, Equatable, Sendable, TimedAgainstTarget, RecordedEntry {
   /// What kind of entry this is.
   public enum Kind: String, Codable, Sendable, CaseIterable {
     case answer
@@ -62,6 +62,25 @@ public struct TranscriptEntry: Codable, Equatable, Sendable, TimedAgainstTarget 
     self.spokenNotes = spokenNotes
   }
 
+}
+
+/// An entry as the interview recorded it or the store keeps it: both count answers by one rule.
+public protocol RecordedEntry {
+  /// What the entry records.
+  var kind: TranscriptEntry.Kind { get }
+  /// Whether the question was skipped.
+  var skipped: Bool { get }
+}
+
+extension RecordedEntry {
+  /// Whether the entry is a timed answer to an interviewer's question (not the candidate's own
+  /// question, not a reflection): the entries that ratings, history and stats are about.
+  public var isAnswer: Bool { kind == .answer || kind == .followUp }
+
+  /// Whether the entry counts as an answer wherever answers are counted: the list, the summary,
+  /// the exports and stats. An interviewer's question that was not skipped; an answer ended
+  /// early with text in it is an answer. The store's queries count by the same rule.
+  public var countsAsAnswer: Bool { isAnswer && !skipped }
 }
 
 /// Anything with an answer time and a target: the interview's entries and the stored ones

@@ -33,7 +33,7 @@ public struct NewSession: Equatable, Sendable {
   public var deckID: String
   /// The deck's title at the time, so the transcript reads well if the deck changes or goes.
   public var deckTitle: String
-  /// The interviewer's role, if one was given.
+  /// The role the questions were drawn for (a deck role such as "data"), if one was chosen.
   public var role: String?
   /// `typed` or `spoken`.
   public var mode: String
@@ -90,7 +90,7 @@ public struct SessionSummary: Equatable, Sendable {
   public var deckID: String
   /// The deck's title when the session started.
   public var deckTitle: String
-  /// The interviewer's role, if one was given.
+  /// The role the questions were drawn for (a deck role such as "data"), if one was chosen.
   public var role: String?
   /// `typed` or `spoken`.
   public var mode: String
@@ -102,7 +102,7 @@ public struct SessionSummary: Equatable, Sendable {
   public var salaryRange: String?
   /// The candidate's walk-away figure, if given.
   public var walkAway: String?
-  /// Entries of kind answer or follow-up that were not skipped.
+  /// The entries that count as answers (`RecordedEntry.countsAsAnswer`), as the store counted.
   public var answers: Int
   /// Of those answers, the ones whose answer time ran past their target.
   public var overTarget: Int
@@ -140,7 +140,7 @@ public struct SessionSummary: Equatable, Sendable {
 }
 
 /// One question and its answer, in the order the interview produced them.
-public struct Entry: Equatable, Sendable, TimedAgainstTarget {
+public struct Entry: Equatable, Sendable, TimedAgainstTarget, RecordedEntry {
   /// 1-based position in the session; unique within it.
   public var sequence: Int
   /// What the entry records.
@@ -200,10 +200,6 @@ public struct Entry: Equatable, Sendable, TimedAgainstTarget {
     self.recorded = recorded
     self.annotation = annotation
   }
-
-  /// Whether the entry is a timed answer to an interviewer's question (not the candidate's own
-  /// question, not a reflection): the entries that ratings, history and stats are about.
-  public var isAnswer: Bool { kind == .answer || kind == .followUp }
 }
 
 /// The candidate's own verdict on one answer, made while reviewing it.

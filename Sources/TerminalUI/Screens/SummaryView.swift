@@ -57,7 +57,7 @@ enum SummaryView {
           clock(milliseconds: segment.spentMilliseconds), spentEnd, Style(over ? .over : .normal)),
         right(clock(milliseconds: segment.budgetMilliseconds), budgetEnd, Style(.muted)),
       ]
-      if !compact { line.append(right(String(segment.entries), width, .plain)) }
+      if !compact { line.append(right(String(segment.answered), width, .plain)) }
       lines.append(line)
     }
     let over = report.interviewMilliseconds > report.budgetMilliseconds
@@ -147,7 +147,7 @@ enum SummaryView {
   private static func glance(
     _ report: InterviewReport, feedback: InterviewFeedbackSummary?, width: Int
   ) -> [SpanLine] {
-    let answered = report.answers.filter { $0.kind != .candidateQuestion }
+    let answered = report.answered
     let asked = report.answers.filter { $0.kind == .candidateQuestion && !$0.skipped }
     // The counts stay on one line, cut at the edge as they always were.
     var lines = flow(

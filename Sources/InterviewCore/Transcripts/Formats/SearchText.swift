@@ -22,17 +22,19 @@ public enum SearchText {
       case .bold: return "\u{1B}[1m\(text)\u{1B}[22m"
       }
     }.joined()
-    let label: String
-    switch hit.kind {
-    case .followUp: label = "Follow-up: "
-    case .candidateQuestion: label = "You asked: "
-    case .answer, .reflection: label = ""
-    }
+    let label = hit.kind == .followUp ? "Follow-up: " : ""
     let question = String(hit.question.map { $0.isNewline ? " " : $0 }).inert
+    // The candidate's own question is the entry's answer, so the label goes on the snippet;
+    // the question line is the panel's prompt for it.
+    let field: String
+    switch hit.field {
+    case .note: field = "note: "
+    case .answer: field = hit.kind == .candidateQuestion ? "You asked: " : ""
+    }
     return [
       "\(TranscriptFormat.shortDate(hit.started, timeZone: timeZone))  #\(hit.sessionID)  "
         + "\((hit.sessionKind == .drill ? "Drill" : hit.company).inert) — \(label)\(question)",
-      "    " + (hit.field == .note ? "note: " : "") + snippet,
+      "    " + field + snippet,
     ]
   }
 }

@@ -20,7 +20,7 @@ public struct SessionJSON: Encodable, Equatable, Sendable {
   public var deck: String
   /// The deck's title when the session started.
   public var deckTitle: String
-  /// The interviewer's role, if given.
+  /// The role the questions were drawn for (a deck role such as "data"), if one was chosen.
   public var role: String?
   /// `typed` or `spoken`.
   public var mode: String

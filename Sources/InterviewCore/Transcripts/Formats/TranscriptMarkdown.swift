@@ -101,7 +101,8 @@ public enum TranscriptMarkdown {
       TranscriptFormat.status(summary.status),
       "total " + TranscriptFormat.clock(milliseconds: summary.interviewMilliseconds),
     ]
-    if let role = summary.role { parts.append("interviewer " + escape(role)) }
+    // The role the questions were drawn for ("data", "software"), not who interviewed.
+    if let role = summary.role { parts.append("role " + escape(role)) }
     if let range = summary.salaryRange { parts.append("salary range " + escape(range)) }
     if let walkAway = summary.walkAway { parts.append("walk-away " + escape(walkAway)) }
     return parts.joined(separator: " · ")

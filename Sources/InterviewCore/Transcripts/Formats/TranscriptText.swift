@@ -33,16 +33,22 @@ public enum TranscriptText {
         if entry.skipped { parts.append("skipped") }
         timing = " [\(parts.joined(separator: ", "))]"
       }
-      let label: String
-      switch entry.kind {
-      case .followUp: label = "Follow-up: "
-      case .candidateQuestion: label = "You asked: "
-      case .answer, .reflection: label = ""
-      }
+      var answer = entry.answer.split(separator: "\n", omittingEmptySubsequences: false)
+        .map(String.init)
       lines.append("")
-      lines.append("\(label)\(entry.question)".inert + timing)
-      for line in entry.answer.split(separator: "\n", omittingEmptySubsequences: false) {
-        lines.append("  > " + String(line).inert)
+      switch entry.kind {
+      case .candidateQuestion:
+        // The candidate's own question is what they typed, not the panel's prompt for it: it
+        // heads the entry, labelled, as the review screen shows it.
+        let first = answer.isEmpty ? "" : answer.removeFirst()
+        lines.append("You asked: \(first)".inert + timing)
+      case .followUp:
+        lines.append("Follow-up: \(entry.question)".inert + timing)
+      case .answer, .reflection:
+        lines.append(entry.question.inert + timing)
+      }
+      for line in answer {
+        lines.append("  > " + line.inert)
       }
       if let feedback = TranscriptFormat.feedback(entry) {
         lines.append("  Feedback: " + feedback.inert)
