@@ -13,6 +13,9 @@ struct RehearseCommand: ParsableCommand {
       through the segments. Without a terminal on stdin and stdout, or with --plain, questions \
       are printed and each answer is one line: ':skip' skips a question, ':quit' or end of input \
       ends the interview and saves it.
+
+      With --start or --plain there is no form: --company and --position default to the last \
+      interview's, and your first rehearsal needs both.
       """)
 
   @Option(help: ArgumentHelp("The deck to draw questions from.", valueName: "ID|PATH"))
@@ -104,10 +107,21 @@ struct RehearseCommand: ParsableCommand {
     }
     let isTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     let runsPlain = plain || !isTerminal
+    // Without a form, a company or position not given is the last interview's: a second
+    // rehearsal is usually for the same job.
+    if start || runsPlain, company == nil || position == nil, let last = lastInterview() {
+      if company == nil { settings.company = last.company }
+      if position == nil { settings.position = last.position }
+    }
     // Without a form to fix them in, missing settings are a usage error, found before the store
     // is created.
     if runsPlain, let problem = settings.problem {
-      throw Terminal.failure("\(problem) (see 'secondround rehearse --help')")
+      let missing = settings.company.isEmpty || settings.position.isEmpty
+      let advice =
+        missing
+        ? "; pass --company and --position (they default to the last interview's)"
+        : " (see 'secondround rehearse --help')"
+      throw Terminal.failure("\(problem)\(advice)")
     }
     let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
     if runsPlain {
@@ -120,6 +134,23 @@ struct RehearseCommand: ParsableCommand {
       start: start ? .interview : .setup)
     let code = app.run()
     if code != 0 { throw ExitCode(code) }
+  }
+}
+
+extension RehearseCommand {
+  /// The newest interview (not drill) in the store, if there is a store to read; none is made.
+  fileprivate func lastInterview() -> SessionSummary? {
+    let environment = ProcessInfo.processInfo.environment
+    guard
+      let directory = DataDirectory.path(
+        flag: storeOptions.dataDirectory, environment: environment),
+      FileManager.default.fileExists(atPath: directory + "/" + TranscriptDatabase.fileName),
+      let store = try? TranscriptDatabase.open(directory: directory, access: .readOnly)
+    else { return nil }
+    defer { store.close() }
+    // Drills have no company; a few dozen sessions back is far enough to look for one.
+    let recent = (try? store.sessions(limit: 50)) ?? []
+    return recent.first { $0.kind == .interview && !$0.company.isEmpty && !$0.position.isEmpty }
   }
 }
 
