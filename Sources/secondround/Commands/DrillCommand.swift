@@ -11,8 +11,10 @@ struct DrillCommand: ParsableCommand {
     discussion: """
       Each question is answered and timed as in a rehearsal and saved as a drill in your \
       transcripts. Then grade it: 1 again, 2 hard, 3 good, 4 easy. The SM-2 algorithm decides \
-      when it is due again. Questions due come first, then ones never drilled, then the rest. \
-      Needs a terminal; without one, --due only says what is due.
+      when it is due again. Questions due come first, then ones never drilled, then the rest.
+
+      Drills need a terminal. Without one, drill says how many questions there are to drill \
+      and exits 64, or exits 0 saying when the next is due if none is.
       """)
 
   @Option(help: ArgumentHelp("Drill only this deck (default: every deck).", valueName: "ID|PATH"))
@@ -24,7 +26,7 @@ struct DrillCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Only this segment: behavioural, technical, culture or salary.", valueName: "SEGMENT"))
-  var segment: SegmentKind?
+  var segment: DrilledSegment?
 
   @Option(
     help: ArgumentHelp("Answer by typing, or aloud with brief notes.", valueName: "typed|spoken"))
@@ -35,7 +37,7 @@ struct DrillCommand: ParsableCommand {
   @OptionGroup var storeOptions: StoreOptions
 
   func validate() throws {
-    if segment == .questions {
+    if segment?.kind == .questions {
       throw ValidationError(
         "--segment questions: your own questions for the employer are not drilled; choose "
           + "behavioural, technical, culture or salary")
@@ -57,15 +59,17 @@ struct DrillCommand: ParsableCommand {
     let today = StudyDay.today
     let progress = try practiceProgress(of: decks, in: store)
     let cards = DrillQueue.cards(
-      from: decks, progress: progress, today: today, dueOnly: due, segment: segment)
+      from: decks, progress: progress, today: today, dueOnly: due, segment: segment?.kind)
     guard !cards.isEmpty else {
       print(nothingToDrill(decks: decks, progress: progress, today: today))
       return
     }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      // As review and decks step: running it where it cannot run is a usage error, 64.
+      let count = "\(cards.count) question\(cards.count == 1 ? "" : "s")"
       throw Terminal.failure(
-        "drill needs a terminal (\(cards.count) question\(cards.count == 1 ? "" : "s") "
-          + "\(due ? "due" : "to drill"))",
+        "drills need a terminal: \(count) \(due ? "due" : "to drill"); run "
+          + "'secondround drill\(due ? " --due" : "")' in one",
         exitCode: 64)
     }
     let title =
@@ -86,7 +90,7 @@ struct DrillCommand: ParsableCommand {
     -> String
   {
     guard due else {
-      let what = segment.map { "no \($0.rawValue) questions" } ?? "no questions to drill"
+      let what = segment.map { "no \($0.kind.rawValue) questions" } ?? "no questions to drill"
       return "The deck has \(what)."
     }
     return DrillQueue.nothingDue(
@@ -126,4 +130,20 @@ func practiceProgress(of decks: [Deck], in store: TranscriptDatabase) throws
   }
 }
 
-extension SegmentKind: ExpressibleByArgument {}
+/// `--segment`: any segment's name parses, so `questions` gets its own explanation, but the
+/// help lists only the segments that are drilled.
+struct DrilledSegment: ExpressibleByArgument {
+  /// The segment named.
+  var kind: SegmentKind
+
+  init?(argument: String) {
+    guard let kind = SegmentKind(rawValue: argument) else { return nil }
+    self.kind = kind
+  }
+
+  static var allValueStrings: [String] {
+    SegmentKind.allCases.filter { $0 != .questions }.map(\.rawValue)
+  }
+
+  var defaultValueDescription: String { kind.rawValue }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import InterviewCore
+import Testing
+import TranscriptStore
+
+/// `drill` as its help describes it: the segments it offers are the ones it drills, and
+/// without a terminal it says plainly that drills need one.
+@Suite struct DrillCommandTests {
+  /// A store in `sandbox` where the bundled "overcome-challenge" question was drilled long ago, so it is
+  /// due today whatever today is.
+  private func storeWithADueCard(_ sandbox: Sandbox) throws {
+    let store = try TranscriptDatabase.open(directory: sandbox.store.path, access: .readWrite)
+    defer { store.close() }
+    let started = Date(timeIntervalSince1970: 1_700_000_000)
+    let drill = try store.createSession(
+      NewSession(
+        started: started, company: "", position: "", deckID: "second-interview",
+        deckTitle: "Second interview", role: nil, mode: "typed", segments: ["behavioural"],
+        seed: 1, salaryRange: nil, walkAway: nil, kind: .drill))
+    try store.append(
+      Entry(
+        sequence: 1, kind: .answer, segment: "behavioural", questionID: "overcome-challenge",
+        question: "Tell me about a launch you owned.", answer: "Drilled answer.",
+        thinkingMilliseconds: 3_000, answerMilliseconds: 50_000, targetMilliseconds: 120_000,
+        parentSequence: nil, skipped: false, spokenNotes: false, recorded: started),
+      to: drill)
+    try store.recordGrade(
+      .good, schedule: Scheduler.schedule(after: nil, grade: .good, on: StudyDay(ordinal: 19_000)),
+      for: CardKey(deckID: "second-interview", questionID: "overcome-challenge"), sessionID: drill,
+      entrySequence: 1, at: started)
+    try store.setStatus(.finished, sessionID: drill, at: started)
+  }
+
+  @Test("the help offers only the segments drilled, and says drills need a terminal")
+  func help() throws {
+    let sandbox = try Sandbox()
+    let help = try sandbox.run(["drill", "--help"])
+    #expect(help.exitCode == 0)
+    let flat = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("behavioural, technical, culture, salary"), "\(help.stdout)")
+    #expect(!flat.contains("salary, questions"), "\(help.stdout)")
+    #expect(flat.contains("Drills need a terminal"), "\(help.stdout)")
+    #expect(flat.contains("exits 64"), "\(help.stdout)")
+    // The promise of a plain mode is gone.
+    #expect(!flat.contains("--due only says"), "\(help.stdout)")
+  }
+
+  @Test("--segment questions is refused with a line that says why")
+  func questionsSegment() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run([
+      "drill", "--segment", "questions", "--data-dir", sandbox.store.path,
+    ])
+    #expect(result.exitCode == 64)
+    #expect(result.stderrLines.count == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("not drilled"), "\(result.stderr)")
+  }
+
+  @Test("drill --due with questions due and no terminal: one line, 'drills need a terminal', 64")
+  func dueWithoutATerminal() throws {
+    let sandbox = try Sandbox()
+    try storeWithADueCard(sandbox)
+    let result = try sandbox.run(["drill", "--due", "--data-dir", sandbox.store.path])
+    #expect(result.exitCode == 64)
+    #expect(result.stdout.isEmpty, "\(result.stdout)")
+    #expect(result.stderrLines.count == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("drills need a terminal"), "\(result.stderr)")
+    #expect(result.stderr.contains("1 question due"), "\(result.stderr)")
+  }
+}
