@@ -57,6 +57,30 @@ import TranscriptStore
     #expect(objects.first?["company"] as? String == "")
   }
 
+  @Test("a drill of questions from every deck has its title in the DECK column, not a blank")
+  func deckColumnOfADrillAcrossDecks() throws {
+    let sandbox = try Sandbox()
+    let store = try TranscriptDatabase.open(directory: sandbox.store.path, access: .readWrite)
+    let started = Date(timeIntervalSince1970: 1_794_821_400)
+    for (deckID, title) in [("", "Questions due today"), ("second-interview", "Second interview")] {
+      let id = try store.createSession(
+        NewSession(
+          started: started, company: "", position: "", deckID: deckID, deckTitle: title,
+          role: nil, mode: "typed", segments: ["behavioural"], seed: 1, salaryRange: nil,
+          walkAway: nil, kind: .drill))
+      try store.setStatus(.finished, sessionID: id, at: started)
+    }
+    store.close()
+
+    let text = try sandbox.transcripts(["list"])
+    #expect(text.exitCode == 0, "\(text.stderr)")
+    let header = try #require(text.stdoutLines.first)
+    let deckColumn = header.distance(
+      from: header.startIndex, to: try #require(header.range(of: "DECK")).lowerBound)
+    let cells = text.stdoutLines.dropFirst().map { String($0.dropFirst(deckColumn).prefix(19)) }
+    #expect(cells == ["Second interview   ", "Questions due today"], "\(text.stdout)")
+  }
+
   @Test("transcripts show and export head a drill with its deck, not an empty company")
   func showAndExport() throws {
     let sandbox = try Sandbox()

@@ -87,7 +87,8 @@ struct TranscriptsReadingTests {
     }
     #expect(text.stdoutLines[1].hasPrefix("4 "))
     #expect(text.stdoutLines[1].contains("interrupted"))
-    #expect(text.stdoutLines[1].contains("second-interview"))
+    // The deck by its title, as review's list shows it.
+    #expect(text.stdoutLines[1].contains("Second interview"))
 
     for bad in [["--limit", "0"], ["--limit", "many"], ["--status", "paused"]] {
       let result = try sandbox.transcripts(["list"] + bad)

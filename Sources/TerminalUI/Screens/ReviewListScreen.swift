@@ -140,14 +140,17 @@ public enum ReviewListScreen {
     case .interview:
       who = [
         Span(fitted(name, width: at.nameWidth, ellipsis: "…"), at: 18),
-        Span(fitted(session.deckTitle, width: at.deckWidth, ellipsis: "…"), at: at.deck),
+        Span(
+          fitted(TranscriptFormat.deck(session), width: at.deckWidth, ellipsis: "…"), at: at.deck),
       ]
     case .drill:
       // No company or position: the deck's title gets their room and its own.
       who = [
         Span("Drill", at: 18, Style(.accent)),
         Span(
-          fitted("· " + session.deckTitle, width: at.deck + at.deckWidth - 24, ellipsis: "…"),
+          fitted(
+            "· " + TranscriptFormat.deck(session), width: at.deck + at.deckWidth - 24,
+            ellipsis: "…"),
           at: 24),
       ]
     }

@@ -32,6 +32,13 @@ public enum TranscriptFormat {
     }
   }
 
+  /// The deck a session is filed under, as the lists show it (`transcripts list`, review): its
+  /// title. A drill of questions from several decks has no deck id, but its title says what
+  /// it drew ("Questions due today"), so no session shows a blank deck.
+  public static func deck(_ summary: SessionSummary) -> String {
+    summary.deckTitle.isEmpty ? summary.deckID : summary.deckTitle
+  }
+
   /// `milliseconds` as a clock reads it, `2:05`; a missing time reads `0:00`.
   public static func clock(milliseconds: Int?) -> String {
     TargetDuration.clock(seconds: max(0, milliseconds ?? 0) / 1000)

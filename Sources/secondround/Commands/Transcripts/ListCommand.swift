@@ -67,7 +67,7 @@ extension TranscriptsCommand {
         case .id: return String(session.id)
         case .started: return Timestamp.short(session.started)
         case .status: return TranscriptFormat.status(session.status)
-        case .deck: return session.deckID.inert
+        case .deck: return TranscriptFormat.deck(session).inert
         case .answers: return String(session.answers)
         case .over: return String(session.overTarget)
         case .time: return TranscriptFormat.clock(milliseconds: session.interviewMilliseconds)
