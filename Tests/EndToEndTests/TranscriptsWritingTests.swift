@@ -44,6 +44,22 @@ struct TranscriptsWritingTests {
     }
   }
 
+  @Test("export without --format writes Markdown, and the help says it is the default")
+  func markdownByDefault() throws {
+    let sandbox = try Sandbox()
+    try sandbox.rehearseCulture(seed: 1, answer: "first")
+
+    let plain = try sandbox.transcripts(["export", "1"])
+    #expect(plain.exitCode == 0, "\(plain.stderr)")
+    let markdown = try sandbox.transcripts(["export", "1", "--format", "markdown"])
+    #expect(plain.stdout == markdown.stdout)
+    #expect(plain.stdoutLines.first == "# Acme — Analyst", "\(plain.stdout)")
+
+    let help = try sandbox.run(["transcripts", "export", "--help"])
+    let flat = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("default: markdown"), "\(help.stdout)")
+  }
+
   @Test("export -o: a 0600 file; an existing one is kept without --force and replaced with it")
   func toFile() throws {
     let sandbox = try Sandbox()

@@ -29,8 +29,9 @@ extension TranscriptsCommand {
     @Flag(help: "Export every interview, oldest first.")
     var all = false
 
-    @Option(help: "The form to write (see above).")
-    var format: ExportFormat
+    // Markdown is what people read and paste; JSON and CSV are asked for by name.
+    @Option(help: "The form to write: markdown, json or csv (see above).")
+    var format: ExportFormat = .markdown
 
     @Option(
       name: .shortAndLong,
