@@ -47,4 +47,41 @@ public struct Glyphs: Equatable, Sendable {
   public static let ascii = Glyphs(
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
     bottomRight: "+", barFull: "#", barEmpty: ".", ellipsis: "~")
+
+  /// Whether every glyph is plain ASCII: the terminal's locale cannot show Unicode at all, so
+  /// text written to it must be ASCII too.
+  public var isASCII: Bool {
+    [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight, barFull, barEmpty, ellipsis]
+      .allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+  }
+
+  /// The one-cell ASCII stand-in for a one-cell mark the screens use (`·` `—` `✓` `▰` `★` box
+  /// drawing and the like), or nil for anything else.
+  ///
+  /// Without a UTF-8 locale ncurses draws what it cannot encode as `?`; the screens write
+  /// through this table instead, so a separator reads `-` rather than `?`. Each stand-in is as
+  /// wide as what it replaces, so a layout made for Unicode still fits.
+  public static func asciiStandIn(for character: Character) -> Character? {
+    asciiStandIns[character]
+  }
+
+  /// `text` with every mark that has an ASCII stand-in replaced by it; other text is untouched.
+  public static func asciiStandIns(in text: String) -> String {
+    guard !text.unicodeScalars.allSatisfy(\.isASCII) else { return text }
+    return String(text.map { asciiStandIns[$0] ?? $0 })
+  }
+
+  private static let asciiStandIns: [Character: Character] = [
+    // Punctuation of the app's own labels.
+    "·": "-", "—": "-", "–": "-", "•": "*", "…": "~", "×": "x", "“": "\"", "”": "\"",
+    "‘": "'", "’": "'", "‹": "<", "›": ">",
+    // Arrows and pointers.
+    "↑": "^", "↓": "v", "←": "<", "→": ">", "↳": ">", "▸": ">",
+    // Verdicts, stars, ratings and bars.
+    "✓": "+", "✗": "-", "★": "*", "☆": ".", "■": "#", "□": ".", "▰": "#", "▱": ".",
+    "█": "#", "░": ".",
+    // Box drawing.
+    "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+",
+    "┬": "+", "┴": "+", "┼": "+",
+  ]
 }

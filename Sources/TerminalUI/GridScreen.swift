@@ -48,7 +48,7 @@ public struct GridScreen: Screen {
     -> Int
   {
     guard (0..<size.rows).contains(row) else { return 0 }
-    let layout = TextLayout(text, column: column, columns: size.columns)
+    let layout = TextLayout(text, column: column, columns: size.columns, ascii: glyphs.isASCII)
     for placement in layout.placements {
       let x = placement.column
       breakWideCharacters(row: row, from: x, to: x + placement.width - 1)

@@ -1,3 +1,4 @@
+import CNCurses
 import InterviewCore
 
 /// Where the characters of one `write` land on a row; shared by every `Screen` so that the grid
@@ -19,11 +20,16 @@ struct TextLayout {
   /// Cells the placements take.
   var cellCount: Int { placements.reduce(0) { $0 + $1.width } }
 
-  /// Lays out `text` from `column` on a row `columns` cells wide.
-  init(_ text: String, column: Int, columns: Int) {
+  /// Whether the terminal's locale is not UTF-8, read once; for a screen that does not say.
+  static let localeIsASCII = cn_locale_is_utf8() == 0
+
+  /// Lays out `text` from `column` on a row `columns` cells wide; with `ascii`, the marks that
+  /// have one are drawn as their ASCII stand-ins (`Glyphs.asciiStandIn`), never as `?`.
+  init(_ text: String, column: Int, columns: Int, ascii: Bool = TextLayout.localeIsASCII) {
     guard column < columns else { return }
     var x = column
-    for original in text.inert {
+    for shown in text.inert {
+      let original = ascii ? Glyphs.asciiStandIn(for: shown) ?? shown : shown
       // Tab and newline survive `inert` as ordinary text, but a row cannot show them.
       let character: Character =
         original.unicodeScalars.first.map { $0 == "\t" || $0 == "\n" } == true ? " " : original

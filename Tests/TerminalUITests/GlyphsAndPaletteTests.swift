@@ -22,6 +22,40 @@ import Testing
   }
 }
 
+/// Without a UTF-8 locale the screens draw ASCII stand-ins, never the `?` ncurses would show.
+@Suite struct ASCIIStandInTests {
+  @Test("every stand-in is one ASCII character as wide as the mark it replaces")
+  func standInsKeepTheWidth() {
+    for mark in "·—–•…×“”‘’‹›↑↓←→↳▸✓✗★☆■□▰▱█░─│┌┐└┘├┤┬┴┼" {
+      let standIn = Glyphs.asciiStandIn(for: mark)
+      #expect(standIn?.isASCII == true, "\(mark)")
+      #expect(mark.terminalColumns == 1, "\(mark)")
+    }
+    #expect(Glyphs.asciiStandIn(for: "é") == nil)
+    #expect(Glyphs.asciiStandIns(in: "Acme · 16 Nov — done ✓") == "Acme - 16 Nov - done +")
+  }
+
+  @Test("a write to an ASCII grid shows the stand-in; a Unicode grid keeps the mark")
+  func gridDrawsStandIns() {
+    var ascii = GridScreen(rows: 1, columns: 20, glyphs: .ascii)
+    #expect(ascii.write("Acme · finished ▰▱", row: 0, column: 0, style: .plain) == 18)
+    #expect(ascii.lines[0] == "Acme - finished #.")
+    var unicode = GridScreen(rows: 1, columns: 20)
+    unicode.write("Acme · finished", row: 0, column: 0, style: .plain)
+    #expect(unicode.lines[0] == "Acme · finished")
+  }
+
+  @Test("no screen drawn with ASCII glyphs keeps a mark that has an ASCII stand-in")
+  func everyScreenUsesStandIns() {
+    for (name, draw) in ScreenFitTests.screens {
+      var screen = StrictScreen(rows: 24, columns: 80, glyphs: .ascii)
+      draw(&screen)
+      let left = screen.grid.lines.joined().filter { Glyphs.asciiStandIn(for: $0) != nil }
+      #expect(left.isEmpty, "\(name) still draws \(left)")
+    }
+  }
+}
+
 @Suite struct PaletteTests {
   @Test func monochromeKeepsTimerStatesApartByAttributes() {
     func attributes(_ role: ColorRole) -> CellAttributes {

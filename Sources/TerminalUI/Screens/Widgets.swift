@@ -4,28 +4,25 @@ import InterviewCore
 // footer. They only ever draw through `Screen.write` and `Screen.fill`, which make text inert.
 
 extension Glyphs {
-  /// Whether every glyph is plain ASCII, which means the terminal cannot show Unicode
-  /// punctuation in our own labels either.
-  var isASCII: Bool {
-    [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight, barFull, barEmpty, ellipsis]
-      .allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
-  }
-
   /// Our own label text (never deck or answer text) as this terminal can show it: under ASCII
-  /// glyphs the few Unicode marks the screens use become ASCII look-alikes.
+  /// glyphs the arrows of key hints become words ("Up"), which a layout must measure, and every
+  /// other mark its one-cell stand-in (`Glyphs.asciiStandIn`), as the screen would draw it.
   func chrome(_ text: String) -> String {
     guard isASCII, !text.unicodeScalars.allSatisfy(\.isASCII) else { return text }
     var result = ""
     for character in text {
-      result += Self.asciiLookAlikes[character] ?? String(character)
+      if let word = Self.asciiWords[character] {
+        result += word
+      } else {
+        result.append(Self.asciiStandIn(for: character) ?? character)
+      }
     }
     return result
   }
 
-  private static let asciiLookAlikes: [Character: String] = [
-    "·": "-", "—": "-", "–": "-", "×": "x", "‹": "<", "›": ">", "↑": "Up", "↓": "Down",
-    "←": "Left", "→": "Right", "↳": ">", "•": "*", "▸": ">", "…": "~", "“": "\"", "”": "\"",
-    "’": "'", "✓": "+", "✗": "-",
+  /// Key-hint arrows, which read better spelled out where the label is measured.
+  private static let asciiWords: [Character: String] = [
+    "↑": "Up", "↓": "Down", "←": "Left", "→": "Right",
   ]
 }
 
