@@ -99,12 +99,13 @@ struct TmuxPracticeTests {
     try tmux.press("Enter")
     try #require(tmux.waitFor("1/1") != nil, "the starred filter did not apply:\n\(screen(tmux))")
 
-    // Drill it, grade it Good: due tomorrow.
+    // Drill it, grade it Good: a first good grade is due in 3 days.
     try tmux.press("d")
     try answer(in: tmux)
     try tmux.press("3")
-    let tomorrow = shortDay(inDays: 1)
-    try #require(tmux.waitFor(tomorrow) != nil, "no summary with \(tomorrow):\n\(screen(tmux))")
+    let inThreeDays = shortDay(inDays: 3)
+    try #require(
+      tmux.waitFor(inThreeDays) != nil, "no summary with \(inThreeDays):\n\(screen(tmux))")
     try tmux.press("q")
     // Back on the card, which now shows the answer just given.
     try #require(tmux.waitFor("1/1") != nil, "not back on the card:\n\(screen(tmux))")
@@ -117,15 +118,17 @@ struct TmuxPracticeTests {
     ])
     #expect(search.exitCode == 0 && search.stdout.contains("zeppelin"), "\(search.stdout)")
     let notYet = try dueReport(sandbox)
-    #expect(notYet.hasPrefix("0: Nothing is due today. Next: 1 question tomorrow."), "\(notYet)")
+    #expect(
+      notYet.hasPrefix("0: Nothing is due today. Next: 1 question on \(inThreeDays)."),
+      "\(notYet)")
 
     // The deck is edited: the question reworded under the same id keeps its schedule.
     let edited = SampleDeck.valid(id: Self.deckID).replacingOccurrences(
       of: Self.firstQuestion, with: "Tell me about a launch you led from start to finish.")
     _ = try sandbox.writeUserDeck(edited, named: "drill-test.yaml")
 
-    // A day passes: due again, and drilled again from `drill --due`.
-    try pass(days: 1, in: sandbox)
+    // Three days pass: due again, and drilled again from `drill --due`.
+    try pass(days: 3, in: sandbox)
     let nowDue = try dueReport(sandbox)
     #expect(nowDue.contains("1 question due"), "\(nowDue)")
     try tmux.restart(["drill", "--due", "--data-dir", sandbox.store.path])

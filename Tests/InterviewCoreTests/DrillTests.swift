@@ -217,8 +217,9 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
     script.send(.tick, after: 5_000)  // time spent grading
     let preview = try #require(script.drill.preview(of: .good))
     let effects = script.send(.grade(.good), after: 4_000)
+    // A first good grade: 3 days.
     let schedule = CardSchedule(
-      repetitions: 1, ease: 2_500, intervalDays: 1, due: drillDay.adding(days: 1),
+      repetitions: 1, ease: 2_500, intervalDays: 3, due: drillDay.adding(days: 3),
       lastDrilled: drillDay, lapses: 0)
     #expect(preview == schedule)
     #expect(effects == [.grade(cards[0].key, .good, schedule, entrySequence: 1), .saveProgress])
@@ -246,11 +247,11 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
     #expect(script.drill.gradeCounts == [.easy: 1, .hard: 1])
     #expect(script.drill.ungraded.isEmpty)
     #expect(script.drill.notReached == 0)
-    // Hard after a first drill is still one day; easy too: SM-2's first interval.
+    // A first drill's grade sets the first interval: easy 5 days, hard 1.
     #expect(script.drill.nextDue == drillDay.adding(days: 1))
     #expect(
       script.drill.results.map(\.schedule?.due) == [
-        drillDay.adding(days: 1), drillDay.adding(days: 1),
+        drillDay.adding(days: 5), drillDay.adding(days: 1),
       ])
   }
 
@@ -265,7 +266,8 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
     let effects = script.send(.grade(.again))
     let schedule = try #require(script.grades.first?.2)
     #expect(schedule.lapses == 1 && schedule.repetitions == 0)
-    #expect(schedule.due == drillDay.adding(days: 1))
+    // Again: due the same day, to be practised before the day is over.
+    #expect(schedule.due == drillDay)
     #expect(effects == [.grade(drillCard("a").key, .again, schedule, entrySequence: 1), .finished])
   }
 
@@ -278,7 +280,9 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
     script.send(.openMenu)
     let effects = script.send(.choose(.end))
     let entry = try #require(script.recorded.last)
-    #expect(entry.sequence == 2 && entry.skipped && entry.answer == "half")
+    // The half-typed answer is an answer, ended early: kept, not skipped, left ungraded.
+    #expect(entry.sequence == 2 && !entry.skipped && entry.answer == "half")
+    #expect(entry.thinkingMilliseconds == 2_000)
     #expect(effects == [.record(entry), .saveProgress, .finished])
     #expect(script.drill.phase == .finished)
     #expect(script.grades.count == 1)
@@ -334,7 +338,7 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
 }
 
 @Suite struct DrillInterruptTests {
-  @Test func aDraftIsKeptAsASkippedEntry() throws {
+  @Test func aDraftIsKeptAsAnAnswerEndedEarly() throws {
     var script = DrillScript([drillCard("a"), drillCard("b")])
     script.answer("one")
     script.send(.grade(.good), after: 1_000)
@@ -343,7 +347,7 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
     let effects = script.interrupt(after: 1_500)
     let entry = try #require(script.recorded.last)
     #expect(effects == [.record(entry)])
-    #expect(entry.sequence == 2 && entry.skipped && entry.answer == "unfinished")
+    #expect(entry.sequence == 2 && !entry.skipped && entry.answer == "unfinished")
     #expect(entry.questionID == "b")
     #expect(entry.thinkingMilliseconds == 3_000)
     #expect(entry.answerMilliseconds == 2_000)  // up to the interrupt, not the last tick
@@ -420,8 +424,9 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
       #expect(progress[card.key]?.isDue(on: schedule.due.adding(days: -1)) == false)
       day = schedule.due
     }
-    // good: 1 day, then 6, then 6 × 2.5 = 15; again: back to 1; good: 1 again; hard: 6.
-    #expect(dues == [1, 7, 22, 23, 24, 30])
+    // good: 3 days, then 6, then 6 × 2.5 = 15; again: due the same day; good: 3 again;
+    // hard: 6.
+    #expect(dues == [3, 9, 24, 24, 27, 33])
     // Again leaves the ease; hard lowers it by 0.14.
     #expect(progress[card.key]?.schedule?.ease == 2_360)
     #expect(progress[card.key]?.schedule?.lapses == 1)

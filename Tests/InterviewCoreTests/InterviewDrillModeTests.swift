@@ -112,7 +112,7 @@ private func drillInterview(
     let effects = script.send(.chooseMenuSelection)
     let entry = try #require(script.recorded.first)
     #expect(effects == [.record(entry), .saveProgress, .finished])
-    #expect(entry.skipped && entry.answer == "draft")
+    #expect(!entry.skipped && entry.answer == "draft")
     #expect(script.interview.stage == .summary)
     #expect(script.interview.endedEarly)
     script.send(.openMenu)

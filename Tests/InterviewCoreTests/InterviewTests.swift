@@ -187,15 +187,19 @@ import Testing
     #expect(script.turn == Turn(segment: 0, question: 1))
   }
 
-  @Test func endingEarlyKeepsTheDraftAndGoesToReflection() throws {
+  @Test func endingEarlyKeepsTheDraftAsAnAnswerAndGoesToReflection() throws {
     var script = Script()
     script.send(.proceed)
     script.send(.proceed)
-    script.type("draft")
-    script.send(.openMenu)
+    script.type("draft", after: 2_000)
+    script.send(.openMenu, after: 3_000)
     let effects = script.send(.choose(.end))
     let entry = try #require(script.recorded.first)
-    #expect(entry.skipped && entry.answer == "draft")
+    // An answer with text is an answer, ended early: not skipped, timed, counted.
+    #expect(!entry.skipped && entry.answer == "draft")
+    #expect(entry.countsAsAnswer)
+    #expect(entry.thinkingMilliseconds == 2_000 && entry.answerMilliseconds == 3_000)
+    #expect(script.interview.endedEarly)
     #expect(effects == [.record(entry), .saveProgress])
     #expect(script.interview.stage == .reflection(.wentWell, AnswerBuffer()))
     script.send(.openMenu)

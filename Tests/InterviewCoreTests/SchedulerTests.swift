@@ -27,10 +27,22 @@ import Testing
     #expect(DrillGrade(name: "Good") == nil)
   }
 
-  @Test func intervalsRunOneSixThenTimesTheEaseRoundedUp() {
+  @Test("a first drill's grades give four different intervals: today, 1, 3 and 5 days")
+  func firstDrillIntervalsDifferByGrade() {
+    let first = DrillGrade.allCases.map { Scheduler.schedule(after: nil, grade: $0, on: day0) }
+    #expect(first.map(\.intervalDays) == [0, 1, 3, 5])
+    #expect(first.map { $0.due.days(since: day0) } == [0, 1, 3, 5])
+    #expect(Set(first.map(\.due)).count == 4)
+    // "Again" is due the same day: the question is practised again before the day is over.
+    #expect(first[0].isDue(on: day0))
+    #expect(first[0].repetitions == 0 && first[0].lapses == 1)
+    #expect(first.dropFirst().allSatisfy { $0.repetitions == 1 && $0.lapses == 0 })
+  }
+
+  @Test func intervalsRunByGradeThenSixThenTimesTheEaseRoundedUp() {
     let good = run(Array(repeating: .good, count: 5))
     // Good leaves the ease at 2.5: 6 × 2.5 = 15, 15 × 2.5 = 37.5 → 38, 38 × 2.5 = 95.
-    #expect(good.map(\.intervalDays) == [1, 6, 15, 38, 95])
+    #expect(good.map(\.intervalDays) == [3, 6, 15, 38, 95])
     #expect(good.map(\.repetitions) == [1, 2, 3, 4, 5])
     #expect(good.allSatisfy { $0.ease == 2_500 && $0.lapses == 0 })
 
@@ -70,22 +82,23 @@ import Testing
     #expect(before.repetitions == 4)
     let lapse = Scheduler.schedule(after: before, grade: .again, on: before.due)
     #expect(lapse.repetitions == 0)
-    #expect(lapse.intervalDays == 1)
-    #expect(lapse.due == before.due.adding(days: 1))
+    #expect(lapse.intervalDays == 0)
+    #expect(lapse.due == before.due)
     #expect(lapse.ease == before.ease)
     #expect(lapse.lapses == 1)
     let relearnt = run([.good, .good, .again, .again], from: lapse)
-    #expect(relearnt.map(\.intervalDays) == [1, 6, 1, 1])
+    #expect(relearnt.map(\.intervalDays) == [3, 6, 0, 0])
     #expect(relearnt.map(\.lapses) == [1, 1, 2, 3])
     #expect(relearnt.map(\.repetitions) == [1, 2, 0, 0])
   }
 
   @Test func aRunOfGradesOverScriptedDaysComesDueExactlyIntervalDaysLater() {
     var schedule: CardSchedule?
-    // Drilled on the day it falls due, once two days late: 6 × 2.5 = 15, 15 × 2.36 = 35.4 → 36.
+    // Drilled on the day it falls due, once two days late: 6 × 2.5 = 15, 15 × 2.36 = 35.4 → 36;
+    // "again" is due the same day and drilled again on it.
     let script: [(offset: Int, grade: DrillGrade, interval: Int)] = [
-      (0, .good, 1), (1, .good, 6), (9, .hard, 15), (24, .easy, 36), (60, .again, 1),
-      (61, .good, 1), (62, .good, 6),
+      (0, .good, 3), (3, .good, 6), (11, .hard, 15), (26, .easy, 36), (62, .again, 0),
+      (62, .good, 3), (65, .good, 6),
     ]
     for step in script {
       let day = day0.adding(days: step.offset)
@@ -99,7 +112,7 @@ import Testing
       #expect(next.isDue(on: next.due.adding(days: 30)))
       schedule = next
     }
-    #expect(schedule?.due == day0.adding(days: 68))
+    #expect(schedule?.due == day0.adding(days: 71))
     #expect(schedule?.ease == 2_460)
     #expect(schedule?.lapses == 1)
   }

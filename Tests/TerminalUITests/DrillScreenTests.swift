@@ -153,7 +153,8 @@ enum DrillStates {
     let good = try #require(drill.preview(of: .good))
     #expect(good.due == practiceToday.adding(days: 15))
     #expect(locate("3 Good · in 15 days (6 Dec)", in: screen) != nil)
-    #expect(locate("1 Again · tomorrow (22 Nov)", in: screen) != nil)
+    // Again is due the same day: the question comes back before the day is over.
+    #expect(locate("1 Again · today (21 Nov)", in: screen) != nil)
     let key = try #require(locate("4 Easy", in: screen))
     #expect(screen.style(row: key.row, column: key.column)?.color == .keyHint)
     // The answer ran 1:40 against 1:30: over target, in the over style.
@@ -173,8 +174,10 @@ enum DrillStates {
     }
     let again = try #require(locate("again", in: screen, from: 3))
     #expect(screen.style(row: again.row, column: again.column)?.color == .over)
-    #expect(locate("due 22 Nov", in: screen) != nil)
-    #expect(locate("skipped", in: screen) != nil)
+    // Again is due the same day; the answer ended early is kept, ungraded, not skipped.
+    #expect(locate("due 21 Nov", in: screen) != nil)
+    #expect(locate("ungraded", in: screen) != nil)
+    #expect(locate("skipped", in: screen) == nil)
     #expect(locate("1 question not reached", in: screen) != nil)
     #expect(screen.lines[23].hasPrefix(" q/Enter back"))
   }

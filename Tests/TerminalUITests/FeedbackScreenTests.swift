@@ -265,9 +265,9 @@ import Testing
     #expect(locate("Coach", in: screen) != nil)
     let first = try #require(locate("What does a healthy", in: screen))
     #expect(screen.lines[first.row].contains("✓") || screen.lines[first.row].contains("✗"))
-    // The skipped answer has no marks.
-    let skipped = try #require(locate("skipped", in: screen))
-    #expect(!screen.lines[skipped.row].contains("✓") && !screen.lines[skipped.row].contains("✗"))
+    // The answer ended early is an answer: coached like the others, left ungraded.
+    let ended = try #require(locate("ungraded", in: screen))
+    #expect(screen.lines[ended.row].contains("✓") || screen.lines[ended.row].contains("✗"))
   }
 
   @Test func theCardsBackShowsTheLatestAnswersCoach() throws {

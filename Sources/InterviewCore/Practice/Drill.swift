@@ -166,9 +166,9 @@ public struct Drill: Equatable, Sendable {
   }
 
   /// Ctrl-C or a signal: while answering, the clocks are brought up to `now` and a draft that is
-  /// not empty is recorded as a skipped entry (so nothing typed is lost), which ends the drill
-  /// (the session is not finished: the app marks it interrupted). Without a draft, or in any
-  /// other phase, nothing is recorded.
+  /// not empty is recorded as an answer ended early, left ungraded (so nothing typed is lost),
+  /// which ends the drill (the session is not finished: the app marks it interrupted). Without
+  /// a draft, or in any other phase, nothing is recorded.
   public mutating func interrupted(at now: Int64) -> [DrillEffect] {
     guard case .answering(var interview) = phase else { return [] }
     let effects = interview.interrupted(at: now)

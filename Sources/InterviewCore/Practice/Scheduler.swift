@@ -58,12 +58,20 @@ public struct CardSchedule: Equatable, Codable, Sendable {
   public func isDue(on day: StudyDay) -> Bool { due <= day }
 }
 
-/// SuperMemo's SM-2 (P. A. Woźniak, 1990), as published, with Anki's four grades mapped onto
-/// its response qualities (see `DrillGrade.quality`).
+/// SuperMemo's SM-2 (P. A. Woźniak, 1990), with Anki's four grades mapped onto its response
+/// qualities (see `DrillGrade.quality`) and a first step that depends on the grade.
 ///
-/// A lapse (quality below 3) starts the repetitions over with a one-day interval and leaves the
-/// ease alone; a pass gives 1 day, then 6, then the last interval times the ease, rounded up,
-/// and moves the ease by 0.1 − (5 − q)(0.08 + (5 − q)·0.02), never below 1.3.
+/// A lapse (quality below 3) starts the repetitions over and leaves the ease alone; the
+/// question is due again the same day, as SM-2 has the day's poorly recalled items repeated
+/// before the day is over. A pass moves the ease by 0.1 − (5 − q)(0.08 + (5 − q)·0.02), never
+/// below 1.3; its interval is the first step, then SM-2's 6 days, then the last interval times
+/// the ease, rounded up.
+///
+/// Published SM-2 gives every passing first grade the same one day, so "hard" and "easy" on a
+/// question drilled for the first time came due on the same day. Here the first step follows
+/// the grade, as Anki's graduating and easy intervals do: hard 1 day (a shaky answer is tried
+/// again soon), good 3 days, easy 5 (an answer that came easily can wait most of a week, but
+/// less than the 6 days of the second step).
 public enum Scheduler {
   /// A new question's ease, 2.5.
   public static let startingEase = 2_500
@@ -81,12 +89,12 @@ public enum Scheduler {
     let lapses = previous?.lapses ?? 0
     guard quality >= 3 else {
       return CardSchedule(
-        repetitions: 0, ease: ease, intervalDays: 1, due: today.adding(days: 1),
-        lastDrilled: today, lapses: lapses + 1)
+        repetitions: 0, ease: ease, intervalDays: 0, due: today, lastDrilled: today,
+        lapses: lapses + 1)
     }
     let interval: Int
     switch repetitions {
-    case 0: interval = 1
+    case 0: interval = firstInterval(grade)
     case 1: interval = 6
     default:
       // I(n) = I(n-1) × EF, with a fraction rounded up, in integer thousandths.
@@ -99,5 +107,15 @@ public enum Scheduler {
       repetitions: repetitions + 1, ease: max(minimumEase, ease + change),
       intervalDays: interval, due: today.adding(days: interval), lastDrilled: today,
       lapses: lapses)
+  }
+
+  /// Days until a question first passed with `grade` comes due (see the type's notes).
+  static func firstInterval(_ grade: DrillGrade) -> Int {
+    switch grade {
+    case .again: return 0
+    case .hard: return 1
+    case .good: return 3
+    case .easy: return 5
+    }
   }
 }

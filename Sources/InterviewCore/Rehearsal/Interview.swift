@@ -159,8 +159,9 @@ public struct Interview: Codable, Equatable, Sendable {
   }
 
   /// Ctrl-C or a signal during a drill: the clocks are brought up to `now` (paused ones stay
-  /// paused), and a draft that is not empty is recorded as a skipped entry, ending the drill of
-  /// the question as End would, so nothing typed is lost. Nothing else changes without a draft.
+  /// paused), and a draft that is not empty is recorded, ending the drill of the question as
+  /// End would (an answer with text is an answer), so nothing typed is lost. Nothing else
+  /// changes without a draft.
   mutating func interrupted(at now: Int64) -> [InterviewEffect] {
     advanceClocks(to: now)
     guard isDrill, case .answering(let turn) = stage, !turn.buffer.isEmpty else { return [] }
@@ -397,9 +398,12 @@ public struct Interview: Codable, Equatable, Sendable {
     }
   }
 
-  /// Ends the interview early: whatever is being typed is kept as a skipped entry, and the
-  /// reflection follows (ending during the reflection goes to the summary). A drill has no
-  /// reflection: it goes straight to the summary.
+  /// Ends the interview early: whatever is being typed is kept, and the reflection follows
+  /// (ending during the reflection goes to the summary). A drill has no reflection: it goes
+  /// straight to the summary.
+  ///
+  /// An answer with text is an answer, ended early (`endedEarly` says so): it is timed, coached
+  /// and counted like a submitted one. Only a question left without a word is kept as skipped.
   private mutating func end() -> [InterviewEffect] {
     guard stage != .summary else { return [] }
     ended = true
@@ -407,7 +411,10 @@ public struct Interview: Codable, Equatable, Sendable {
     switch stage {
     case .answering(let turn):
       let kind: TranscriptEntry.Kind = turn.isFollowUp ? .followUp : .answer
-      let entry = entry(for: turn, kind: kind, skipped: true)
+      // Speaking aloud without notes is answering too, as Enter would record it.
+      let answered =
+        turn.buffer.hasContent || (plan.settings.mode == .spoken && turn.started)
+      let entry = entry(for: turn, kind: kind, skipped: !answered)
       entries.append(entry)
       effects.append(.record(entry))
       if isDrill {
@@ -415,7 +422,7 @@ public struct Interview: Codable, Equatable, Sendable {
         return effects + [.saveProgress, .finished]
       }
     case .candidateQuestions(let turn, _) where !turn.buffer.isEmpty:
-      let entry = entry(for: turn, kind: .candidateQuestion, skipped: true)
+      let entry = entry(for: turn, kind: .candidateQuestion, skipped: !turn.buffer.hasContent)
       entries.append(entry)
       effects.append(.record(entry))
     case .reflection(let prompt, let buffer):

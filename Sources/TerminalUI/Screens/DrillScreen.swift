@@ -215,7 +215,7 @@ public enum DrillScreen {
     ]
   }
 
-  /// The four grades and what each schedules: "1 Again · tomorrow", "3 Good · in 6 days".
+  /// The four grades and what each schedules: "1 Again · today", "3 Good · in 6 days".
   private static func drawGrades(
     _ drill: Drill, top: Int, region: Region, into screen: inout some Screen
   ) {
