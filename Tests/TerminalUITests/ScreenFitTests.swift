@@ -202,7 +202,10 @@ import Testing
       ("review-list-help", list([.character("?")])),
       (
         "review-list-unsized",
-        { ReviewListScreen.render(ReviewList(sessions: reviewSessions(40)), into: &$0) }
+        {
+          ReviewListScreen.render(
+            ReviewList(sessions: reviewSessions(40), timeZone: reviewUTC), into: &$0)
+        }
       ),
       ("review-transcript", transcript([])),
       ("review-transcript-end", transcript([.end])),
@@ -212,7 +215,8 @@ import Testing
       (
         "review-transcript-unsized",
         {
-          ReviewTranscriptScreen.render(TranscriptReview(transcript: reviewTranscript()), into: &$0)
+          ReviewTranscriptScreen.render(
+            TranscriptReview(transcript: reviewTranscript(), timeZone: reviewUTC), into: &$0)
         }
       ),
       ("review-feedback", feedback([])),

@@ -76,7 +76,7 @@ public struct QuestionHistory: Equatable, Sendable {
   /// The history of `question` from `attempts`, selecting the one at `focus` if given.
   public init(
     question: String, attempts: [QuestionAttempt], focus: EntryReference? = nil,
-    timeZone: TimeZone = .current,
+    timeZone: TimeZone,
     viewport: HistoryViewport = HistoryViewport(width: 76, height: 12, sideBySide: false)
   ) {
     self.question = question

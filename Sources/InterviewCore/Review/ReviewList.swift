@@ -74,7 +74,7 @@ public struct ReviewList: Equatable, Sendable {
   private var haystacks: [String]?
 
   /// A list of `sessions` (sorted newest first here), dates shown in `timeZone`.
-  public init(sessions: [SessionSummary], timeZone: TimeZone = .current) {
+  public init(sessions: [SessionSummary], timeZone: TimeZone) {
     self.timeZone = timeZone
     self.sessions = []
     self.matches = []

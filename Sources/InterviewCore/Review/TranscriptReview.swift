@@ -101,7 +101,7 @@ public struct TranscriptReview: Equatable, Sendable {
   /// A review of `transcript` focused on `focus` (else the first answer), laid out for
   /// `viewport`, dates shown in `timeZone`.
   public init(
-    transcript: Transcript, focus: EntryReference? = nil, timeZone: TimeZone = .current,
+    transcript: Transcript, focus: EntryReference? = nil, timeZone: TimeZone,
     viewport: TranscriptViewport = TranscriptViewport(width: 76, height: 18)
   ) {
     self.transcript = transcript

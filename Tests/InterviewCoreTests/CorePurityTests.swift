@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The core is pure: it reads no clock, calendar, time zone, environment or file itself; they
+/// are passed in. A scan of its sources fails when one of those calls comes back.
+@Suite struct CorePurityTests {
+  /// Calls that read the world instead of taking it as an argument.
+  static let forbidden = [
+    "Date()", "Date.now", "TimeZone.current", "TimeZone = .current", "Calendar.current",
+    "Locale.current", "ProcessInfo", "FileManager", "FileHandle", "fopen", "Data(contentsOf",
+    "String(contentsOf", "clock_gettime", "DispatchTime.now", "getenv",
+  ]
+
+  /// What is left to move, counted so that nothing new joins it: deck files are still read in
+  /// the core, by path and from the user's deck directory.
+  static let known: [String: [String: Int]] = [
+    "Decks/DeckLoader.swift": ["FileManager": 2, "FileHandle": 1],
+    "Decks/DeckLibrary.swift": ["FileManager": 1],
+  ]
+
+  /// `Sources/InterviewCore`, found from this file's place in the repository.
+  static var coreDirectory: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources/InterviewCore")
+  }
+
+  /// Every forbidden call in the core's code (comments left out), by file and call.
+  static func occurrences() throws -> [String: [String: Int]] {
+    let directory = coreDirectory
+    let paths = try FileManager.default.subpathsOfDirectory(atPath: directory.path)
+    var found: [String: [String: Int]] = [:]
+    for path in paths.sorted() where path.hasSuffix(".swift") {
+      let text = try String(
+        contentsOf: directory.appendingPathComponent(path), encoding: .utf8)
+      for line in text.split(separator: "\n") {
+        let code = line.trimmingCharacters(in: .whitespaces)
+        guard !code.hasPrefix("//") else { continue }
+        for call in forbidden where code.contains(call) {
+          found[path, default: [:]][call, default: 0] += 1
+        }
+      }
+    }
+    return found
+  }
+
+  @Test("the core reads no clock, calendar, time zone, environment or file, but the known")
+  func noWorldReads() throws {
+    let found = try Self.occurrences()
+    #expect(found == Self.known, "calls that read the world, by file: \(found)")
+  }
+
+  @Test("the scan sees the core's sources and would see a forbidden call")
+  func theScanWorks() throws {
+    let paths = try FileManager.default.subpathsOfDirectory(atPath: Self.coreDirectory.path)
+    #expect(paths.contains("Rehearsal/Interview.swift"))
+    #expect(paths.filter { $0.hasSuffix(".swift") }.count > 30)
+    // The known file reads are found, so a new one elsewhere would be too.
+    #expect(try Self.occurrences()["Decks/DeckLoader.swift"]?["FileManager"] == 2)
+  }
+}
