@@ -67,33 +67,26 @@ import Testing
 
 /// User decks join the bundled ones; a broken one is reported and skipped, never fatal.
 @Suite struct DeckLibraryTests {
-  @Test func userDecksLoadAfterBundledOnesAndBrokenOnesAreReported() throws {
-    let directory = try TemporaryDirectory()
-    try directory.write("b-good.yaml", minimalDeck())
-    try directory.write(
-      "a-broken.yaml", minimalDeck().replacingOccurrences(of: "text:", with: "txt:"))
-    try directory.write(
-      "c-clash.yml",
-      minimalDeck().replacingOccurrences(of: "id: sample", with: "id: second-interview"))
-    try directory.write(".hidden.yaml", "not: a deck")
-    try directory.write("notes.txt", "ignored")
-
-    let library = DeckLibrary.load(userDeckDirectory: directory.path)
+  @Test func userDecksLoadAfterBundledOnesAndClashesAreReported() throws {
+    func loaded(_ text: String, _ path: String) -> Result<LoadedDeck, DeckLoadFailure> {
+      DeckLoader.load(bytes: Array(text.utf8), path: path, source: .file(path: path))
+    }
+    let library = DeckLibrary.load(userDecks: [
+      loaded(minimalDeck().replacingOccurrences(of: "text:", with: "txt:"), "a-broken.yaml"),
+      loaded(minimalDeck(), "b-good.yaml"),
+      loaded(
+        minimalDeck().replacingOccurrences(of: "id: sample", with: "id: second-interview"),
+        "c-clash.yml"),
+    ])
     #expect(library.decks.last?.id == "sample")
-    #expect(library.decks.last?.source == .file(path: directory.path + "/b-good.yaml"))
+    #expect(library.decks.last?.source == .file(path: "b-good.yaml"))
     #expect(library.decks.count == DeckLibrary.bundled().decks.count + 1)
     #expect(
       library.problems.flatMap(\.lines) == [
-        "\(directory.path)/a-broken.yaml:6:9: error: a question needs 'text'",
-        "\(directory.path)/a-broken.yaml:7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags",
-        "\(directory.path)/c-clash.yml:1:5: error: deck id 'second-interview' is already used by a bundled deck; choose another id",
+        "a-broken.yaml:6:9: error: a question needs 'text'",
+        "a-broken.yaml:7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags",
+        "c-clash.yml:1:5: error: deck id 'second-interview' is already used by a bundled deck; choose another id",
       ])
-  }
-
-  @Test func aMissingUserDirectoryMeansNoUserDecks() {
-    let library = DeckLibrary.load(userDeckDirectory: "/nonexistent/secondround/decks")
-    #expect(library.problems.isEmpty)
-    #expect(library.decks.count == DeckLibrary.bundled().decks.count)
   }
 
   @Test func theUserDeckDirectoryFollowsXDG() {

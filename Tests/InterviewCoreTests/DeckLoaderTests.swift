@@ -106,38 +106,14 @@ import Testing
       ])
   }
 
-  @Test func loadingFromAFileReportsMissingAndDirectoryPaths() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("secondround-loader-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-
-    let missing = directory.appendingPathComponent("missing.yaml").path
-    #expect(throws: DeckLoadFailure.missing(path: missing)) {
-      try DeckLoader.load(path: missing).get()
-    }
-    #expect(throws: DeckLoadFailure.unreadable(path: directory.path, reason: "it is a directory")) {
-      try DeckLoader.load(path: directory.path).get()
-    }
-
-    let file = directory.appendingPathComponent("deck.yaml")
-    try Data(minimalDeck().utf8).write(to: file)
-    let loaded = try DeckLoader.load(path: file.path).get()
-    #expect(loaded.deck.source == .file(path: file.path))
-  }
-
-  @Test func anOversizedFileIsRefusedFromItsSizeWithoutReadingIt() throws {
-    let directory = try TemporaryDirectory()
-    let path = directory.path + "/huge.yaml"
-    try directory.write("huge.yaml", "")
-    // A sparse file: its size is over the limit, yet nothing is written to disk.
-    let handle = try #require(FileHandle(forWritingAtPath: path))
-    try handle.truncate(atOffset: UInt64(DeckLoader.maximumFileBytes) + 4096)
-    try handle.close()
+  @Test("a deck over the size limit is refused from its bytes, with the size named")
+  func anOversizedDeckIsRefused() {
+    let bytes = [UInt8](repeating: 0x20, count: DeckLoader.maximumFileBytes + 1)
     #expect(
-      DeckLoader.load(path: path).failureLines == [
-        "\(path):1:1: error: the file is 16388 KiB; a deck may be at most 16 MiB"
-      ])
+      DeckLoader.load(bytes: bytes, path: "huge.yaml", source: .file(path: "huge.yaml"))
+        .failureLines == [
+          "huge.yaml:1:1: error: the file is 16384 KiB; a deck may be at most 16 MiB"
+        ])
   }
 }
 

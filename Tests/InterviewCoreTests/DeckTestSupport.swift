@@ -32,22 +32,3 @@ func minimalDeck(questionExtra: String = "", segmentExtra: String = "") -> Strin
   \(questionExtra)
   """
 }
-
-/// A fresh directory under the system's temporary directory, removed when the value is released.
-final class TemporaryDirectory {
-  let path: String
-
-  init() throws {
-    path =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("secondround-test-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(atPath: path) }
-
-  /// Writes `text` to `name` inside the directory.
-  func write(_ name: String, _ text: String) throws {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
-  }
-}

@@ -123,7 +123,7 @@ let tenK = benchmark(
   warmUp: 2, iterations: 10,
   [
     Workload(
-      body: { DeckLoader.load(path: deckPath) },
+      body: { loadDeckFile(path: deckPath) },
       check: { expectDeck($0, questions: expectedQuestions) }),
     Workload(
       body: { DeckLoader.load(bytes: deckBytes, path: "generated-10k.yaml", source: source) },
@@ -144,7 +144,7 @@ let kibibytes = Double(deckBytes.count) / 1024
 let questionsPerSecond = Double(expectedQuestions) / (fileLoad.median / 1_000)
 print(
   Report.row(
-    "10k deck: DeckLoader.load(path:)", fileLoad,
+    "10k deck: read the file, DeckLoader.load(bytes:)", fileLoad,
     note: String(
       format: "%.0f KiB, %@ questions/s at the median", kibibytes,
       Report.grouped(Int(questionsPerSecond)))))
@@ -174,11 +174,11 @@ print(
 /// Loads the hostile file `name` repeatedly, checks it is refused for `reason`, prints a row.
 func measureHostile(_ label: String, name: String, bytes: [UInt8], reason: String) {
   let path = TemporaryFiles.write(name, bytes)
-  let samples = benchmark(warmUp: 1, iterations: 5, { DeckLoader.load(path: path) }) {
+  let samples = benchmark(warmUp: 1, iterations: 5, { loadDeckFile(path: path) }) {
     expectFailure($0, label, reason: reason)
   }
   var message = "(no message)"
-  if case .failure(let failure) = DeckLoader.load(path: path) {
+  if case .failure(let failure) = loadDeckFile(path: path) {
     message = messages(failure).first { $0.contains(reason) } ?? message
   }
   let size =

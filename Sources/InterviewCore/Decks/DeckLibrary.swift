@@ -13,24 +13,24 @@ public struct DeckLibrary: Sendable {
     self.problems = problems
   }
 
-  /// The bundled decks plus every `*.yaml` (or `.yml`) file in `userDeckDirectory`, if it exists.
-  public static func load(userDeckDirectory: String?) -> DeckLibrary {
+  /// The bundled decks, then `userDecks`: the user's deck files as the app loaded them, in
+  /// file-name order (a later one reusing an id is reported and skipped).
+  public static func load(userDecks: [Result<LoadedDeck, DeckLoadFailure>]) -> DeckLibrary {
     var library = DeckLibrary(decks: [])
     for loaded in bundledResults() {
       library.add(loaded)
     }
     // The general decks come before the role packs, which add to one segment only.
     library.decks.sort { ($0.roles.isEmpty ? 0 : 1, $0.id) < ($1.roles.isEmpty ? 0 : 1, $1.id) }
-    guard let userDeckDirectory else { return library }
-    for path in userDeckFiles(in: userDeckDirectory) {
-      library.add(DeckLoader.load(path: path))
+    for loaded in userDecks {
+      library.add(loaded)
     }
     return library
   }
 
   /// The decks that ship inside the binary.
   public static func bundled() -> DeckLibrary {
-    load(userDeckDirectory: nil)
+    load(userDecks: [])
   }
 
   /// The deck with `id`, if loaded.
@@ -80,18 +80,6 @@ public struct DeckLibrary: Sendable {
         bytes: bytes, path: DeckSource.bundled(fileName: source.fileName).path,
         source: .bundled(fileName: source.fileName))
     }
-  }
-
-  private static func userDeckFiles(in directory: String) -> [String] {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-      return []
-    }
-    return
-      names
-      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-      .filter { !$0.hasPrefix(".") }
-      .sorted()
-      .map { (directory as NSString).appendingPathComponent($0) }
   }
 }
 

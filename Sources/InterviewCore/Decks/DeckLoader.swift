@@ -28,18 +28,12 @@ public struct LoadedDeck: Sendable {
 }
 
 /// Reads deck files strictly: size, encoding, control characters, YAML, then the deck format.
+/// It parses bytes; reading them from a file is the app's (`DeckFiles` in the executable), so
+/// the core does no file I/O.
 public enum DeckLoader {
   /// The largest deck file accepted. A 10,000-question deck with follow-ups and tips is about
   /// 7 MiB; twice that leaves room for wordier decks while refusing absurd files quickly.
   public static let maximumFileBytes = 16 * 1024 * 1024
-
-  /// Loads the deck file at `path`.
-  public static func load(path: String) -> Result<LoadedDeck, DeckLoadFailure> {
-    switch readBytes(path: path) {
-    case .success(let bytes): return load(bytes: bytes, path: path, source: .file(path: path))
-    case .failure(let failure): return .failure(failure)
-    }
-  }
 
   /// Loads a deck from the bytes of a file; `path` names it in errors.
   public static func load(bytes: [UInt8], path: String, source: DeckSource) -> Result<
@@ -72,34 +66,12 @@ public enum DeckLoader {
     return .success(LoadedDeck(deck: decoded.deck, idLocation: decoded.idLocation))
   }
 
-  private static func tooLarge(path: String, bytes: Int) -> DeckLoadFailure {
+  /// The failure for a file of `bytes` bytes, over `maximumFileBytes`: a reader refuses a
+  /// file from its size with it, before reading a byte.
+  public static func tooLarge(path: String, bytes: Int) -> DeckLoadFailure {
     let message =
       "the file is \(bytes / 1024) KiB; a deck may be at most \(maximumFileBytes / 1024 / 1024) MiB"
     return .invalid([DeckDiagnostic(path: path, location: .fileStart, message: message)])
-  }
-
-  /// The file's bytes, reading at most one byte past the limit so a huge file is refused cheaply.
-  static func readBytes(path: String) -> Result<[UInt8], DeckLoadFailure> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure(.missing(path: path))
-    }
-    guard !isDirectory.boolValue else {
-      return .failure(.unreadable(path: path, reason: "it is a directory"))
-    }
-    // Refuse a huge file from its size alone, before reading a byte of it.
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumFileBytes else { return .failure(tooLarge(path: path, bytes: size)) }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      return .failure(.unreadable(path: path, reason: "permission denied"))
-    }
-    defer { try? handle.close() }
-    do {
-      let data = try handle.read(upToCount: maximumFileBytes + 1) ?? Data()
-      return .success([UInt8](data))
-    } catch {
-      return .failure(.unreadable(path: path, reason: error.localizedDescription))
-    }
   }
 
   /// Reports invalid UTF-8 and control characters with their positions, before YAML sees them
