@@ -27,6 +27,7 @@ import TranscriptStore
     let result = try sandbox.run(arguments(sandbox), input: input)
     #expect(result.exitCode == 0, "\(result.stderr)")
     #expect(!result.stdout.contains("Interrupted"), "\(result.stdout)")
+    #expect(result.stdout.contains("end of input ends the interview and saves it as finished"))
     #expect(result.stdout.contains("== Summary =="))
     let transcript = try sandbox.onlyTranscript()
     #expect(transcript.session.status == "finished")

@@ -12,7 +12,7 @@ struct RehearseCommand: ParsableCommand {
       Opens a setup form prefilled from the flags (--start skips it), then the panel takes you \
       through the segments. Without a terminal on stdin and stdout, or with --plain, questions \
       are printed and each answer is one line: ':skip' skips a question, ':quit' or end of input \
-      ends the interview and saves it.
+      ends the interview and saves it as finished (the reflection is skipped).
 
       With --start or --plain there is no form: --company and --position default to the last \
       interview's, and your first rehearsal needs both.

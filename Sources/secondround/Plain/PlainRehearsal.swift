@@ -183,7 +183,8 @@ struct PlainSession {
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
     output.line(
-      "Each answer is one line. :skip skips a question; :quit or end of input ends and saves.")
+      "Each answer is one line. :skip skips a question; :quit or end of input ends the "
+        + "interview and saves it as finished.")
   }
 
   private func show(_ stage: Stage) {
