@@ -18,7 +18,8 @@ final class RecordedInterview {
   /// How often a changing draft is saved: the most typing a SIGKILL can lose.
   static let autosaveInterval: Int64 = 1_000
 
-  private var lastSave: Int64 = .min
+  /// When the last save succeeded; nil until one does (no sentinel to subtract from).
+  private var lastSave: Int64?
   private var unsavedDraftSince: Int64?
   /// Entries whose commit failed (a full disk, say); retried before every later save.
   private var unrecorded: [TranscriptEntry] = []
@@ -56,7 +57,7 @@ final class RecordedInterview {
 
   /// When the next autosave is due, if the draft has unsaved changes.
   var autosaveDeadline: Int64? {
-    unsavedDraftSince.map { _ in max(lastSave &+ Self.autosaveInterval, 0) }
+    unsavedDraftSince.map { _ in lastSave.map { $0 + Self.autosaveInterval } ?? 0 }
   }
 
   /// Sends `action` at `now` and performs what it asks.
@@ -82,7 +83,9 @@ final class RecordedInterview {
 
   /// Saves the draft if it has waited long enough.
   func saveIfDue(now: Int64) {
-    guard unsavedDraftSince != nil, now - lastSave >= Self.autosaveInterval else { return }
+    guard unsavedDraftSince != nil else { return }
+    // Never saved yet: due at once.
+    if let lastSave, now - lastSave < Self.autosaveInterval { return }
     save(now: now)
   }
 
