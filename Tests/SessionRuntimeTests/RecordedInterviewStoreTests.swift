@@ -1,12 +1,11 @@
 import Foundation
 import InterviewCore
+import SessionRuntime
 import Testing
 import TranscriptStore
 
-@testable import secondround
-
 /// The runtime's saving rules, with scripted time and a real store in a temporary directory.
-@Suite struct RecordedInterviewTests {
+@Suite struct RecordedInterviewStoreTests {
   private func plan() throws -> InterviewPlan {
     let library = DeckLibrary.bundled()
     let deck = try #require(library.deck(withID: "second-interview"))
@@ -35,7 +34,9 @@ import TranscriptStore
     recorded.send(.proceed, at: 0)
     recorded.send(.proceed, at: 10)
     #expect(try savedDraft(store) == "")
-    recorded.send(.edit(.insert("a")), at: 1_500)  // a second since the last save: saved now
+    recorded.send(.edit(.insert("a")), at: 1_500)  // a key never saves...
+    #expect(try savedDraft(store) == "")
+    recorded.saveIfDue(now: 1_500)  // ...the idle step does: a second since the last save
     #expect(try savedDraft(store) == "a")
     recorded.send(.edit(.insert("b")), at: 1_900)  // too soon: waits
     #expect(try savedDraft(store) == "a")
@@ -77,12 +78,30 @@ import TranscriptStore
   @Test func finishingMarksTheSessionFinished() throws {
     let store = try store()
     let recorded = try RecordedInterview(plan: plan(), deckTitle: "General", store: store, now: 0)
+    recorded.send(.proceed, at: 0)
+    recorded.send(.proceed, at: 0)
+    recorded.send(.edit(.insert("An answer")), at: 100)
+    recorded.send(.submit, at: 200)
+    recorded.send(.openMenu, at: 300)
+    recorded.send(.choose(.end), at: 300)
+    recorded.send(.openMenu, at: 300)
+    recorded.send(.choose(.end), at: 300)
+    #expect(recorded.isFinished)
+    #expect(try store.sessions().first?.status == .finished)
+    #expect(try store.resumable() == nil)
+  }
+
+  @Test func endingAtTheBriefingLeavesNoTranscript() throws {
+    let store = try store()
+    let recorded = try RecordedInterview(plan: plan(), deckTitle: "General", store: store, now: 0)
+    #expect(try store.sessions().count == 1)
     recorded.send(.openMenu, at: 0)
     recorded.send(.choose(.end), at: 0)
     recorded.send(.openMenu, at: 0)
     recorded.send(.choose(.end), at: 0)
     #expect(recorded.isFinished)
-    #expect(try store.sessions().first?.status == .finished)
+    #expect(try store.sessions().isEmpty)
+    #expect(try store.sessionCount() == 0)
     #expect(try store.resumable() == nil)
   }
 }
