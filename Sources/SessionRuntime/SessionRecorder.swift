@@ -43,6 +43,12 @@ public final class SessionRecorder {
   private var retryNotBefore: Int64?
   /// The problem already handed out by `takeNewProblem`, so it is reported once.
   private var reportedProblem: String?
+  /// This process's hold on the session, so other windows list it as live; dropped when the
+  /// session is finished or discarded (and by the kernel if the process dies).
+  private var claim: AnyObject?
+  /// Set when another process owns the session: then nothing is written, so two writers never
+  /// interleave one transcript.
+  private var ownedElsewhere: StoreError?
 
   /// A session created in the store now; throws if it cannot be (nothing to keep it in).
   public init(
@@ -51,7 +57,9 @@ public final class SessionRecorder {
     self.store = store
     self.clock = clock
     lazySession = nil
-    sessionID = try store.createSession(session)
+    let id = try store.createSession(session)
+    sessionID = id
+    own(id)
   }
 
   /// A session created at its first write worth keeping (an entry with text or a grade), so
@@ -68,6 +76,7 @@ public final class SessionRecorder {
     self.clock = clock
     lazySession = nil
     self.sessionID = sessionID
+    own(sessionID)
   }
 
   /// When the next autosave is due, if the draft has unsaved changes.
@@ -95,7 +104,7 @@ public final class SessionRecorder {
   /// Saves `interview` whole (a question boundary, or before quitting); nil saves only what is
   /// owed.
   public func save(_ interview: Interview?, now: Int64) {
-    guard !isDiscarded else { return }
+    guard !isDiscarded, !refusedAsNotOwner() else { return }
     writePending()
     guard let interview else {
       unsavedDraftSince = nil
@@ -136,7 +145,9 @@ public final class SessionRecorder {
     pending.removeAll()
     unsavedDraftSince = nil
     isDiscarded = true
-    guard let sessionID else { return }
+    guard let sessionID, ownedElsewhere == nil else { return }
+    // Let go first: the store will not delete a session a live process holds.
+    claim = nil
     attempt { () throws(StoreError) in try store.deleteSession(id: sessionID) }
   }
 
@@ -167,9 +178,30 @@ public final class SessionRecorder {
     }
   }
 
+  /// Takes the session for this process; one another process owns is never written.
+  private func own(_ id: Int64) {
+    do {
+      claim = try store.claim(id)
+    } catch {
+      // Without a lock file (an unwritable sessions folder) the session is still ours to save;
+      // only another owner stops the writes.
+      if case .sessionInUse = error {
+        ownedElsewhere = error
+        saveProblem = "Not saved: \(error.description)"
+      }
+    }
+  }
+
+  /// Whether writes are refused because another process owns the session.
+  private func refusedAsNotOwner() -> Bool {
+    guard let ownedElsewhere else { return false }
+    saveProblem = "Not saved: \(ownedElsewhere.description)"
+    return true
+  }
+
   /// Commits the writes owed in order; stops at the first failure to keep that order.
   private func writePending() {
-    guard sessionID != nil || isWorthCreating else { return }
+    guard sessionID != nil || isWorthCreating, !refusedAsNotOwner() else { return }
     while let write = pending.first {
       let written = attempt { () throws(StoreError) in
         let session = try ensureSession()
@@ -187,6 +219,8 @@ public final class SessionRecorder {
       }
       guard written else { return }
       pending.removeFirst()
+      // A finished session is no longer live: other windows may review it at once.
+      if write == .status(.finished) { claim = nil }
     }
     if retryNotBefore == nil { saveProblem = nil }
   }
@@ -202,6 +236,7 @@ public final class SessionRecorder {
     session.started = clock()
     let id = try store.createSession(session)
     sessionID = id
+    own(id)
     return id
   }
 

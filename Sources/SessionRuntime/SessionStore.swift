@@ -22,6 +22,14 @@ public protocol SessionStore: AnyObject {
     entrySequence: Int, at graded: Date) throws(StoreError)
   /// Removes a session that holds nothing worth keeping.
   func deleteSession(id: Int64) throws(StoreError)
+  /// Takes `sessionID` for this process until the returned token is dropped, so other windows
+  /// see it live; `.sessionInUse` when another process has it.
+  func claim(_ sessionID: Int64) throws(StoreError) -> AnyObject
 }
 
-extension TranscriptDatabase: SessionStore {}
+extension TranscriptDatabase: SessionStore {
+  /// `claimSession`, as the token the recorder keeps.
+  public func claim(_ sessionID: Int64) throws(StoreError) -> AnyObject {
+    try claimSession(sessionID)
+  }
+}

@@ -104,6 +104,24 @@ final class FakeSessionStore: SessionStore {
     sessions[sessionID] = session
   }
 
+  /// Sessions another process owns: claiming them fails.
+  var ownedElsewhere: Set<Int64> = []
+  /// Sessions this process holds, while their token lives.
+  var claimed: Set<Int64> { Set(tokens.filter { $0.value.value != nil }.keys) }
+  private var tokens: [Int64: WeakToken] = [:]
+
+  /// A token the fake hands out and watches, to see when the recorder lets go.
+  final class Token {}
+  private struct WeakToken { weak var value: Token? }
+
+  func claim(_ sessionID: Int64) throws(StoreError) -> AnyObject {
+    calls.append("claim")
+    if ownedElsewhere.contains(sessionID) { throw .sessionInUse(path, id: sessionID) }
+    let token = Token()
+    tokens[sessionID] = WeakToken(value: token)
+    return token
+  }
+
   func deleteSession(id: Int64) throws(StoreError) {
     try call("deleteSession")
     _ = try existing(id)

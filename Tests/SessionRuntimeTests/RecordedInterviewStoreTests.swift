@@ -23,8 +23,9 @@ import TranscriptStore
 
   /// The draft text in the store's latest snapshot.
   private func savedDraft(_ store: TranscriptDatabase) throws -> String? {
-    let waiting = try #require(try store.resumable())
-    let interview = try JSONDecoder().decode(Interview.self, from: waiting.snapshot)
+    let id = try #require(try store.sessions().first?.id)
+    let snapshot = try #require(try store.snapshot(of: id))
+    let interview = try JSONDecoder().decode(Interview.self, from: snapshot)
     return interview.draft?.text
   }
 
@@ -64,12 +65,19 @@ import TranscriptStore
 
   @Test func interruptMarksTheSessionAndKeepsTheDraft() throws {
     let store = try store()
-    let recorded = try RecordedInterview(plan: plan(), deckTitle: "General", store: store, now: 0)
-    recorded.send(.proceed, at: 0)
-    recorded.send(.proceed, at: 0)
-    recorded.send(.edit(.insert("half")), at: 100)
-    recorded.send(.edit(.insert(" done")), at: 200)
-    recorded.interrupt(now: 300)
+    do {
+      let recorded = try RecordedInterview(
+        plan: plan(), deckTitle: "General", store: store, now: 0)
+      recorded.send(.proceed, at: 0)
+      recorded.send(.proceed, at: 0)
+      recorded.send(.edit(.insert("half")), at: 100)
+      recorded.send(.edit(.insert(" done")), at: 200)
+      recorded.interrupt(now: 300)
+      // Still owned while its recorder lives (as while its process runs): not offered.
+      let offered = try store.resumable()
+      withExtendedLifetime(recorded) {}
+      #expect(offered == nil)
+    }
     let waiting = try #require(try store.resumable())
     #expect(waiting.summary.status == .interrupted)
     #expect(try savedDraft(store) == "half done")

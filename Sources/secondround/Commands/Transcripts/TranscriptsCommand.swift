@@ -9,8 +9,8 @@ struct TranscriptsCommand: ParsableCommand {
     commandName: "transcripts",
     abstract: "List, show, search, export, analyse and delete the interviews you rehearsed.",
     discussion: """
-      Reading commands never write to the store and work while a rehearsal is running; \
-      analyse and delete need the store to themselves.
+      Every command works while a rehearsal runs in another terminal; that interview is listed \
+      as running in another terminal, and delete leaves it alone until it ends.
       """,
     subcommands: [
       List.self, Show.self, Export.self, Search.self, Stats.self, Analyse.self, Delete.self,
@@ -26,8 +26,7 @@ enum TranscriptAccess {
       return try TranscriptDatabase.open(directory: directory, access: .readOnly)
     } catch .olderSchema {
       // A store last written by the previous release needs its migration before it can be read,
-      // and only a read-write opening may run it. Do that once, let go of the lock at once, and
-      // read as usual; if a rehearsal holds the store this fails with the in-use line.
+      // and only a read-write opening may run it. Do that once, close at once, and read as usual.
       return try upgraded(directory)
     } catch {
       throw report(error)
