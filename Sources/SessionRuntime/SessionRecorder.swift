@@ -41,6 +41,9 @@ public final class SessionRecorder {
   private var unsavedDraftSince: Int64?
   /// No autosave is tried before this after a failure.
   private var retryNotBefore: Int64?
+  /// Set while the last full save failed: a draft row alone would not fit the stored
+  /// snapshot (it belongs to a later question), so the next autosave writes everything.
+  private var needsFullSave = false
   /// The problem already handed out by `takeNewProblem`, so it is reported once.
   private var reportedProblem: String?
   /// This process's hold on the session, so other windows list it as live; dropped when the
@@ -121,6 +124,37 @@ public final class SessionRecorder {
         sessionID: try ensureSession(), snapshot: snapshot,
         interviewMilliseconds: interview.interviewMilliseconds, at: clock())
     }
+    needsFullSave = !saved
+    settle(saved: saved, now: now)
+  }
+
+  /// Saves the draft of `interview` if it has waited long enough (and a failed save is not
+  /// still cooling down): only the answer being typed, one row, not the whole interview.
+  public func saveIfDue(_ interview: Interview?, now: Int64) {
+    guard let deadline = autosaveDeadline, now >= deadline else { return }
+    guard !isDiscarded, !refusedAsNotOwner() else { return }
+    if needsFullSave {
+      save(interview, now: now)
+      return
+    }
+    writePending()
+    guard let interview, let text = interview.draft?.text,
+      sessionID != nil || !text.isEmpty,
+      let draft = try? JSONEncoder().encode(interview.draftState)
+    else {
+      // Nothing being typed (or nothing yet worth a session): nothing to save.
+      unsavedDraftSince = nil
+      return
+    }
+    let saved = attempt { () throws(StoreError) in
+      try store.saveDraft(sessionID: try ensureSession(), draft: draft, at: clock())
+    }
+    settle(saved: saved, now: now)
+  }
+
+  /// After a save: on success the draft is clean and writes waiting for a new session go; on
+  /// failure the next try waits out the retry interval.
+  private func settle(saved: Bool, now: Int64) {
     if saved {
       lastSave = now
       retryNotBefore = nil
@@ -131,13 +165,6 @@ public final class SessionRecorder {
     } else {
       retryNotBefore = Self.instant(after: now, Self.retryInterval)
     }
-  }
-
-  /// Saves the draft of `interview` if it has waited long enough (and a failed save is not
-  /// still cooling down).
-  public func saveIfDue(_ interview: Interview?, now: Int64) {
-    guard let deadline = autosaveDeadline, now >= deadline else { return }
-    save(interview, now: now)
   }
 
   /// Removes the session from the store: it holds nothing worth keeping.

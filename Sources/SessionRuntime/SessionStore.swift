@@ -14,6 +14,8 @@ public protocol SessionStore: AnyObject {
   /// Saves the whole resumable state (at question boundaries).
   func saveProgress(sessionID: Int64, snapshot: Data, interviewMilliseconds: Int, at: Date)
     throws(StoreError)
+  /// Saves the answer being typed (an encoded `InterviewDraft`): the once-a-second autosave.
+  func saveDraft(sessionID: Int64, draft: Data, at: Date) throws(StoreError)
   /// Sets where the session stands.
   func setStatus(_ status: SessionStatus, sessionID: Int64, at: Date) throws(StoreError)
   /// Saves a drill card's grade and new schedule.

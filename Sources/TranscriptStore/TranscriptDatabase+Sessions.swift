@@ -70,6 +70,33 @@ extension TranscriptDatabase {
         snapshot, interviewMilliseconds, Milliseconds.from(at), sessionID,
       ])
       guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: sessionID) }
+      // The snapshot is newer than any draft now. Should this delete fail, the app still tells
+      // a stale draft by the question it belongs to.
+      try db.execute(sql: "DELETE FROM draft WHERE session_id = ?", arguments: [sessionID])
+    }
+  }
+
+  /// Saves the answer being typed (the app's opaque draft value) in its one row: what autosave
+  /// writes once a second. Like `saveProgress` it skips the fsync.
+  public func saveDraft(sessionID: Int64, draft: Data, at: Date) throws(StoreError) {
+    let path = self.path
+    try writingQuickly { db in
+      let statement = try db.cachedStatement(
+        sql: "INSERT OR REPLACE INTO draft (session_id, state, updated) VALUES (?, ?, ?)")
+      do {
+        try statement.execute(arguments: [sessionID, draft, Milliseconds.from(at)])
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+        // The session is gone (the foreign key refused the row).
+        throw StoreError.noSuchSession(path, id: sessionID)
+      }
+    }
+  }
+
+  /// The draft saved since the session's last snapshot, if any.
+  public func draft(of sessionID: Int64) throws(StoreError) -> Data? {
+    try reading { db in
+      try Data.fetchOne(
+        db, sql: "SELECT state FROM draft WHERE session_id = ?", arguments: [sessionID])
     }
   }
 

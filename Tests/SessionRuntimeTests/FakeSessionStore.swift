@@ -11,6 +11,7 @@ final class FakeSessionStore: SessionStore {
     var status: SessionStatus = .inProgress
     var entries: [Entry] = []
     var snapshot: Data?
+    var draft: Data?
     var grades: [(CardKey, DrillGrade, Int)] = []
   }
 
@@ -36,12 +37,17 @@ final class FakeSessionStore: SessionStore {
   /// The one session, if exactly one exists.
   var only: Session? { sessions.count == 1 ? sessions.values.first : nil }
 
-  /// The draft text in the session's latest snapshot.
+  /// The draft text a resume would put back: the snapshot's, or the newer draft row's.
   func savedDraft(_ id: Int64) -> String? {
-    guard let data = sessions[id]?.snapshot,
-      let interview = try? JSONDecoder().decode(Interview.self, from: data)
-    else { return nil }
-    return interview.draft?.text
+    guard let snapshot = sessions[id]?.snapshot else {
+      // A drill's first autosave makes a session with a draft row and no snapshot.
+      guard let data = sessions[id]?.draft,
+        let draft = try? JSONDecoder().decode(InterviewDraft.self, from: data),
+        case .answering(let turn) = draft.stage
+      else { return nil }
+      return turn.buffer.text
+    }
+    return SessionResume.interview(snapshot: snapshot, draft: sessions[id]?.draft)?.draft?.text
   }
 
   private func call(_ name: String) throws(StoreError) {
@@ -84,6 +90,14 @@ final class FakeSessionStore: SessionStore {
     try call("saveProgress")
     var session = try existing(sessionID)
     session.snapshot = snapshot
+    session.draft = nil
+    sessions[sessionID] = session
+  }
+
+  func saveDraft(sessionID: Int64, draft: Data, at: Date) throws(StoreError) {
+    try call("saveDraft")
+    var session = try existing(sessionID)
+    session.draft = draft
     sessions[sessionID] = session
   }
 

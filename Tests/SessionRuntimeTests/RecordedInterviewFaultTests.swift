@@ -32,14 +32,40 @@ func fixedClock() -> Date { Date(timeIntervalSince1970: 1_800_000_000) }
   @Test func aKeystrokeNeverSavesTheDraftEvenWhenOneIsDue() throws {
     let store = FakeSessionStore()
     let recorded = try atFirstQuestion(store)
-    let saves = store.count("saveProgress")
+    let saves = store.calls.count
     recorded.send(.edit(.insert("a")), at: 5_000)
-    #expect(store.count("saveProgress") == saves)
+    #expect(store.calls.count == saves)
     #expect(recorded.autosaveDeadline == 1_000)
     recorded.saveIfDue(now: 5_000)
-    #expect(store.count("saveProgress") == saves + 1)
+    #expect(store.count("saveDraft") == 1)
     #expect(store.savedDraft(recorded.sessionID) == "a")
     #expect(recorded.autosaveDeadline == nil)
+  }
+
+  @Test func autosaveWritesOnlyTheDraftAndAQuestionBoundaryTheWholeInterview() throws {
+    let store = FakeSessionStore()
+    let recorded = try atFirstQuestion(store)
+    let snapshots = store.count("saveProgress")
+    let snapshot = store.only?.snapshot
+    var now: Int64 = 0
+    for character in "typed over three seconds" {
+      now += 150
+      recorded.send(.edit(.insert(String(character))), at: now)
+      recorded.saveIfDue(now: now)
+    }
+    #expect(store.count("saveProgress") == snapshots)
+    #expect(store.only?.snapshot == snapshot)
+    #expect(store.count("saveDraft") >= 3)
+    recorded.saveIfDue(now: now + SessionRecorder.autosaveInterval)
+    let row = try #require(store.only?.draft)
+    let draft = try JSONDecoder().decode(InterviewDraft.self, from: row)
+    #expect(draft.recordedEntries == 0)
+    #expect(row.count < (snapshot?.count ?? 0))
+    // Resuming puts the draft back over the snapshot.
+    #expect(store.savedDraft(recorded.sessionID) == "typed over three seconds")
+    recorded.send(.submit, at: now + 100)
+    #expect(store.count("saveProgress") == snapshots + 1)
+    #expect(store.only?.draft == nil)
   }
 
   @Test func aDraftWaitsASecondAfterTheLastSave() throws {
@@ -88,7 +114,7 @@ func fixedClock() -> Date { Date(timeIntervalSince1970: 1_800_000_000) }
   @Test func everySaveFailsTheTextStaysAndTheProblemIsSaidOnce() throws {
     let store = FakeSessionStore()
     let recorded = try atFirstQuestion(store)
-    let savesBefore = store.count("saveProgress")
+    let savesBefore = store.count("saveProgress") + store.count("saveDraft")
     store.failure = FakeSessionStore.diskFull(store.path)
     var said: [String] = []
     var now: Int64 = 0
@@ -102,7 +128,7 @@ func fixedClock() -> Date { Date(timeIntervalSince1970: 1_800_000_000) }
     #expect(said.first?.contains("disk is full") == true)
     #expect(recorded.saveProblem == said.first)
     // Tried about once per retry interval, not at every key or every second.
-    let tries = store.count("saveProgress") - savesBefore
+    let tries = store.count("saveProgress") + store.count("saveDraft") - savesBefore
     #expect(tries >= 1)
     #expect(Int64(tries) <= now / SessionRecorder.retryInterval + 1)
     #expect(recorded.interview.draft?.text == "an answer that cannot be saved")

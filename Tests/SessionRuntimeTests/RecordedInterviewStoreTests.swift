@@ -25,8 +25,8 @@ import TranscriptStore
   private func savedDraft(_ store: TranscriptDatabase) throws -> String? {
     let id = try #require(try store.sessions().first?.id)
     let snapshot = try #require(try store.snapshot(of: id))
-    let interview = try JSONDecoder().decode(Interview.self, from: snapshot)
-    return interview.draft?.text
+    let interview = SessionResume.interview(snapshot: snapshot, draft: try store.draft(of: id))
+    return interview?.draft?.text
   }
 
   @Test func draftIsSavedAtMostOnceASecondAndAtLeastOnceASecond() throws {
