@@ -36,6 +36,11 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    // A running session's saving: one recorder for interviews and drills, the store injected.
+    .target(
+      name: "SessionRuntime",
+      dependencies: ["InterviewCore", "TranscriptStore"]
+    ),
     // The ncurses view layer and the in-memory screen used by tests.
     .target(
       name: "TerminalUI",
@@ -44,7 +49,7 @@ let package = Package(
     .executableTarget(
       name: "secondround",
       dependencies: [
-        "InterviewCore", "TranscriptStore", "TerminalUI",
+        "InterviewCore", "TranscriptStore", "SessionRuntime", "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -66,6 +71,10 @@ let package = Package(
       dependencies: [
         "TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift"),
       ]
+    ),
+    .testTarget(
+      name: "SessionRuntimeTests",
+      dependencies: ["SessionRuntime", "InterviewCore", "TranscriptStore"]
     ),
     // Snapshots/ holds the screens' plain-text snapshots, read from the source tree.
     .testTarget(

@@ -22,6 +22,7 @@ enum Schema {
       ("v3 covering indexes for review", addReviewIndexes),
       ("v4 drills, cards and grades", addDrillsAndCards),
       ("v5 feedback and job descriptions", addFeedback),
+      ("v6 draft autosave", addDrafts),
     ]
     for (number, (identifier, migrate)) in zip(1..., steps) {
       migrator.registerMigration(identifier) { db in
@@ -192,6 +193,20 @@ enum Schema {
         ALTER TABLE entry ADD COLUMN feedback_words INTEGER;
         ALTER TABLE entry ADD COLUMN feedback_fillers INTEGER;
         ALTER TABLE entry ADD COLUMN feedback_verdicts INTEGER;
+        """)
+  }
+
+  /// The answer being typed, one row per session, written by autosave once a second instead of
+  /// the whole snapshot (which is written at question boundaries, and then the row goes).
+  /// `state` is the app's opaque value, like the snapshot (it says which question it belongs to).
+  private static func addDrafts(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE draft (
+          session_id INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
+          state BLOB NOT NULL,
+          updated INTEGER NOT NULL
+        );
         """)
   }
 

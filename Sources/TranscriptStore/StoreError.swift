@@ -6,8 +6,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case cannotOpen(String, reason: String)
   /// The file is not a SecondRound store; nothing was written to it.
   case notAStore(String, reason: String)
-  /// Another read-write opening (another rehearsal) holds the store's lock.
+  /// Another process kept the store's opening lock (held only while opening) for too long.
   case inUse(String, pid: Int32?)
+  /// Another process is rehearsing or drilling this session.
+  case sessionInUse(String, id: Int64)
   /// The store has migrations this build does not know; it is left alone.
   case newerSchema(String, schema: Int)
   /// A read-only opening found a store that still needs migrating, which only read-write may do.
@@ -41,7 +43,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .inUse(let path, let pid):
       let who = pid.map { " (pid \($0))" } ?? ""
       return
-        "\(path): error: in use by another secondround rehearsal\(who); finish or quit it first"
+        "\(path): error: another secondround\(who) has been opening the store for too long; "
+        + "try again"
+    case .sessionInUse(let path, let id):
+      return "\(path): error: rehearsal \(id) is running in another terminal"
     case .newerSchema(let path, let schema):
       return "\(path): error: written by a newer SecondRound (schema \(schema))"
     case .olderSchema(let path, let schema):

@@ -1,10 +1,12 @@
 import Foundation
 
-/// The exclusive `flock` that lets one rehearsal at a time write the store.
+/// The exclusive `flock` held while a process opens the store (checks, migrations, the clean-up
+/// of sessions left by killed processes), so two windows opening at once never migrate twice.
+/// It is released as soon as the store is open: writing needs no lock of ours (SQLite's own
+/// locking serialises writes; sessions are owned through `SessionClaim`).
 ///
 /// `flock` belongs to the open file description, so the kernel drops it when the process dies,
-/// however it dies: a lock file left behind never blocks the next rehearsal. It also means a
-/// second opening in the same process conflicts, just as another process would.
+/// however it dies: a lock file left behind never blocks the next opening.
 final class StoreLock {
   /// The lock file's name, beside the database.
   static let fileName = "transcripts.lock"
@@ -15,7 +17,11 @@ final class StoreLock {
     self.descriptor = descriptor
   }
 
-  /// Takes the lock without waiting and writes our pid into the file for the next one to name.
+  /// How long to wait for another process to finish opening the store.
+  static let waitMilliseconds = 10_000
+
+  /// Takes the lock, waiting while another process opens the store, and writes our pid into the
+  /// file for the message a stuck opening shows.
   ///
   /// - Parameter storePath: the database path, which errors name: it is what the user knows.
   static func acquire(_ path: String, storePath: String) throws(StoreError) -> StoreLock {
@@ -26,6 +32,13 @@ final class StoreLock {
       let reason = Self.lastError()
       close(descriptor)
       throw .cannotOpen(path, reason: reason)
+    }
+    var waited = 0
+    while flock(descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK || errno == EINTR,
+      waited < waitMilliseconds
+    {
+      usleep(10_000)
+      waited += 10
     }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
       let failure = errno
@@ -42,7 +55,7 @@ final class StoreLock {
     return StoreLock(descriptor: descriptor)
   }
 
-  /// Lets the next rehearsal in; closing the descriptor drops the lock.
+  /// Lets the next opening in; closing the descriptor drops the lock.
   func release() {
     guard descriptor >= 0 else { return }
     close(descriptor)

@@ -34,6 +34,8 @@ extension TranscriptDatabase {
   /// Deletes the session and all its entries (and their place in the search index).
   public func deleteSession(id: Int64) throws(StoreError) {
     let path = self.path
+    // Deleting what another window is writing would lose its next answers silently.
+    guard !isLive(id) else { throw .sessionInUse(path, id: id) }
     try writingDurably { db in
       try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
       guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: id) }

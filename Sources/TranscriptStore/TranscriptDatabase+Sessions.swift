@@ -70,6 +70,33 @@ extension TranscriptDatabase {
         snapshot, interviewMilliseconds, Milliseconds.from(at), sessionID,
       ])
       guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: sessionID) }
+      // The snapshot is newer than any draft now. Should this delete fail, the app still tells
+      // a stale draft by the question it belongs to.
+      try db.execute(sql: "DELETE FROM draft WHERE session_id = ?", arguments: [sessionID])
+    }
+  }
+
+  /// Saves the answer being typed (the app's opaque draft value) in its one row: what autosave
+  /// writes once a second. Like `saveProgress` it skips the fsync.
+  public func saveDraft(sessionID: Int64, draft: Data, at: Date) throws(StoreError) {
+    let path = self.path
+    try writingQuickly { db in
+      let statement = try db.cachedStatement(
+        sql: "INSERT OR REPLACE INTO draft (session_id, state, updated) VALUES (?, ?, ?)")
+      do {
+        try statement.execute(arguments: [sessionID, draft, Milliseconds.from(at)])
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+        // The session is gone (the foreign key refused the row).
+        throw StoreError.noSuchSession(path, id: sessionID)
+      }
+    }
+  }
+
+  /// The draft saved since the session's last snapshot, if any.
+  public func draft(of sessionID: Int64) throws(StoreError) -> Data? {
+    try reading { db in
+      try Data.fetchOne(
+        db, sql: "SELECT state FROM draft WHERE session_id = ?", arguments: [sessionID])
     }
   }
 
@@ -104,42 +131,72 @@ extension TranscriptDatabase {
 
   // MARK: - Reading
 
-  /// The newest (by start) unfinished interview with a snapshot that was not declined, if any.
+  /// The newest (by start) unfinished interview with a snapshot that was not declined and that
+  /// no live process owns, if any; nil for a read-only opening, which could not save it.
   ///
   /// Drills are never offered: a drill's snapshot is not an `Interview` that a rehearsal could
-  /// take up again.
-  ///
-  /// A read-write opening has already marked sessions left in progress by a killed process as
-  /// interrupted; a read-only one reports them as stored.
+  /// take up again. A session rehearsed in another window is live, not interrupted.
   public func resumable() throws(StoreError) -> (summary: SessionSummary, snapshot: Data)? {
-    try reading { db -> (summary: SessionSummary, snapshot: Data)? in
+    guard access == .readWrite else { return nil }
+    return try reading { db -> (summary: SessionSummary, snapshot: Data)? in
+      let live = try liveSessionIDs(db)
       let sql = """
         SELECT \(SessionSummaryRecord.selection), session.snapshot FROM session
         WHERE status IN ('interrupted', 'in-progress') AND snapshot IS NOT NULL
           AND resume_declined = 0 AND kind = 'interview'
-        ORDER BY started DESC, id DESC LIMIT 1
+        ORDER BY started DESC, id DESC
         """
-      guard let row = try Row.fetchOne(db, sql: sql) else { return nil }
-      let snapshot: Data = try row.decode(forColumn: "snapshot")
-      return (try SessionSummaryRecord(row: row).summary, snapshot)
+      let rows = try Row.fetchCursor(db, sql: sql)
+      while let row = try rows.next() {
+        let summary = try SessionSummaryRecord(row: row).summary
+        // Whatever its status says, a session whose lock is held is someone's right now.
+        guard !live.contains(summary.id), !isLive(summary.id) else { continue }
+        let snapshot: Data = try row.decode(forColumn: "snapshot")
+        return (interrupted(summary, live: live), snapshot)
+      }
+      return nil
     }
+  }
+
+  /// The resumable state last saved for `sessionID` (the app's opaque snapshot); nil if the
+  /// session has none or does not exist.
+  public func snapshot(of sessionID: Int64) throws(StoreError) -> Data? {
+    try reading { db in
+      try Data.fetchOne(
+        db, sql: "SELECT snapshot FROM session WHERE id = ?", arguments: [sessionID])
+    }
+  }
+
+  /// `summary` as readers should see it: in progress only while a live process owns it; one
+  /// whose process died is interrupted.
+  func interrupted(_ summary: SessionSummary, live: Set<Int64>) -> SessionSummary {
+    guard summary.status == .inProgress, !live.contains(summary.id) else { return summary }
+    var summary = summary
+    summary.status = .interrupted
+    return summary
   }
 
   /// Sessions newest start first (ties: the later created first), all of them or the first
   /// `limit`, of any status or only `status`.
   ///
-  /// `.interrupted` also matches sessions still marked in progress: to anyone reading the list,
-  /// a session whose process died is interrupted.
+  /// `.interrupted` also matches sessions still marked in progress whose process died; those a
+  /// live process owns stay `.inProgress` (running in another terminal).
   public func sessions(status: SessionStatus? = nil, limit: Int? = nil) throws(StoreError)
     -> [SessionSummary]
   {
     try reading { db in
+      let live = try liveSessionIDs(db)
+      let liveList = live.map(String.init).joined(separator: ",")
       var conditions: [String] = []
       var arguments = StatementArguments()
       switch status {
       case nil: break
       case .finished: conditions.append("status = 'finished'")
-      case .interrupted, .inProgress: conditions.append("status IN ('interrupted', 'in-progress')")
+      case .interrupted:
+        conditions.append("status IN ('interrupted', 'in-progress')")
+        if !live.isEmpty { conditions.append("id NOT IN (\(liveList))") }
+      case .inProgress:
+        conditions.append(live.isEmpty ? "0" : "id IN (\(liveList))")
       }
       var sql = "SELECT \(SessionSummaryRecord.selection) FROM session"
       if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
@@ -148,7 +205,9 @@ extension TranscriptDatabase {
         sql += " LIMIT ?"
         _ = arguments.append(contentsOf: [max(0, limit)])
       }
-      return try SessionSummaryRecord.fetchAll(db, sql: sql, arguments: arguments).map(\.summary)
+      return try SessionSummaryRecord.fetchAll(db, sql: sql, arguments: arguments).map {
+        interrupted($0.summary, live: live)
+      }
     }
   }
 
@@ -160,7 +219,8 @@ extension TranscriptDatabase {
         FROM session WHERE id = ?
         """
       guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return nil }
-      let summary = try SessionSummaryRecord(row: row).summary
+      let summary = interrupted(
+        try SessionSummaryRecord(row: row).summary, live: try liveSessionIDs(db))
       let entries = try EntryRecord.fetchAll(
         db, sql: "SELECT * FROM entry WHERE session_id = ? ORDER BY sequence", arguments: [id])
       return Transcript(

@@ -6,10 +6,12 @@ import GRDBSQLite
 ///
 /// Meant for one thread (the app's main thread): every call is synchronous and short.
 ///
-/// Read-write opening takes `transcripts.lock`, so one rehearsal at a time writes; read-only
-/// openings (listing and reviewing while a rehearsal runs elsewhere) take no lock and never
-/// create or change a file. A read-only opening of a directory without a store gives an empty
-/// store: no sessions, nothing resumable, no file made.
+/// Any number of processes open the store read-write at once (SQLite in WAL mode, waiting on a
+/// busy database rather than failing); `transcripts.lock` is held only while opening, so two
+/// windows never migrate at once. A session being rehearsed is owned by its process through its
+/// own lock (`SessionClaim`), so others list it as live and never offer to resume it. Read-only
+/// openings (a store this user may not write) never create or change a file; one of a directory
+/// without a store gives an empty store: no sessions, nothing resumable, no file made.
 public final class TranscriptDatabase {
   /// How the store is opened.
   public enum Access: Sendable {
@@ -24,16 +26,17 @@ public final class TranscriptDatabase {
 
   /// The database file this store reads (whether or not it exists, for a read-only opening).
   public let path: String
+  /// The data directory, where the per-session locks live.
+  public let directory: String
 
   let access: Access
   private var queue: DatabaseQueue?
-  private var lock: StoreLock?
 
-  private init(path: String, access: Access, queue: DatabaseQueue, lock: StoreLock?) {
+  private init(path: String, access: Access, queue: DatabaseQueue) {
     self.path = path
+    directory = (path as NSString).deletingLastPathComponent
     self.access = access
     self.queue = queue
-    self.lock = lock
   }
 
   deinit {
@@ -55,10 +58,9 @@ public final class TranscriptDatabase {
     }
   }
 
-  /// Checkpoints, closes the database and releases the lock; later calls throw `.closed`.
+  /// Checkpoints and closes the database; later calls throw `.closed`.
   ///
-  /// Called by `deinit` too; calling it first makes the moment the next rehearsal may start
-  /// explicit.
+  /// Called by `deinit` too.
   public func close() {
     guard let queue else { return }
     self.queue = nil
@@ -72,8 +74,6 @@ public final class TranscriptDatabase {
       }
     }
     try? queue.close()
-    lock?.release()
-    lock = nil
   }
 
   // MARK: - Opening
@@ -86,8 +86,10 @@ public final class TranscriptDatabase {
     } catch {
       throw .directory(error)
     }
-    // The lock comes first: migrations and the clean-up below must never race another writer.
+    // Held only while opening: migrations and the clean-up below must not race another window
+    // opening at the same moment. Released (by the kernel, if need be) as this returns.
     let lock = try StoreLock.acquire(Self.join(directory, StoreLock.fileName), storePath: path)
+    defer { lock.release() }
     if StoreFiles.isNotADatabase(path) {
       throw .notAStore(path, reason: "file is not a database")
     }
@@ -116,16 +118,23 @@ public final class TranscriptDatabase {
       }
       try Schema.migrator.migrate(queue)
       try queue.write { db in
-        // We hold the lock, so no live rehearsal owns these: a killed process left them behind.
-        try db.execute(
-          sql: "UPDATE session SET status = 'interrupted' WHERE status = 'in-progress'")
+        // Only sessions whose owner is gone: a killed process left them in progress. A session
+        // rehearsed in another window holds its lock and is left alone.
+        let open = try Int64.fetchAll(
+          db, sql: "SELECT id FROM session WHERE status = 'in-progress'")
+        for id in open where !SessionClaim.isHeld(directory: directory, sessionID: id) {
+          try db.execute(
+            sql:
+              "UPDATE session SET status = 'interrupted' WHERE id = ? AND status = 'in-progress'",
+            arguments: [id])
+        }
       }
     } catch {
       try? queue.close()
       throw openFailure(error, path: path)
     }
     try StoreFiles.tighten(databasePath: path)
-    return TranscriptDatabase(path: path, access: .readWrite, queue: queue, lock: lock)
+    return TranscriptDatabase(path: path, access: .readWrite, queue: queue)
   }
 
   private static func openForReading(path: String) throws(StoreError) -> TranscriptDatabase {
@@ -145,7 +154,7 @@ public final class TranscriptDatabase {
     }
     switch found {
     case .store(_, complete: true):
-      return TranscriptDatabase(path: path, access: .readOnly, queue: queue, lock: nil)
+      return TranscriptDatabase(path: path, access: .readOnly, queue: queue)
     case .empty:
       try? queue.close()
       return try empty(path: path)
@@ -167,7 +176,7 @@ public final class TranscriptDatabase {
     do {
       let queue = try DatabaseQueue()
       try Schema.migrator.migrate(queue)
-      return TranscriptDatabase(path: path, access: .readOnly, queue: queue, lock: nil)
+      return TranscriptDatabase(path: path, access: .readOnly, queue: queue)
     } catch {
       throw openFailure(error, path: path)
     }
@@ -177,8 +186,9 @@ public final class TranscriptDatabase {
     var configuration = Configuration()
     configuration.readonly = readOnly
     configuration.foreignKeysEnabled = true
-    // A reviewer's read and the rehearsal's write may meet; wait briefly rather than fail.
-    configuration.busyMode = .timeout(2)
+    // Windows side by side write the same file: a write that meets another waits for it
+    // (SQLite retries a busy database until the timeout) rather than failing.
+    configuration.busyMode = .timeout(10)
     configuration.label = "TranscriptStore"
     if !readOnly {
       // In WAL mode NORMAL survives a killed process up to the last commit; only power loss can
@@ -202,6 +212,26 @@ public final class TranscriptDatabase {
       return .cannotOpen(path, reason: message(error))
     }
     return .cannotOpen(path, reason: "\(error)")
+  }
+
+  // MARK: - Sessions owned by a process
+
+  /// Takes `sessionID` for this process (a rehearsal or drill of it): others see it live until
+  /// the claim is released or the process ends. `.sessionInUse` if another process has it.
+  public func claimSession(_ sessionID: Int64) throws(StoreError) -> SessionClaim {
+    guard access == .readWrite else { throw .readOnly(path) }
+    return try SessionClaim.acquire(directory: directory, sessionID: sessionID, storePath: path)
+  }
+
+  /// Whether another process is rehearsing or drilling `sessionID` right now.
+  public func isLive(_ sessionID: Int64) -> Bool {
+    SessionClaim.isHeld(directory: directory, sessionID: sessionID)
+  }
+
+  /// The sessions in progress that a live process owns.
+  func liveSessionIDs(_ db: Database) throws -> Set<Int64> {
+    let open = try Int64.fetchAll(db, sql: "SELECT id FROM session WHERE status = 'in-progress'")
+    return Set(open.filter { isLive($0) })
   }
 
   // MARK: - Running statements

@@ -25,7 +25,8 @@ struct TmuxRehearsalTests {
   /// and flags draws the same plan.
   static func firstQuestion(_ flags: [String]) throws -> String {
     let scout = try Sandbox()
-    let result = try scout.run(scout.plainArguments(flags), input: ":quit\n")
+    // One answer: a run that answers nothing keeps no transcript to read the question from.
+    let result = try scout.run(scout.plainArguments(flags), input: "scouting\n:quit\n")
     try #require(result.exitCode == 0, "plain run: \(result.stderr)")
     return try #require(scout.onlyTranscript().entries.first?.question)
   }

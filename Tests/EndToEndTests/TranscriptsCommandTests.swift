@@ -27,14 +27,14 @@ struct TranscriptsCommandTests {
     #expect(!FileManager.default.fileExists(atPath: sandbox.store.path))
   }
 
-  @Test("a regular file given as --data-dir is named as not a directory, exit 66")
+  @Test("a regular file given as --data-dir is named as not a directory, exit 73")
   func dataDirectoryIsAFile() throws {
     let sandbox = try Sandbox()
     let file = sandbox.root.appendingPathComponent("notes.txt")
     try Data("mine".utf8).write(to: file)
     for arguments in [["transcripts", "list"], ["transcripts", "show", "1", "--json"]] {
       let result = try sandbox.run(arguments + ["--data-dir", file.path])
-      #expect(result.exitCode == 66)
+      #expect(result.exitCode == 73)
       #expect(result.stderrLines == ["secondround: \(file.path): error: not a directory"])
       #expect(result.stdout == "")
     }

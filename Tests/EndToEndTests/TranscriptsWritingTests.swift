@@ -150,17 +150,21 @@ struct TranscriptsWritingTests {
     #expect(unknown.stderrLines.count == 1, "\(unknown.stderr)")
   }
 
-  @Test("delete while a rehearsal holds the store: the in-use line, exit 75, nothing deleted")
-  func deleteWhileInUse() throws {
+  @Test("delete while a rehearsal runs: another transcript goes, the live one is refused (75)")
+  func deleteWhileARehearsalRuns() throws {
     let sandbox = try Sandbox()
     try sandbox.rehearseCulture(seed: 1)
     let process = try sandbox.rehearsalHoldingTheStore()
     defer { process.stop() }
 
-    let busy = try sandbox.transcripts(["delete", "1", "--yes"])
-    #expect(busy.exitCode == 75)
-    #expect(busy.stderrLines.count == 1, "\(busy.stderr)")
-    #expect(busy.stderr.contains("in use"))
-    #expect(try sandbox.sessions().map(\.id).contains(1))
+    let live = try sandbox.transcripts(["delete", "2", "--yes"])
+    #expect(live.exitCode == 75)
+    #expect(live.stderrLines.count == 1, "\(live.stderr)")
+    #expect(live.stderr.contains("rehearsal 2 is running in another terminal"), "\(live.stderr)")
+    #expect(try sandbox.sessions().map(\.id).contains(2))
+
+    let other = try sandbox.transcripts(["delete", "1", "--yes"])
+    #expect(other.exitCode == 0, "\(other.stderr)")
+    #expect(try sandbox.sessions().map(\.id) == [2])
   }
 }

@@ -319,7 +319,7 @@ import TranscriptStore
       (try Int.fetchOne(db, sql: "PRAGMA user_version"), try searchIndexMatchesEntries(db))
     }
     #expect(version == (try currentSchemaVersion()))
-    #expect(version == 5)
+    #expect(version == 6)
     #expect(consistent)
   }
 
@@ -397,7 +397,7 @@ import TranscriptStore
         try searchIndexMatchesEntries(db)
       )
     }
-    #expect(version == 5)
+    #expect(version == 6)
     #expect(version == (try currentSchemaVersion()))
     for column in [
       "feedback", "probe", "feedback_words", "feedback_fillers", "feedback_verdicts",
@@ -407,4 +407,59 @@ import TranscriptStore
     #expect(sessionColumns.contains("job_description"))
     #expect(consistent)
   }
+
+  @Test func aVersion5StoreGainsTheDraftTableAndKeepsItsSnapshots() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try writeVersion1Store(
+      directory, sessions: 2,
+      schema: [Self.version1, Self.versions2And3, Self.version4, Self.version5].joined(
+        separator: "\n"))
+    do {
+      let queue = try DatabaseQueue(path: directory.database)
+      defer { try? queue.close() }
+      try queue.write { db in
+        try db.execute(
+          sql: "UPDATE session SET snapshot = X'7B7D', status = 'interrupted' WHERE id = 2")
+      }
+    }
+    #expect(throws: StoreError.olderSchema(directory.database, schema: 5)) {
+      try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
+    }
+    let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
+    #expect(try store.sessions().count == 2)
+    #expect(try store.snapshot(of: 2) == Data("{}".utf8))
+    #expect(try store.draft(of: 2) == nil)
+    // Drafts go in their own row, and a full save supersedes them.
+    try store.saveDraft(sessionID: 2, draft: Data("draft".utf8), at: date(1_780_000_000_000))
+    #expect(try store.draft(of: 2) == Data("draft".utf8))
+    try store.saveProgress(
+      sessionID: 2, snapshot: Data("{ }".utf8), interviewMilliseconds: 1,
+      at: date(1_780_000_001_000))
+    #expect(try store.draft(of: 2) == nil)
+    #expect(throws: StoreError.noSuchSession(directory.database, id: 99)) {
+      try store.saveDraft(sessionID: 99, draft: Data("x".utf8), at: date(1_780_000_000_000))
+    }
+    // Deleting a session takes its draft with it.
+    try store.saveDraft(sessionID: 1, draft: Data("gone".utf8), at: date(1_780_000_000_000))
+    try store.deleteSession(id: 1)
+    #expect(try store.draft(of: 1) == nil)
+    store.close()
+    let queue = try DatabaseQueue(path: directory.database)
+    defer { try? queue.close() }
+    let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+    #expect(version == 6)
+  }
+
+  /// What version 5 added over version 4, as it wrote it.
+  static let version5 = """
+    ALTER TABLE session ADD COLUMN job_description TEXT;
+    ALTER TABLE entry ADD COLUMN feedback TEXT;
+    ALTER TABLE entry ADD COLUMN probe TEXT;
+    ALTER TABLE entry ADD COLUMN feedback_words INTEGER;
+    ALTER TABLE entry ADD COLUMN feedback_fillers INTEGER;
+    ALTER TABLE entry ADD COLUMN feedback_verdicts INTEGER;
+    INSERT INTO grdb_migrations VALUES ('v5 feedback and job descriptions');
+    PRAGMA user_version = 5;
+    """
 }

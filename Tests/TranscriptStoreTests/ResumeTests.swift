@@ -29,14 +29,19 @@ import TranscriptStore
     try store.setStatus(.interrupted, sessionID: bare, at: morning(plus: 31))
     #expect(try store.resumable()?.summary.id == interrupted)
 
-    // A newer one still in progress (with a snapshot) wins.
+    // A newer one left in progress by a process that is gone (no one holds it) wins, as
+    // interrupted.
     let running = try store.createSession(sampleSession(started: morning(plus: 40)))
     try store.saveProgress(
       sessionID: running, snapshot: snapshot("c"), interviewMilliseconds: 1, at: morning(plus: 41))
     let offered = try #require(try store.resumable())
     #expect(offered.summary.id == running)
-    #expect(offered.summary.status == .inProgress)
+    #expect(offered.summary.status == .interrupted)
     #expect(offered.snapshot == snapshot("c"))
+    // While a live process owns it, it is never offered: the older one is.
+    let claim = try store.claimSession(running)
+    #expect(try store.resumable()?.summary.id == interrupted)
+    claim.release()
 
     // Newest is by start: touching the older one later does not make it the offer.
     try store.saveProgress(
@@ -104,9 +109,9 @@ import TranscriptStore
     // Closing without a status change is what a killed process leaves behind.
     first.close()
 
-    // A reviewer reads what is stored.
+    // A reviewer sees it interrupted at once: no live process owns it.
     let reader = try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
-    #expect(try reader.session(id: id)?.summary.status == .inProgress)
+    #expect(try reader.session(id: id)?.summary.status == .interrupted)
     reader.close()
 
     let second = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
@@ -118,7 +123,7 @@ import TranscriptStore
     #expect(try second.session(id: finished)?.summary.status == .finished)
   }
 
-  @Test func aReadOnlyOpeningOffersTheSameResumableSession() throws {
+  @Test func aReadOnlyOpeningOffersNothingItCouldNotSave() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let writer = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
@@ -126,7 +131,8 @@ import TranscriptStore
     try writer.saveProgress(
       sessionID: id, snapshot: snapshot("live"), interviewMilliseconds: 3, at: morning(plus: 1))
     let reader = try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
-    #expect(try reader.resumable()?.snapshot == snapshot("live"))
+    #expect(try writer.resumable()?.snapshot == snapshot("live"))
+    #expect(try reader.resumable() == nil)
     #expect(throws: StoreError.readOnly(directory.database)) {
       try reader.declineResume(sessionID: id)
     }

@@ -28,7 +28,7 @@ import TranscriptStore
     #expect(try fixture.store.sessions(limit: -3) == [])
   }
 
-  @Test func interruptedAlsoMatchesSessionsStillMarkedInProgress() throws {
+  @Test func inProgressMeansALiveOwnerAndOneWithoutReadsInterrupted() throws {
     let fixture = try ReviewStore()
     defer { fixture.remove() }
     let finished = try fixture.add(started: morning(), status: .finished)
@@ -36,12 +36,18 @@ import TranscriptStore
     let inProgress = try fixture.add(started: morning(plus: 20), status: .inProgress)
     let store = fixture.store
     #expect(try store.sessions(status: .finished).map(\.id) == [finished])
+    // Its process gone (no one holds it), a session left in progress is interrupted.
     let unfinished = try store.sessions(status: .interrupted)
     #expect(unfinished.map(\.id) == [inProgress, interrupted])
-    // The list keeps each session's own status; only the filter lumps them together.
-    #expect(unfinished.map(\.status) == [.inProgress, .interrupted])
-    #expect(try store.sessions(status: .inProgress).map(\.id) == [inProgress, interrupted])
+    #expect(unfinished.map(\.status) == [.interrupted, .interrupted])
     #expect(try store.sessions(status: .interrupted, limit: 1).map(\.id) == [inProgress])
+    #expect(try store.sessions(status: .inProgress).isEmpty)
+    // Owned by a live rehearsal, it is in progress and no longer counts as interrupted.
+    let claim = try store.claimSession(inProgress)
+    #expect(try store.sessions(status: .interrupted).map(\.id) == [interrupted])
+    #expect(try store.sessions(status: .inProgress).map(\.id) == [inProgress])
+    #expect(try store.sessions().first?.status == .inProgress)
+    claim.release()
   }
 
   @Test func answersAndOverTargetCountOnlyTimedAnswersGiven() throws {

@@ -64,6 +64,8 @@ import TranscriptStore
     session.walkAway = nil
     session.segments = []
     let id = try store.createSession(session)
+    let claim = try store.claimSession(id)
+    defer { claim.release() }
     let summary = try #require(try store.session(id: id)?.summary)
     #expect(summary.role == nil && summary.salaryRange == nil && summary.walkAway == nil)
     #expect(summary.segments == [])
@@ -176,6 +178,8 @@ import TranscriptStore
     defer { directory.remove() }
     let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
     let id = try store.createSession(sampleSession())
+    let claim = try store.claimSession(id)
+    defer { claim.release() }
     #expect(try store.session(id: id)?.summary.status == .inProgress)
     try store.setStatus(.interrupted, sessionID: id, at: morning(plus: 10))
     #expect(try store.session(id: id)?.summary.status == .interrupted)

@@ -158,7 +158,10 @@ public enum ReviewListScreen {
       right(time, at.timeEnd, .plain),
       right(String(session.answers), at.answersEnd, .plain),
       right(String(session.overTarget), at.overEnd, Style(session.overTarget > 0 ? .over : .muted)),
-      Span(session.status.rawValue, at: at.status, statusStyle),
+      // The column has room for a word; the status line says the rest for the selected row.
+      Span(
+        session.status == .inProgress ? "running" : session.status.rawValue, at: at.status,
+        statusStyle),
     ]
   }
 
@@ -221,6 +224,12 @@ public enum ReviewListScreen {
       screen.label(
         "  / edits, Esc clears", row: row, column: 1 + used + shown, width: width - used - shown,
         style: Style(.muted))
+    } else if let selected = list.matches.indices.contains(list.selection)
+      ? list.sessions[list.matches[list.selection]] : nil, selected.status == .inProgress
+    {
+      screen.text(
+        "Running in another terminal: what it saves shows here when you open it again.",
+        row: row, column: 1, width: width, style: Style(.accent))
     } else if !list.sessions.isEmpty {
       screen.labelRight("newest first", row: row, end: columns - 1, style: Style(.muted))
     }

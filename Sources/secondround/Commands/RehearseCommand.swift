@@ -214,11 +214,12 @@ func openStore(flag: String?, environment: [String: String]) throws -> Transcrip
 
 extension StoreError {
   /// The sysexits code for this failure: 66 for an id that is not stored, 73 when the store
-  /// cannot be created, 75 (try again later) when another instance holds it, 74 otherwise.
+  /// cannot be created, 75 (try again later) when another process holds the store's opening
+  /// or the session, 74 otherwise.
   var exitCode: Int32 {
     switch self {
     case .noSuchSession, .noSuchEntry: return 66
-    case .inUse: return 75
+    case .inUse, .sessionInUse: return 75
     case .directory, .cannotOpen, .readOnly: return 73
     default: return 74
     }

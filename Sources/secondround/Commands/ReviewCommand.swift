@@ -33,22 +33,19 @@ struct ReviewCommand: ParsableCommand {
   }
 }
 
-/// Opens the store to review it: writable, so ratings and notes can be saved; read-only when a
-/// rehearsal in another terminal holds it, with the reason to show (naming what is `unsaved`),
-/// so reading still works.
+/// Opens the store to review it: writable, so ratings and notes can be saved, even while a
+/// rehearsal runs in another terminal. Only a store this user may not write opens read-only,
+/// with the reason to show (naming what is `unsaved`), so reading still works.
 func openStoreForReview(flag: String?, unsaved: String = "ratings and notes") throws -> (
   TranscriptDatabase, readOnlyReason: String?
 ) {
   let directory = try TranscriptAccess.directory(flag)
   do {
     return (try TranscriptDatabase.open(directory: directory, access: .readWrite), nil)
-  } catch .inUse(_, let pid) {
-    let who = pid.map { " (pid \($0))" } ?? ""
+  } catch .cannotOpen(let path, let reason) {
     do {
       let store = try TranscriptDatabase.open(directory: directory, access: .readOnly)
-      return (
-        store, "A rehearsal is running\(who): \(unsaved) can't be saved until it ends."
-      )
+      return (store, "\(path) is read-only (\(reason)): \(unsaved) can't be saved.")
     } catch {
       throw TranscriptAccess.report(error)
     }

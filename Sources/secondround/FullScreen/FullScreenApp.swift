@@ -1,5 +1,6 @@
 import Foundation
 import InterviewCore
+import SessionRuntime
 import TerminalUI
 import TranscriptStore
 
@@ -124,17 +125,17 @@ final class FullScreenApp {
 
   private func resumeOffer() -> Mode? {
     guard let waiting = try? store.resumable() else { return nil }
-    guard let interview = try? JSONDecoder().decode(Interview.self, from: waiting.snapshot) else {
+    let draft = try? store.draft(of: waiting.summary.id)
+    guard let interview = SessionResume.interview(snapshot: waiting.snapshot, draft: draft) else {
       // A snapshot this version cannot read is kept as a transcript, not offered again.
       try? store.declineResume(sessionID: waiting.summary.id)
       banner = "An interrupted interview could not be resumed; it is kept as a transcript."
       return nil
     }
-    let draft = interview.draft?.text ?? ""
     let offer = ResumeOffer(
       company: waiting.summary.company, position: waiting.summary.position,
       started: Timestamp.short(waiting.summary.started), whereabouts: interview.whereabouts,
-      draftPreview: draft)
+      draftPreview: interview.draft?.text ?? "")
     return .resumeOffer(offer, sessionID: waiting.summary.id, interview: interview)
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewCore
+import SessionRuntime
 import TerminalUI
 import TranscriptStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewCore
+import SessionRuntime
 import TerminalUI
 import TranscriptStore
 
@@ -66,7 +67,8 @@ struct PlainSession {
     while true {
       let now = MonotonicClock.now()
       recorded.saveIfDue(now: now)
-      if let problem = recorded.saveProblem { Terminal.error("secondround: \(problem)") }
+      // Said once: a failing store would otherwise repeat it at every prompt.
+      if let problem = recorded.takeNewProblem() { Terminal.error("secondround: \(problem)") }
       let stage = interview.stage
       // The clocks inside the stage change all the time; the prompt is shown again only when
       // the interview moved to another question.
@@ -278,6 +280,10 @@ struct PlainSession {
     }
     output.line("Answers over time: \(report.overTarget.count); skipped: \(report.skipped.count)")
     printFeedback()
-    output.line("Transcript \(recorded.sessionID) saved in \(recorded.store.path)")
+    if recorded.isDiscarded {
+      output.line("Nothing was answered, so no transcript was kept.")
+    } else {
+      output.line("Transcript \(recorded.sessionID) saved in \(recorded.store.path)")
+    }
   }
 }

@@ -5,11 +5,13 @@ import Foundation
 /// Dates take a `TimeZone` so that what a person reads is local to them while tests (and golden
 /// files) pin one zone and stay stable wherever they run.
 public enum TranscriptFormat {
-  /// The status users see: a session left in progress by a process that died is interrupted.
+  /// The status users see. The store reports `.inProgress` only for a session a live process
+  /// owns (one whose process died reads `.interrupted`), and that process is never the reader.
   public static func status(_ status: SessionStatus) -> String {
     switch status {
     case .finished: return "finished"
-    case .interrupted, .inProgress: return "interrupted"
+    case .interrupted: return "interrupted"
+    case .inProgress: return "running in another terminal"
     }
   }
 

@@ -9,8 +9,8 @@ extension TranscriptsCommand {
     static let configuration = CommandConfiguration(
       abstract: "Delete one saved interview, after asking.",
       discussion: """
-        Asks on the terminal first; without a terminal (a script, a pipe) pass --yes. Cannot run \
-        while a rehearsal is using the store (exit 75).
+        Asks on the terminal first; without a terminal (a script, a pipe) pass --yes. An \
+        interview being rehearsed in another terminal is not deleted (exit 75).
         """)
 
     @Argument(help: "The interview's id, from 'transcripts list'.")

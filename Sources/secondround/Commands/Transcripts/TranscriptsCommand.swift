@@ -9,8 +9,8 @@ struct TranscriptsCommand: ParsableCommand {
     commandName: "transcripts",
     abstract: "List, show, search, export, analyse and delete the interviews you rehearsed.",
     discussion: """
-      Reading commands never write to the store and work while a rehearsal is running; \
-      analyse and delete need the store to themselves.
+      Every command works while a rehearsal runs in another terminal; that interview is listed \
+      as running in another terminal, and delete leaves it alone until it ends.
       """,
     subcommands: [
       List.self, Show.self, Export.self, Search.self, Stats.self, Analyse.self, Delete.self,
@@ -26,8 +26,7 @@ enum TranscriptAccess {
       return try TranscriptDatabase.open(directory: directory, access: .readOnly)
     } catch .olderSchema {
       // A store last written by the previous release needs its migration before it can be read,
-      // and only a read-write opening may run it. Do that once, let go of the lock at once, and
-      // read as usual; if a rehearsal holds the store this fails with the in-use line.
+      // and only a read-write opening may run it. Do that once, close at once, and read as usual.
       return try upgraded(directory)
     } catch {
       throw report(error)
@@ -40,15 +39,37 @@ enum TranscriptAccess {
     guard let directory = DataDirectory.path(flag: flag, environment: environment) else {
       throw Terminal.failure("no home directory to read transcripts from; pass --data-dir DIR")
     }
-    // A missing directory is an empty store; a file in its place is a mistake worth naming.
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
-      !isDirectory.boolValue
-    {
-      Terminal.error("secondround: \(DataDirectoryError.notADirectory(directory).description)")
-      throw ExitCode(66)
-    }
+    try checkReadable(directory)
     return directory
+  }
+
+  /// Fails with one line naming `directory` unless it is a directory or does not exist yet (an
+  /// empty store): 73 when it can never be created there (a file in its place or above it), 74
+  /// when it cannot be read.
+  static func checkReadable(_ directory: String) throws {
+    var info = stat()
+    guard stat(directory, &info) == 0 else {
+      let failure = errno
+      // Not made yet: reading finds no sessions, and the first rehearsal creates it.
+      if failure == ENOENT { return }
+      let reason = String(cString: strerror(failure))
+      if failure == ENOTDIR {
+        Terminal.error(
+          "secondround: \(DataDirectoryError.cannotCreate(directory, reason: reason).description)")
+        throw ExitCode(73)
+      }
+      Terminal.error("secondround: \(directory): error: cannot read: \(reason)")
+      throw ExitCode(74)
+    }
+    guard info.st_mode & S_IFMT == S_IFDIR else {
+      Terminal.error("secondround: \(DataDirectoryError.notADirectory(directory).description)")
+      throw ExitCode(73)
+    }
+    guard access(directory, R_OK | X_OK) == 0 else {
+      let reason = String(cString: strerror(errno))
+      Terminal.error("secondround: \(directory): error: cannot read: \(reason)")
+      throw ExitCode(74)
+    }
   }
 
   /// Runs a store query, turning a failure into one line and its exit code.

@@ -1,12 +1,11 @@
 import Foundation
 import InterviewCore
+import SessionRuntime
 import Testing
 import TranscriptStore
 
-@testable import secondround
-
 /// The runtime's saving rules, with scripted time and a real store in a temporary directory.
-@Suite struct RecordedInterviewTests {
+@Suite struct RecordedInterviewStoreTests {
   private func plan() throws -> InterviewPlan {
     let library = DeckLibrary.bundled()
     let deck = try #require(library.deck(withID: "second-interview"))
@@ -24,9 +23,10 @@ import TranscriptStore
 
   /// The draft text in the store's latest snapshot.
   private func savedDraft(_ store: TranscriptDatabase) throws -> String? {
-    let waiting = try #require(try store.resumable())
-    let interview = try JSONDecoder().decode(Interview.self, from: waiting.snapshot)
-    return interview.draft?.text
+    let id = try #require(try store.sessions().first?.id)
+    let snapshot = try #require(try store.snapshot(of: id))
+    let interview = SessionResume.interview(snapshot: snapshot, draft: try store.draft(of: id))
+    return interview?.draft?.text
   }
 
   @Test func draftIsSavedAtMostOnceASecondAndAtLeastOnceASecond() throws {
@@ -35,7 +35,9 @@ import TranscriptStore
     recorded.send(.proceed, at: 0)
     recorded.send(.proceed, at: 10)
     #expect(try savedDraft(store) == "")
-    recorded.send(.edit(.insert("a")), at: 1_500)  // a second since the last save: saved now
+    recorded.send(.edit(.insert("a")), at: 1_500)  // a key never saves...
+    #expect(try savedDraft(store) == "")
+    recorded.saveIfDue(now: 1_500)  // ...the idle step does: a second since the last save
     #expect(try savedDraft(store) == "a")
     recorded.send(.edit(.insert("b")), at: 1_900)  // too soon: waits
     #expect(try savedDraft(store) == "a")
@@ -63,12 +65,19 @@ import TranscriptStore
 
   @Test func interruptMarksTheSessionAndKeepsTheDraft() throws {
     let store = try store()
-    let recorded = try RecordedInterview(plan: plan(), deckTitle: "General", store: store, now: 0)
-    recorded.send(.proceed, at: 0)
-    recorded.send(.proceed, at: 0)
-    recorded.send(.edit(.insert("half")), at: 100)
-    recorded.send(.edit(.insert(" done")), at: 200)
-    recorded.interrupt(now: 300)
+    do {
+      let recorded = try RecordedInterview(
+        plan: plan(), deckTitle: "General", store: store, now: 0)
+      recorded.send(.proceed, at: 0)
+      recorded.send(.proceed, at: 0)
+      recorded.send(.edit(.insert("half")), at: 100)
+      recorded.send(.edit(.insert(" done")), at: 200)
+      recorded.interrupt(now: 300)
+      // Still owned while its recorder lives (as while its process runs): not offered.
+      let offered = try store.resumable()
+      withExtendedLifetime(recorded) {}
+      #expect(offered == nil)
+    }
     let waiting = try #require(try store.resumable())
     #expect(waiting.summary.status == .interrupted)
     #expect(try savedDraft(store) == "half done")
@@ -77,12 +86,30 @@ import TranscriptStore
   @Test func finishingMarksTheSessionFinished() throws {
     let store = try store()
     let recorded = try RecordedInterview(plan: plan(), deckTitle: "General", store: store, now: 0)
+    recorded.send(.proceed, at: 0)
+    recorded.send(.proceed, at: 0)
+    recorded.send(.edit(.insert("An answer")), at: 100)
+    recorded.send(.submit, at: 200)
+    recorded.send(.openMenu, at: 300)
+    recorded.send(.choose(.end), at: 300)
+    recorded.send(.openMenu, at: 300)
+    recorded.send(.choose(.end), at: 300)
+    #expect(recorded.isFinished)
+    #expect(try store.sessions().first?.status == .finished)
+    #expect(try store.resumable() == nil)
+  }
+
+  @Test func endingAtTheBriefingLeavesNoTranscript() throws {
+    let store = try store()
+    let recorded = try RecordedInterview(plan: plan(), deckTitle: "General", store: store, now: 0)
+    #expect(try store.sessions().count == 1)
     recorded.send(.openMenu, at: 0)
     recorded.send(.choose(.end), at: 0)
     recorded.send(.openMenu, at: 0)
     recorded.send(.choose(.end), at: 0)
     #expect(recorded.isFinished)
-    #expect(try store.sessions().first?.status == .finished)
+    #expect(try store.sessions().isEmpty)
+    #expect(try store.sessionCount() == 0)
     #expect(try store.resumable() == nil)
   }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import InterviewCore
+import TranscriptStore
+
+/// An interview bound to its session in the store: sends actions to the state machine and hands
+/// its effects to a `SessionRecorder`, so every answer is committed before the next question
+/// shows and a changing draft is saved within a second, outside the keystroke's path.
+public final class RecordedInterview {
+  /// How often a changing draft is saved: the most typing a SIGKILL can lose.
+  public static let autosaveInterval = SessionRecorder.autosaveInterval
+
+  /// The state machine.
+  public private(set) var interview: Interview
+  /// The session's id in the store.
+  public let sessionID: Int64
+  /// Where the session is saved.
+  public var store: any SessionStore { recorder.store }
+  /// The last save that failed, as one line; nil once everything is saved again.
+  public var saveProblem: String? { recorder.saveProblem }
+  /// Whether the session was removed on ending: nothing was answered, so nothing is kept.
+  public var isDiscarded: Bool { recorder.isDiscarded }
+
+  private let recorder: SessionRecorder
+
+  /// A new session for `plan`, created in `store`; `clock` dates what is stored.
+  public init(
+    plan: InterviewPlan, deckTitle: String, store: any SessionStore, now: Int64,
+    clock: @escaping () -> Date = Date.init
+  ) throws(StoreError) {
+    let settings = plan.settings
+    interview = Interview(plan: plan)
+    recorder = try SessionRecorder(
+      store: store, clock: clock,
+      creating: NewSession(
+        started: clock(), company: settings.company, position: settings.position,
+        deckID: settings.deckID, deckTitle: deckTitle, role: settings.role,
+        mode: settings.mode.rawValue, segments: settings.segments.map(\.rawValue),
+        seed: settings.seed, salaryRange: settings.salaryRange, walkAway: settings.walkAway,
+        jobDescription: settings.jobDescription))
+    // `creating` either returns with an id or throws.
+    sessionID = recorder.sessionID ?? 0
+    recorder.save(interview, now: now)
+  }
+
+  /// A session read back from its snapshot, its clocks continuing from their saved values.
+  public init(
+    resuming interview: Interview, sessionID: Int64, store: any SessionStore, now: Int64,
+    clock: @escaping () -> Date = Date.init
+  ) {
+    var interview = interview
+    interview.restarted()
+    self.interview = interview
+    self.sessionID = sessionID
+    recorder = SessionRecorder(store: store, clock: clock, resuming: sessionID)
+    recorder.enqueue(.status(.inProgress))
+    recorder.save(interview, now: now)
+  }
+
+  /// Whether the interview reached its summary (and is saved as finished).
+  public var isFinished: Bool { interview.stage == .summary }
+
+  /// When the next autosave is due, if the draft has unsaved changes.
+  public var autosaveDeadline: Int64? { recorder.autosaveDeadline }
+
+  /// Sends `action` at `now` and performs what it asks. A keystroke only marks the draft
+  /// changed: the save waits for `saveIfDue`, which the run loop calls when idle.
+  public func send(_ action: InterviewAction, at now: Int64) {
+    for effect in interview.send(action, at: now) {
+      switch effect {
+      case .record(let entry):
+        recorder.enqueue(.entry(entry))
+      case .saveProgress:
+        recorder.save(interview, now: now)
+      case .draftChanged:
+        recorder.draftChanged(at: now)
+      case .finished:
+        if interview.entries.contains(where: { !$0.answer.isEmpty }) {
+          recorder.enqueue(.status(.finished))
+        } else {
+          // Ended before anything was answered: a transcript of nothing would only pad the
+          // counts, so the session goes.
+          recorder.discard()
+        }
+      }
+    }
+  }
+
+  /// Saves the draft if it has waited long enough.
+  public func saveIfDue(now: Int64) {
+    recorder.saveIfDue(interview, now: now)
+  }
+
+  /// The save problem if it was not handed out before (see `SessionRecorder.takeNewProblem`).
+  public func takeNewProblem() -> String? { recorder.takeNewProblem() }
+
+  /// Saves everything and marks the session interrupted, for a signal or Ctrl-C.
+  public func interrupt(now: Int64) {
+    guard !isFinished else { return }
+    _ = interview.send(.tick, at: now)
+    recorder.save(interview, now: now)
+    recorder.enqueue(.status(.interrupted))
+  }
+}
