@@ -31,6 +31,10 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// of them is edited.
   private var wrapCache = WrapCache()
 
+  /// How many edits have changed the text since the buffer was made: two readings differ
+  /// exactly when the text changed between them, even where its length did not.
+  public private(set) var editCount = 0
+
   /// What Ctrl-W, Ctrl-U or Ctrl-K deleted last, for Ctrl-Y to put back.
   private var killed: [Character] = []
 
@@ -379,6 +383,7 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
       wordsEnd += 1
     }
     let wordsBefore = CharacterKind.wordCount(kinds[wordsStart..<wordsEnd])
+    editCount += 1
     characters.replaceSubrange(range, with: new)
     kinds.replaceSubrange(range, with: CharacterKind.of(new))
     let delta = new.count - range.count

@@ -33,23 +33,41 @@ struct EditHistory: Sendable {
   /// Adds `edit`, to the open step when it continues it, else as a new step.
   mutating func record(_ edit: Edit, kind: Kind) {
     redoSteps.removeAll()
-    if let openKind, openKind == kind, kind != .other, let last = undoSteps.last?.last,
-      last.cursorAfter == edit.cursorBefore,
-      !(kind == .typing && startsWord(edit, after: last))
-    {
+    switch continuation(of: edit, kind: kind) {
+    case .extendLast:
+      // In place, so the step's text is not copied for every key typed.
       let step = undoSteps.count - 1
-      if let merged = Self.merged(last, edit) {
-        undoSteps[step][undoSteps[step].count - 1] = merged
-      } else {
-        undoSteps[step].append(edit)
-      }
-    } else {
+      let index = undoSteps[step].count - 1
+      undoSteps[step][index].inserted.removeLast(edit.removed.count)
+      undoSteps[step][index].inserted.append(contentsOf: edit.inserted)
+      undoSteps[step][index].cursorAfter = edit.cursorAfter
+    case .appendToStep:
+      undoSteps[undoSteps.count - 1].append(edit)
+    case .newStep:
       undoSteps.append([edit])
       if undoSteps.count > Self.maximumSteps {
         undoSteps.removeFirst(undoSteps.count - Self.maximumSteps)
       }
     }
     openKind = kind
+  }
+
+  /// How an edit joins the history.
+  private enum Continuation {
+    /// It continues the open step and the step's last edit can absorb it.
+    case extendLast
+    /// It continues the open step as an edit of its own.
+    case appendToStep
+    /// It starts a step.
+    case newStep
+  }
+
+  private func continuation(of edit: Edit, kind: Kind) -> Continuation {
+    guard let openKind, openKind == kind, kind != .other, let last = undoSteps.last?.last,
+      last.cursorAfter == edit.cursorBefore,
+      !(kind == .typing && startsWord(edit, after: last))
+    else { return .newStep }
+    return Self.extends(last, with: edit) ? .extendLast : .appendToStep
   }
 
   /// Ends the open step, when the cursor moves or the answer is restored.
@@ -73,26 +91,20 @@ struct EditHistory: Sendable {
     return step
   }
 
-  /// One edit doing what `first` then `second` did, when `second` only rewrote the end of what
-  /// `first` inserted and added after it, as typing does; a word typed is then one edit, not
-  /// one a key, which keeps the history small.
-  private static func merged(_ first: Edit, _ second: Edit) -> Edit? {
-    let end = first.position + first.inserted.count
-    guard second.position + second.removed.count == end,
-      second.removed.count <= first.inserted.count,
-      first.inserted.suffix(second.removed.count).elementsEqual(second.removed)
-    else { return nil }
-    var merged = first
-    merged.inserted.removeLast(second.removed.count)
-    merged.inserted += second.inserted
-    merged.cursorAfter = second.cursorAfter
-    return merged
+  /// Whether `second` only rewrote the end of what `first` inserted and added after it, as
+  /// typing does, so that one edit can do both: a word typed is then one edit, not one a key,
+  /// which keeps the history small.
+  private static func extends(_ first: Edit, with second: Edit) -> Bool {
+    second.position + second.removed.count == first.position + first.inserted.count
+      && second.removed.count <= first.inserted.count
+      && first.inserted.suffix(second.removed.count).elementsEqual(second.removed)
   }
 
   /// Whether a typed character begins a new word after the step's last one: a letter after a
-  /// space, so that undo takes back "word " at a time.
+  /// space, so that undo takes back "word " at a time. The typed character is the last one an
+  /// edit inserts: the first may be the one before the cursor, clustered again with it.
   private func startsWord(_ edit: Edit, after last: Edit) -> Bool {
-    guard let previous = last.inserted.last, let next = edit.inserted.first else { return true }
+    guard let previous = last.inserted.last, let next = edit.inserted.last else { return true }
     return previous.isWhitespace && !next.isWhitespace
   }
 }
