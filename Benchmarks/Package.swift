@@ -32,6 +32,12 @@ let package = Package(
         .product(name: "TerminalUI", package: "main"),
       ]
     ),
+    // Types the same answers into a release build of secondround and into nano, each through a
+    // pseudo-terminal of its own, and prints CPU, echo latency, first frame, memory and bytes.
+    .executableTarget(
+      name: "pty-typing-benchmark",
+      dependencies: ["BenchmarkSupport"]
+    ),
     // Agreement of the feedback verdicts with a coach's labels, and the time of one analysis.
     .executableTarget(
       name: "feedback-benchmark",

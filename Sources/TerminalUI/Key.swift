@@ -10,10 +10,14 @@ public enum Key: Equatable, Sendable {
   case backspace
   /// The forward Delete key.
   case delete
-  /// Left arrow, with or without modifiers.
+  /// Left arrow, unmodified or with Shift.
   case left
-  /// Right arrow, with or without modifiers.
+  /// Right arrow, unmodified or with Shift.
   case right
+  /// Ctrl-Left or Alt-Left: a word to the left.
+  case wordLeft
+  /// Ctrl-Right or Alt-Right: a word to the right.
+  case wordRight
   /// Up arrow, with or without modifiers.
   case up
   /// Down arrow, with or without modifiers.
@@ -37,6 +41,9 @@ public enum Key: Equatable, Sendable {
   /// A control key other than those above, by its caret-notation character in lowercase: "c"
   /// for Ctrl-C; "@", "\\", "]", "^", "_" for Ctrl-Space (NUL) and the other non-letters.
   case control(Character)
+  /// Alt with a printable character (ESC then the character), by the character as typed: "b"
+  /// for Alt-B, "_" for Alt-_. Never text: a slipped Alt does not type.
+  case alt(Character)
   /// Text pasted in one go, verbatim (CR, LF and all); the receiver cleans it.
   case paste(String)
   /// The terminal changed size; lay out again.

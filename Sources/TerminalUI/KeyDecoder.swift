@@ -4,11 +4,13 @@ import CNCurses
 /// bracketed pastes. Pure: the caller supplies input and decides when an escape has timed out.
 ///
 /// Choices worth knowing:
-/// - Alt+character (ESC then a character) is ignored rather than read as Escape then the
-///   character, so a slipped Alt cannot both leave a screen and type. Alt-Enter is the
-///   exception: it is `.lineBreak`. ESC before a key ncurses decoded (an arrow, a resize) is
+/// - Alt+character (ESC then a printable character) is `.alt(character)`, never Escape then the
+///   character, so a slipped Alt cannot both leave a screen and type; only the editor's word
+///   keys (Alt-B, Alt-F, Alt-_) give it a meaning. Alt-Enter is `.lineBreak`; ESC then a
+///   control character is ignored. ESC before a key ncurses decoded (an arrow, a resize) is
 ///   `.escape` then that key.
-/// - Modifiers on arrows and editing keys are dropped: Ctrl-Left is `.left`.
+/// - Ctrl or Alt on Left and Right makes `.wordLeft` and `.wordRight`, as in a shell; other
+///   modifiers on arrows and editing keys are dropped: Shift-Left is `.left`.
 /// - Sequences it does not know (focus reports, Insert, kitty keyboard reports) are swallowed
 ///   whole; their bytes never arrive as typed characters.
 public struct KeyDecoder {
@@ -152,9 +154,11 @@ public struct KeyDecoder {
       // Escape pressed twice: the first is complete, the second may start a sequence.
       return [.escape]
     default:
-      // Alt+character: deliberately nothing (see the type's notes).
+      // Alt+character (see the type's notes); Alt with a control character means nothing.
       state = .ground
-      return []
+      let printable =
+        scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value)
+      return printable ? [.alt(Character(scalar))] : []
     }
   }
 
@@ -188,8 +192,8 @@ public struct KeyDecoder {
     switch final {
     case "A": return [.up]
     case "B": return [.down]
-    case "C": return [.right]
-    case "D": return [.left]
+    case "C": return [Self.byWord(modifiers: numbers) ? .wordRight : .right]
+    case "D": return [Self.byWord(modifiers: numbers) ? .wordLeft : .left]
     case "H": return [.home]
     case "F": return [.end]
     case "Z": return [.backTab]
@@ -209,6 +213,13 @@ public struct KeyDecoder {
     default:
       return []
     }
+  }
+
+  /// Whether xterm's modifier parameter (ESC [ 1 ; m D, m = 1 + Shift 1 + Alt 2 + Ctrl 4) holds
+  /// Ctrl or Alt, which make an arrow move by word.
+  private static func byWord(modifiers numbers: [Substring]) -> Bool {
+    guard numbers.count >= 2, let modifier = Int(numbers[1]), modifier > 1 else { return false }
+    return (modifier - 1) & 0b110 != 0
   }
 
   /// The key of ESC [ n ~ (VT220 style), by n.
@@ -279,9 +290,17 @@ public struct KeyDecoder {
     return text
   }
 
+  /// The code `CursesInput` passes for Ctrl-Left or Alt-Left, which ncurses reports under an
+  /// extended name: negative, so no ncurses code can be the same.
+  static let wordLeftCode: Int32 = -2
+  /// The code for Ctrl-Right or Alt-Right, as `wordLeftCode`.
+  static let wordRightCode: Int32 = -3
+
   /// The key of an ncurses `KEY_*` code; nil for keys the app has no use for (Insert, mouse).
   static func key(forCode code: Int32) -> Key? {
     switch code {
+    case wordLeftCode: return .wordLeft
+    case wordRightCode: return .wordRight
     case KEY_UP, KEY_SR: return .up
     case KEY_DOWN, KEY_SF: return .down
     case KEY_LEFT, KEY_SLEFT: return .left
@@ -300,12 +319,17 @@ public struct KeyDecoder {
     }
   }
 
-  /// The plain `KEY_*` code for a modified key ncurses reports under a terminfo extended name,
-  /// e.g. `kUP5` (Ctrl-Up) → `KEY_UP`; nil for names that are not such keys.
+  /// The code to pass on for a modified key ncurses reports under a terminfo extended name:
+  /// `wordLeftCode` or `wordRightCode` for Left or Right with Ctrl or Alt (`kLFT5`, `kRIT3`),
+  /// else the plain `KEY_*` code, e.g. `kUP5` (Ctrl-Up) → `KEY_UP`; nil for names that are not
+  /// such keys.
   static func baseKeyCode(forExtendedName name: String) -> Int32? {
     // The name is the capability plus a modifier digit: kUP5, kLFT3, kDC6, kHOM2…
-    guard let last = name.last, last.isNumber else { return nil }
+    guard let last = name.last, let modifier = last.wholeNumberValue else { return nil }
+    let byWord = modifier > 1 && (modifier - 1) & 0b110 != 0
     switch name.dropLast() {
+    case "kLFT" where byWord: return wordLeftCode
+    case "kRIT" where byWord: return wordRightCode
     case "kUP": return KEY_UP
     case "kDN": return KEY_DOWN
     case "kLFT": return KEY_LEFT

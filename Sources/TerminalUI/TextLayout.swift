@@ -27,6 +27,7 @@ struct TextLayout {
   /// have one are drawn as their ASCII stand-ins (`Glyphs.asciiStandIn`), never as `?`.
   init(_ text: String, column: Int, columns: Int, ascii: Bool = TextLayout.localeIsASCII) {
     guard column < columns else { return }
+    if layOutSimpleScalars(text, column: column, columns: columns) { return }
     var x = column
     for shown in text.inert {
       let original = ascii ? Glyphs.asciiStandIn(for: shown) ?? shown : shown
@@ -46,5 +47,25 @@ struct TextLayout {
       if x + width > columns { break }
       placements.append(Placement(character: character, column: x, width: width))
     }
+  }
+
+  /// The fast path for text whose every scalar is one cell and a character of its own (see
+  /// `Unicode.Scalar.isSingleCellCharacter`), or a tab or line break, drawn as a space.
+  /// Walking scalars instead of grapheme clusters, and asking no Unicode property, makes a
+  /// frame several times cheaper. Returns false, having placed nothing, for any other text.
+  private mutating func layOutSimpleScalars(_ text: String, column: Int, columns: Int) -> Bool {
+    guard
+      text.unicodeScalars.allSatisfy({ $0.isSingleCellCharacter || $0 == "\t" || $0 == "\n" })
+    else { return false }
+    var x = column
+    for scalar in text.unicodeScalars {
+      defer { x += 1 }
+      if x < 0 { continue }
+      if x >= columns { break }
+      // Tab and newline are one space on a row, as on the slow path.
+      let character = scalar == "\t" || scalar == "\n" ? " " : Character(scalar)
+      placements.append(Placement(character: character, column: x, width: 1))
+    }
+    return true
   }
 }

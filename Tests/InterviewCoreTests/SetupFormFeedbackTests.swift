@@ -80,6 +80,14 @@ import Testing
     #expect(try started(form).jobDescription == nil)
   }
 
+  @Test func aPasteOfSeveralLinesIntoAOneLineFieldJoinsThemWithSpaces() {
+    var form = focused(.position, in: form(named))
+    form.edit(.lineEnd)
+    form.edit(.deleteToLineStart)
+    form.edit(.insert("Senior\nData\r\nAnalyst"))
+    #expect(form.value(.position) == "Senior Data Analyst")
+  }
+
   @Test func joiningLinesKeepsWordsApartAndNothingElse() {
     #expect(SetupForm.joiningLines("a\nb") == "a b")
     #expect(SetupForm.joiningLines("a \n\n b") == "a b")

@@ -25,14 +25,25 @@ import Testing
     #expect(action(.right, interview) == .edit(.right))
     #expect(action(.up, interview) == .edit(.up(width: 37)))
     #expect(action(.down, interview) == .edit(.down(width: 37)))
-    #expect(action(.home, interview) == .edit(.lineStart))
-    #expect(action(.end, interview) == .edit(.lineEnd))
+    #expect(action(.home, interview) == .edit(.screenLineStart(width: 37)))
+    #expect(action(.end, interview) == .edit(.screenLineEnd(width: 37)))
     #expect(action(.control("a"), interview) == .edit(.lineStart))
     #expect(action(.control("e"), interview) == .edit(.lineEnd))
     #expect(action(.backspace, interview) == .edit(.deleteBackward))
     #expect(action(.delete, interview) == .edit(.deleteForward))
     #expect(action(.control("w"), interview) == .edit(.deleteWordBackward))
     #expect(action(.control("u"), interview) == .edit(.deleteToLineStart))
+    #expect(action(.wordLeft, interview) == .edit(.wordLeft))
+    #expect(action(.wordRight, interview) == .edit(.wordRight))
+    #expect(action(.alt("b"), interview) == .edit(.wordLeft))
+    #expect(action(.alt("f"), interview) == .edit(.wordRight))
+    #expect(action(.control("k"), interview) == .edit(.killToLineEnd))
+    #expect(action(.control("y"), interview) == .edit(.yank))
+    #expect(action(.control("_"), interview) == .edit(.undo))
+    #expect(action(.control("z"), interview) == .edit(.undo))
+    #expect(action(.alt("_"), interview) == .edit(.redo))
+    // Any other Alt key is not text.
+    #expect(action(.alt("x"), interview) == nil)
   }
 
   @Test func enterSubmitsEscOpensTheMenuF1ShowsHelp() {
@@ -205,15 +216,16 @@ import Testing
     for key in [Key.character("A"), .character("c"), .paste("me\nCo"), .backspace, .left] {
       _ = SetupKeys.handle(key, form: &form)
     }
-    #expect(form.text(.company) == "AcmeC")
+    // A paste of two lines into a one-line field joins them with a space.
+    #expect(form.text(.company) == "Acme C")
     _ = SetupKeys.handle(.home, form: &form)
     _ = SetupKeys.handle(.delete, form: &form)
-    #expect(form.text(.company) == "cmeC")
+    #expect(form.text(.company) == "cme C")
     _ = SetupKeys.handle(.control("e"), form: &form)
     _ = SetupKeys.handle(.character(" "), form: &form)
     _ = SetupKeys.handle(.character("X"), form: &form)
     _ = SetupKeys.handle(.control("w"), form: &form)
-    #expect(form.text(.company) == "cmeC ")
+    #expect(form.text(.company) == "cme C ")
     _ = SetupKeys.handle(.control("u"), form: &form)
     #expect(form.text(.company) == "")
   }

@@ -125,10 +125,35 @@ private func decode(_ inputs: [RawInput]) -> [Key] {
     #expect(decode([.character("\u{1B}"), .keyCode(KEY_RESIZE)]) == [.escape, .resize])
   }
 
-  @Test func altWithACharacterIsIgnored() {
-    #expect(decode("\u{1B}a") == [])
-    #expect(decode("\u{1B}ax") == [.character("x")])
+  @Test func altWithACharacterIsAnAltKeyNeverText() {
+    #expect(decode("\u{1B}a") == [.alt("a")])
+    #expect(decode("\u{1B}ax") == [.alt("a"), .character("x")])
+    #expect(decode("\u{1B}b\u{1B}f\u{1B}_") == [.alt("b"), .alt("f"), .alt("_")])
+    // Alt with a control character means nothing.
     #expect(decode("\u{1B}\u{7F}") == [])
+    #expect(decode("\u{1B}\u{1}") == [])
+  }
+
+  @Test func ctrlOrAltOnLeftAndRightMovesByWord() {
+    // xterm: ESC [ 1 ; m D, m = 1 + Shift 1 + Alt 2 + Ctrl 4.
+    #expect(decode("\u{1B}[1;5D\u{1B}[1;5C") == [.wordLeft, .wordRight])
+    #expect(decode("\u{1B}[1;3D\u{1B}[1;3C") == [.wordLeft, .wordRight])
+    #expect(decode("\u{1B}[1;7D") == [.wordLeft])
+    // Shift alone, or nothing, keeps the plain arrow.
+    #expect(decode("\u{1B}[1;2D\u{1B}[D\u{1B}[1C") == [.left, .left, .right])
+    // ncurses reports them under extended names; the input passes codes the decoder maps.
+    for name in ["kLFT5", "kLFT3", "kLFT7"] {
+      let code = KeyDecoder.baseKeyCode(forExtendedName: name)
+      #expect(code == KeyDecoder.wordLeftCode)
+      #expect(decode([.keyCode(code ?? 0)]) == [.wordLeft])
+    }
+    #expect(KeyDecoder.baseKeyCode(forExtendedName: "kRIT5") == KeyDecoder.wordRightCode)
+    #expect(decode([.keyCode(KeyDecoder.wordRightCode)]) == [.wordRight])
+  }
+
+  @Test func ctrlUnderscoreIsTheUndoKey() {
+    #expect(decode("\u{1F}") == [.control("_")])
+    #expect(decode("\u{1A}") == [.control("z")])
   }
 
   @Test func unknownSequencesAreSwallowedWhole() {
@@ -204,7 +229,7 @@ private func decode(_ inputs: [RawInput]) -> [Key] {
 
   @Test func modifiedKeysFromExtendedNamesMapToThePlainKey() {
     #expect(KeyDecoder.baseKeyCode(forExtendedName: "kUP5") == KEY_UP)
-    #expect(KeyDecoder.baseKeyCode(forExtendedName: "kLFT3") == KEY_LEFT)
+    #expect(KeyDecoder.baseKeyCode(forExtendedName: "kLFT2") == KEY_LEFT)
     #expect(KeyDecoder.baseKeyCode(forExtendedName: "kDC6") == KEY_DC)
     #expect(KeyDecoder.baseKeyCode(forExtendedName: "kNXT2") == KEY_NPAGE)
     #expect(KeyDecoder.baseKeyCode(forExtendedName: "kUP") == nil)

@@ -332,10 +332,9 @@ public struct Interview: Codable, Equatable, Sendable {
     case .reflection(let prompt, var buffer):
       stage = .summary
       defer { stage = .reflection(prompt, buffer) }
-      let before = (buffer.count, buffer.cursor)
+      let before = buffer.editCount
       buffer.apply(command)
-      let changed =
-        command.changesText && ((buffer.count, buffer.cursor) != before || command.insertsText)
+      let changed = command.changesText && buffer.editCount != before
       return changed ? [.draftChanged] : []
     case .briefing, .intro, .summary:
       return []
@@ -601,13 +600,12 @@ extension Turn {
   /// Applies an edit; the first change to the text ends the thinking time. Returns whether the
   /// text changed.
   fileprivate mutating func apply(_ command: EditCommand) -> Bool {
-    let before = buffer.count
-    let beforeCursor = buffer.cursor
+    let before = buffer.editCount
     buffer.apply(command)
     guard command.changesText else { return false }
-    // Backspace on an empty draft changes nothing and must not end the thinking time.
-    let changed =
-      buffer.count != before || buffer.cursor != beforeCursor || command.insertsText
+    // Backspace on an empty draft, or undo with nothing to undo, changes nothing and must not
+    // end the thinking time.
+    let changed = buffer.editCount != before
     if changed { started = true }
     return changed
   }
@@ -629,6 +627,14 @@ extension AnswerBuffer {
     case .down(let width): moveDown(width: width)
     case .lineStart: moveToLineStart()
     case .lineEnd: moveToLineEnd()
+    case .screenLineStart(let width): moveToVisualLineStart(width: width)
+    case .screenLineEnd(let width): moveToVisualLineEnd(width: width)
+    case .wordLeft: moveWordLeft()
+    case .wordRight: moveWordRight()
+    case .killToLineEnd: killToLineEnd()
+    case .yank: yank()
+    case .undo: undo()
+    case .redo: redo()
     }
   }
 }

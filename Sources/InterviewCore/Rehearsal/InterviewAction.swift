@@ -20,25 +20,36 @@ public enum EditCommand: Equatable, Sendable {
   case up(width: Int)
   /// Cursor one wrapped line down, in an editor `width` cells wide.
   case down(width: Int)
-  /// Home or Ctrl-A.
+  /// Ctrl-A, or Home in a one-line field: the start of the logical line.
   case lineStart
-  /// End or Ctrl-E.
+  /// Ctrl-E, or End in a one-line field: the end of the logical line.
   case lineEnd
-
-  /// Whether the command adds text (a combining mark can change a character without changing
-  /// the count, so counting is not enough to notice it).
-  var insertsText: Bool {
-    if case .insert(let text) = self { return !text.isEmpty }
-    return false
-  }
+  /// Home in the answer editor: the start of the line on screen, in an editor `width` cells
+  /// wide; from there, the start of the logical line.
+  case screenLineStart(width: Int)
+  /// End in the answer editor: the end of the line on screen; from there, of the logical line.
+  case screenLineEnd(width: Int)
+  /// Ctrl-Left or Alt-B: to the start of the word before the cursor.
+  case wordLeft
+  /// Ctrl-Right or Alt-F: to the end of the word after the cursor.
+  case wordRight
+  /// Ctrl-K: delete to the end of the line, keeping the text for a yank.
+  case killToLineEnd
+  /// Ctrl-Y: put back what Ctrl-W, Ctrl-U or Ctrl-K deleted last.
+  case yank
+  /// Ctrl-_ or Ctrl-Z: take back the last step of editing.
+  case undo
+  /// Alt-_: do again the step last undone.
+  case redo
 
   /// Whether the command changes the text, rather than only moving the cursor.
   var changesText: Bool {
     switch self {
     case .insert, .lineBreak, .deleteBackward, .deleteForward, .deleteWordBackward,
-      .deleteToLineStart:
+      .deleteToLineStart, .killToLineEnd, .yank, .undo, .redo:
       return true
-    case .left, .right, .up, .down, .lineStart, .lineEnd:
+    case .left, .right, .up, .down, .lineStart, .lineEnd, .screenLineStart, .screenLineEnd,
+      .wordLeft, .wordRight:
       return false
     }
   }

@@ -180,13 +180,12 @@ public struct SetupForm: Equatable, Sendable {
     if focus.isText {
       // One line per field: a line break means nothing here.
       if case .lineBreak = command { return }
-      if focus == .jobDescription, case .insert(let text) = command {
-        // A pasted job description keeps its words: its lines join with spaces.
+      if case .insert(let text) = command,
+        focus == .jobDescription || text.contains(where: \.isNewline)
+      {
+        // A paste of several lines keeps its words apart, in every field: its lines join with
+        // spaces. A job description is cleaned so whatever is pasted.
         texts[focus]?.apply(.insert(Self.joiningLines(text)))
-        return
-      }
-      if case .insert(let text) = command, text.contains(where: \.isNewline) {
-        texts[focus]?.apply(.insert(String(text.filter { !$0.isNewline })))
         return
       }
       texts[focus]?.apply(command)

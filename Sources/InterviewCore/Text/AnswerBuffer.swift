@@ -1,18 +1,45 @@
+import Foundation
+
 /// The text of an answer being typed and its cursor: the multi-line answer editor's model.
 ///
 /// Characters are kept in an array, not a String, so that a keystroke in a 30,000-character
 /// answer is one splice at an integer offset rather than a walk from the start of a String to
 /// find an index; `text` assembles the String when it is asked for.
 ///
+/// What every frame asks of it does not grow with the answer: each character's cells and
+/// whitespace are kept beside it, the word count is kept as it changes, and the wrapped lines at
+/// the width last shown are kept and updated from the edited line on.
+///
 /// Two buffers are equal, and a buffer is saved, by its text and cursor alone: the column that
-/// repeated up and down movements aim for is passing state of the editing session, not part of
-/// the draft.
+/// repeated up and down movements aim for, the text killed for a yank and the undo history are
+/// passing state of the editing session, not part of the draft.
 public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// The answer, one grapheme cluster an element, always clustered as `String` would cluster it.
   private var characters: [Character]
 
+  /// Each character's cells and whitespace (see `CharacterKind`), in step with `characters`.
+  private var kinds: [UInt8]
+
   /// Where the cursor sits, as an offset in Characters from the start: 0...characters.count.
   public private(set) var cursor: Int
+
+  /// How many words the answer has: runs of characters that are not whitespace. Kept as the
+  /// answer changes, so asking is free.
+  public private(set) var wordCount: Int
+
+  /// The wrapped lines at the width the answer was last laid out at, shared by copies until one
+  /// of them is edited.
+  private var wrapCache = WrapCache()
+
+  /// How many edits have changed the text since the buffer was made: two readings differ
+  /// exactly when the text changed between them, even where its length did not.
+  public private(set) var editCount = 0
+
+  /// What Ctrl-W, Ctrl-U or Ctrl-K deleted last, for Ctrl-Y to put back.
+  private var killed: [Character] = []
+
+  /// The edits Ctrl-_ undoes and Alt-_ redoes.
+  private var history = EditHistory()
 
   /// The cell column that a run of up and down movements keeps to, so that passing through a
   /// short line does not pull the cursor to the left for the rest of the run; nil outside one.
@@ -22,6 +49,8 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// Characters (clamped to the text) or at the end.
   public init(text: String = "", cursor: Int? = nil) {
     characters = Array(Self.cleaned(text))
+    kinds = CharacterKind.of(characters)
+    wordCount = CharacterKind.wordCount(kinds[...])
     self.cursor = min(max(cursor ?? characters.count, 0), characters.count)
   }
 
@@ -42,26 +71,7 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   public var count: Int { characters.count }
 
   /// Whether the answer holds anything but whitespace, without building its text.
-  public var hasContent: Bool { characters.contains { !$0.isWhitespace } }
-
-  /// How many words the answer has: runs of characters that are not whitespace.
-  public var wordCount: Int {
-    var count = 0
-    var inWord = false
-    for character in characters {
-      // Asking a Character whether it is whitespace is slow; ASCII answers from its one byte.
-      let utf8 = character.utf8
-      let isWordCharacter =
-        if utf8.count == 1, let byte = utf8.first {
-          byte != 0x20 && !(0x09...0x0D).contains(byte)
-        } else {
-          !character.isWhitespace
-        }
-      if isWordCharacter && !inWord { count += 1 }
-      inWord = isWordCharacter
-    }
-    return count
-  }
+  public var hasContent: Bool { wordCount > 0 }
 
   /// Equal when the text and the cursor are; the preferred column of an up/down run is ignored.
   public static func == (lhs: AnswerBuffer, rhs: AnswerBuffer) -> Bool {
@@ -75,24 +85,25 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   public mutating func insert(_ text: String) {
     let clean = Self.cleaned(text)
     guard !clean.isEmpty else { return }
-    replace(cursor..<cursor, with: clean)
+    // A key typed continues the word being typed; a paste is a step of its own to undo.
+    replace(cursor..<cursor, with: clean, as: clean.count == 1 ? .typing : .other)
   }
 
   /// Starts a new line at the cursor.
   public mutating func insertLineBreak() {
-    replace(cursor..<cursor, with: "\n")
+    replace(cursor..<cursor, with: "\n", as: .typing)
   }
 
   /// Deletes the Character before the cursor (Backspace); nothing at the start.
   public mutating func deleteBackward() {
     guard cursor > 0 else { return }
-    replace((cursor - 1)..<cursor, with: "")
+    replace((cursor - 1)..<cursor, with: "", as: .deleting)
   }
 
   /// Deletes the Character after the cursor (Delete); nothing at the end.
   public mutating func deleteForward() {
     guard cursor < characters.count else { return }
-    replace(cursor..<(cursor + 1), with: "")
+    replace(cursor..<(cursor + 1), with: "", as: .deleting)
   }
 
   /// Deletes the spaces and then the word before the cursor (Ctrl-W), as readline does, but
@@ -105,7 +116,7 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     // Readline treats a newline as part of a word, which in a multi-line answer would swallow
     // the line above; stopping at it and then deleting it alone acts like Backspace there.
     if start == cursor { start = cursor - 1 }
-    replace(start..<cursor, with: "")
+    kill(start..<cursor)
   }
 
   /// Deletes from the start of the cursor's logical line to the cursor (Ctrl-U); nothing when
@@ -113,7 +124,44 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   public mutating func deleteToLineStart() {
     let start = lineStart(of: cursor)
     guard start < cursor else { return }
-    replace(start..<cursor, with: "")
+    kill(start..<cursor)
+  }
+
+  /// Deletes from the cursor to the end of its logical line (Ctrl-K); at the end of a line it
+  /// deletes the line break, joining the next line, as Ctrl-W does at a line's start.
+  public mutating func killToLineEnd() {
+    guard cursor < characters.count else { return }
+    let end = lineEnd(of: cursor)
+    kill(cursor..<(end == cursor ? cursor + 1 : end))
+  }
+
+  /// Puts back at the cursor what Ctrl-W, Ctrl-U or Ctrl-K deleted last (Ctrl-Y).
+  public mutating func yank() {
+    guard !killed.isEmpty else { return }
+    replace(cursor..<cursor, with: String(killed), as: .other)
+  }
+
+  /// Takes back the last step of editing: a word typed, a run of deletions, a paste, a word
+  /// or line deleted (Ctrl-_). Returns whether there was one.
+  @discardableResult
+  public mutating func undo() -> Bool {
+    guard let step = history.takeUndo(), let first = step.first else { return false }
+    for edit in step.reversed() {
+      splice(edit.position..<(edit.position + edit.inserted.count), with: edit.removed)
+    }
+    move(to: first.cursorBefore)
+    return true
+  }
+
+  /// Does again the step last undone (Alt-_). Returns whether there was one.
+  @discardableResult
+  public mutating func redo() -> Bool {
+    guard let step = history.takeRedo(), let last = step.last else { return false }
+    for edit in step {
+      splice(edit.position..<(edit.position + edit.removed.count), with: edit.inserted)
+    }
+    move(to: last.cursorAfter)
+    return true
   }
 
   // MARK: Movement
@@ -121,25 +169,61 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// Moves the cursor one Character to the left; nothing at the start.
   public mutating func moveLeft() {
     guard cursor > 0 else { return }
-    move(to: cursor - 1)
+    moveAway(to: cursor - 1)
   }
 
   /// Moves the cursor one Character to the right; nothing at the end.
   public mutating func moveRight() {
     guard cursor < characters.count else { return }
-    move(to: cursor + 1)
+    moveAway(to: cursor + 1)
   }
 
-  /// Moves the cursor to the start of its logical line (Home, Ctrl-A).
+  /// Moves the cursor to the start of the word before it, over any whitespace first
+  /// (Ctrl-←, Alt-B): words end where Ctrl-W's do.
+  public mutating func moveWordLeft() {
+    var position = cursor
+    while position > 0, kinds[position - 1] & CharacterKind.whitespace != 0 { position -= 1 }
+    while position > 0, kinds[position - 1] & CharacterKind.whitespace == 0 { position -= 1 }
+    moveAway(to: position)
+  }
+
+  /// Moves the cursor to the end of the word after it, over any whitespace first (Ctrl-→,
+  /// Alt-F), as readline does.
+  public mutating func moveWordRight() {
+    var position = cursor
+    let count = kinds.count
+    while position < count, kinds[position] & CharacterKind.whitespace != 0 { position += 1 }
+    while position < count, kinds[position] & CharacterKind.whitespace == 0 { position += 1 }
+    moveAway(to: position)
+  }
+
+  /// Moves the cursor to the start of its logical line (Ctrl-A).
   public mutating func moveToLineStart() {
-    move(to: lineStart(of: cursor))
+    moveAway(to: lineStart(of: cursor))
   }
 
-  /// Moves the cursor to the end of its logical line, before its line break (End, Ctrl-E).
+  /// Moves the cursor to the end of its logical line, before its line break (Ctrl-E).
   public mutating func moveToLineEnd() {
-    var end = cursor
-    while end < characters.count, characters[end] != "\n" { end += 1 }
-    move(to: end)
+    moveAway(to: lineEnd(of: cursor))
+  }
+
+  /// Moves the cursor to the start of the line on screen when wrapped to `width` cells
+  /// (Home); already there, to the start of the logical line, so a second Home goes as far as
+  /// Ctrl-A does.
+  public mutating func moveToVisualLineStart(width: Int) {
+    let start = wrapCache.withLines(width: width, kinds: kinds) { wrapped in
+      wrapped.lines[wrapped.row(of: cursor)].lowerBound
+    }
+    moveAway(to: start == cursor ? lineStart(of: cursor) : start)
+  }
+
+  /// Moves the cursor to the end of the line on screen when wrapped to `width` cells, before
+  /// the space the line wraps at (End); already there, to the end of the logical line.
+  public mutating func moveToVisualLineEnd(width: Int) {
+    let end = wrapCache.withLines(width: width, kinds: kinds) { wrapped in
+      wrapped.position(nearestColumn: Int.max, inRow: wrapped.row(of: cursor), kinds: kinds)
+    }
+    moveAway(to: end == cursor ? lineEnd(of: cursor) : end)
   }
 
   /// Moves the cursor to the visual line above when wrapped to `width` cells, keeping the
@@ -154,9 +238,33 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     moveVertically(rows: 1, width: width)
   }
 
-  /// The answer word-wrapped to `width` cells, with the cursor's row and column.
+  /// The answer word-wrapped to `width` cells, with the cursor's row and column: every line's
+  /// text, so it costs as much as the answer is long; an editor wants `window`.
   public func layout(width: Int) -> AnswerLayout {
-    AnswerLayout(WrappedText(characters, width: width, keepingText: true), cursor: cursor)
+    wrapCache.withLines(width: width, kinds: kinds) { wrapped in
+      AnswerLayout(wrapped, characters: characters, kinds: kinds, cursor: cursor)
+    }
+  }
+
+  /// The `rows` visual lines at `width` an editor shows, scrolled so the cursor's line is the
+  /// last when it would be below them: what drawing needs, in time that does not grow with the
+  /// answer once it has been laid out at this width.
+  public func window(width: Int, rows: Int) -> AnswerWindow {
+    wrapCache.withLines(width: width, kinds: kinds) { wrapped in
+      let lines = wrapped.lines
+      let visible = max(1, rows)
+      let cursorRow = wrapped.row(of: cursor)
+      let first =
+        lines.count <= visible ? 0 : min(max(0, cursorRow - visible + 1), lines.count - visible)
+      let shown = first..<min(lines.count, first + visible)
+      return AnswerWindow(
+        lines: shown.map {
+          AnswerLayout.Line(
+            text: wrapped.text(ofRow: $0, in: characters), start: lines[$0].lowerBound)
+        },
+        firstRow: first, lineCount: lines.count, cursorRow: cursorRow,
+        cursorColumn: wrapped.column(of: cursor, inRow: cursorRow, kinds: kinds))
+    }
   }
 
   // MARK: Internals
@@ -167,18 +275,26 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     preferredColumn = nil
   }
 
+  /// Moves the cursor without editing: typing after it starts a new step to undo.
+  private mutating func moveAway(to position: Int) {
+    history.closeStep()
+    move(to: position)
+  }
+
   private mutating func moveVertically(rows: Int, width: Int) {
-    let wrapped = WrappedText(characters, width: width)
-    let row = wrapped.row(of: cursor)
-    let column = preferredColumn ?? wrapped.column(of: cursor, inRow: row)
-    let target = row + rows
-    if wrapped.lines.indices.contains(target) {
-      cursor = wrapped.position(nearestColumn: column, inRow: target)
-    } else {
-      cursor = rows < 0 ? 0 : characters.count
+    let (target, column) = wrapCache.withLines(width: width, kinds: kinds) { wrapped in
+      let row = wrapped.row(of: cursor)
+      let column = preferredColumn ?? wrapped.column(of: cursor, inRow: row, kinds: kinds)
+      let target = row + rows
+      if wrapped.lines.indices.contains(target) {
+        return (wrapped.position(nearestColumn: column, inRow: target, kinds: kinds), column)
+      }
+      return (rows < 0 ? 0 : characters.count, column)
     }
+    cursor = target
     // Kept even at the ends of the text, so that coming back restores the column.
     preferredColumn = column
+    history.closeStep()
   }
 
   /// Where the logical line holding `position` starts: just after the previous line break.
@@ -186,6 +302,19 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     var start = position
     while start > 0, characters[start - 1] != "\n" { start -= 1 }
     return start
+  }
+
+  /// Where the logical line holding `position` ends: at the next line break or the end.
+  private func lineEnd(of position: Int) -> Int {
+    var end = position
+    while end < kinds.count, kinds[end] & CharacterKind.lineBreak == 0 { end += 1 }
+    return end
+  }
+
+  /// Deletes `range` and keeps its text for a yank.
+  private mutating func kill(_ range: Range<Int>) {
+    killed = Array(characters[range])
+    replace(range, with: "", as: .other)
   }
 
   /// Whitespace that Ctrl-W skips: everything but line breaks.
@@ -199,7 +328,9 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// (an accent typed after "e", a flag from two regional indicators, a line break deleted
   /// before a lone combining mark), so the Characters around the seam are clustered again;
   /// otherwise the array would disagree with `text` and offsets would drift after a save.
-  private mutating func replace(_ range: Range<Int>, with inserted: String) {
+  private mutating func replace(
+    _ range: Range<Int>, with inserted: String, as kind: EditHistory.Kind
+  ) {
     // A cluster boundary depends only on what precedes it and on the scalar that follows, so
     // the boundary before the Character left of the seam still holds and is a safe start.
     let low = max(range.lowerBound - 1, 0)
@@ -219,7 +350,9 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
       clustered.replaceSubrange((clustered.count - 1)..., with: rejoined)
       high += 1
     }
-    characters.replaceSubrange(low..<high, with: clustered)
+    let before = cursor
+    let removed = Array(characters[low..<high])
+    splice(low..<high, with: clustered)
     // The cursor goes after the last Character that begins within the inserted text, so when
     // the insertion merged into a following cluster it lands after that whole cluster.
     var scalars = 0
@@ -229,6 +362,71 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
       count += 1
     }
     move(to: low + count)
+    history.record(
+      EditHistory.Edit(
+        position: low, removed: removed, inserted: clustered, cursorBefore: before,
+        cursorAfter: cursor),
+      kind: kind)
+  }
+
+  /// Replaces the Characters in `range` with `new`, exactly, keeping their kinds, the word
+  /// count and the wrapped lines in step; the cursor is the caller's.
+  private mutating func splice(_ range: Range<Int>, with new: [Character]) {
+    // Words are counted again only across the edit and the words it touches: whitespace (or
+    // an end of the text) on both sides keeps the words beyond them as they were.
+    var wordsStart = range.lowerBound
+    while wordsStart > 0, kinds[wordsStart - 1] & CharacterKind.whitespace == 0 {
+      wordsStart -= 1
+    }
+    var wordsEnd = range.upperBound
+    while wordsEnd < kinds.count, kinds[wordsEnd] & CharacterKind.whitespace == 0 {
+      wordsEnd += 1
+    }
+    let wordsBefore = CharacterKind.wordCount(kinds[wordsStart..<wordsEnd])
+    editCount += 1
+    characters.replaceSubrange(range, with: new)
+    kinds.replaceSubrange(range, with: CharacterKind.of(new))
+    let delta = new.count - range.count
+    wordCount += CharacterKind.wordCount(kinds[wordsStart..<(wordsEnd + delta)]) - wordsBefore
+    if !isKnownUniquelyReferenced(&wrapCache) { wrapCache = wrapCache.copy() }
+    wrapCache.replace(range, inserted: new.count, kinds: kinds)
+  }
+
+  /// The wrapped lines at one width, kept between frames and edits.
+  ///
+  /// A class, so that laying out (which does not change the buffer) can keep what it computed
+  /// for the next frame; a buffer copies it before an edit when another copy shares it, as
+  /// arrays do, and the lock makes laying out the same buffer from two threads safe.
+  private final class WrapCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var wrapped: WrappedText?
+
+    init(_ wrapped: WrappedText? = nil) {
+      self.wrapped = wrapped
+    }
+
+    /// A cache of its own holding the same lines, for a copy about to be edited.
+    func copy() -> WrapCache {
+      lock.withLock { WrapCache(wrapped) }
+    }
+
+    /// Runs `body` on the lines of `kinds` at `width`, wrapping them from scratch only when
+    /// the width is not the one kept.
+    func withLines<Result>(width: Int, kinds: [UInt8], _ body: (WrappedText) -> Result)
+      -> Result
+    {
+      lock.withLock {
+        if let wrapped, wrapped.width == max(width, 1) { return body(wrapped) }
+        let fresh = WrappedText(kinds: kinds, width: width)
+        wrapped = fresh
+        return body(fresh)
+      }
+    }
+
+    /// Follows an edit (see `WrappedText.replace`); nothing when no lines are kept yet.
+    func replace(_ range: Range<Int>, inserted: Int, kinds: [UInt8]) {
+      lock.withLock { wrapped?.replace(range, inserted: inserted, kinds: kinds) }
+    }
   }
 
   /// `text` as it may enter an answer: CR LF and lone CR become LF, a tab becomes one space

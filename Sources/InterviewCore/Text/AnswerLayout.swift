@@ -31,106 +31,194 @@ public struct AnswerLayout: Equatable, Sendable {
     self.cursorColumn = cursorColumn
   }
 
-  init(_ wrapped: WrappedText, cursor: Int) {
+  init(_ wrapped: WrappedText, characters: [Character], kinds: [UInt8], cursor: Int) {
     let row = wrapped.row(of: cursor)
     self.init(
       lines: wrapped.lines.indices.map {
-        Line(text: wrapped.text(ofRow: $0), start: wrapped.lines[$0].lowerBound)
+        Line(text: wrapped.text(ofRow: $0, in: characters), start: wrapped.lines[$0].lowerBound)
       },
       cursorRow: row,
-      cursorColumn: wrapped.column(of: cursor, inRow: row))
+      cursorColumn: wrapped.column(of: cursor, inRow: row, kinds: kinds))
   }
 }
 
-/// Where the visual lines of an answer start and end at one width, and the cells of every
-/// character: the part of a layout that cursor movement needs, and the text of the lines when
-/// a layout is built.
+/// The part of an answer's layout an editor of a few rows shows: those rows' lines, scrolled so
+/// that the cursor's line is among them, and how many lines there are above and below.
+public struct AnswerWindow: Equatable, Sendable {
+  /// The visible lines, top to bottom; at least one, empty for an empty answer.
+  public var lines: [AnswerLayout.Line]
+  /// The index among all the answer's visual lines of the first visible one: lines above it.
+  public var firstRow: Int
+  /// How many visual lines the whole answer has.
+  public var lineCount: Int
+  /// The visual line holding the cursor, counted from the first line of the answer.
+  public var cursorRow: Int
+  /// The cursor's cell column within its line, as in `AnswerLayout.cursorColumn`.
+  public var cursorColumn: Int
+
+  /// Lines hidden below the window.
+  public var linesBelow: Int { max(0, lineCount - firstRow - lines.count) }
+}
+
+/// What the editor needs to know of each character without asking the Character again: its
+/// cells, and whether it is a line break, a space the wrap may break after, or whitespace
+/// that separates words. One byte a character, kept beside the characters as they are edited.
+enum CharacterKind {
+  /// The cells, in the low five bits.
+  static let cellMask: UInt8 = 0x1F
+  /// A line break.
+  static let lineBreak: UInt8 = 0x80
+  /// An ASCII space: spaces hang at the end of the line they end, and a line may break after.
+  static let space: UInt8 = 0x40
+  /// Any whitespace, which separates words.
+  static let whitespace: UInt8 = 0x20
+
+  /// The kind of `character`; ASCII answers from its one byte, the common and fast case.
+  static func of(_ character: Character) -> UInt8 {
+    let utf8 = character.utf8
+    if utf8.count == 1, let byte = utf8.first {
+      switch byte {
+      case 0x0A: return lineBreak | whitespace
+      case 0x20: return space | whitespace | 1
+      case 0x09...0x0D: return whitespace | 1
+      default: return 1
+      }
+    }
+    let cells = UInt8(truncatingIfNeeded: min(character.terminalColumns, Int(cellMask)))
+    return character.isWhitespace ? (cells | whitespace) : cells
+  }
+
+  /// The kinds of `characters`, in order.
+  static func of(_ characters: some Collection<Character>) -> [UInt8] {
+    var kinds: [UInt8] = []
+    kinds.reserveCapacity(characters.count)
+    for character in characters { kinds.append(of(character)) }
+    return kinds
+  }
+
+  /// How many words `kinds` holds: runs of characters that are not whitespace.
+  static func wordCount(_ kinds: ArraySlice<UInt8>) -> Int {
+    var count = 0
+    var inWord = false
+    for kind in kinds {
+      let isWordCharacter = kind & whitespace == 0
+      if isWordCharacter && !inWord { count += 1 }
+      inWord = isWordCharacter
+    }
+    return count
+  }
+}
+
+/// Where the visual lines of an answer start and end at one width: what cursor movement and the
+/// editor's window need.
 ///
-/// Built in one pass over the characters, so laying out an answer is linear in its length.
-/// It is redone on every keystroke, so the pass avoids the slow paths of Character: ASCII is
-/// recognised from its single UTF-8 byte, and line texts are cut from one UTF-8 buffer instead
-/// of being appended a Character at a time, which costs several times more.
-struct WrappedText {
+/// Built once in a pass over the characters' kinds, then kept up to date by `replace`, which
+/// wraps again only from the line before an edit until the new lines meet the old ones: the
+/// wrap from a line's start depends only on the text from there on, so once a new line starts
+/// where an old one did (after the edit), every line after it is the old one, shifted.
+struct WrappedText: Sendable {
   /// The width wrapped to, at least one cell.
   let width: Int
-  /// Cells each character takes; a line break takes none.
-  private(set) var cells: [UInt8] = []
   /// Character ranges of the visual lines, line breaks excluded; never empty.
   private(set) var lines: [Range<Int>] = []
-  /// The answer as UTF-8, collected only when line texts are wanted.
-  private var utf8: [UInt8] = []
-  /// Where each visual line lies in `utf8`.
-  private var lineBytes: [Range<Int>] = []
 
-  init(_ characters: [Character], width: Int, keepingText: Bool = false) {
+  /// The lines of characters of `kinds` (see `CharacterKind`), wrapped from scratch.
+  init(kinds: [UInt8], width: Int) {
     self.width = max(width, 1)
-    cells.reserveCapacity(characters.count)
-    if keepingText { utf8.reserveCapacity(characters.count) }
-    var lineStart = 0
-    var lineStartByte = 0
-    var byte = 0
+    lines.reserveCapacity(kinds.count / self.width + 1)
+    wrap(kinds, from: 0, until: { _ in false })
+  }
+
+  /// Follows an edit that replaced the characters in `range` (old offsets) with `inserted`
+  /// others; `kinds` are those of the whole text after the edit.
+  mutating func replace(_ range: Range<Int>, inserted: Int, kinds: [UInt8]) {
+    let delta = inserted - range.count
+    // The line before the edited one may take back a word the edit shortened; lines above it
+    // end at a character before that line, which the edit does not reach.
+    let startRow = max(0, row(of: range.lowerBound) - 1)
+    let start = lines[startRow].lowerBound
+    let old = lines
+    lines.removeSubrange(startRow...)
+    let editEnd = range.lowerBound + inserted
+    var next = startRow
+    let met = wrap(
+      kinds, from: start,
+      until: { newStart in
+        // Only a line starting after the edit can meet an old one.
+        guard newStart >= editEnd else { return false }
+        let oldStart = newStart - delta
+        while next < old.count, old[next].lowerBound < oldStart { next += 1 }
+        return next < old.count && old[next].lowerBound == oldStart
+      })
+    if met {
+      lines.append(
+        contentsOf: old[next...].lazy.map { ($0.lowerBound + delta)..<($0.upperBound + delta) })
+    }
+  }
+
+  /// Wraps from `start`, which must begin a visual line, appending lines, until the end or
+  /// until `stop` says, given where a new line starts, that the rest is known; returns whether
+  /// it stopped so.
+  @discardableResult
+  private mutating func wrap(_ kinds: [UInt8], from start: Int, until stop: (Int) -> Bool)
+    -> Bool
+  {
+    let count = kinds.count
+    var lineStart = start
     // Cells used on the current line, and the last place after a space where it may break.
     var column = 0
-    var breakAt = 0
-    var breakAtByte = 0
+    var breakAt = start
     var columnAtBreak = 0
-    for index in characters.indices {
-      let character = characters[index]
-      let bytes = character.utf8
-      // One byte means one ASCII scalar; a buffer holds no control but the line break.
-      let ascii = bytes.count == 1 ? bytes.first : nil
-      if keepingText {
-        if let ascii { utf8.append(ascii) } else { utf8.append(contentsOf: bytes) }
-      }
-      let cellCount = ascii == nil ? character.terminalColumns : 1
-      if ascii == 0x0A {
-        cells.append(0)
-        endLine(lineStart..<index, bytes: lineStartByte..<byte)
-        byte += 1
+    var index = start
+    while index < count {
+      let kind = kinds[index]
+      if kind & CharacterKind.lineBreak != 0 {
+        lines.append(lineStart..<index)
         lineStart = index + 1
-        lineStartByte = byte
+        if stop(lineStart) { return true }
         column = 0
+        index += 1
         continue
       }
-      cells.append(UInt8(truncatingIfNeeded: cellCount))
-      if ascii == 0x20 {
+      let cellCount = Int(kind & CharacterKind.cellMask)
+      if kind & CharacterKind.space != 0 {
         // Spaces always fit: they hang past the edge on the line they end.
-        byte += 1
         column += cellCount
-        breakAt = index + 1
-        breakAtByte = byte
+        index += 1
+        breakAt = index
         columnAtBreak = column
         continue
       }
       // A character wider than the whole width gets a line of its own rather than none.
-      while column + cellCount > self.width && index > lineStart {
+      while column + cellCount > width && index > lineStart {
         if breakAt > lineStart {
-          endLine(lineStart..<breakAt, bytes: lineStartByte..<breakAtByte)
+          lines.append(lineStart..<breakAt)
           lineStart = breakAt
-          lineStartByte = breakAtByte
           column -= columnAtBreak
         } else {
           // A word longer than the line is cut at the last whole character that fits.
-          endLine(lineStart..<index, bytes: lineStartByte..<byte)
+          lines.append(lineStart..<index)
           lineStart = index
-          lineStartByte = byte
           column = 0
         }
+        if stop(lineStart) { return true }
       }
-      byte += bytes.count
       column += cellCount
+      index += 1
     }
-    endLine(lineStart..<characters.count, bytes: lineStartByte..<byte)
+    lines.append(lineStart..<count)
+    return false
   }
 
-  private mutating func endLine(_ range: Range<Int>, bytes: Range<Int>) {
-    lines.append(range)
-    lineBytes.append(bytes)
-  }
-
-  /// The text of visual line `row`; empty unless built with `keepingText`.
-  func text(ofRow row: Int) -> String {
-    utf8.isEmpty ? "" : String(decoding: utf8[lineBytes[row]], as: UTF8.self)
+  /// The text of visual line `row` of `characters`, the characters this layout was made of.
+  func text(ofRow row: Int, in characters: [Character]) -> String {
+    // Gathering the UTF-8 and decoding it once is several times faster than appending a
+    // Character at a time.
+    var utf8: [UInt8] = []
+    let range = lines[row]
+    utf8.reserveCapacity(range.count)
+    for character in characters[range] { utf8.append(contentsOf: character.utf8) }
+    return String(decoding: utf8, as: UTF8.self)
   }
 
   /// The visual line holding the cursor at `position`: the last one starting at or before it,
@@ -147,25 +235,25 @@ struct WrappedText {
 
   /// The cell column of `position` on line `row`, at most the width so that a cursor among
   /// hanging spaces stays on screen.
-  func column(of position: Int, inRow row: Int) -> Int {
+  func column(of position: Int, inRow row: Int, kinds: [UInt8]) -> Int {
     var column = 0
     for index in lines[row].lowerBound..<min(position, lines[row].upperBound) {
-      column += Int(cells[index])
+      column += Int(kinds[index] & CharacterKind.cellMask)
     }
     return min(column, width)
   }
 
   /// The position on line `row` whose column is nearest `column` without passing it; a wide
   /// character that spans `column` is not entered.
-  func position(nearestColumn target: Int, inRow row: Int) -> Int {
+  func position(nearestColumn target: Int, inRow row: Int, kinds: [UInt8]) -> Int {
     let line = lines[row]
     // After a wrap the position past the line's last character is the next line's start.
     let isWrapped = row + 1 < lines.count && lines[row + 1].lowerBound == line.upperBound
     let last = isWrapped ? line.upperBound - 1 : line.upperBound
     var position = line.lowerBound
     var column = 0
-    while position < last, column + Int(cells[position]) <= target {
-      column += Int(cells[position])
+    while position < last, column + Int(kinds[position] & CharacterKind.cellMask) <= target {
+      column += Int(kinds[position] & CharacterKind.cellMask)
       position += 1
     }
     return position

@@ -33,6 +33,23 @@ extension Unicode.Scalar {
   }
 }
 
+extension Unicode.Scalar {
+  /// Whether the scalar takes one cell and is a character of its own whatever is next to it:
+  /// printable ASCII, Latin-1 and Latin Extended letters, general punctuation, arrows and box
+  /// drawing. None is a control, a combining mark, a joiner, a format character or an emoji,
+  /// so text made only of these can be measured and drawn a scalar at a time, without walking
+  /// grapheme clusters or asking Unicode properties: most of every frame is such text.
+  public var isSingleCellCharacter: Bool {
+    switch value {
+    case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF,
+      0x2500...0x25FC:
+      return true
+    default:
+      return false
+    }
+  }
+}
+
 extension Character {
   /// Cells this character (a whole grapheme cluster) takes: 0, 1 or 2.
   ///
@@ -52,12 +69,24 @@ extension StringProtocol {
   public var terminalColumns: Int {
     // ASCII text is one cell a byte; most text is ASCII, so skip the grapheme walk for it.
     if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+    if unicodeScalars.allSatisfy(\.isSingleCellCharacter) { return unicodeScalars.count }
     return reduce(0) { $0 + $1.terminalColumns }
   }
 
   /// The longest prefix that fits in `columns` cells; a wide character that would straddle the
   /// edge is left out rather than cut in half.
   public func prefix(columns: Int) -> Substring {
+    // Printable ASCII is one cell a byte: cut by bytes, without walking grapheme clusters.
+    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      let end = utf8.index(utf8.startIndex, offsetBy: Swift.max(0, Swift.min(columns, utf8.count)))
+      return Substring(self[startIndex..<end])
+    }
+    let scalars = unicodeScalars
+    if scalars.allSatisfy(\.isSingleCellCharacter) {
+      let end = scalars.index(
+        scalars.startIndex, offsetBy: Swift.max(0, Swift.min(columns, scalars.count)))
+      return Substring(self[startIndex..<end])
+    }
     var used = 0
     var end = startIndex
     for index in indices {

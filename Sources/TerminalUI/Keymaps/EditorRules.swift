@@ -47,7 +47,47 @@ enum EditorRules {
       output: { wrap($0 == .left ? .left : .right) })
   }
 
-  /// Home and End, or readline's Ctrl-A and Ctrl-E.
+  /// Home and End by the line on screen, then by the logical line; readline's Ctrl-A and
+  /// Ctrl-E by the logical line at once. Home and End are the screen's keys, and in a wrapped
+  /// paragraph the line the eye is on is the one on screen; Ctrl-A and Ctrl-E keep the meaning
+  /// they have in a shell, and a second Home or End goes as far as they do.
+  static func screenLineEnds<Output>(width: Int, _ wrap: @escaping (EditCommand) -> Output)
+    -> [KeyRule<Output>]
+  {
+    [
+      KeyRule(
+        "Home/End", "screen line start/end, again: paragraph",
+        matches: { $0 == .home || $0 == .end },
+        output: {
+          wrap($0 == .home ? .screenLineStart(width: width) : .screenLineEnd(width: width))
+        }),
+      KeyRule(
+        "Ctrl-A/E", "paragraph start/end",
+        matches: { $0 == .control("a") || $0 == .control("e") },
+        output: { wrap($0 == .control("a") ? .lineStart : .lineEnd) }),
+    ]
+  }
+
+  /// Ctrl-Left and Ctrl-Right, or readline's Alt-B and Alt-F: by word.
+  static func wordMoves<Output>(_ wrap: @escaping (EditCommand) -> Output) -> KeyRule<Output> {
+    KeyRule(
+      "Ctrl-←/→ Alt-B/F", "move by word",
+      matches: { [.wordLeft, .wordRight, .alt("b"), .alt("f")].contains($0) },
+      output: { $0 == .wordLeft || $0 == .alt("b") ? wrap(.wordLeft) : wrap(.wordRight) })
+  }
+
+  /// Readline's Ctrl-K and Ctrl-Y, and undo and redo as in readline and Emacs: Ctrl-_ (and
+  /// Ctrl-Z, which raw mode passes through as a key) undoes, Alt-_ redoes.
+  static func killAndUndo<Output>(_ wrap: @escaping (EditCommand) -> Output) -> [KeyRule<Output>] {
+    [
+      KeyRule("Ctrl-K", "delete to line end", on: [.control("k")], wrap(.killToLineEnd)),
+      KeyRule("Ctrl-Y", "paste what was deleted", on: [.control("y")], wrap(.yank)),
+      KeyRule("Ctrl-_/Z", "undo", on: [.control("_"), .control("z")], wrap(.undo)),
+      KeyRule("Alt-_", "redo", on: [.alt("_")], wrap(.redo)),
+    ]
+  }
+
+  /// Home and End, or readline's Ctrl-A and Ctrl-E, for one-line fields.
   static func lineEnds<Output>(_ wrap: @escaping (EditCommand) -> Output) -> KeyRule<Output> {
     KeyRule(
       "Home/End Ctrl-A/E", "line start/end",
@@ -76,7 +116,7 @@ enum EditorRules {
   static func answerEditing<Output>(width: Int, _ wrap: @escaping (EditCommand) -> Output)
     -> [KeyRule<Output>]
   {
-    [arrows(width: width, wrap), lineEnds(wrap), deletion(wrap)] + bigDeletion(wrap)
-      + [typing(wrap)]
+    [arrows(width: width, wrap), wordMoves(wrap)] + screenLineEnds(width: width, wrap)
+      + [deletion(wrap)] + bigDeletion(wrap) + killAndUndo(wrap) + [typing(wrap)]
   }
 }

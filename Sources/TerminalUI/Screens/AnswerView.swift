@@ -299,13 +299,10 @@ enum AnswerView {
     let visible = lastRow - firstRow + 1
     guard visible >= 1 else { return }
 
-    let layout = buffer.layout(width: editorWidth)
-    let lines = layout.lines
-    let start =
-      lines.count <= visible
-      ? 0 : min(max(0, layout.cursorRow - visible + 1), lines.count - visible)
-    let above = start
-    let below = max(0, lines.count - start - visible)
+    // Only the rows on screen are laid out into text; the buffer keeps the wrap between frames.
+    let window = buffer.window(width: editorWidth, rows: visible)
+    let above = window.firstRow
+    let below = window.linesBelow
     let words = counted(buffer.wordCount, "word")
 
     if compact {
@@ -329,7 +326,7 @@ enum AnswerView {
           line, row: firstRow + index, column: textLeft, width: editorWidth, style: Style(.muted))
       }
     } else {
-      for (index, line) in lines[start..<min(lines.count, start + visible)].enumerated() {
+      for (index, line) in window.lines.enumerated() {
         // Spaces at a wrap hang past the width in the layout; the editor shows the width only.
         screen.write(
           String(line.text.prefix(columns: editorWidth)), row: firstRow + index, column: textLeft,
@@ -338,7 +335,8 @@ enum AnswerView {
     }
     if showsCursor {
       screen.setCursor(
-        row: firstRow + layout.cursorRow - start, column: textLeft + layout.cursorColumn)
+        row: firstRow + window.cursorRow - window.firstRow,
+        column: textLeft + window.cursorColumn)
     } else {
       screen.hideCursor()
     }

@@ -51,7 +51,8 @@ typealias SpanLine = [Span]
 func oneLine(_ text: String) -> String {
   let inert = text.inert
   // After `inert` the only controls left are line feed and tab.
-  guard inert.contains(where: { $0 == "\n" || $0 == "\t" }) else { return inert }
+  // Bytes, not Characters: walking grapheme clusters here cost more than drawing the line.
+  guard inert.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return inert }
   return String(inert.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
 }
 
