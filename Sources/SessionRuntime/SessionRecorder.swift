@@ -28,12 +28,23 @@ public final class SessionRecorder {
   public let store: any SessionStore
   /// The session's id, once it exists in the store.
   public private(set) var sessionID: Int64?
-  /// The last save that failed, as one line; nil once everything owed is saved.
-  public private(set) var saveProblem: String?
+  /// The last save that failed, as one line naming the emergency file that keeps the text;
+  /// nil once everything owed is saved.
+  public var saveProblem: String? {
+    guard let failure else { return nil }
+    guard let emergencyPath else { return failure }
+    return "\(failure); your text is kept in \(emergencyPath)"
+  }
+  /// Where unsaved text goes when the store fails, best first (see `EmergencyFile`).
+  public var emergencyDirectories: [String]
+  /// The emergency file written for this session, while the store is behind.
+  public private(set) var emergencyPath: String?
   /// Whether the session was removed because it held nothing worth keeping.
   public private(set) var isDiscarded = false
 
   private let clock: () -> Date
+  /// The last failure, as one line.
+  private var failure: String?
   /// What to create on the first write worth keeping, for a session created lazily.
   private let lazySession: NewSession?
   private var pending: [SessionWrite] = []
@@ -59,6 +70,7 @@ public final class SessionRecorder {
   ) throws(StoreError) {
     self.store = store
     self.clock = clock
+    emergencyDirectories = Self.defaultEmergencyDirectories(store)
     lazySession = nil
     let id = try store.createSession(session)
     sessionID = id
@@ -70,6 +82,7 @@ public final class SessionRecorder {
   public init(store: any SessionStore, clock: @escaping () -> Date, lazily session: NewSession) {
     self.store = store
     self.clock = clock
+    emergencyDirectories = Self.defaultEmergencyDirectories(store)
     lazySession = session
   }
 
@@ -77,6 +90,7 @@ public final class SessionRecorder {
   public init(store: any SessionStore, clock: @escaping () -> Date, resuming sessionID: Int64) {
     self.store = store
     self.clock = clock
+    emergencyDirectories = Self.defaultEmergencyDirectories(store)
     lazySession = nil
     self.sessionID = sessionID
     own(sessionID)
@@ -125,7 +139,7 @@ public final class SessionRecorder {
         interviewMilliseconds: interview.interviewMilliseconds, at: clock())
     }
     needsFullSave = !saved
-    settle(saved: saved, now: now)
+    settle(saved: saved, now: now, interview: interview)
   }
 
   /// Saves the draft of `interview` if it has waited long enough (and a failed save is not
@@ -149,22 +163,45 @@ public final class SessionRecorder {
     let saved = attempt { () throws(StoreError) in
       try store.saveDraft(sessionID: try ensureSession(), draft: draft, at: clock())
     }
-    settle(saved: saved, now: now)
+    settle(saved: saved, now: now, interview: interview)
   }
 
   /// After a save: on success the draft is clean and writes waiting for a new session go; on
   /// failure the next try waits out the retry interval.
-  private func settle(saved: Bool, now: Int64) {
+  private func settle(saved: Bool, now: Int64, interview: Interview) {
     if saved {
       lastSave = now
       retryNotBefore = nil
       unsavedDraftSince = nil
       // A lazily created session may have owed writes that were waiting for it.
       writePending()
-      if pending.isEmpty { saveProblem = nil }
+      if pending.isEmpty { failure = nil }
     } else {
       retryNotBefore = Self.instant(after: now, Self.retryInterval)
     }
+    if failure == nil {
+      // The store has it all again: the emergency copy would only offer stale text.
+      if let emergencyPath { unlink(emergencyPath) }
+      emergencyPath = nil
+    } else {
+      rescue(interview)
+    }
+  }
+
+  /// Writes what the store refused to an emergency file, so nothing typed is lost.
+  private func rescue(_ interview: Interview) {
+    let record = EmergencyRecord(
+      store: store.path, sessionID: sessionID, unsavedText: interview.draft?.text ?? "",
+      interview: interview)
+    guard let path = EmergencyFile.save(record, in: emergencyDirectories) else { return }
+    if let emergencyPath, emergencyPath != path { unlink(emergencyPath) }
+    emergencyPath = path
+  }
+
+  /// The data directory's, the runtime directory's and the temporary directory's.
+  private static func defaultEmergencyDirectories(_ store: any SessionStore) -> [String] {
+    EmergencyFile.directories(
+      storePath: store.path, environment: ProcessInfo.processInfo.environment)
   }
 
   /// Removes the session from the store: it holds nothing worth keeping.
@@ -214,7 +251,7 @@ public final class SessionRecorder {
       // only another owner stops the writes.
       if case .sessionInUse = error {
         ownedElsewhere = error
-        saveProblem = "Not saved: \(error.description)"
+        failure = "Not saved: \(error.description)"
       }
     }
   }
@@ -222,7 +259,7 @@ public final class SessionRecorder {
   /// Whether writes are refused because another process owns the session.
   private func refusedAsNotOwner() -> Bool {
     guard let ownedElsewhere else { return false }
-    saveProblem = "Not saved: \(ownedElsewhere.description)"
+    failure = "Not saved: \(ownedElsewhere.description)"
     return true
   }
 
@@ -249,7 +286,7 @@ public final class SessionRecorder {
       // A finished session is no longer live: other windows may review it at once.
       if write == .status(.finished) { claim = nil }
     }
-    if retryNotBefore == nil { saveProblem = nil }
+    if retryNotBefore == nil { failure = nil }
   }
 
   /// The session, created on first use when it is created lazily.
@@ -274,7 +311,7 @@ public final class SessionRecorder {
       try body()
       return true
     } catch {
-      saveProblem = "Not saved: \(error.description)"
+      failure = "Not saved: \(error.description)"
       return false
     }
   }

@@ -15,7 +15,29 @@ final class FakeSessionStore: SessionStore {
     var grades: [(CardKey, DrillGrade, Int)] = []
   }
 
-  let path = "/fake/transcripts.sqlite"
+  /// A private directory standing for the data directory, where emergency files land.
+  let directory: String
+  let path: String
+
+  init() {
+    directory =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("secondround-fake-\(UUID().uuidString)").path
+    try? FileManager.default.createDirectory(
+      atPath: directory, withIntermediateDirectories: true)
+    path = directory + "/transcripts.sqlite"
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(atPath: directory)
+  }
+
+  /// The emergency files written so far.
+  var emergencyFiles: [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter {
+      $0.hasPrefix("secondround-unsaved-")
+    }
+  }
   /// The sessions, by id.
   var sessions: [Int64: Session] = [:]
   /// What every call throws while set (nil: calls succeed).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewCore
+import SessionRuntime
 import TranscriptStore
 
 /// `secondround rehearse`: a timed mock second interview, saved as you go.
@@ -206,9 +207,22 @@ func openStore(flag: String?, environment: [String: String]) throws -> Transcrip
     throw Terminal.failure("no home directory to keep transcripts in; pass --data-dir DIR")
   }
   do {
-    return try TranscriptDatabase.open(directory: directory, access: .readWrite)
+    let store = try TranscriptDatabase.open(directory: directory, access: .readWrite)
+    recoverEmergencyFiles(into: store)
+    return store
   } catch {
     throw TranscriptAccess.report(error)
+  }
+}
+
+/// Takes back text an earlier run could not save (see `EmergencyFile`): restored into its
+/// session, where the resume offer shows it; a file whose session is gone is named once here.
+func recoverEmergencyFiles(into store: TranscriptDatabase) {
+  let directories = EmergencyFile.directories(
+    storePath: store.path, environment: ProcessInfo.processInfo.environment)
+  for path in EmergencyFile.recover(into: store, from: directories).kept {
+    Terminal.error(
+      "secondround: note: text an earlier rehearsal could not save is kept in \(path.inert)")
   }
 }
 

@@ -41,7 +41,9 @@ func openStoreForReview(flag: String?, unsaved: String = "ratings and notes") th
 ) {
   let directory = try TranscriptAccess.directory(flag)
   do {
-    return (try TranscriptDatabase.open(directory: directory, access: .readWrite), nil)
+    let store = try TranscriptDatabase.open(directory: directory, access: .readWrite)
+    recoverEmergencyFiles(into: store)
+    return (store, nil)
   } catch .cannotOpen(let path, let reason) {
     do {
       let store = try TranscriptDatabase.open(directory: directory, access: .readOnly)
