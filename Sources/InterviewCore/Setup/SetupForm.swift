@@ -82,6 +82,10 @@ public struct SetupForm: Equatable, Sendable {
   public let seed: UInt64
   /// Why the form cannot start yet, shown under it.
   public private(set) var problem: String?
+  /// Whether anything was typed or changed since the form opened: leaving then asks first.
+  public private(set) var hasChanges = false
+  /// Whether the form is asking whether to discard what was typed (Esc after a change).
+  public private(set) var isConfirmingDiscard = false
 
   /// A form prefilled from `settings`, offering `decks` and `roles`.
   public init(settings: RehearsalSettings, decks: [DeckChoice], roles: [String]) {
@@ -177,6 +181,8 @@ public struct SetupForm: Equatable, Sendable {
   /// change the value.
   public mutating func edit(_ command: EditCommand) {
     problem = nil
+    let before = value(focus)
+    defer { if value(focus) != before { hasChanges = true } }
     if focus.isText {
       // One line per field: a line break means nothing here.
       if case .lineBreak = command { return }
@@ -197,6 +203,20 @@ public struct SetupForm: Equatable, Sendable {
     case .right, .insert(" "): change(by: 1)
     default: break
     }
+  }
+
+  /// Esc: leaves at once when nothing was changed; otherwise asks first, since leaving drops
+  /// what was typed.
+  public mutating func cancel() -> Outcome? {
+    guard hasChanges else { return .cancel }
+    isConfirmingDiscard = true
+    return nil
+  }
+
+  /// The answer to "discard what was typed?": yes leaves, no goes back to the form as it was.
+  public mutating func confirmDiscard(_ discard: Bool) -> Outcome? {
+    isConfirmingDiscard = false
+    return discard ? .cancel : nil
   }
 
   /// Enter: on the last field starts, elsewhere moves on.

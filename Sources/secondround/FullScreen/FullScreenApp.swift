@@ -43,8 +43,12 @@ final class FullScreenApp {
   private var banner: String?
   /// Whether the setup form's help is showing (F1).
   private var isShowingSetupHelp = false
+  /// Whether the resume offer's help is showing (F1 or ?).
+  private var isShowingResumeHelp = false
   /// The home entry practice was opened from, highlighted again on the way back.
   private var practiceItem: HomeMenu.Item = .stepThroughDecks
+  /// What to say on stderr after the screen is restored, when an interrupt left work saved.
+  private var interruptMessage: String?
   /// The terminal's size at the last frame, for screens opened between frames.
   private var screenSize = (rows: 24, columns: 80)
 
@@ -65,8 +69,17 @@ final class FullScreenApp {
     mode = .home(HomeMenu(savedTranscripts: 0))
   }
 
-  /// Runs until the user quits or a signal arrives; returns the exit code.
+  /// Runs until the user quits or a signal arrives; returns the exit code. After an interrupt
+  /// (Ctrl-C, SIGTERM, SIGHUP) with something being rehearsed, says on stderr, once the screen
+  /// is restored, where it was saved and how to carry on.
   func run() -> Int32 {
+    let code = runScreen()
+    if let interruptMessage { Terminal.error(interruptMessage) }
+    return code
+  }
+
+  /// The full-screen loop; the terminal is restored when it returns.
+  private func runScreen() -> Int32 {
     ExitSignal.install()
     let colorMode: ColorMode =
       ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty ? .color : .monochrome
@@ -191,19 +204,21 @@ final class FullScreenApp {
         drilling: request, library: library, store: store, now: MonotonicClock.now()))
   }
 
-  /// The transcript list; leaving it goes home or, for `secondround review`, ends the app.
-  private func reviewMode() -> Mode {
+  /// The transcript list, with `sessionID`'s transcript open over it if given; leaving it goes
+  /// home, or ends the app when it was not opened from home.
+  private func reviewMode(opening sessionID: Int64? = nil) -> Mode {
     .review(
       ReviewNavigator(
         store: store, readOnlyReason: readOnlyReason, rows: screenSize.rows,
-        columns: screenSize.columns))
+        columns: screenSize.columns, opening: sessionID))
   }
 
-  /// The decks the form offers: the general ones, and the chosen one even if it is a role pack.
+  /// The decks the form offers, ←/→ cycling through them: the general ones first, then the
+  /// role packs, so that a role's own deck can be rehearsed on its own too.
   private var deckChoices: [SetupForm.DeckChoice] {
-    library.decks.filter { $0.roles.isEmpty || $0.id == settings.deckID }.map {
-      SetupForm.DeckChoice(id: $0.id, title: $0.title)
-    }
+    let general = library.decks.filter(\.roles.isEmpty)
+    let packs = library.decks.filter { !$0.roles.isEmpty }
+    return (general + packs).map { SetupForm.DeckChoice(id: $0.id, title: $0.title) }
   }
 
   private func setupForm() -> SetupForm {
@@ -247,7 +262,7 @@ final class FullScreenApp {
     case .home(let menu):
       HomeScreen.render(menu, version: SecondRound.version, into: &target)
     case .resumeOffer(let offer, _, _):
-      ResumeScreen.render(offer, into: &target)
+      ResumeScreen.render(offer, showingHelp: isShowingResumeHelp, into: &target)
     case .setup(let form):
       SetupScreen.render(form, into: &target)
       if isShowingSetupHelp { HelpOverlay.render(SetupKeys.help(for: form), into: &target) }
@@ -323,7 +338,14 @@ final class FullScreenApp {
       case nil: break
       }
     case .resumeOffer(_, let sessionID, let interview):
+      if isShowingResumeHelp {
+        // Any key leaves the help, as everywhere else.
+        isShowingResumeHelp = false
+        return nil
+      }
       switch ResumeKeys.handle(key) {
+      case .toggleHelp:
+        isShowingResumeHelp = true
       case .resume:
         mode = .interview(
           RecordedInterview(resuming: interview, sessionID: sessionID, store: store, now: now))
@@ -368,9 +390,23 @@ final class FullScreenApp {
         mode = homeMode(highlighting: practiceItem)
       }
     case .interview(let recorded):
-      if recorded.isFinished, key == .character("q") { return 0 }
+      if recorded.isFinished, !recorded.interview.isShowingHelp {
+        // Back to where the rehearsal was started from, or on to its transcript in review.
+        if key == .character("q") {
+          guard case .home = entry else { return 0 }
+          mode = homeMode(highlighting: .rehearse)
+          return nil
+        }
+        if key == .enter {
+          mode = reviewMode(opening: recorded.sessionID)
+          return nil
+        }
+      }
       let width = InterviewScreen.editorWidth(rows: size.rows, columns: size.columns)
-      if let action = InterviewKeys.action(for: key, in: recorded.interview, editorWidth: width) {
+      if let action = InterviewKeys.action(
+        for: key, in: recorded.interview, editorWidth: width, rows: size.rows,
+        columns: size.columns)
+      {
         recorded.send(action, at: now)
       }
     }
@@ -380,12 +416,34 @@ final class FullScreenApp {
   /// Saves the draft, marks the session interrupted and returns `exitCode`.
   private func interrupt(exitCode: Int32, now: Int64) -> Int32 {
     switch mode {
-    case .interview(let recorded): recorded.interrupt(now: now)
+    case .interview(let recorded):
+      guard !recorded.isFinished else { break }
+      recorded.interrupt(now: now)
+      interruptMessage = Self.interruptMessage(
+        what: "your interview", sessionID: recorded.sessionID, problem: recorded.saveProblem,
+        storePath: store.path, resume: "Run 'secondround' to resume it.")
     case .review(let navigator):
       navigator.saveUnfinishedNote(rows: screenSize.rows, columns: screenSize.columns)
-    case .practice(let navigator): navigator.interrupt(now: now)
+    case .practice(let navigator):
+      guard let drill = navigator.liveDrill, !drill.isFinished else { break }
+      navigator.interrupt(now: now)
+      interruptMessage = Self.interruptMessage(
+        what: "your drill", sessionID: drill.sessionID, problem: drill.saveProblem,
+        storePath: store.path, resume: "See it with 'secondround review'.")
     default: break
     }
     return exitCode
+  }
+
+  /// The line printed after an interrupt: where the work went, or why it could not be saved.
+  static func interruptMessage(
+    what: String, sessionID: Int64?, problem: String?, storePath: String, resume: String
+  ) -> String {
+    if let problem {
+      return "secondround: interrupted; \(what) could not be saved: \(problem)"
+    }
+    guard let sessionID else { return "secondround: interrupted; nothing was typed to save." }
+    return "secondround: interrupted; \(what) is saved in \(storePath) (session \(sessionID))."
+      + " " + resume
   }
 }

@@ -69,6 +69,9 @@ final class PracticeNavigator {
     ]
   }
 
+  /// The drill on top, if one is open, for the message after an interrupt.
+  var liveDrill: RecordedDrill? { drill }
+
   /// The drill on top, if a question is being drilled.
   private var drill: RecordedDrill? {
     if case .drill(let recorded)? = pages.last { return recorded }

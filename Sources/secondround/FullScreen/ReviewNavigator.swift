@@ -29,8 +29,12 @@ final class ReviewNavigator {
   private let readOnlyReason: String?
   private var pages: [Page] = []
 
-  /// Review of `store`, starting at the list sized for a terminal of `rows` by `columns`.
-  init(store: TranscriptDatabase, readOnlyReason: String?, rows: Int, columns: Int) {
+  /// Review of `store`, starting at the list sized for a terminal of `rows` by `columns`, or at
+  /// the transcript of `sessionID` over the list when given (a summary's "open in review").
+  init(
+    store: TranscriptDatabase, readOnlyReason: String?, rows: Int, columns: Int,
+    opening sessionID: Int64? = nil
+  ) {
     self.store = store
     self.readOnlyReason = readOnlyReason
     var list: ReviewList
@@ -43,6 +47,9 @@ final class ReviewNavigator {
     }
     _ = list.send(.resize(visibleRows: ReviewListScreen.visibleRows(rows: rows, columns: columns)))
     pages = [.list(list)]
+    if let sessionID {
+      openTranscript(sessionID: sessionID, focus: nil, rows: rows, columns: columns)
+    }
   }
 
   /// Draws the screen on top of the stack.
