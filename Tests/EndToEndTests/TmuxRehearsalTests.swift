@@ -254,6 +254,38 @@ struct TmuxRehearsalTests {
     try tmux.press("C-c")
     #expect(tmux.waitForExit() == 130)
     #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
+    // Once the screen is restored, one line says where the answer went and how to go on.
+    let after = try tmux.printed()
+    #expect(after.contains("interrupted; your interview is saved in"), "\(after)")
+    #expect(after.contains("(session 1)"), "\(after)")
+    #expect(after.contains("Run 'secondround' to resume it."), "\(after)")
+  }
+
+  @Test("the summary opens its transcript in review with Enter; leaving review ends the app")
+  func summaryOpensInReview() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("I timebox it", in: tmux, expecting: "I timebox it")
+    try tmux.press("Enter")
+    try #require(try tmux.press("Enter", until: "What went well?") != nil)
+    try skipReflection(tmux)
+    #expect(Tmux.flat(try tmux.screen()).contains("Enter open in review"))
+
+    try tmux.press("Enter")
+    // The transcript of this very session, with review's keys.
+    let opened = try #require(
+      tmux.waitForScreen { $0.contains("I timebox it") && $0.contains("H history") },
+      "no transcript:\n\((try? tmux.screen()) ?? "")")
+    #expect(opened.contains("Acme"), "\(opened)")
+    try tmux.press("q")
+    try #require(
+      tmux.waitFor("newest first") != nil, "not the list:\n\((try? tmux.screen()) ?? "")")
+    // Started from the command line, the way back from review is the shell.
+    try tmux.press("q")
+    #expect(tmux.waitForExit() == 0)
   }
 
   @Test("Esc on the resume offer keeps the old session as interrupted and starts a new one")
