@@ -261,6 +261,21 @@ struct TmuxRehearsalTests {
     #expect(after.contains("Run 'secondround' to resume it."), "\(after)")
   }
 
+  @Test("SIGTERM mid-answer saves, exits 143 and says where the answer is, as Ctrl-C does")
+  func terminated() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("half", in: tmux, expecting: "half")
+    kill(try tmux.appPID(), SIGTERM)
+    #expect(tmux.waitForExit() == 143)
+    let after = try tmux.printed()
+    #expect(after.contains("interrupted; your interview is saved in"), "\(after)")
+    #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
+  }
+
   @Test("the summary opens its transcript in review with Enter; leaving review ends the app")
   func summaryOpensInReview() throws {
     let sandbox = try Sandbox()
