@@ -276,6 +276,30 @@ struct TmuxRehearsalTests {
     #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
   }
 
+  @Test("the setup form opens on the deck last rehearsed, and ←/→ cycle the Deck field")
+  func setupDeckFromTheLastSession() throws {
+    let sandbox = try Sandbox()
+    let made = try sandbox.run(
+      sandbox.plainArguments([
+        "--deck", "data-analysis", "--segments", "technical", "--per-segment", "1",
+      ]),
+      input: "Ok\n\n\n\n\n\n\n\n")
+    try #require(made.exitCode == 0, "plain rehearsal: \(made.stderr)")
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(["rehearse", "--data-dir", sandbox.store.path])
+    let form = try #require(tmux.waitFor("Deck"), "no form")
+    #expect(form.contains("data-analysis"), "\(form)")
+    // To the Deck field, then on to the next deck and back.
+    try tmux.press("Tab", "Tab")
+    try tmux.press("Right")
+    let moved = try #require(tmux.waitForScreen { !$0.contains("data-analysis") })
+    try tmux.press("Left")
+    #expect(tmux.waitFor("data-analysis") != nil, "\(moved)")
+    // Nothing typed: Esc leaves at once.
+    try tmux.press("Escape")
+    #expect(tmux.waitForExit() == 0)
+  }
+
   @Test("the summary opens its transcript in review with Enter; leaving review ends the app")
   func summaryOpensInReview() throws {
     let sandbox = try Sandbox()

@@ -196,6 +196,14 @@ import Testing
     #expect(typed.text(.company).hasSuffix("N"))
     _ = SetupKeys.handle(.escape, form: &typed)
     #expect(SetupKeys.handle(.character("y"), form: &typed) == .cancel)
+
+    // A choice changed and changed back loses nothing: Esc leaves at once.
+    var cycled = sampleForm()
+    while cycled.focus != .deck { cycled.moveFocus(1) }
+    _ = SetupKeys.handle(.right, form: &cycled)
+    #expect(cycled.hasChanges)
+    _ = SetupKeys.handle(.left, form: &cycled)
+    #expect(SetupKeys.handle(.escape, form: &cycled) == .cancel)
   }
 
   @Test func theDeckFieldCyclesWithTheArrows() {

@@ -82,8 +82,8 @@ public struct SetupForm: Equatable, Sendable {
   public let seed: UInt64
   /// Why the form cannot start yet, shown under it.
   public private(set) var problem: String?
-  /// Whether anything was typed or changed since the form opened: leaving then asks first.
-  public private(set) var hasChanges = false
+  /// Every field's value as the form opened, to tell whether leaving loses anything.
+  private var opened: [String] = []
   /// Whether the form is asking whether to discard what was typed (Esc after a change).
   public private(set) var isConfirmingDiscard = false
 
@@ -107,6 +107,7 @@ public struct SetupForm: Equatable, Sendable {
       .walkAway: AnswerBuffer(text: settings.walkAway ?? ""),
       .jobDescription: AnswerBuffer(text: Self.joiningLines(settings.jobDescription ?? "")),
     ]
+    opened = Field.allCases.map(value)
   }
 
   /// `text` made one line for the job description field: every run of blanks holding a line
@@ -181,8 +182,6 @@ public struct SetupForm: Equatable, Sendable {
   /// change the value.
   public mutating func edit(_ command: EditCommand) {
     problem = nil
-    let before = value(focus)
-    defer { if value(focus) != before { hasChanges = true } }
     if focus.isText {
       // One line per field: a line break means nothing here.
       if case .lineBreak = command { return }
@@ -204,6 +203,9 @@ public struct SetupForm: Equatable, Sendable {
     default: break
     }
   }
+
+  /// Whether any field differs from how the form opened: leaving then asks first.
+  public var hasChanges: Bool { Field.allCases.map(value) != opened }
 
   /// Esc: leaves at once when nothing was changed; otherwise asks first, since leaving drops
   /// what was typed.
