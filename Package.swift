@@ -46,10 +46,16 @@ let package = Package(
       name: "TerminalUI",
       dependencies: ["InterviewCore", "CNCurses"]
     ),
+    // The full-screen app's navigation as pure state machines: state plus an action (a key, a
+    // store result coming back) gives the new state and the effects for the executable to run.
+    .target(
+      name: "AppFlow",
+      dependencies: ["InterviewCore", "TerminalUI"]
+    ),
     .executableTarget(
       name: "secondround",
       dependencies: [
-        "InterviewCore", "TranscriptStore", "SessionRuntime", "TerminalUI",
+        "InterviewCore", "TranscriptStore", "SessionRuntime", "TerminalUI", "AppFlow",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -80,6 +86,8 @@ let package = Package(
     .testTarget(
       name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "AppFlowTests", dependencies: ["AppFlow", "InterviewCore", "TerminalUI"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: [

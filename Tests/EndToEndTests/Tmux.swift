@@ -108,6 +108,12 @@ final class Tmux {
     try command(["capture-pane", "-p", "-t", Self.target])
   }
 
+  /// The pane with its scrollback, wrapped lines joined: what was printed after the app left
+  /// full-screen mode, however long its lines.
+  func printed() throws -> String {
+    try command(["capture-pane", "-p", "-J", "-S", "-", "-t", Self.target])
+  }
+
   /// The screen with its attributes: each row's characters with the SGR attributes tmux
   /// reports for them (`capture-pane -e`), read into cells rather than compared as bytes.
   func styledScreen() throws -> [[StyledCell]] {

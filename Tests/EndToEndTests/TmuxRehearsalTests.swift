@@ -255,6 +255,77 @@ struct TmuxRehearsalTests {
     try tmux.press("C-c")
     #expect(tmux.waitForExit() == 130)
     #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
+    // Once the screen is restored, one line says where the answer went and how to go on.
+    let after = try tmux.printed()
+    #expect(after.contains("interrupted; your interview is saved in"), "\(after)")
+    #expect(after.contains("(session 1)"), "\(after)")
+    #expect(after.contains("Run 'secondround' to resume it."), "\(after)")
+  }
+
+  @Test("SIGTERM mid-answer saves, exits 143 and says where the answer is, as Ctrl-C does")
+  func terminated() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("half", in: tmux, expecting: "half")
+    kill(try tmux.appPID(), SIGTERM)
+    #expect(tmux.waitForExit() == 143)
+    let after = try tmux.printed()
+    #expect(after.contains("interrupted; your interview is saved in"), "\(after)")
+    #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
+  }
+
+  @Test("the setup form opens on the deck last rehearsed, and ←/→ cycle the Deck field")
+  func setupDeckFromTheLastSession() throws {
+    let sandbox = try Sandbox()
+    let made = try sandbox.run(
+      sandbox.plainArguments([
+        "--deck", "data-analysis", "--segments", "technical", "--per-segment", "1",
+      ]),
+      input: "Ok\n\n\n\n\n\n\n\n")
+    try #require(made.exitCode == 0, "plain rehearsal: \(made.stderr)")
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(["rehearse", "--data-dir", sandbox.store.path])
+    let form = try #require(tmux.waitFor("Deck"), "no form")
+    #expect(form.contains("data-analysis"), "\(form)")
+    // To the Deck field, then on to the next deck and back.
+    try tmux.press("Tab", "Tab")
+    try tmux.press("Right")
+    let moved = try #require(tmux.waitForScreen { !$0.contains("data-analysis") })
+    try tmux.press("Left")
+    #expect(tmux.waitFor("data-analysis") != nil, "\(moved)")
+    // Nothing typed: Esc leaves at once.
+    try tmux.press("Escape")
+    #expect(tmux.waitForExit() == 0)
+  }
+
+  @Test("the summary opens its transcript in review with Enter; leaving review ends the app")
+  func summaryOpensInReview() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("I timebox it", in: tmux, expecting: "I timebox it")
+    try tmux.press("Enter")
+    try #require(try tmux.press("Enter", until: "What went well?") != nil)
+    try skipReflection(tmux)
+    #expect(Tmux.flat(try tmux.screen()).contains("Enter open in review"))
+
+    try tmux.press("Enter")
+    // The transcript of this very session, with review's keys.
+    let opened = try #require(
+      tmux.waitForScreen { $0.contains("I timebox it") && $0.contains("H history") },
+      "no transcript:\n\((try? tmux.screen()) ?? "")")
+    #expect(opened.contains("Acme"), "\(opened)")
+    try tmux.press("q")
+    try #require(
+      tmux.waitFor("newest first") != nil, "not the list:\n\((try? tmux.screen()) ?? "")")
+    // Started from the command line, the way back from review is the shell.
+    try tmux.press("q")
+    #expect(tmux.waitForExit() == 0)
   }
 
   @Test("Esc on the resume offer keeps the old session as interrupted and starts a new one")

@@ -121,14 +121,32 @@ struct TmuxReviewTests {
     try tmux.start(["review", "--data-dir", sandbox.store.path])
     try #require(tmux.waitFor("Acme") != nil)
 
+    // d is "drill" by the key convention: in review it deletes nothing.
     try tmux.press("d")
+    try tmux.press("y")
+    #expect(try sandbox.sessions().count == 1)
+
+    // Open the transcript: D asks, naming the company, the position and how many answers go.
+    try tmux.press("Enter")
+    try #require(tmux.waitFor("H history") != nil, "no transcript:\n\((try? tmux.screen()) ?? "")")
+    try tmux.press("D")
+    let fromTranscript = try #require(
+      tmux.waitForScreen { $0.contains("Delete this transcript?") })
+    let named = Tmux.flat(fromTranscript)
+    #expect(named.contains("Acme") && named.contains("answer"), "\(fromTranscript)")
+    try tmux.press("Escape")
+    try #require(tmux.waitForScreen { !$0.contains("Delete this") } != nil)
+    try tmux.press("q")
+    try #require(tmux.waitFor("newest first") != nil)
+
+    try tmux.press("D")
     let asked = try #require(tmux.waitForScreen { $0.contains("Delete") && $0.contains("y") })
     #expect(asked.contains("Acme"), "\(asked)")
     try tmux.press("n")
     try #require(tmux.waitForScreen { !$0.contains("Delete") } != nil)
     #expect(try sandbox.sessions().count == 1)
 
-    try tmux.press("d")
+    try tmux.press("D")
     try #require(tmux.waitFor("Delete") != nil)
     try tmux.press("y")
     try #require(tmux.waitForScreen { !$0.contains("Acme") } != nil)

@@ -296,6 +296,10 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
   @Test func quitWhileGradingLeavesTheAnswerSavedButUngraded() {
     var script = DrillScript([drillCard("a"), drillCard("b")])
     script.answer("one")
+    // Stopping shows the summary, as the last grade does; only then does q leave.
+    #expect(script.send(.quit) == [.finished])
+    #expect(script.drill.phase == .finished)
+    #expect(script.drill.notReached == 1)
     #expect(script.send(.quit) == [.leave])
     #expect(script.grades.isEmpty)
     #expect(script.recorded.count == 1)

@@ -107,8 +107,8 @@ import Testing
 
   @Test func candidateQuestionsToggleIdeasAndSayWhatEmptyEnterDoes() {
     let empty = States.candidateQuestions()
-    #expect(action(.tab, empty) == .toggleInspiration)
-    #expect(footerSummary(empty, keys: "Tab") == "ideas")
+    #expect(action(.function(2), empty) == .toggleInspiration)
+    #expect(footerSummary(empty, keys: "F2") == "ideas")
     #expect(footerSummary(empty, keys: "Enter") == "no more questions")
     var typing = empty
     _ = typing.send(.edit(.insert("Who")), at: 10_000_000)
@@ -138,7 +138,8 @@ import Testing
     #expect(action(.character("r"), menu) == .choose(.resume))
     #expect(action(.character("s"), menu) == .choose(.skip))
     #expect(action(.character("e"), menu) == .choose(.end))
-    #expect(action(.character("h"), menu) == .choose(.help))
+    #expect(action(.character("?"), menu) == .toggleHelp)
+    #expect(action(.character("h"), menu) == nil)
     #expect(action(.character("x"), menu) == nil)
     // The briefing's menu has nothing to skip, so its letter means nothing.
     var briefing = States.briefing
@@ -161,7 +162,32 @@ import Testing
     let summary = States.summary
     #expect(action(.character("q"), summary) == nil)
     #expect(action(.escape, summary) == nil)
-    #expect(InterviewKeys.footer(for: summary).first == KeyBinding(keys: "q", summary: "quit"))
+    #expect(InterviewKeys.footer(for: summary).first == KeyBinding(keys: "q", summary: "back"))
+  }
+
+  @Test func theSummaryScrollsToItsLastLineAndNoFurther() {
+    var summary = States.summary
+    let limit = SummaryView.scrollLimit(summary, rows: 12, columns: 40)
+    #expect(limit > 0)
+    let scroll = { (key: Key, interview: Interview) in
+      InterviewKeys.action(for: key, in: interview, editorWidth: 38, rows: 12, columns: 40)
+    }
+    #expect(scroll(.character("j"), summary) == .scrollSummary(1))
+    #expect(scroll(.up, summary) == .scrollSummary(0))
+    #expect(scroll(.end, summary) == .scrollSummary(limit))
+    let top = rendered(rows: 12, columns: 40) {
+      InterviewScreen.render(summary, context: .init(), into: &$0)
+    }
+    #expect(top.lines.contains { $0.contains("↓ \(limit) more lines") })
+    _ = summary.send(.scrollSummary(limit), at: 10_000_000)
+    #expect(summary.summaryOffset == limit)
+    #expect(scroll(.pageDown, summary) == .scrollSummary(limit))
+    #expect(scroll(.character("k"), summary) == .scrollSummary(limit - 1))
+    let bottom = rendered(rows: 12, columns: 40) {
+      InterviewScreen.render(summary, context: .init(), into: &$0)
+    }
+    #expect(bottom.lines.contains { $0.contains("lines above") })
+    #expect(bottom.lines != top.lines)
   }
 
   @Test func runtimeKeysMeanNothingHereButAreInEveryHelp() {
@@ -181,7 +207,7 @@ import Testing
       let help = InterviewKeys.help(for: interview)
       #expect(!footer.isEmpty, "\(name)")
       for binding in footer {
-        #expect(help.contains(binding), "\(name): \(binding) is in the footer, not the help")
+        #expect(help.shows(binding), "\(name): \(binding) is in the footer, not the help")
       }
       for binding in help {
         #expect(!binding.keys.isEmpty && !binding.summary.isEmpty, "\(name): \(binding)")
@@ -277,7 +303,7 @@ import Testing
     for _ in SetupForm.Field.allCases {
       let help = SetupKeys.help(for: form)
       for binding in SetupKeys.footer(for: form) {
-        #expect(help.contains(binding), "\(form.focus): \(binding)")
+        #expect(help.shows(binding), "\(form.focus): \(binding)")
       }
       #expect(help.allSatisfy { !$0.keys.isEmpty && !$0.summary.isEmpty })
       #expect(help.contains { $0.keys == "Esc" })
@@ -321,13 +347,13 @@ import Testing
       HomeMenu(savedTranscripts: 0, dueQuestions: 7).items[2].title == "Drill questions (7 due)")
     #expect(HomeMenu(savedTranscripts: 0).items[3].title == "Review transcripts (none yet)")
     let help = HomeKeys.help(for: menu)
-    #expect(HomeKeys.footer(for: menu).allSatisfy(help.contains))
+    #expect(HomeKeys.footer(for: menu).allSatisfy(help.shows))
   }
 
   @Test func resumeOrKeep() {
     #expect(ResumeKeys.handle(.enter) == .resume)
     #expect(ResumeKeys.handle(.escape) == .keep)
     #expect(ResumeKeys.handle(.character("y")) == nil)
-    #expect(ResumeKeys.footer.allSatisfy(ResumeKeys.help.contains))
+    #expect(ResumeKeys.footer.allSatisfy(ResumeKeys.help.shows))
   }
 }

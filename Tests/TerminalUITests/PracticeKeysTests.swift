@@ -22,8 +22,12 @@ import Testing
     for (key, action) in expected {
       #expect(DeckStepperKeys.action(for: key, in: stepper) == action, "\(key)")
     }
-    // Face down, there is nothing to scroll; the runtime's keys are not actions.
-    for key in [Key.down, .character("j"), .pageDown, .control("c"), .control("l"), .resize] {
+    // Face down, there is nothing to scroll: down and up move between cards, as in a list.
+    #expect(DeckStepperKeys.action(for: .down, in: stepper) == .next)
+    #expect(DeckStepperKeys.action(for: .character("j"), in: stepper) == .next)
+    #expect(DeckStepperKeys.action(for: .character("k"), in: stepper) == .previous)
+    // The runtime's keys are not actions.
+    for key in [Key.pageDown, .control("c"), .control("l"), .resize] {
       #expect(DeckStepperKeys.action(for: key, in: stepper) == nil, "\(key)")
     }
   }
@@ -87,15 +91,15 @@ import Testing
     for stepper in steppers {
       let help = DeckStepperKeys.help(for: stepper)
       #expect(!DeckStepperKeys.footer(for: stepper).isEmpty)
-      #expect(DeckStepperKeys.footer(for: stepper).allSatisfy(help.contains))
+      #expect(DeckStepperKeys.footer(for: stepper).allSatisfy(help.shows))
       #expect(help.allSatisfy { !$0.keys.isEmpty && !$0.summary.isEmpty })
     }
     let picker = samplePicker()
     #expect(
-      DeckPickerKeys.footer(for: picker).allSatisfy(DeckPickerKeys.help(for: picker).contains))
+      DeckPickerKeys.footer(for: picker).allSatisfy(DeckPickerKeys.help(for: picker).shows))
     for drill in [DrillStates.grading, DrillStates.summary, DrillStates.answering] {
       let help = DrillKeys.help(for: drill)
-      #expect(DrillKeys.footer(for: drill).allSatisfy(help.contains))
+      #expect(DrillKeys.footer(for: drill).allSatisfy(help.shows))
     }
   }
 

@@ -202,7 +202,7 @@ func sizedHistory(rows: Int, columns: Int) -> QuestionHistory {
   @Test func listAskingToDelete() {
     expectBoth("review-list-delete") { rows, columns, screen in
       var list = sizedList(reviewSessions(), rows: rows, columns: columns)
-      _ = ReviewListKeys.handle(.character("d"), list: &list, rows: rows, columns: columns)
+      _ = ReviewListKeys.handle(.character("D"), list: &list, rows: rows, columns: columns)
       ReviewListScreen.render(list, into: &screen)
     }
   }
@@ -237,7 +237,7 @@ func sizedHistory(rows: Int, columns: Int) -> QuestionHistory {
     expectBoth("review-transcript-delete") { rows, columns, screen in
       var review = sizedReview(rows: rows, columns: columns)
       _ = ReviewTranscriptKeys.handle(
-        .character("d"), review: &review, rows: rows, columns: columns)
+        .character("D"), review: &review, rows: rows, columns: columns)
       ReviewTranscriptScreen.render(review, into: &screen)
     }
   }

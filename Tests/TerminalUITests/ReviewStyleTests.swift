@@ -133,7 +133,7 @@ import Testing
 
   @Test func theDeleteQuestionIsABoxInTheWarningColour() {
     var list = sizedList(reviewSessions(), rows: 24, columns: 80)
-    _ = ReviewListKeys.handle(.character("d"), list: &list, rows: 24, columns: 80)
+    _ = ReviewListKeys.handle(.character("D"), list: &list, rows: 24, columns: 80)
     let screen = rendered(rows: 24, columns: 80) { ReviewListScreen.render(list, into: &$0) }
     guard let top = row(of: "Delete this transcript?", in: screen),
       let title = column(of: "Delete this transcript?", row: top, in: screen)

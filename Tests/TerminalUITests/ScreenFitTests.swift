@@ -198,7 +198,7 @@ import Testing
       ("review-list", list([.down, .down])),
       ("review-list-empty", list([], sessions: [])),
       ("review-list-filter", list([.character("/"), .paste(String(repeating: "日本 ", count: 30))])),
-      ("review-list-delete", list([.end, .character("d")])),
+      ("review-list-delete", list([.end, .character("D")])),
       ("review-list-help", list([.character("?")])),
       (
         "review-list-unsized",
@@ -210,7 +210,7 @@ import Testing
       ("review-transcript", transcript([])),
       ("review-transcript-end", transcript([.end])),
       ("review-transcript-note", transcript([.tab, .character("e"), .paste("日本 🚀 note")])),
-      ("review-transcript-delete", transcript([.character("d")])),
+      ("review-transcript-delete", transcript([.character("D")])),
       ("review-transcript-help", transcript([.character("?")])),
       (
         "review-transcript-unsized",

@@ -63,6 +63,40 @@ import Testing
     }
   }
 
+  @Test func resumeOfferHelp() {
+    // F1 on the resume offer shows its keys over it; any key closes it in the runtime.
+    #expect(ResumeKeys.handle(.function(1)) == .toggleHelp)
+    for size in Self.sizes {
+      expectSnapshot(
+        rendered(rows: size.rows, columns: size.columns) {
+          ResumeScreen.render(sampleOffer, showingHelp: true, into: &$0)
+        }, named: "resume-help-\(size.name)")
+    }
+  }
+
+  @Test func setupAskingToDiscard() {
+    var form = sampleForm()
+    for character in "Northwind" { _ = SetupKeys.handle(.character(character), form: &form) }
+    #expect(SetupKeys.handle(.escape, form: &form) == nil)
+    for size in Self.sizes {
+      let screen = rendered(rows: size.rows, columns: size.columns) {
+        SetupScreen.render(form, into: &$0)
+      }
+      #expect(screen.lines.contains { $0.contains("Discard this setup?") })
+      expectSnapshot(screen, named: "setup-discard-\(size.name)")
+    }
+  }
+
+  @Test func summaryScrolledToItsEnd() {
+    var summary = States.summary
+    let limit = SummaryView.scrollLimit(summary, rows: 24, columns: 80)
+    _ = summary.send(.scrollSummary(limit), at: 10_000_000)
+    let screen = rendered(rows: 24, columns: 80) {
+      InterviewScreen.render(summary, context: .init(), into: &$0)
+    }
+    expectSnapshot(screen, named: "summary-scrolled-80x24")
+  }
+
   @Test func setupWithAProblem() {
     var form = sampleForm(RehearsalSettings(position: "Senior Backend Engineer", seed: 7))
     for _ in 0..<4 { form.moveFocus(1) }

@@ -157,8 +157,12 @@ public struct Drill: Equatable, Sendable {
       return []
     case (.grading(let entry), .grade(let grade)):
       return self.grade(entry, grade, at: now)
-    case (.grading, .quit), (.finished, .quit):
-      // The answer is saved already; leaving while grading leaves it ungraded.
+    case (.grading, .quit):
+      // The answer is saved already and stays ungraded; the summary follows, as after the
+      // last grade, so stopping early still shows what was drilled.
+      phase = .finished
+      return [.finished]
+    case (.finished, .quit):
       return [.leave]
     case (.grading, _), (.finished, _), (.answering, _):
       return []

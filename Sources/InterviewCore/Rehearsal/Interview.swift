@@ -96,6 +96,8 @@ public struct Interview: Codable, Equatable, Sendable {
   /// interrupted with a draft. Optional so snapshots saved before it existed still decode (nil:
   /// not ended).
   private var ended: Bool?
+  /// How far the summary is scrolled, in lines; nil (the top) in snapshots saved before it.
+  var summaryScroll: Int?
 
   /// An interview at its briefing; a drill (`plan.drill` set) goes straight to its question.
   public init(plan: InterviewPlan) {
@@ -209,6 +211,9 @@ public struct Interview: Codable, Equatable, Sendable {
         stage = .candidateQuestions(turn, showingInspiration: !showing)
       }
       return []
+    case .scrollSummary(let offset):
+      scrollSummary(to: offset)
+      return []
     }
   }
 
@@ -257,7 +262,7 @@ public struct Interview: Codable, Equatable, Sendable {
       return perform(item)
     case .toggleHelp:
       isShowingHelp = true
-    case .tick, .edit, .startSpeaking, .toggleInspiration:
+    case .tick, .edit, .startSpeaking, .toggleInspiration, .scrollSummary:
       break
     }
     return []

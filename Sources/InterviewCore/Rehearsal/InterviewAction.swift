@@ -98,6 +98,8 @@ public enum InterviewAction: Equatable, Sendable {
   case toggleHelp
   /// Show or hide the deck's questions for the employer, as inspiration.
   case toggleInspiration
+  /// On the summary: show it from line `offset` (the keymap clamps it to what there is).
+  case scrollSummary(Int)
 }
 
 /// What the runtime must do after an action, in order.

@@ -146,7 +146,7 @@ public struct ReviewList: Equatable, Sendable {
         filter = AnswerBuffer()
         refilter(keeping: keep)
         return []
-      case .move, .page, .first, .last:
+      case .move, .page, .first, .last, .toggleHelp:
         break
       default:
         return []

@@ -82,6 +82,10 @@ public struct SetupForm: Equatable, Sendable {
   public let seed: UInt64
   /// Why the form cannot start yet, shown under it.
   public private(set) var problem: String?
+  /// Every field's value as the form opened, to tell whether leaving loses anything.
+  private var opened: [String] = []
+  /// Whether the form is asking whether to discard what was typed (Esc after a change).
+  public private(set) var isConfirmingDiscard = false
 
   /// A form prefilled from `settings`, offering `decks` and `roles`.
   public init(settings: RehearsalSettings, decks: [DeckChoice], roles: [String]) {
@@ -103,6 +107,7 @@ public struct SetupForm: Equatable, Sendable {
       .walkAway: AnswerBuffer(text: settings.walkAway ?? ""),
       .jobDescription: AnswerBuffer(text: Self.joiningLines(settings.jobDescription ?? "")),
     ]
+    opened = Field.allCases.map(value)
   }
 
   /// `text` made one line for the job description field: every run of blanks holding a line
@@ -196,6 +201,23 @@ public struct SetupForm: Equatable, Sendable {
     case .right, .insert(" "): change(by: 1)
     default: break
     }
+  }
+
+  /// Whether any field differs from how the form opened: leaving then asks first.
+  public var hasChanges: Bool { Field.allCases.map(value) != opened }
+
+  /// Esc: leaves at once when nothing was changed; otherwise asks first, since leaving drops
+  /// what was typed.
+  public mutating func cancel() -> Outcome? {
+    guard hasChanges else { return .cancel }
+    isConfirmingDiscard = true
+    return nil
+  }
+
+  /// The answer to "discard what was typed?": yes leaves, no goes back to the form as it was.
+  public mutating func confirmDiscard(_ discard: Bool) -> Outcome? {
+    isConfirmingDiscard = false
+    return discard ? .cancel : nil
   }
 
   /// Enter: on the last field starts, elsewhere moves on.

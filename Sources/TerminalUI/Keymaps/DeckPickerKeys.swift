@@ -29,26 +29,13 @@ public enum DeckPickerKeys {
     if picker.isShowingHelp, !underHelp {
       return CommonRules.helpShowing(closeWith: .toggleHelp)
     }
-    return Keymap(rules: [
-      KeyRule(
-        "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
-        output: { .move($0 == .up ? -1 : 1) }),
-      KeyRule("Enter", "step", footer: true, on: [.enter], .choose),
-      KeyRule("q", "back", footer: true, on: [.character("q")], .quit),
-      KeyRule("?", "help", footer: true, on: [.character("?")], .toggleHelp),
-      KeyRule("F1", "help", on: [.function(1)], .toggleHelp),
-      KeyRule(
-        "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
-        output: { .move($0 == .character("k") ? -1 : 1) }),
-      KeyRule(
-        "PgUp/PgDn", "page", matches: { $0 == .pageUp || $0 == .pageDown },
-        output: { .move($0 == .pageUp ? -10 : 10) }),
-      KeyRule(
-        "Home/End g/G", "first/last",
-        matches: { [.home, .end, .character("g"), .character("G")].contains($0) },
-        output: { $0 == .home || $0 == .character("g") ? .first : .last }),
-      KeyRule("Esc", "back", on: [.escape], .quit),
-      CommonRules.redraw(), CommonRules.quit("quit"),
-    ])
+    return Keymap(
+      rules: ConventionRules.upDown { .move($0) } + [
+        KeyRule("Enter", "step", footer: true, meaning: [.open], on: [.enter], .choose),
+        ConventionRules.back(.quit), ConventionRules.help(.toggleHelp),
+        ConventionRules.pages { .move($0 * 10) },
+        ConventionRules.ends("first/last", first: .first, last: .last),
+        CommonRules.redraw(), CommonRules.quit("quit"),
+      ])
   }
 }

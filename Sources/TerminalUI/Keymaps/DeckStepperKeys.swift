@@ -63,62 +63,59 @@ public enum DeckStepperKeys {
       return CommonRules.helpShowing(closeWith: .toggleHelp)
     }
     if stepper.filterMenu != nil {
-      return Keymap(rules: [
-        KeyRule("Enter", "apply filter", footer: true, on: [.enter], .chooseFilter),
-        KeyRule(
-          "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
-          output: { .moveFilterSelection($0 == .up ? -1 : 1) }),
-        KeyRule(
-          "Esc", "close", footer: true, on: [.escape, .character("/"), .character("q")],
-          .closeFilterMenu),
-        KeyRule(
-          "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
-          output: { .moveFilterSelection($0 == .character("k") ? -1 : 1) }),
-        KeyRule("?/F1", "help", on: [.function(1), .character("?")], .toggleHelp),
-        CommonRules.redraw(), CommonRules.quit("quit"),
-      ])
+      return Keymap(
+        rules: [
+          KeyRule(
+            "Enter", "apply filter", footer: true, meaning: [.open], on: [.enter], .chooseFilter)
+        ] + ConventionRules.upDown { .moveFilterSelection($0) } + [
+          KeyRule(
+            "Esc", "close", footer: true, meaning: [.cancel, .back, .search],
+            on: [.escape, .character("/"), .character("q")], .closeFilterMenu),
+          ConventionRules.help(.toggleHelp, footer: false),
+          CommonRules.redraw(), CommonRules.quit("quit"),
+        ])
     }
     let revealed = stepper.isRevealed
     let starred = stepper.current.map { stepper.progress(of: $0).starred } ?? false
     // The footer has room for the short forms only (at 40 columns, the first four): the other
     // keys that do the same follow each in the table, so the help lists them together.
     var rules: [KeyRule<DeckStepperAction>] = [
-      KeyRule("→", "next", footer: true, on: [.right], .next),
-      KeyRule("l/n", "next, as in vi and less", on: [.character("l"), .character("n")], .next),
-      KeyRule("←", "prev", footer: true, on: [.left], .previous),
+      KeyRule("→", "next", footer: true, meaning: [.move], on: [.right], .next),
       KeyRule(
-        "h/p", "previous, as in vi and less", on: [.character("h"), .character("p")], .previous),
+        "l/n", "next, as in vi and less", meaning: [.move], on: [.character("l"), .character("n")],
+        .next),
+      KeyRule("←", "prev", footer: true, meaning: [.move], on: [.left], .previous),
+      KeyRule(
+        "h/p", "previous, as in vi and less", meaning: [.move],
+        on: [.character("h"), .character("p")], .previous),
       KeyRule(
         "Space", revealed ? "hide" : "reveal", footer: true, on: [.character(" ")], .toggleReveal),
-      KeyRule("Enter", revealed ? "hide the back" : "reveal the back", on: [.enter], .toggleReveal),
-      KeyRule("?", "help", footer: true, on: [.character("?")], .toggleHelp),
-      KeyRule("F1", "help", on: [.function(1)], .toggleHelp),
-      KeyRule("d", "drill", footer: true, on: [.character("d")], .drill),
+      KeyRule(
+        "Enter", revealed ? "hide the back" : "reveal the back", meaning: [.open], on: [.enter],
+        .toggleReveal),
+      ConventionRules.help(.toggleHelp),
+      KeyRule("d", "drill", footer: true, meaning: [.drill], on: [.character("d")], .drill),
       KeyRule("*", starred ? "unstar" : "star", footer: true, on: [.character("*")], .toggleStar),
-      KeyRule("/", "filter", footer: true, on: [.character("/")], .openFilterMenu),
-      KeyRule("q", "back", footer: true, on: [.character("q")], .quit),
-      KeyRule("Esc", "back", on: [.escape], .quit),
+      KeyRule(
+        "/", "filter", footer: true, meaning: [.search], on: [.character("/")], .openFilterMenu),
+      ConventionRules.back(.quit),
       KeyRule(
         "s", stepper.isShuffled ? "back to deck order" : "shuffle", on: [.character("s")],
         .shuffle(seed: 0)),
       KeyRule(
-        "Tab/Shift-Tab", "next/previous segment", matches: { $0 == .tab || $0 == .backTab },
+        "Tab/Shift-Tab", "next/previous segment", meaning: [.next],
+        matches: { $0 == .tab || $0 == .backTab },
         output: { $0 == .tab ? .nextSegment : .previousSegment }),
-      KeyRule(
-        "Home/End g/G", "first/last",
-        matches: { [.home, .end, .character("g"), .character("G")].contains($0) },
-        output: { $0 == .home || $0 == .character("g") ? .first : .last }),
+      ConventionRules.ends("first/last", first: .first, last: .last),
     ]
     if revealed {
-      rules += [
-        KeyRule(
-          "↑/↓ k/j", "scroll the back",
-          matches: { [.up, .down, .character("k"), .character("j")].contains($0) },
-          output: { $0 == .up || $0 == .character("k") ? .scrollBack(-1) : .scrollBack(1) }),
-        KeyRule(
-          "PgUp/PgDn", "scroll a page", matches: { $0 == .pageUp || $0 == .pageDown },
-          output: { .scrollBack($0 == .pageUp ? -pageLines : pageLines) }),
-      ]
+      rules +=
+        ConventionRules.upDown("scroll the back") { .scrollBack($0) } + [
+          ConventionRules.pages("scroll a page") { .scrollBack($0 * pageLines) }
+        ]
+    } else {
+      // Face down there is nothing to scroll: down and up move between cards, as in a list.
+      rules += ConventionRules.upDown("next/previous") { $0 < 0 ? .previous : .next }
     }
     return Keymap(rules: rules + [CommonRules.redraw(), CommonRules.quit("quit")])
   }

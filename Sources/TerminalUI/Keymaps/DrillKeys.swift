@@ -40,8 +40,7 @@ public enum DrillKeys {
     if drill.isShowingHelp, !underHelp {
       return CommonRules.helpShowing(closeWith: .toggleHelp)
     }
-    let help = KeyRule<DrillAction>("?", "help", footer: true, on: [.character("?")], .toggleHelp)
-    let f1 = KeyRule<DrillAction>("F1", "help", on: [.function(1)], .toggleHelp)
+    let help = ConventionRules.help(DrillAction.toggleHelp)
     switch drill.phase {
     case .grading:
       let grades = DrillGrade.allCases.map { grade in
@@ -49,17 +48,20 @@ public enum DrillKeys {
           String(grade.rawValue), grade.name, footer: true,
           on: [.character(Character(String(grade.rawValue)))], .grade(grade))
       }
+      // Stopping leads to the summary, as the last grade does: q goes back one page.
       return Keymap(
         rules: grades + [
-          KeyRule("q", "stop", footer: true, on: [.character("q")], .quit),
-          help, f1, KeyRule("Esc", "stop, leaving it ungraded", on: [.escape], .quit),
+          ConventionRules.back(.quit, summary: "stop", escape: false), help,
+          KeyRule("Esc", "stop, leaving it ungraded", meaning: [.cancel], on: [.escape], .quit),
           CommonRules.redraw(), CommonRules.quit("quit"),
         ])
     case .finished, .answering:
       return Keymap(rules: [
-        KeyRule("q/Enter", "back", footer: true, on: [.character("q"), .enter], .quit),
-        help, f1, KeyRule("Esc", "back", on: [.escape], .quit), CommonRules.redraw(),
-        CommonRules.quit("quit"),
+        KeyRule(
+          "q/Enter", "back", footer: true, meaning: [.back, .open], on: [.character("q"), .enter],
+          .quit),
+        KeyRule("Esc", "back", meaning: [.cancel], on: [.escape], .quit),
+        help, CommonRules.redraw(), CommonRules.quit("quit"),
       ])
     }
   }

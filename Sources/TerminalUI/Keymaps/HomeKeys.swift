@@ -29,23 +29,16 @@ public enum HomeKeys {
   /// Every key of the home screen, for a help overlay.
   public static func help(for menu: HomeMenu) -> [KeyBinding] { keymap.help }
 
-  private enum Step {
+  enum Step {
     case move(Int), choose, help, quit
   }
 
-  private static var keymap: Keymap<Step> {
-    Keymap(rules: [
-      KeyRule("Enter", "choose", footer: true, on: [.enter], .choose),
-      KeyRule(
-        "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
-        output: { .move($0 == .up ? -1 : 1) }),
-      KeyRule(
-        "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
-        output: { .move($0 == .character("k") ? -1 : 1) }),
-      KeyRule("?", "help", footer: true, on: [.character("?")], .help),
-      KeyRule("F1", "help", on: [.function(1)], .help),
-      KeyRule("q/Esc", "quit", footer: true, on: [.character("q"), .escape], .quit),
-      CommonRules.redraw(), CommonRules.quit("quit"),
-    ])
+  static var keymap: Keymap<Step> {
+    Keymap(
+      rules: [KeyRule("Enter", "choose", footer: true, meaning: [.open], on: [.enter], .choose)]
+        + ConventionRules.upDown { .move($0) } + [
+          ConventionRules.help(.help), ConventionRules.back(.quit, summary: "quit"),
+          CommonRules.redraw(), CommonRules.quit("quit"),
+        ])
   }
 }

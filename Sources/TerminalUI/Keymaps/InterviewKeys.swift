@@ -4,15 +4,29 @@ import InterviewCore
 /// generated from the same rules.
 public enum InterviewKeys {
   /// The action `key` stands for in `interview`'s current state, or nil when it means nothing
-  /// here or belongs to the runtime (Ctrl-C, Ctrl-L, `q` on the summary, resize).
+  /// here or belongs to the runtime (Ctrl-C, Ctrl-L, `q` and Enter on the summary, resize).
   ///
   /// `editorWidth` is the width the answer editor wraps at, for moving up and down by line:
-  /// pass `InterviewScreen.editorWidth(rows:columns:)` for the current terminal size.
-  public static func action(for key: Key, in interview: Interview, editorWidth: Int)
-    -> InterviewAction?
-  {
+  /// pass `InterviewScreen.editorWidth(rows:columns:)` for the current terminal size. The
+  /// summary scrolls no further than its last line shows on a terminal `rows` by `columns`.
+  public static func action(
+    for key: Key, in interview: Interview, editorWidth: Int, rows: Int = 24, columns: Int = 80
+  ) -> InterviewAction? {
     guard key != .resize else { return nil }
-    return keymap(for: interview, editorWidth: editorWidth, underHelp: false).output(for: key)
+    var summary = SummaryScroll(limit: 0, page: 1)
+    if interview.stage == .summary {
+      summary = SummaryScroll(
+        limit: SummaryView.scrollLimit(interview, rows: rows, columns: columns),
+        page: SummaryView.pageLines(rows: rows, columns: columns))
+    }
+    return keymap(for: interview, editorWidth: editorWidth, underHelp: false, summary: summary)
+      .output(for: key)
+  }
+
+  /// How far the summary may scroll and by how much a page moves it.
+  struct SummaryScroll {
+    var limit: Int
+    var page: Int
   }
 
   /// The keys that work right now, most important first, for the footer.
@@ -31,9 +45,10 @@ public enum InterviewKeys {
   // MARK: - The table
 
   /// The rules for `interview`'s state; with `underHelp`, for the state beneath the help.
-  static func keymap(for interview: Interview, editorWidth: Int, underHelp: Bool)
-    -> Keymap<InterviewAction>
-  {
+  static func keymap(
+    for interview: Interview, editorWidth: Int, underHelp: Bool,
+    summary: SummaryScroll = SummaryScroll(limit: 0, page: 1)
+  ) -> Keymap<InterviewAction> {
     if interview.isShowingHelp, !underHelp {
       // Any key leaves the help, as in less and htop; the core closes it on any action.
       return CommonRules.helpShowing(closeWith: .toggleHelp, quit: "save and quit")
@@ -44,19 +59,23 @@ public enum InterviewKeys {
     switch interview.stage {
     case .briefing:
       rules = [
-        KeyRule("Enter/Space", "begin", footer: true, on: [.enter, .character(" ")], .proceed),
+        KeyRule(
+          "Enter/Space", "begin", footer: true, meaning: [.open], on: [.enter, .character(" ")],
+          .proceed),
         menu, help(questionMark: true),
       ]
     case .intro:
       rules = [
-        KeyRule("Enter/Space", "continue", footer: true, on: [.enter, .character(" ")], .proceed),
+        KeyRule(
+          "Enter/Space", "continue", footer: true, meaning: [.open],
+          on: [.enter, .character(" ")], .proceed),
         menu, help(questionMark: true),
       ]
     case .answering(let turn) where interview.plan.settings.mode == .spoken && !turn.started:
       rules =
         [
           KeyRule(
-            "Space/Enter", "start answering", footer: true,
+            "Space/Enter", "start answering", footer: true, meaning: [.open],
             matches: { $0 == .character(" ") || $0 == .enter },
             output: { $0 == .enter ? .submit : .startSpeaking }),
           menu, help(questionMark: true), EditorRules.lineBreak(footer: false, edit),
@@ -65,7 +84,9 @@ public enum InterviewKeys {
       let spoken = interview.plan.settings.mode == .spoken
       rules =
         [
-          KeyRule("Enter", spoken ? "end answer" : "submit", footer: true, on: [.enter], .submit),
+          KeyRule(
+            "Enter", spoken ? "end answer" : "submit", footer: true, meaning: [.open],
+            on: [.enter], .submit),
           menu, help(questionMark: false), EditorRules.lineBreak(edit),
         ] + EditorRules.answerEditing(width: editorWidth, edit)
     case .candidateQuestions(let turn, _):
@@ -73,9 +94,10 @@ public enum InterviewKeys {
       rules =
         [
           KeyRule(
-            "Enter", empty ? "no more questions" : "ask", footer: true, on: [.enter], .submit),
-          KeyRule(
-            "Tab", "ideas", footer: true, on: [.tab], .toggleInspiration),
+            "Enter", empty ? "no more questions" : "ask", footer: true, meaning: [.open],
+            on: [.enter], .submit),
+          // Not Tab, which goes to the next thing on every screen: F2 is never text.
+          KeyRule("F2", "ideas", footer: true, on: [.function(2)], .toggleInspiration),
           menu, help(questionMark: false), EditorRules.lineBreak(edit),
         ] + EditorRules.answerEditing(width: editorWidth, edit)
     case .reflection(let prompt, let buffer):
@@ -84,47 +106,58 @@ public enum InterviewKeys {
       let summary = isLast ? "finish" : empty ? "skip" : "next"
       rules =
         [
-          KeyRule("Enter", summary, footer: true, on: [.enter], .submit),
+          KeyRule("Enter", summary, footer: true, meaning: [.open], on: [.enter], .submit),
           menu, help(questionMark: false), EditorRules.lineBreak(edit),
         ] + EditorRules.answerEditing(width: editorWidth, edit)
     case .summary:
-      // Quitting is the runtime's: it owns the terminal and the store.
-      return Keymap(rules: [
-        KeyRule("q", "quit", footer: true, on: [.character("q")], nil),
-        help(questionMark: true), CommonRules.redraw(), CommonRules.quit("quit"),
-      ])
+      // Leaving and opening review are the runtime's: it owns the pages and the store.
+      let offset = interview.summaryOffset
+      let to = { (target: Int) -> InterviewAction in
+        .scrollSummary(min(summary.limit, max(0, target)))
+      }
+      return Keymap(
+        rules: [
+          KeyRule("q", "back", footer: true, meaning: [.back], on: [.character("q")], nil),
+          KeyRule("Enter", "open in review", footer: true, meaning: [.open], on: [.enter], nil),
+        ] + ConventionRules.upDown("scroll") { to(offset + $0) } + [
+          ConventionRules.pages("scroll a page") { to(offset + $0 * summary.page) },
+          ConventionRules.ends("top/bottom", first: to(0), last: to(summary.limit)),
+          help(questionMark: true), CommonRules.redraw(), CommonRules.quit("quit"),
+        ])
     }
     return Keymap(rules: rules + [CommonRules.redraw(), CommonRules.quit()])
   }
 
   /// Esc opens the menu, pausing the clocks.
   private static var menu: KeyRule<InterviewAction> {
-    KeyRule("Esc", "menu", footer: true, on: [.escape], .openMenu)
+    KeyRule("Esc", "menu", footer: true, meaning: [.cancel], on: [.escape], .openMenu)
   }
 
   /// F1 shows the help; so does `?` where it is not text being typed.
   private static func help(questionMark: Bool) -> KeyRule<InterviewAction> {
-    KeyRule(
-      questionMark ? "F1/?" : "F1", "help", footer: true,
-      matches: { $0 == .function(1) || (questionMark && $0 == .character("?")) },
-      output: { _ in .toggleHelp })
+    ConventionRules.help(.toggleHelp, questionMark: questionMark)
   }
 
   /// The Esc menu's keys: move, choose, close, or an entry's first letter.
   private static func menuKeymap(_ items: [MenuItem]) -> Keymap<InterviewAction> {
-    let letters = items.compactMap { item in item.shortcut.map { ($0, item) } }
+    // Help's `?` is the help rule's own, which does the same.
+    let letters = items.compactMap { item in item.shortcut.map { ($0, item) } }.filter {
+      $0.0 != "?"
+    }
     return Keymap(rules: [
       KeyRule(
-        "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
+        "↑/↓", "move", footer: true, meaning: [.move], matches: { $0 == .up || $0 == .down },
         output: { .moveMenuSelection($0 == .up ? -1 : 1) }),
-      KeyRule("Enter", "choose", footer: true, on: [.enter], .chooseMenuSelection),
-      KeyRule("Esc", "resume", footer: true, on: [.escape], .closeMenu),
       KeyRule(
-        letters.map { String($0.0) }.joined(separator: "/"), "choose by first letter",
+        "Enter", "choose", footer: true, meaning: [.open], on: [.enter], .chooseMenuSelection),
+      KeyRule("Esc", "resume", footer: true, meaning: [.cancel], on: [.escape], .closeMenu),
+      KeyRule(
+        letters.map { String($0.0) }.joined(separator: "/"), "choose by its letter",
         matches: { key in letters.contains { .character($0.0) == key } },
         output: { key in letters.first { .character($0.0) == key }.map { .choose($0.1) } }),
       KeyRule(
-        "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
+        "k/j", "move, as in vi", meaning: [.move],
+        matches: { $0 == .character("k") || $0 == .character("j") },
         output: { .moveMenuSelection($0 == .character("k") ? -1 : 1) }),
       help(questionMark: true), CommonRules.redraw(), CommonRules.quit(),
     ])
@@ -132,8 +165,10 @@ public enum InterviewKeys {
 }
 
 extension MenuItem {
-  /// The letter that chooses the entry in the menu: the first of its title, lowercased.
+  /// The key that chooses the entry in the menu: the first letter of its title, lowercased;
+  /// for Help, `?`, since `h` moves left wherever it means anything (the key convention).
   var shortcut: Character? {
-    title.first.map { Character($0.lowercased()) }
+    if self == .help { return "?" }
+    return title.first.map { Character($0.lowercased()) }
   }
 }

@@ -22,28 +22,45 @@ struct KeyRule<Output> {
   var binding: KeyBinding?
   /// Whether the footer shows it too.
   var inFooter: Bool
+  /// The keys as the footer writes them, when shorter than the help's ("?" for "?/F1").
+  var footerKeys: String?
+  /// What its keys mean under `KeyConvention`, checked by the convention test; empty for a
+  /// rule that takes no conventional key, or whose keys are text being typed.
+  var meanings: Set<KeyMeaning>
   /// Whether the rule takes `key`.
   var matches: (Key) -> Bool
   /// What a key it takes means; nil when the key is the runtime's (quit, redraw).
   var output: (Key) -> Output?
 
   init(
-    _ keys: String?, _ summary: String, footer: Bool = false, matches: @escaping (Key) -> Bool,
-    output: @escaping (Key) -> Output?
+    _ keys: String?, _ summary: String, footer: Bool = false, meaning: Set<KeyMeaning> = [],
+    matches: @escaping (Key) -> Bool, output: @escaping (Key) -> Output?
   ) {
     binding = keys.map { KeyBinding(keys: $0, summary: summary) }
     inFooter = footer
+    footerKeys = nil
+    meanings = meaning
     self.matches = matches
     self.output = output
   }
 
   /// A rule for an exact list of keys that all mean `output`.
   init(
-    _ keys: String, _ summary: String, footer: Bool = false, on accepted: [Key],
-    _ output: Output?
+    _ keys: String, _ summary: String, footer: Bool = false, meaning: Set<KeyMeaning> = [],
+    on accepted: [Key], _ output: Output?
   ) {
     self.init(
-      keys, summary, footer: footer, matches: { accepted.contains($0) }, output: { _ in output })
+      keys, summary, footer: footer, meaning: meaning, matches: { accepted.contains($0) },
+      output: { _ in output })
+  }
+}
+
+extension KeyRule {
+  /// The rule with `keys` as the footer's short form of its keys.
+  func footer(as keys: String) -> KeyRule {
+    var rule = self
+    rule.footerKeys = keys
+    return rule
   }
 }
 
@@ -58,8 +75,12 @@ struct Keymap<Output> {
     return rule.output(key)
   }
 
-  /// The bindings the footer shows, most important first.
-  var footer: [KeyBinding] { rules.filter(\.inFooter).compactMap(\.binding) }
+  /// The bindings the footer shows, most important first, in their short forms.
+  var footer: [KeyBinding] {
+    rules.filter(\.inFooter).compactMap { rule in
+      rule.binding.map { KeyBinding(keys: rule.footerKeys ?? $0.keys, summary: $0.summary) }
+    }
+  }
 
   /// Every binding, in table order, each once.
   var help: [KeyBinding] {
@@ -99,7 +120,9 @@ enum CommonRules {
   static func confirmingDelete<Output>(yes: Output, no: Output) -> Keymap<Output> {
     Keymap(rules: [
       KeyRule("y", "delete", footer: true, on: [.character("y"), .character("Y")], yes),
-      KeyRule("n/Esc", "keep", footer: true, on: [.character("n"), .character("N"), .escape], no),
+      KeyRule(
+        "n/Esc", "keep", footer: true, meaning: [.cancel],
+        on: [.character("n"), .character("N"), .escape], no),
       redraw(), quit("quit"),
     ])
   }

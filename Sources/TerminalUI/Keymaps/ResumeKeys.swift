@@ -1,9 +1,11 @@
-/// What the user decided about an interrupted interview.
+/// What the user decided about an interrupted interview, or asked of the offer.
 public enum ResumeChoice: Equatable, Sendable {
   /// Carry on with it.
   case resume
   /// Leave it as an interrupted transcript.
   case keep
+  /// Show or hide the help (F1 or ?); the offer stays open.
+  case toggleHelp
 }
 
 /// The resume offer's keys.
@@ -17,10 +19,12 @@ public enum ResumeKeys {
   /// Every key of the resume offer, for a help overlay.
   public static var help: [KeyBinding] { keymap.help }
 
-  private static var keymap: Keymap<ResumeChoice> {
+  static var keymap: Keymap<ResumeChoice> {
     Keymap(rules: [
-      KeyRule("Enter", "resume", footer: true, on: [.enter], .resume),
-      KeyRule("Esc", "keep as interrupted", footer: true, on: [.escape], .keep),
+      KeyRule("Enter", "resume", footer: true, meaning: [.open], on: [.enter], .resume),
+      KeyRule(
+        "Esc", "keep as interrupted", footer: true, meaning: [.cancel], on: [.escape], .keep),
+      ConventionRules.help(.toggleHelp),
       CommonRules.redraw(), CommonRules.quit("quit"),
     ])
   }

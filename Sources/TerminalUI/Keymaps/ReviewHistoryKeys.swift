@@ -43,38 +43,25 @@ public enum ReviewHistoryKeys {
     if comparing {
       rules.append(
         KeyRule(
-          "q/Esc", "back to the list", footer: true,
-          on: [.character("q"), .escape, .character(" "), .character("c")], .back))
+          "q/Esc", "back to the list", footer: true, meaning: [.back],
+          on: [.character("q"), .escape, .character(" "), .character("c")], .back
+        ).footer(as: "q"))
     } else {
       rules += [
         KeyRule(
           "Space/c", "compare", footer: true, on: [.character(" "), .character("c")],
           .toggleMark),
-        KeyRule("Enter", "transcript", footer: true, on: [.enter], .open),
-        KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .back),
+        KeyRule("Enter", "transcript", footer: true, meaning: [.open], on: [.enter], .open),
+        ConventionRules.back(.back),
       ]
     }
-    rules += [
-      KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp)
-    ]
-    rules += [
-      KeyRule(
-        "↑/↓", comparing ? "scroll" : "move", footer: true, matches: { $0 == .up || $0 == .down },
-        output: { .move($0 == .up ? -1 : 1) }),
-      KeyRule(
-        "k/j", comparing ? "scroll, as in vi" : "move, as in vi",
-        matches: { $0 == .character("k") || $0 == .character("j") },
-        output: { .move($0 == .character("k") ? -1 : 1) }),
-      KeyRule(
-        "PgUp/PgDn", comparing ? "scroll a page" : "page",
-        matches: { $0 == .pageUp || $0 == .pageDown },
-        output: { .page($0 == .pageUp ? -1 : 1) }),
-      KeyRule(
-        "Home/End g/G", comparing ? "top/bottom" : "first/last",
-        matches: { [.home, .end, .character("g"), .character("G")].contains($0) },
-        output: { $0 == .home || $0 == .character("g") ? .first : .last }),
-      CommonRules.redraw(), CommonRules.quit("quit"),
-    ]
+    rules.append(ConventionRules.help(.toggleHelp))
+    rules +=
+      ConventionRules.upDown(comparing ? "scroll" : "move") { .move($0) } + [
+        ConventionRules.pages(comparing ? "scroll a page" : "page") { .page($0) },
+        ConventionRules.ends(comparing ? "top/bottom" : "first/last", first: .first, last: .last),
+        CommonRules.redraw(), CommonRules.quit("quit"),
+      ]
     return Keymap(rules: rules)
   }
 }

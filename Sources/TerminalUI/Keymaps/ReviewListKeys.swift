@@ -41,51 +41,46 @@ public enum ReviewListKeys {
       let edit: (EditCommand) -> ReviewListAction = { .editFilter($0) }
       return Keymap(
         rules: [
-          KeyRule("Enter", "keep filter", footer: true, on: [.enter], .acceptFilter),
-          KeyRule("Esc", "clear filter", footer: true, on: [.escape], .cancelFilter),
           KeyRule(
-            "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
+            "Enter", "keep filter", footer: true, meaning: [.open], on: [.enter], .acceptFilter),
+          KeyRule(
+            "Esc", "clear filter", footer: true, meaning: [.cancel], on: [.escape], .cancelFilter),
+          KeyRule(
+            "↑/↓", "move", footer: true, meaning: [.move], matches: { $0 == .up || $0 == .down },
             output: { .move($0 == .up ? -1 : 1) }),
-          KeyRule(
-            "PgUp/PgDn", "page", matches: { $0 == .pageUp || $0 == .pageDown },
-            output: { .page($0 == .pageUp ? -1 : 1) }),
+          ConventionRules.pages { .page($0) },
           EditorRules.leftRight(edit), EditorRules.lineEnds(edit), EditorRules.deletion(edit),
         ] + EditorRules.bigDeletion(edit) + [
+          ConventionRules.help(.toggleHelp, footer: false, questionMark: false),
           EditorRules.typing(edit), CommonRules.redraw(), CommonRules.quit("quit"),
         ])
     }
     if list.sessions.isEmpty {
       // Nothing to open, filter or delete: only the way out and the help.
       return Keymap(rules: [
-        KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .quit),
-        KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
+        ConventionRules.back(.quit), ConventionRules.help(.toggleHelp),
         CommonRules.redraw(), CommonRules.quit("quit"),
       ])
     }
-    return Keymap(rules: [
-      KeyRule("Enter", "open", footer: true, on: [.enter], .open),
-      KeyRule("/", "filter", footer: true, on: [.character("/")], .beginFilter),
-      KeyRule(
-        list.filter.isEmpty ? "q/Esc" : "q", "back", footer: true,
-        matches: { $0 == .character("q") || (list.filter.isEmpty && $0 == .escape) },
-        output: { _ in .quit }),
-      KeyRule("d", "delete", footer: true, on: [.character("d"), .delete], .requestDelete),
-      KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
-      KeyRule(
-        "↑/↓", "move", footer: true, matches: { $0 == .up || $0 == .down },
-        output: { .move($0 == .up ? -1 : 1) }),
-      KeyRule("Esc", "clear filter", on: [.escape], .cancelFilter),
-      KeyRule(
-        "k/j", "move, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
-        output: { .move($0 == .character("k") ? -1 : 1) }),
-      KeyRule(
-        "PgUp/PgDn", "page", matches: { $0 == .pageUp || $0 == .pageDown },
-        output: { .page($0 == .pageUp ? -1 : 1) }),
-      KeyRule(
-        "Home/End g/G", "newest/oldest",
-        matches: { [.home, .end, .character("g"), .character("G")].contains($0) },
-        output: { $0 == .home || $0 == .character("g") ? .first : .last }),
-      CommonRules.redraw(), CommonRules.quit("quit"),
-    ])
+    return Keymap(
+      rules: [
+        KeyRule("Enter", "open", footer: true, meaning: [.open], on: [.enter], .open),
+        KeyRule(
+          "/", "filter", footer: true, meaning: [.search], on: [.character("/")], .beginFilter),
+        KeyRule(
+          list.filter.isEmpty ? "q/Esc" : "q", "back", footer: true, meaning: [.back],
+          matches: { $0 == .character("q") || (list.filter.isEmpty && $0 == .escape) },
+          output: { _ in .quit }
+        ).footer(as: "q"),
+        KeyRule(
+          "D", "delete", footer: true, meaning: [.delete], on: [.character("D"), .delete],
+          .requestDelete),
+        ConventionRules.help(.toggleHelp),
+      ] + ConventionRules.upDown { .move($0) } + [
+        KeyRule("Esc", "clear filter", meaning: [.cancel], on: [.escape], .cancelFilter),
+        ConventionRules.pages { .page($0) },
+        ConventionRules.ends("newest/oldest", first: .first, last: .last),
+        CommonRules.redraw(), CommonRules.quit("quit"),
+      ])
   }
 }

@@ -50,8 +50,8 @@ public enum ReviewTranscriptKeys {
       let edit: (EditCommand) -> TranscriptReviewAction = { .editNote($0) }
       return Keymap(
         rules: [
-          KeyRule("Enter", "save note", footer: true, on: [.enter], .saveNote),
-          KeyRule("Esc", "cancel", footer: true, on: [.escape], .cancelNote),
+          KeyRule("Enter", "save note", footer: true, meaning: [.open], on: [.enter], .saveNote),
+          KeyRule("Esc", "cancel", footer: true, meaning: [.cancel], on: [.escape], .cancelNote),
           EditorRules.lineBreak(edit),
         ] + EditorRules.answerEditing(width: editorWidth, edit) + [
           CommonRules.redraw(), CommonRules.quit("quit"),
@@ -65,7 +65,7 @@ public enum ReviewTranscriptKeys {
     let practiseAgain = KeyRule<TranscriptReviewAction>(
       "a", "practise again", footer: !feedback, on: [.character("a")], .togglePractiseAgain)
     return Keymap(rules: [
-      KeyRule("Tab", "next", footer: true, on: [.tab], .focusNext),
+      KeyRule("Tab", "next", footer: true, meaning: [.next], on: [.tab], .focusNext),
       KeyRule(
         "1-5", "rate", footer: true, matches: { digits.contains($0) },
         output: { key in
@@ -73,36 +73,36 @@ public enum ReviewTranscriptKeys {
           else { return nil }
           return .rate(value == 0 ? nil : value)
         }),
-      KeyRule("e", "note", footer: true, on: [.character("e"), .enter], .beginNote),
-      KeyRule("q/Esc", "back", footer: true, on: [.character("q"), .escape], .back),
+      KeyRule(
+        "e", "note", footer: true, meaning: [.open], on: [.character("e"), .enter], .beginNote),
+      ConventionRules.back(.back),
       practiseAgain,
       KeyRule(
         "f", "highlights", footer: feedback, on: [.character("f")], .toggleHighlights),
-      KeyRule("h", "history", footer: true, on: [.character("h")], .openHistory),
-      KeyRule("F1/?", "help", footer: true, on: [.function(1), .character("?")], .toggleHelp),
+      KeyRule(
+        "H", "history", footer: true, meaning: [.history], on: [.character("H")], .openHistory),
+      ConventionRules.help(.toggleHelp),
       // Matches no key: only puts "practise again" back at the end of the footer.
       KeyRule("a", "practise again", footer: feedback, on: [], nil),
-      KeyRule("d", "delete", on: [.character("d"), .delete], .requestDelete),
+      KeyRule("D", "delete", meaning: [.delete], on: [.character("D"), .delete], .requestDelete),
       KeyRule(
-        "↑/↓", "scroll", matches: { $0 == .up || $0 == .down },
+        "↑/↓", "scroll", meaning: [.move], matches: { $0 == .up || $0 == .down },
         output: { .scroll($0 == .up ? -1 : 1) }),
-      KeyRule("Shift-Tab", "previous answer", on: [.backTab], .focusPrevious),
+      KeyRule("Shift-Tab", "previous answer", meaning: [.next], on: [.backTab], .focusPrevious),
       KeyRule(
         "n/p", "next/previous answer", matches: { $0 == .character("n") || $0 == .character("p") },
         output: { $0 == .character("n") ? .focusNext : .focusPrevious }),
       KeyRule("0", "clear the rating", on: [], nil),
       KeyRule("Enter", "note, as e", on: [], nil),
       KeyRule(
-        "k/j", "scroll, as in vi", matches: { $0 == .character("k") || $0 == .character("j") },
+        "k/j", "scroll, as in vi", meaning: [.move],
+        matches: { $0 == .character("k") || $0 == .character("j") },
         output: { .scroll($0 == .character("k") ? -1 : 1) }),
       KeyRule(
-        "PgUp/PgDn Space", "scroll a page",
+        "PgUp/PgDn Space", "scroll a page", meaning: [.move],
         matches: { [.pageUp, .pageDown, .character(" ")].contains($0) },
         output: { .page($0 == .pageUp ? -1 : 1) }),
-      KeyRule(
-        "Home/End g/G", "top/bottom",
-        matches: { [.home, .end, .character("g"), .character("G")].contains($0) },
-        output: { $0 == .home || $0 == .character("g") ? .top : .bottom }),
+      ConventionRules.ends("top/bottom", first: .top, last: .bottom),
       CommonRules.redraw(), CommonRules.quit("quit"),
     ])
   }

@@ -11,7 +11,9 @@ public enum SetupKeys {
     case .previous: form.moveFocus(-1)
     case .submit: return form.submit()
     case .start: return form.start()
-    case .cancel: return .cancel
+    case .cancel: return form.cancel()
+    case .discard: return form.confirmDiscard(true)
+    case .keepEditing: return form.confirmDiscard(false)
     case .edit(let command): form.edit(command)
     }
     return nil
@@ -25,30 +27,44 @@ public enum SetupKeys {
 
   /// What a key does to the form.
   enum Step: Equatable {
-    case next, previous, submit, start, cancel
+    case next, previous, submit, start, cancel, discard, keepEditing
     case edit(EditCommand)
   }
 
   static func keymap(for form: SetupForm) -> Keymap<Step> {
     let edit: (EditCommand) -> Step = { .edit($0) }
-    let next = KeyRule<Step>("Tab/↓", "next", footer: true, on: [.tab, .down], .next)
-    let previous = KeyRule<Step>(
-      "Shift-Tab/↑", "previous", footer: true, on: [.backTab, .up], .previous)
-    let start = KeyRule<Step>("Ctrl-S", "start", footer: true, on: [.control("s")], .start)
-    let cancel = KeyRule<Step>("Esc", "cancel", footer: true, on: [.escape], .cancel)
     let common: [KeyRule<Step>] = [
-      KeyRule("F1", "help", footer: true, on: [.function(1)], nil), CommonRules.redraw(),
+      // The help is the runtime's: it shows over the form, whose state stays as it is.
+      ConventionRules.help(nil, questionMark: false), CommonRules.redraw(),
       CommonRules.quit("quit"),
     ]
+    if form.isConfirmingDiscard {
+      // Every other key is ignored, so a stray keystroke neither drops the form nor the question.
+      return Keymap(
+        rules: [
+          KeyRule("y", "discard", footer: true, on: [.character("y"), .character("Y")], .discard),
+          KeyRule(
+            "n/Esc", "keep editing", footer: true, meaning: [.cancel],
+            on: [.character("n"), .character("N"), .escape], .keepEditing),
+        ] + common)
+    }
+    let next = KeyRule<Step>(
+      "Tab/↓", "next", footer: true, meaning: [.next, .move], on: [.tab, .down], .next)
+    let previous = KeyRule<Step>(
+      "Shift-Tab/↑", "previous", footer: true, meaning: [.next, .move], on: [.backTab, .up],
+      .previous)
+    let start = KeyRule<Step>("Ctrl-S", "start", footer: true, on: [.control("s")], .start)
+    let cancel = KeyRule<Step>(
+      "Esc", "cancel", footer: true, meaning: [.cancel], on: [.escape], .cancel)
     let field = form.focus
     if field == .start {
       return Keymap(
         rules: [
-          KeyRule("Enter", "start", footer: true, on: [.enter], .submit), next, cancel, previous,
-          start,
+          KeyRule("Enter", "start", footer: true, meaning: [.open], on: [.enter], .submit), next,
+          cancel, previous, start,
         ] + common)
     }
-    let enter = KeyRule<Step>("Enter", "next", on: [.enter], .submit)
+    let enter = KeyRule<Step>("Enter", "next", meaning: [.open], on: [.enter], .submit)
     if field.isText {
       return Keymap(
         rules: [next, start, cancel, previous, enter]
@@ -56,7 +72,7 @@ public enum SetupKeys {
           + EditorRules.bigDeletion(edit) + [EditorRules.typing(edit)] + common)
     }
     let change = KeyRule<Step>(
-      "←/→", "change", footer: true, matches: { $0 == .left || $0 == .right },
+      "←/→", "change", footer: true, meaning: [.move], matches: { $0 == .left || $0 == .right },
       output: { .edit($0 == .left ? .left : .right) })
     let space = KeyRule<Step>("Space", "next value", on: [.character(" ")], .edit(.insert(" ")))
     return Keymap(rules: [change, next, start, cancel, previous, enter, space] + common)

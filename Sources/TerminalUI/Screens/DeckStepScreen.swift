@@ -407,7 +407,10 @@ public enum DeckStepScreen {
       let words = markers(stepper, glyphs: screen.glyphs).filter { !$0.isCardMarker }.map(\.text)
       screen.text(
         words.joined(separator: " · "), row: row, column: 1, width: width, style: Style(.muted))
-    } else if stepper.current != nil, !stepper.isRevealed {
+    } else if stepper.current != nil, !stepper.isRevealed, stepper.filterMenu == nil,
+      !stepper.isShowingHelp
+    {
+      // Not under a popup: half a hint peeking out from under a box reads as garbage.
       screen.labelRight(
         "Space turns the card over", row: row, end: screen.size.columns - 1,
         style: Style(.muted))

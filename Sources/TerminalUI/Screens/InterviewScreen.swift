@@ -23,14 +23,12 @@ public enum InterviewScreen {
     guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
     let isCompact = layout == .compact
-    let body: Region
     if isCompact {
       drawCompactHeader(interview, into: &screen)
-      body = Region(top: 1, bottom: rows - 2, left: 1, width: columns - 2, isCompact: true)
     } else {
       drawHeader(interview, into: &screen)
-      body = Region(top: 3, bottom: rows - 2, left: 2, width: columns - 4, isCompact: false)
     }
+    let body = body(rows: rows, columns: columns)
     let width = editorWidth(rows: rows, columns: columns)
     switch interview.stage {
     case .briefing:
@@ -47,7 +45,8 @@ public enum InterviewScreen {
       AnswerView.drawReflection(prompt, buffer, in: body, editorWidth: width, into: &screen)
     case .summary:
       SummaryView.draw(
-        InterviewReport(interview), feedback: interview.feedbackSummary, in: body, into: &screen)
+        InterviewReport(interview), feedback: interview.feedbackSummary,
+        scroll: interview.summaryOffset, in: body, into: &screen)
     }
     if !interview.isTyping { screen.hideCursor() }
     drawStatus(interview, context: context, row: rows - 2, into: &screen)
@@ -58,6 +57,15 @@ public enum InterviewScreen {
     if interview.isShowingHelp {
       HelpOverlay.render(InterviewKeys.help(for: interview), into: &screen)
     }
+  }
+
+  /// Where the stage is drawn on a terminal `rows` by `columns`: below the header, above the
+  /// status line.
+  static func body(rows: Int, columns: Int) -> Region {
+    if LayoutClass(rows: rows, columns: columns) == .full {
+      return Region(top: 3, bottom: rows - 2, left: 2, width: columns - 4, isCompact: false)
+    }
+    return Region(top: 1, bottom: rows - 2, left: 1, width: columns - 2, isCompact: true)
   }
 
   /// The width the answer editor wraps at for a terminal `rows` by `columns`: what

@@ -1,7 +1,10 @@
 /// The offer to resume an interrupted interview, shown at start-up.
 public enum ResumeScreen {
-  /// Draws the offer of `offer` into `screen`, cleared first.
-  public static func render(_ offer: ResumeOffer, into screen: inout some Screen) {
+  /// Draws the offer of `offer` into `screen`, cleared first, with the help over it when
+  /// `showingHelp`.
+  public static func render(
+    _ offer: ResumeOffer, showingHelp: Bool = false, into screen: inout some Screen
+  ) {
     guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
     let compact = layout == .compact
@@ -49,5 +52,6 @@ public enum ResumeScreen {
     }
     screen.hideCursor()
     screen.footer(ResumeKeys.footer, row: rows - 1)
+    if showingHelp { HelpOverlay.render(ResumeKeys.help, into: &screen) }
   }
 }

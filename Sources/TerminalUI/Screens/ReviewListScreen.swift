@@ -239,9 +239,11 @@ public enum ReviewListScreen {
 /// A question that needs a yes or no before anything is lost: a box in the middle of the screen
 /// over whatever is drawn, the answer keys in its bottom border.
 enum ConfirmBox {
-  static func draw(title: String, lines: [String], into screen: inout some Screen) {
+  static func draw(
+    title: String, lines: [String], note: String = "y delete · n keep",
+    into screen: inout some Screen
+  ) {
     let (rows, columns) = screen.size
-    let note = "y delete · n keep"
     let widest = max(
       lines.map { oneLine(screen.glyphs.chrome($0)).terminalColumns }.max() ?? 0,
       title.terminalColumns + 4, note.terminalColumns + 4)

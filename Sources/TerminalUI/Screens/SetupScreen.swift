@@ -99,6 +99,13 @@ public enum SetupScreen {
         style: Style(.error))
     }
     screen.footer(SetupKeys.footer(for: form), row: rows - 1)
+    if form.isConfirmingDiscard {
+      screen.hideCursor()
+      ConfirmBox.draw(
+        title: "Discard this setup?",
+        lines: ["What you typed in the form is lost.", "Your transcripts are not touched."],
+        note: "y discard · n keep editing", into: &screen)
+    }
   }
 
   /// A text field's value, scrolled sideways so the cursor shows when it is focused.

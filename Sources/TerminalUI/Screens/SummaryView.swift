@@ -6,23 +6,44 @@ import InterviewCore
 /// everything.
 enum SummaryView {
   static func draw(
-    _ report: InterviewReport, feedback: InterviewFeedbackSummary? = nil, in region: Region,
-    into screen: inout some Screen
+    _ report: InterviewReport, feedback: InterviewFeedbackSummary? = nil, scroll: Int = 0,
+    in region: Region, into screen: inout some Screen
   ) {
     let lines = self.lines(
       report, feedback: feedback, width: region.width, compact: region.isCompact)
     let fits = lines.count <= region.height
+    // A cut summary keeps its last row for where the rest is: "↓ 18 more lines".
     let shown = fits ? lines.count : max(0, region.height - 1)
+    let top = fits ? 0 : min(max(0, scroll), lines.count - shown)
     var row = region.top
-    for line in lines.prefix(shown) {
+    for line in lines.dropFirst(top).prefix(shown) {
       screen.draw(line, row: row, column: region.left, width: region.width)
       row += 1
     }
     if !fits, region.height > 0 {
+      let below = lines.count - top - shown
+      let text =
+        below > 0
+        ? "↓ \(below) more lines · j/k scrolls" : "↑ \(top) lines above · k scrolls up"
       screen.label(
-        "… \(lines.count - shown) more lines in the transcript", row: row, column: region.left,
-        width: region.width, style: Style(.muted))
+        text, row: row, column: region.left, width: region.width, style: Style(.muted))
     }
+  }
+
+  /// The furthest `interview`'s summary scrolls on a terminal `rows` by `columns`: scrolled
+  /// this far, its last line shows. The one place the summary's scroll is clamped.
+  static func scrollLimit(_ interview: Interview, rows: Int, columns: Int) -> Int {
+    let region = InterviewScreen.body(rows: rows, columns: columns)
+    let lines = self.lines(
+      InterviewReport(interview), feedback: interview.feedbackSummary, width: region.width,
+      compact: region.isCompact)
+    guard lines.count > region.height else { return 0 }
+    return lines.count - max(0, region.height - 1)
+  }
+
+  /// How many lines a page of the summary moves on a terminal `rows` by `columns`.
+  static func pageLines(rows: Int, columns: Int) -> Int {
+    max(1, InterviewScreen.body(rows: rows, columns: columns).height - 2)
   }
 
   static func lines(

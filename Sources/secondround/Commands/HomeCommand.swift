@@ -21,6 +21,7 @@ struct HomeCommand: ParsableCommand {
     let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
     var settings = RehearsalSettings()
     settings.seed = UInt64.random(in: 0...UInt64(UInt32.max))
+    if let last = lastRehearsedDeck(in: store, library: library) { settings.deckID = last }
     let code = FullScreenApp(library: library, store: store, settings: settings, start: .home).run()
     if code != 0 { throw ExitCode(code) }
   }

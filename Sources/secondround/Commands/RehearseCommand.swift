@@ -130,6 +130,10 @@ struct RehearseCommand: ParsableCommand {
       if code != 0 { throw ExitCode(code) }
       return
     }
+    if deck == nil, !start, let last = lastRehearsedDeck(in: store, library: library) {
+      // The form opens on the deck last rehearsed: most people rehearse one role for a while.
+      settings.deckID = last
+    }
     let app = FullScreenApp(
       library: library, store: store, settings: settings,
       start: start ? .interview : .setup)
@@ -156,6 +160,16 @@ extension RehearseCommand {
 }
 
 extension AnswerMode: ExpressibleByArgument {}
+
+/// The deck of the latest interview rehearsed, if it is still loaded; nil with none (or a store
+/// that cannot be read, which the app reports on its own screens).
+func lastRehearsedDeck(in store: TranscriptDatabase, library: DeckLibrary) -> String? {
+  guard let sessions = try? store.sessions(limit: 50),
+    let last = sessions.first(where: { $0.kind == .interview }),
+    library.deck(withID: last.deckID) != nil
+  else { return nil }
+  return last.deckID
+}
 
 /// The bundled decks and the user's own; broken user decks are reported on stderr and skipped,
 /// never fatal, for every command that reads decks.

@@ -1,3 +1,4 @@
+import AppFlow
 import Foundation
 import InterviewCore
 import SessionRuntime
@@ -23,31 +24,26 @@ final class FullScreenApp {
     case drill(DrillRequest)
   }
 
-  /// What is on screen.
-  private enum Mode {
-    case home(HomeMenu)
-    case resumeOffer(ResumeOffer, sessionID: Int64, interview: Interview)
-    case setup(SetupForm)
-    case interview(RecordedInterview)
-    case review(ReviewNavigator)
-    case practice(PracticeNavigator)
-  }
-
   private let library: DeckLibrary
   private let store: TranscriptDatabase
   private let settings: RehearsalSettings
   private let entry: Entry
   /// Why ratings and notes cannot be saved (a rehearsal elsewhere holds the store), if so.
   private let readOnlyReason: String?
-  private var mode: Mode
-  /// A one-line problem shown over the home screen (a resume that could not be read, say).
-  private var banner: String?
-  /// Whether the setup form's help is showing (F1).
-  private var isShowingSetupHelp = false
-  /// The home entry practice was opened from, highlighted again on the way back.
-  private var practiceItem: HomeMenu.Item = .stepThroughDecks
+  /// Every decision: which page shows and what a key does there.
+  private var flow: FullScreenFlow
+  /// The live interview's recorder, while the flow's page is the interview.
+  private var recorded: RecordedInterview?
+  /// Review's runner, while the flow's page is review.
+  private var review: ReviewNavigator?
+  /// Practice's runner, while the flow's page is practice.
+  private var practice: PracticeNavigator?
+  /// What to say on stderr after the screen is restored, when an interrupt left work saved.
+  private var interruptMessage: String?
   /// The terminal's size at the last frame, for screens opened between frames.
   private var screenSize = (rows: 24, columns: 80)
+  /// The instant of the key being handled, for effects that start clocks.
+  private var now: Int64 = 0
 
   /// How often the clocks on screen are redrawn while nothing is typed.
   private static let tickMilliseconds = 250
@@ -63,11 +59,35 @@ final class FullScreenApp {
     self.settings = settings
     entry = start
     self.readOnlyReason = readOnlyReason
-    mode = .home(HomeMenu(savedTranscripts: 0))
+    // The decks the form offers, ←/→ cycling through them: the general ones first, then the
+    // role packs, so that a role's own deck can be rehearsed on its own too.
+    let general = library.decks.filter(\.roles.isEmpty)
+    let packs = library.decks.filter { !$0.roles.isEmpty }
+    let choices = (general + packs).map { SetupForm.DeckChoice(id: $0.id, title: $0.title) }
+    let flowEntry: FullScreenEntry
+    switch start {
+    case .home: flowEntry = .home
+    case .setup: flowEntry = .setup
+    case .interview: flowEntry = .interview
+    case .review: flowEntry = .review
+    case .step(let deckID): flowEntry = .step(deckID: deckID)
+    case .drill: flowEntry = .drill
+    }
+    flow = FullScreenFlow(
+      entry: flowEntry, settings: settings, decks: choices, roles: library.roles)
   }
 
-  /// Runs until the user quits or a signal arrives; returns the exit code.
+  /// Runs until the user quits or a signal arrives; returns the exit code. After an interrupt
+  /// (Ctrl-C, SIGTERM, SIGHUP) with something being rehearsed, says on stderr, once the screen
+  /// is restored, where it was saved and how to carry on.
   func run() -> Int32 {
+    let code = runScreen()
+    if let interruptMessage { Terminal.error(interruptMessage) }
+    return code
+  }
+
+  /// The full-screen loop; the terminal is restored when it returns.
+  private func runScreen() -> Int32 {
     ExitSignal.install()
     let colorMode: ColorMode =
       ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty ? .color : .monochrome
@@ -79,21 +99,22 @@ final class FullScreenApp {
     }
     defer { screen.stop() }
     screenSize = screen.size
-    mode = firstMode()
+    now = MonotonicClock.now()
+    if let code = run(flow.send(.started(waiting()))) { return code }
     var input = CursesInput()
     while true {
       let now = MonotonicClock.now()
       screenSize = screen.size
       if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
-      if case .interview(let recorded) = mode { recorded.saveIfDue(now: now) }
-      if case .practice(let navigator) = mode { navigator.saveIfDue(now: now) }
+      recorded?.saveIfDue(now: now)
+      practice?.saveIfDue(now: now)
       draw(on: screen)
       screen.present()
       let keys = input.next(timeoutMilliseconds: timeout(now: now))
       let then = MonotonicClock.now()
       if keys.isEmpty {
-        if case .interview(let recorded) = mode { recorded.send(.tick, at: then) }
-        if case .practice(let navigator) = mode { navigator.tick(now: then) }
+        recorded?.send(.tick, at: then)
+        practice?.tick(now: then)
       }
       for key in keys {
         if let code = handle(key, screen: screen, now: then) { return code }
@@ -101,58 +122,76 @@ final class FullScreenApp {
     }
   }
 
-  // MARK: - Modes
+  // MARK: - Effects
 
-  /// The resume offer if an interrupted interview can be read back, else where `entry` says.
-  private func firstMode() -> Mode {
-    if let offer = resumeOffer() { return offer }
-    return modeAfterResumeOffer()
-  }
-
-  private func modeAfterResumeOffer() -> Mode {
-    switch entry {
-    case .home: return homeMode()
-    case .review: return reviewMode()
-    case .step(let deckID): return stepMode(deckID: deckID)
-    case .drill(let request):
-      return .practice(
-        PracticeNavigator(
-          drilling: request, library: library, store: store, now: MonotonicClock.now()))
-    case .setup: return .setup(setupForm())
-    case .interview: return startInterview(settings)
-    }
-  }
-
-  private func resumeOffer() -> Mode? {
+  /// What waits to be resumed in the store, if anything.
+  private func waiting() -> FullScreenFlow.Waiting? {
     guard let waiting = try? store.resumable() else { return nil }
+    // The newer draft, saved on its own by the autosave, goes back into the snapshot.
     let draft = try? store.draft(of: waiting.summary.id)
     guard let interview = SessionResume.interview(snapshot: waiting.snapshot, draft: draft) else {
-      // A snapshot this version cannot read is kept as a transcript, not offered again.
-      try? store.declineResume(sessionID: waiting.summary.id)
-      banner = "An interrupted interview could not be resumed; it is kept as a transcript."
-      return nil
+      return .unreadable(sessionID: waiting.summary.id)
     }
     let offer = ResumeOffer(
       company: waiting.summary.company, position: waiting.summary.position,
       started: Timestamp.short(waiting.summary.started), whereabouts: interview.whereabouts,
       draftPreview: interview.draft?.text ?? "")
-    return .resumeOffer(offer, sessionID: waiting.summary.id, interview: interview)
+    return .offer(offer, sessionID: waiting.summary.id, interview: interview)
   }
 
-  /// The home screen, counting the transcripts there are to review and the questions due.
-  private func homeMode(highlighting item: HomeMenu.Item? = nil) -> Mode {
-    let saved = (try? store.sessionCount()) ?? 0
-    let due = DrillQueue.dueCount(
-      in: library.decks, progress: allProgress() ?? [:], today: StudyDay.today)
-    var menu = HomeMenu(savedTranscripts: saved, dueQuestions: due)
-    // Back from review or practice, its entry stays highlighted, as in any menu.
-    switch item {
-    case .review?: menu.highlight(.review(saved: saved))
-    case .drill?: menu.highlight(.drill(due: due))
-    case let item?: menu.highlight(item)
-    case nil: break
+  /// Runs `effects` in order, each result sent back before the next runs; returns an exit code
+  /// when one of them ends the app.
+  private func run(_ effects: [FullScreenFlow.Effect]) -> Int32? {
+    var queue = effects
+    while !queue.isEmpty {
+      let effect = queue.removeFirst()
+      if case .quit(let code) = effect { return code }
+      if let result = result(of: effect) { queue += flow.send(result) }
     }
-    return .home(menu)
+    return nil
+  }
+
+  private func result(of effect: FullScreenFlow.Effect) -> FullScreenFlow.Action? {
+    switch effect {
+    case .loadHome(let highlight):
+      recorded = nil
+      review = nil
+      practice = nil
+      let saved = (try? store.sessionCount()) ?? 0
+      let due = DrillQueue.dueCount(
+        in: library.decks, progress: allProgress() ?? [:], today: StudyDay.today)
+      return .homeLoaded(saved: saved, due: due, highlight: highlight)
+    case .declineResume(let sessionID):
+      try? store.declineResume(sessionID: sessionID)
+      return nil
+    case .resume(let interview, let sessionID):
+      recorded = RecordedInterview(
+        resuming: interview, sessionID: sessionID, store: store, now: now)
+      return nil
+    case .startInterview(let settings):
+      return startInterview(settings)
+    case .sendToInterview(let action):
+      recorded?.send(action, at: now)
+      return nil
+    case .openReview(let sessionID):
+      recorded = nil
+      review = ReviewNavigator(
+        store: store, readOnlyReason: readOnlyReason, rows: screenSize.rows,
+        columns: screenSize.columns, opening: sessionID)
+      return nil
+    case .openStepper(let deckID):
+      practice = PracticeNavigator(
+        stepping: deckID, library: library, store: store, readOnlyReason: readOnlyReason,
+        mode: settings.mode)
+      return nil
+    case .openDrill(let fromHome):
+      if fromHome { return homeDrill() }
+      guard case .drill(let request) = entry else { return nil }
+      practice = PracticeNavigator(drilling: request, library: library, store: store, now: now)
+      return nil
+    case .quit:
+      return nil
+    }
   }
 
   /// Stars, schedules and latest answers of every loaded deck's cards; nil if the store failed.
@@ -160,76 +199,40 @@ final class FullScreenApp {
     try? store.progress(for: library.decks.flatMap { DeckCard.cards(of: $0).map(\.key) })
   }
 
-  /// Stepping through `deckID`, or the deck picker first.
-  private func stepMode(deckID: String?) -> Mode {
-    .practice(
-      PracticeNavigator(
-        stepping: deckID, library: library, store: store, readOnlyReason: readOnlyReason,
-        mode: settings.mode))
-  }
-
   /// A drill from the home screen: what is due today, or, with nothing due, every question,
   /// never-drilled ones first.
-  private func homeDrillMode() -> Mode? {
-    guard readOnlyReason == nil else {
-      banner = readOnlyReason
-      return nil
-    }
+  private func homeDrill() -> FullScreenFlow.Action? {
+    if let readOnlyReason { return .drillRefused(readOnlyReason) }
     let today = StudyDay.today
     let progress = allProgress() ?? [:]
     let due = DrillQueue.dueCount(in: library.decks, progress: progress, today: today)
     let cards = DrillQueue.cards(
       from: library.decks, progress: progress, today: today, dueOnly: due > 0, segment: nil)
     guard !cards.isEmpty else {
-      banner = "No questions to drill: the decks are empty."
-      return nil
+      return .drillRefused("No questions to drill: the decks are empty.")
     }
     let request = DrillRequest(
       cards: cards, progress: progress, mode: settings.mode, today: today, deckID: "",
       deckTitle: due > 0 ? "Questions due today" : "Questions from every deck")
-    return .practice(
-      PracticeNavigator(
-        drilling: request, library: library, store: store, now: MonotonicClock.now()))
+    practice = PracticeNavigator(drilling: request, library: library, store: store, now: now)
+    return nil
   }
 
-  /// The transcript list; leaving it goes home or, for `secondround review`, ends the app.
-  private func reviewMode() -> Mode {
-    .review(
-      ReviewNavigator(
-        store: store, readOnlyReason: readOnlyReason, rows: screenSize.rows,
-        columns: screenSize.columns))
-  }
-
-  /// The decks the form offers: the general ones, and the chosen one even if it is a role pack.
-  private var deckChoices: [SetupForm.DeckChoice] {
-    library.decks.filter { $0.roles.isEmpty || $0.id == settings.deckID }.map {
-      SetupForm.DeckChoice(id: $0.id, title: $0.title)
-    }
-  }
-
-  private func setupForm() -> SetupForm {
-    SetupForm(settings: settings, decks: deckChoices, roles: library.roles)
-  }
-
-  /// The interview for `settings`, or the setup form showing why it cannot start.
-  private func startInterview(_ settings: RehearsalSettings) -> Mode {
-    var form = SetupForm(settings: settings, decks: deckChoices, roles: library.roles)
+  /// Plans the interview for `settings` and starts recording it, or says why it cannot.
+  private func startInterview(_ settings: RehearsalSettings) -> FullScreenFlow.Action? {
     guard let deck = library.deck(withID: settings.deckID) else {
-      form.show(problem: "unknown deck '\(settings.deckID)'")
-      return .setup(form)
+      return .interviewFailed("unknown deck '\(settings.deckID)'", settings)
     }
     switch InterviewPlanner.plan(settings: settings, deck: deck, library: library) {
     case .failure(let problem):
-      form.show(problem: problem.description)
-      return .setup(form)
+      return .interviewFailed(problem.description, settings)
     case .success(let plan):
       do {
-        return .interview(
-          try RecordedInterview(
-            plan: plan, deckTitle: deck.title, store: store, now: MonotonicClock.now()))
+        recorded = try RecordedInterview(
+          plan: plan, deckTitle: deck.title, store: store, now: now)
+        return nil
       } catch {
-        form.show(problem: error.description)
-        return .setup(form)
+        return .interviewFailed(error.description, settings)
       }
     }
   }
@@ -244,25 +247,27 @@ final class FullScreenApp {
       TooSmallScreen.render(into: &target)
       return
     }
-    switch mode {
+    switch flow.page {
+    case .starting: target.clear()
     case .home(let menu):
       HomeScreen.render(menu, version: SecondRound.version, into: &target)
     case .resumeOffer(let offer, _, _):
-      ResumeScreen.render(offer, into: &target)
+      ResumeScreen.render(offer, showingHelp: flow.isShowingHelp, into: &target)
     case .setup(let form):
       SetupScreen.render(form, into: &target)
-      if isShowingSetupHelp { HelpOverlay.render(SetupKeys.help(for: form), into: &target) }
-    case .interview(let recorded):
+      if flow.isShowingHelp { HelpOverlay.render(SetupKeys.help(for: form), into: &target) }
+    case .interview:
+      guard let recorded else { return target.clear() }
       let context = InterviewScreenContext(
         transcriptPath: "\(store.path) (session \(recorded.sessionID))",
         saveProblem: recorded.saveProblem)
       InterviewScreen.render(recorded.interview, context: context, into: &target)
-    case .review(let navigator):
-      navigator.render(into: &target)
-    case .practice(let navigator):
-      navigator.render(into: &target)
+    case .review:
+      review?.render(into: &target)
+    case .practice:
+      practice?.render(into: &target)
     }
-    if let banner, case .home = mode {
+    if let banner = flow.banner, case .home = flow.page {
       target.write(banner, row: size.rows - 2, column: 0, style: Style(.error))
     }
   }
@@ -270,12 +275,11 @@ final class FullScreenApp {
   /// Until the next clock second or autosave, whichever is sooner.
   private func timeout(now: Int64) -> Int {
     let deadline: Int64?
-    switch mode {
-    case .interview(let recorded):
+    if let recorded, case .interview = flow.page {
       deadline = recorded.autosaveDeadline
-    case .practice(let navigator) where navigator.isTiming:
-      deadline = navigator.autosaveDeadline
-    default:
+    } else if let practice, practice.isTiming {
+      deadline = practice.autosaveDeadline
+    } else {
       return 1_000
     }
     var wait = Self.tickMilliseconds
@@ -289,6 +293,8 @@ final class FullScreenApp {
 
   /// Handles one key; returns an exit code when the app should end.
   private func handle(_ key: Key, screen: CursesScreen, now: Int64) -> Int32? {
+    self.now = now
+    let size = screen.size
     switch key {
     case .control("c"):
       return interrupt(exitCode: 130, now: now)
@@ -297,96 +303,63 @@ final class FullScreenApp {
       return nil
     case .resize:
       // Review pages keep their scroll and selection in step with the size.
-      if case .review(let navigator) = mode {
-        _ = navigator.handle(key, rows: screen.size.rows, columns: screen.size.columns)
-      }
+      _ = review?.handle(key, rows: size.rows, columns: size.columns)
       return nil
     default:
       break
     }
-    let size = screen.size
     guard LayoutClass(rows: size.rows, columns: size.columns) != .tooSmall else { return nil }
-    banner = nil
-    switch mode {
-    case .home(var menu):
-      let chosen = HomeKeys.handle(key, menu: &menu)
-      mode = .home(menu)
-      switch chosen {
-      case .rehearse: mode = .setup(setupForm())
-      case .stepThroughDecks:
-        practiceItem = .stepThroughDecks
-        mode = stepMode(deckID: nil)
-      case .drill:
-        practiceItem = .drill(due: 0)
-        if let drill = homeDrillMode() { mode = drill }
-      case .review: mode = reviewMode()
-      case .quit: return 0
-      case nil: break
-      }
-    case .resumeOffer(_, let sessionID, let interview):
-      switch ResumeKeys.handle(key) {
-      case .resume:
-        mode = .interview(
-          RecordedInterview(resuming: interview, sessionID: sessionID, store: store, now: now))
-      case .keep:
-        try? store.declineResume(sessionID: sessionID)
-        mode = modeAfterResumeOffer()
-      case nil:
-        break
-      }
-    case .setup(var form):
-      if isShowingSetupHelp {
-        // Any key leaves the help, as in the interview.
-        isShowingSetupHelp = false
+    switch flow.page {
+    case .review:
+      guard review?.handle(key, rows: size.rows, columns: size.columns) == .leave else {
         return nil
       }
-      if key == .function(1) {
-        isShowingSetupHelp = true
-        return nil
+      review = nil
+      return run(flow.send(.subflowLeft))
+    case .practice:
+      guard practice?.handle(key, rows: size.rows, columns: size.columns, now: now) == .leave
+      else { return nil }
+      practice = nil
+      return run(flow.send(.subflowLeft))
+    default:
+      let live = recorded.map {
+        FullScreenFlow.Live(interview: $0.interview, sessionID: $0.sessionID)
       }
-      let outcome = SetupKeys.handle(key, form: &form)
-      mode = .setup(form)
-      switch outcome {
-      case .start(let chosen):
-        mode = startInterview(chosen)
-      case .cancel:
-        if case .home = entry {
-          mode = homeMode()
-        } else {
-          return 0
-        }
-      case nil:
-        break
-      }
-    case .review(let navigator):
-      if navigator.handle(key, rows: size.rows, columns: size.columns) == .leave {
-        guard case .home = entry else { return 0 }
-        mode = homeMode(highlighting: .review(saved: 0))
-      }
-    case .practice(let navigator):
-      if navigator.handle(key, rows: size.rows, columns: size.columns, now: now) == .leave {
-        guard case .home = entry else { return 0 }
-        mode = homeMode(highlighting: practiceItem)
-      }
-    case .interview(let recorded):
-      if recorded.isFinished, key == .character("q") { return 0 }
-      let width = InterviewScreen.editorWidth(rows: size.rows, columns: size.columns)
-      if let action = InterviewKeys.action(for: key, in: recorded.interview, editorWidth: width) {
-        recorded.send(action, at: now)
-      }
+      return run(flow.send(.key(key, live: live, rows: size.rows, columns: size.columns)))
     }
-    return nil
   }
 
   /// Saves the draft, marks the session interrupted and returns `exitCode`.
   private func interrupt(exitCode: Int32, now: Int64) -> Int32 {
-    switch mode {
-    case .interview(let recorded): recorded.interrupt(now: now)
-    case .review(let navigator):
-      navigator.saveUnfinishedNote(rows: screenSize.rows, columns: screenSize.columns)
-    case .practice(let navigator): navigator.interrupt(now: now)
+    switch flow.page {
+    case .interview:
+      guard let recorded, !recorded.isFinished else { break }
+      recorded.interrupt(now: now)
+      interruptMessage = Self.interruptMessage(
+        what: "your interview", sessionID: recorded.sessionID, problem: recorded.saveProblem,
+        storePath: store.path, resume: "Run 'secondround' to resume it.")
+    case .review:
+      review?.saveUnfinishedNote(rows: screenSize.rows, columns: screenSize.columns)
+    case .practice:
+      guard let drill = practice?.liveDrill, !drill.isFinished else { break }
+      practice?.interrupt(now: now)
+      interruptMessage = Self.interruptMessage(
+        what: "your drill", sessionID: drill.sessionID, problem: drill.saveProblem,
+        storePath: store.path, resume: "See it with 'secondround review'.")
     default: break
     }
     return exitCode
+  }
+
+  /// The line printed after an interrupt: where the work went, or why it could not be saved.
+  static func interruptMessage(
+    what: String, sessionID: Int64?, problem: String?, storePath: String, resume: String
+  ) -> String {
+    if let problem {
+      return "secondround: interrupted; \(what) could not be saved: \(problem)"
+    }
+    guard let sessionID else { return "secondround: interrupted; nothing was typed to save." }
+    return "secondround: interrupted; \(what) is saved in \(storePath) (session \(sessionID))."
+      + " " + resume
   }
 }

@@ -1,21 +1,14 @@
+import AppFlow
 import Foundation
 import InterviewCore
 import SessionRuntime
 import TerminalUI
 import TranscriptStore
 
-/// Stepping through decks and drilling as a stack of pages (picker → stepper → drill), carrying
-/// out their effects on the store: loading progress, saving stars, recording drills.
-///
-/// The state machines stay pure; a failed write becomes a line on the screen, never a crash.
+/// Runs practice's effects (loading progress, saving stars, recording drills) and feeds their
+/// results back to `PracticeFlow`, which makes every decision. The live drill is recorded here,
+/// by `RecordedDrill`; a failed write becomes a line on the screen, never a crash.
 final class PracticeNavigator {
-  /// One page of the stack.
-  private enum Page {
-    case picker(DeckPicker)
-    case stepper(DeckStepper)
-    case drill(RecordedDrill)
-  }
-
   /// What the app should do after a key.
   enum Outcome {
     /// Stay here.
@@ -24,57 +17,42 @@ final class PracticeNavigator {
     case leave
   }
 
-  private let library: DeckLibrary
   private let store: TranscriptDatabase
-  /// Why stars and drills cannot be saved (a rehearsal elsewhere holds the store), if so.
-  private let readOnlyReason: String?
-  /// How `d` drills: typed or spoken.
-  private let mode: AnswerMode
-  private var pages: [Page] = []
-
-  private init(
-    library: DeckLibrary, store: TranscriptDatabase, readOnlyReason: String?, mode: AnswerMode
-  ) {
-    self.library = library
-    self.store = store
-    self.readOnlyReason = readOnlyReason
-    self.mode = mode
-  }
+  private var flow: PracticeFlow
+  /// The drill being recorded, while the flow's top page is a drill.
+  private var drill: RecordedDrill?
+  /// When the drill was started, for a drill the flow starts (its `now`).
+  private var now: Int64 = 0
 
   /// Stepping through the deck `deckID`, or through the deck picked first when nil.
-  convenience init(
+  init(
     stepping deckID: String?, library: DeckLibrary, store: TranscriptDatabase,
     readOnlyReason: String?, mode: AnswerMode
   ) {
-    self.init(library: library, store: store, readOnlyReason: readOnlyReason, mode: mode)
-    if let deckID, let deck = library.deck(withID: deckID) {
-      pages = [.stepper(stepper(for: deck))]
-    } else {
-      pages = [.picker(picker(selecting: nil))]
-    }
+    self.store = store
+    let (flow, effects) = PracticeFlow.stepping(
+      deckID, decks: library.decks, today: StudyDay.today, readOnlyReason: readOnlyReason,
+      mode: mode, rows: 24, columns: 80)
+    self.flow = flow
+    run(effects)
   }
 
   /// A drill of `request`'s cards, started at `now`.
-  convenience init(
-    drilling request: DrillRequest, library: DeckLibrary, store: TranscriptDatabase, now: Int64
-  ) {
-    self.init(library: library, store: store, readOnlyReason: nil, mode: request.mode)
+  init(drilling request: DrillRequest, library: DeckLibrary, store: TranscriptDatabase, now: Int64)
+  {
+    self.store = store
+    flow = PracticeFlow.drilling(
+      request.cards.map(\.key), decks: library.decks, today: request.today, mode: request.mode,
+      rows: 24, columns: 80)
     let drill = Drill(
       cards: request.cards, progress: request.progress, mode: request.mode, today: request.today,
       startingAt: now, jobDescription: request.jobDescription)
-    pages = [
-      .drill(
-        RecordedDrill(
-          drill: drill, deckID: request.deckID, deckTitle: request.deckTitle, store: store,
-          now: now))
-    ]
+    self.drill = RecordedDrill(
+      drill: drill, deckID: request.deckID, deckTitle: request.deckTitle, store: store, now: now)
   }
 
-  /// The drill on top, if a question is being drilled.
-  private var drill: RecordedDrill? {
-    if case .drill(let recorded)? = pages.last { return recorded }
-    return nil
-  }
+  /// The drill being recorded, if one is open, for the message after an interrupt.
+  var liveDrill: RecordedDrill? { drill }
 
   /// Whether clocks run on screen (a drilled question is being answered), so the run loop ticks.
   var isTiming: Bool { drill?.interview != nil }
@@ -98,13 +76,14 @@ final class PracticeNavigator {
 
   /// Draws the page on top.
   func render(into screen: inout some Screen) {
-    switch pages.last {
+    switch flow.top {
     case .picker(let picker)?: DeckPickerScreen.render(picker, into: &screen)
     case .stepper(let stepper)?: DeckStepScreen.render(stepper, into: &screen)
-    case .drill(let recorded)?:
-      var context = InterviewScreenContext(saveProblem: recorded.saveProblem)
-      if let id = recorded.sessionID { context.transcriptPath = "\(store.path) (session \(id))" }
-      DrillScreen.render(recorded.drill, context: context, into: &screen)
+    case .drill?:
+      guard let drill else { return screen.clear() }
+      var context = InterviewScreenContext(saveProblem: drill.saveProblem)
+      if let id = drill.sessionID { context.transcriptPath = "\(store.path) (session \(id))" }
+      DrillScreen.render(drill.drill, context: context, into: &screen)
     case nil: screen.clear()
     }
   }
@@ -113,117 +92,54 @@ final class PracticeNavigator {
 
   /// Applies `key` to the page on top at `now`, then carries out its effects.
   func handle(_ key: Key, rows: Int, columns: Int, now: Int64) -> Outcome {
-    guard let top = pages.popLast() else { return .leave }
-    switch top {
-    case .picker(var picker):
-      let effects = DeckPickerKeys.handle(key, picker: &picker)
-      pages.append(.picker(picker))
-      for effect in effects {
-        switch effect {
-        case .choose(let id):
-          if let deck = library.deck(withID: id) { pages.append(.stepper(stepper(for: deck))) }
-        case .quit:
-          pages.removeLast()
-        }
-      }
-    case .stepper(var stepper):
-      let effects = DeckStepperKeys.handle(
-        key, stepper: &stepper, seed: UInt64.random(in: 0...UInt64.max), rows: rows,
-        columns: columns)
-      for effect in effects { carryOut(effect, on: &stepper) }
-      pages.append(.stepper(stepper))
-      if effects.contains(.quit) { leaveStepper() }
-      if case .drill(let card)? = effects.last, readOnlyReason == nil {
-        startDrill(of: card, progress: stepper.progress(of: card), today: stepper.today, now: now)
-      }
-    case .drill(let recorded):
-      pages.append(.drill(recorded))
-      let width = InterviewScreen.editorWidth(rows: rows, columns: columns)
-      guard let action = DrillKeys.action(for: key, in: recorded.drill, editorWidth: width)
-      else { return .stay }
-      if recorded.send(action, at: now) { leaveDrill() }
+    self.now = now
+    if rows != flow.rows || columns != flow.columns {
+      run(flow.send(.resize(rows: rows, columns: columns)))
     }
-    return pages.isEmpty ? .leave : .stay
+    run(
+      flow.send(.key(key, seed: UInt64.random(in: 0...UInt64.max), drill: drill?.drill)))
+    return flow.hasLeft ? .leave : .stay
   }
 
-  private func carryOut(_ effect: DeckStepperEffect, on stepper: inout DeckStepper) {
+  /// Runs `effects` in order, each result sent back before the next effect runs.
+  private func run(_ effects: [PracticeFlow.Effect]) {
+    var queue = effects
+    while !queue.isEmpty {
+      guard let result = result(of: queue.removeFirst()) else { continue }
+      queue += flow.send(result)
+    }
+  }
+
+  private func result(of effect: PracticeFlow.Effect) -> PracticeFlow.Action? {
     switch effect {
+    case .loadProgress(let keys, let purpose):
+      do {
+        return .progressLoaded(.success(try store.progress(for: keys)), for: purpose)
+      } catch {
+        return .progressLoaded(.failure(FlowProblem(error.description)), for: purpose)
+      }
     case .setStar(let key, let starred):
-      var problem = readOnlyReason
-      if problem == nil {
-        do {
-          try store.setStarred(starred, for: key)
-        } catch {
-          problem = "Not saved: \(error.description)"
-        }
+      do {
+        try store.setStarred(starred, for: key)
+        return .starSaved(key, starred: starred, nil)
+      } catch {
+        return .starSaved(key, starred: starred, FlowProblem(error.description))
       }
-      guard let problem else { return }
-      // Undo what the screen already shows, and say why.
-      if let card = stepper.cards.first(where: { $0.key == key }) {
-        var known = stepper.progress(of: card)
-        known.starred = !starred
-        stepper.update(progress: known, for: key)
-      }
-      stepper.notice = problem
-    case .drill:
-      if let readOnlyReason { stepper.notice = readOnlyReason }
-    case .quit:
-      break
+    case .startDrill(let start):
+      let started = Drill(
+        cards: [start.card], progress: [start.card.key: start.progress], mode: start.mode,
+        today: start.today, startingAt: now)
+      drill = RecordedDrill(
+        drill: started, deckID: start.card.key.deckID, deckTitle: start.card.deckTitle,
+        store: store, now: now)
+      return nil
+    case .sendToDrill(let action):
+      guard let drill else { return nil }
+      let leaves = drill.send(action, at: now)
+      if leaves { self.drill = nil }
+      return .drillSent(leaves: leaves)
+    case .leave:
+      return nil
     }
-  }
-
-  /// Leaves the stepper for the picker (refreshing its due counts) or out.
-  private func leaveStepper() {
-    guard case .stepper(let stepper)? = pages.popLast() else { return }
-    guard case .picker? = pages.last else { return }
-    pages.removeLast()
-    pages.append(.picker(picker(selecting: stepper.cards.first?.key.deckID)))
-  }
-
-  private func startDrill(of card: DeckCard, progress: CardProgress, today: StudyDay, now: Int64) {
-    let drill = Drill(
-      cards: [card], progress: [card.key: progress], mode: mode, today: today, startingAt: now)
-    pages.append(
-      .drill(
-        RecordedDrill(
-          drill: drill, deckID: card.key.deckID, deckTitle: card.deckTitle, store: store, now: now)
-      ))
-  }
-
-  /// Back from a drill: the stepper below learns the card's new schedule and latest answer.
-  private func leaveDrill() {
-    guard case .drill(let recorded)? = pages.popLast() else { return }
-    guard case .stepper(var stepper)? = pages.popLast() else { return }
-    let keys = recorded.drill.cards.map(\.key)
-    if let fresh = try? store.progress(for: keys) {
-      for key in keys { stepper.update(progress: fresh[key] ?? CardProgress(), for: key) }
-    }
-    pages.append(.stepper(stepper))
-  }
-
-  // MARK: - Pages
-
-  /// Stars, schedules and latest answers of `decks`, or none with the problem shown.
-  private func progress(of decks: [Deck]) -> ([CardKey: CardProgress], problem: String?) {
-    let keys = decks.flatMap { DeckCard.cards(of: $0).map(\.key) }
-    do {
-      return (try store.progress(for: keys), nil)
-    } catch {
-      return ([:], error.description)
-    }
-  }
-
-  private func picker(selecting deckID: String?) -> DeckPicker {
-    let (known, _) = progress(of: library.decks)
-    return DeckPicker(
-      decks: library.decks, progress: known, today: StudyDay.today, selectedID: deckID)
-  }
-
-  private func stepper(for deck: Deck) -> DeckStepper {
-    let (known, problem) = progress(of: [deck])
-    var stepper = DeckStepper(
-      cards: DeckCard.cards(of: deck), progress: known, today: StudyDay.today)
-    stepper.notice = problem ?? readOnlyReason
-    return stepper
   }
 }

@@ -1,21 +1,12 @@
+import AppFlow
 import Foundation
 import InterviewCore
 import TerminalUI
 import TranscriptStore
 
-/// The review screens as a stack (list → transcript → history → transcript …), carrying out
-/// their effects on the store: loading, saving ratings and notes, deleting.
-///
-/// The state machines stay pure; this is the one place review touches the database, so a failed
-/// write becomes a line on the screen and never a crash.
+/// Runs review's effects against the store and feeds their results back to `ReviewFlow`, which
+/// makes every decision; a failed store call becomes a line on the screen, never a crash.
 final class ReviewNavigator {
-  /// One screen of the stack.
-  private enum Page {
-    case list(ReviewList)
-    case transcript(TranscriptReview)
-    case history(QuestionHistory)
-  }
-
   /// What the app should do after a key.
   enum Outcome {
     /// Stay in review.
@@ -25,29 +16,25 @@ final class ReviewNavigator {
   }
 
   private let store: TranscriptDatabase
-  /// Why the store cannot take ratings and notes (opened read-only), if so.
-  private let readOnlyReason: String?
-  private var pages: [Page] = []
+  private var flow: ReviewFlow
 
-  /// Review of `store`, starting at the list sized for a terminal of `rows` by `columns`.
-  init(store: TranscriptDatabase, readOnlyReason: String?, rows: Int, columns: Int) {
+  /// Review of `store` at a terminal of `rows` by `columns`, starting at the list, or at the
+  /// transcript of `sessionID` over it when given.
+  init(
+    store: TranscriptDatabase, readOnlyReason: String?, rows: Int, columns: Int,
+    opening sessionID: Int64? = nil
+  ) {
     self.store = store
-    self.readOnlyReason = readOnlyReason
-    var list: ReviewList
-    do {
-      list = ReviewList(sessions: try store.sessions())
-      list.problem = readOnlyReason
-    } catch {
-      list = ReviewList(sessions: [])
-      list.problem = error.description
-    }
-    _ = list.send(.resize(visibleRows: ReviewListScreen.visibleRows(rows: rows, columns: columns)))
-    pages = [.list(list)]
+    let (flow, effects) = ReviewFlow.start(
+      readOnlyReason: readOnlyReason, rows: rows, columns: columns, timeZone: .current,
+      opening: sessionID)
+    self.flow = flow
+    run(effects)
   }
 
-  /// Draws the screen on top of the stack.
+  /// Draws the page on top.
   func render(into screen: inout some Screen) {
-    switch pages.last {
+    switch flow.top {
     case .list(let list)?: ReviewListScreen.render(list, into: &screen)
     case .transcript(let review)?: ReviewTranscriptScreen.render(review, into: &screen)
     case .history(let history)?: ReviewHistoryScreen.render(history, into: &screen)
@@ -55,176 +42,75 @@ final class ReviewNavigator {
     }
   }
 
-  /// Applies `key` (a resize included) to the screen on top, then carries out its effects.
+  /// Applies `key` (a resize included) at a terminal of `rows` by `columns`.
   func handle(_ key: Key, rows: Int, columns: Int) -> Outcome {
-    guard let top = pages.popLast() else { return .leave }
-    switch top {
-    case .list(var list):
-      let effects = ReviewListKeys.handle(key, list: &list, rows: rows, columns: columns)
-      pages.append(.list(list))
-      for effect in effects { carryOut(effect, rows: rows, columns: columns) }
-    case .transcript(var review):
-      let effects = ReviewTranscriptKeys.handle(key, review: &review, rows: rows, columns: columns)
-      pages.append(.transcript(review))
-      for effect in effects { carryOut(effect, rows: rows, columns: columns) }
-    case .history(var history):
-      let effects = ReviewHistoryKeys.handle(
-        key, history: &history, rows: rows, columns: columns)
-      pages.append(.history(history))
-      for effect in effects { carryOut(effect, rows: rows, columns: columns) }
+    if rows != flow.rows || columns != flow.columns || key == .resize {
+      run(flow.send(.resize(rows: rows, columns: columns)))
     }
-    return pages.isEmpty ? .leave : .stay
+    if key != .resize { run(flow.send(.key(key))) }
+    return flow.hasLeft ? .leave : .stay
   }
 
-  // MARK: - Effects
-
-  private func carryOut(_ effect: ReviewListEffect, rows: Int, columns: Int) {
-    switch effect {
-    case .open(let sessionID):
-      openTranscript(sessionID: sessionID, focus: nil, rows: rows, columns: columns)
-    case .delete(let sessionID):
-      delete(sessionID: sessionID)
-    case .quit:
-      pages.removeAll()
-    }
-  }
-
-  fileprivate func carryOut(_ effect: TranscriptReviewEffect, rows: Int, columns: Int) {
-    switch effect {
-    case .annotate(let reference, let annotation):
-      let problem: String?
-      if let readOnlyReason {
-        problem = readOnlyReason
-      } else {
-        do {
-          try store.annotate(reference, with: annotation)
-          problem = nil
-        } catch {
-          problem = "Not saved: " + error.description
-        }
-      }
-      updateTop { (review: inout TranscriptReview) in review.saveProblem = problem }
-    case .openHistory(let key, let question, let focus):
-      do {
-        let attempts = try store.history(of: key)
-        var history = QuestionHistory(question: question, attempts: attempts, focus: focus)
-        _ = history.send(.resize(ReviewHistoryScreen.viewport(rows: rows, columns: columns)))
-        pages.append(.history(history))
-      } catch {
-        updateTop { (review: inout TranscriptReview) in review.saveProblem = error.description }
-      }
-    case .delete(let sessionID):
-      if delete(sessionID: sessionID) { leaveDeletedTranscripts(sessionID) }
-    case .back:
-      pages.removeLast()
-      refreshTopTranscript()
-    }
-  }
-
-  private func carryOut(_ effect: QuestionHistoryEffect, rows: Int, columns: Int) {
-    switch effect {
-    case .back:
-      pages.removeLast()
-      refreshTopTranscript()
-    case .openTranscript(let reference):
-      openTranscript(
-        sessionID: reference.sessionID, focus: reference, rows: rows, columns: columns)
-    }
-  }
-
-  // MARK: - Store work
-
-  private func openTranscript(sessionID: Int64, focus: EntryReference?, rows: Int, columns: Int) {
-    do {
-      guard let transcript = try store.session(id: sessionID) else {
-        report("Transcript \(sessionID) is no longer stored.")
-        return
-      }
-      pages.append(
-        .transcript(
-          TranscriptReview(
-            transcript: transcript, focus: focus,
-            viewport: ReviewTranscriptScreen.viewport(rows: rows, columns: columns))))
-    } catch {
-      report(error.description)
-    }
-  }
-
-  /// Deletes the session; on success every list below forgets it. Returns whether it went.
-  @discardableResult
-  private func delete(sessionID: Int64) -> Bool {
-    if let readOnlyReason {
-      report(readOnlyReason)
-      return false
-    }
-    do {
-      try store.deleteSession(id: sessionID)
-    } catch {
-      report("Not deleted: " + error.description)
-      return false
-    }
-    for index in pages.indices {
-      if case .list(var list) = pages[index] {
-        list.removed(sessionID: sessionID)
-        list.problem = nil
-        pages[index] = .list(list)
-      }
-    }
-    return true
-  }
-
-  /// After a delete from a transcript, every page showing that session (the transcript, and a
-  /// history opened from it) goes; a history of other sessions' attempts is reloaded.
-  private func leaveDeletedTranscripts(_ sessionID: Int64) {
-    pages.removeAll { page in
-      if case .transcript(let review) = page { return review.transcript.summary.id == sessionID }
-      return false
-    }
-    // A history left on top would list the deleted attempts; back to the list below it.
-    while case .history? = pages.last { pages.removeLast() }
-    refreshTopTranscript()
-  }
-
-  /// Re-reads the transcript now on top: a rating given to the same answer from another page
-  /// (history → transcript) must show when coming back.
-  private func refreshTopTranscript() {
-    guard case .transcript(var review)? = pages.last else { return }
-    if let fresh = try? store.session(id: review.transcript.summary.id) {
-      review.replace(transcript: fresh)
-      pages[pages.count - 1] = .transcript(review)
-    }
-  }
-
-  /// Shows `message` on the page on top (the list's problem line, the transcript's status).
-  private func report(_ message: String) {
-    switch pages.last {
-    case .list(var list)?:
-      list.problem = message
-      pages[pages.count - 1] = .list(list)
-    case .transcript(var review)?:
-      review.saveProblem = message
-      pages[pages.count - 1] = .transcript(review)
-    case .history?, nil:
-      break
-    }
-  }
-
-  private func updateTop(_ change: (inout TranscriptReview) -> Void) {
-    guard case .transcript(var review)? = pages.last else { return }
-    change(&review)
-    pages[pages.count - 1] = .transcript(review)
-  }
-}
-
-extension ReviewNavigator {
   /// Saves a note still being written: on Ctrl-C or a signal, a half-written note is kept like
   /// a rehearsal's draft.
   func saveUnfinishedNote(rows: Int, columns: Int) {
-    guard case .transcript(var review)? = pages.last, review.noteEditor != nil else { return }
-    let effects = review.send(.saveNote)
-    pages[pages.count - 1] = .transcript(review)
-    for effect in effects {
-      if case .annotate = effect { carryOut(effect, rows: rows, columns: columns) }
+    run(flow.send(.interrupt))
+  }
+
+  /// Runs `effects` in order, each result sent back before the next effect runs.
+  private func run(_ effects: [ReviewFlow.Effect]) {
+    var queue = effects
+    while !queue.isEmpty {
+      let effect = queue.removeFirst()
+      // Leaving is no store work: `hasLeft` tells the app.
+      guard let result = result(of: effect) else { continue }
+      queue += flow.send(result)
     }
+  }
+
+  /// Carries out one effect on the store; its result as the action to send back.
+  private func result(of effect: ReviewFlow.Effect) -> ReviewFlow.Action? {
+    switch effect {
+    case .loadSessions:
+      return .sessionsLoaded(attempt { () throws(StoreError) in try store.sessions() })
+    case .loadTranscript(let sessionID, let focus):
+      return .transcriptLoaded(
+        attempt { () throws(StoreError) in try store.session(id: sessionID) },
+        sessionID: sessionID, focus: focus)
+    case .loadHistory(let key, let question, let focus):
+      return .historyLoaded(
+        attempt { () throws(StoreError) in try store.history(of: key) }, question: question,
+        focus: focus)
+    case .annotate(let reference, let annotation):
+      let saved = attempt { () throws(StoreError) in
+        try store.annotate(reference, with: annotation)
+      }
+      return .annotated(saved.failure)
+    case .delete(let sessionID):
+      let deleted = attempt { () throws(StoreError) in try store.deleteSession(id: sessionID) }
+      return .deleted(sessionID: sessionID, deleted.failure)
+    case .reloadTranscript(let sessionID):
+      return .transcriptReloaded(try? store.session(id: sessionID))
+    case .leave:
+      return nil
+    }
+  }
+
+  private func attempt<Value>(_ work: () throws(StoreError) -> Value) -> Result<
+    Value, FlowProblem
+  > {
+    do {
+      return .success(try work())
+    } catch {
+      return .failure(FlowProblem(error.description))
+    }
+  }
+}
+
+extension Result {
+  /// The error, if this is a failure.
+  fileprivate var failure: Failure? {
+    if case .failure(let error) = self { return error }
+    return nil
   }
 }
