@@ -106,10 +106,12 @@ final class FullScreenApp {
       let now = MonotonicClock.now()
       screenSize = screen.size
       if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
-      recorded?.saveIfDue(now: now)
-      practice?.saveIfDue(now: now)
       draw(on: screen)
       screen.present()
+      // After the frame, never between a key and its echo: a save that falls due waits for
+      // the screen to show the key first.
+      recorded?.saveIfDue(now: now)
+      practice?.saveIfDue(now: now)
       let keys = input.next(timeoutMilliseconds: timeout(now: now))
       let then = MonotonicClock.now()
       if keys.isEmpty {
