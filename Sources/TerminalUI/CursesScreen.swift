@@ -1,4 +1,5 @@
 import CNCurses
+import InterviewCore
 
 /// The real terminal, through ncursesw.
 ///
@@ -112,7 +113,8 @@ public final class CursesScreen: Screen {
     guard !stopped else { return 0 }
     let (rows, columns) = size
     guard (0..<rows).contains(row) else { return 0 }
-    if let cells = writeASCII(text, row: row, column: column, columns: columns, style: style) {
+    if let cells = writeSingleCells(text, row: row, column: column, columns: columns, style: style)
+    {
       return cells
     }
     let layout = TextLayout(text, column: column, columns: columns)
@@ -127,27 +129,30 @@ public final class CursesScreen: Screen {
     return layout.cellCount
   }
 
-  /// Writes printable ASCII (tab and newline as spaces) straight from its bytes, clipped as
-  /// `TextLayout` clips it; nil, having drawn nothing, for any other text. Most of a frame is
-  /// ASCII, and this path makes drawing it several times cheaper than placing Characters.
-  private func writeASCII(_ text: String, row: Int, column: Int, columns: Int, style: Style)
-    -> Int?
-  {
+  /// Writes text of one-cell scalars (see `Unicode.Scalar.isSingleCellCharacter`; tab and
+  /// newline as spaces) straight from its scalars, clipped as `TextLayout` clips it; nil,
+  /// having drawn nothing, for any other text. Most of a frame is such text (answers, labels,
+  /// rules and box edges), and this path makes drawing it several times cheaper than placing
+  /// Characters.
+  private func writeSingleCells(
+    _ text: String, row: Int, column: Int, columns: Int, style: Style
+  ) -> Int? {
     guard column < columns else { return 0 }
     var buffer: [wchar_t] = []
-    var isASCII = true
     var x = column
-    for byte in text.utf8 {
-      guard byte == 0x09 || byte == 0x0A || (0x20..<0x7F).contains(byte) else {
-        isASCII = false
-        break
-      }
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      let isASCII = value == 0x09 || value == 0x0A || (0x20..<0x7F).contains(value)
+      guard isASCII || scalar.isSingleCellCharacter else { return nil }
       defer { x += 1 }
-      if x < 0 { continue }
-      if x >= columns { continue }
-      buffer.append(wchar_t(byte == 0x09 || byte == 0x0A ? 0x20 : byte))
+      if x < 0 || x >= columns { continue }
+      if isASCII {
+        buffer.append(wchar_t(value == 0x09 || value == 0x0A ? 0x20 : value))
+      } else {
+        // As `append` draws it: what the C library's locale cannot show is a `?`.
+        buffer.append(wchar_t(cn_wcwidth(value) == 1 ? value : UInt32(UInt8(ascii: "?"))))
+      }
     }
-    guard isASCII else { return nil }
     guard !buffer.isEmpty else { return 0 }
     apply(style)
     cn_put(Int32(row), Int32(max(0, column)), buffer, Int32(buffer.count))

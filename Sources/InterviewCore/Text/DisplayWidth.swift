@@ -39,7 +39,7 @@ extension Unicode.Scalar {
   /// drawing. None is a control, a combining mark, a joiner, a format character or an emoji,
   /// so text made only of these can be measured and drawn a scalar at a time, without walking
   /// grapheme clusters or asking Unicode properties: most of every frame is such text.
-  public var isSingleCellCharacter: Bool {
+  @inlinable public var isSingleCellCharacter: Bool {
     switch value {
     case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF,
       0x2500...0x25FC:
@@ -64,9 +64,11 @@ extension Character {
   }
 }
 
+// Inlinable, so the screens' module compiles these for String itself: called through the
+// generic protocol, the fast paths' scans cost more than the text they measured.
 extension StringProtocol {
   /// Cells the text takes on one terminal line.
-  public var terminalColumns: Int {
+  @inlinable public var terminalColumns: Int {
     // ASCII text is one cell a byte; most text is ASCII, so skip the grapheme walk for it.
     if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
     if unicodeScalars.allSatisfy(\.isSingleCellCharacter) { return unicodeScalars.count }
@@ -75,7 +77,7 @@ extension StringProtocol {
 
   /// The longest prefix that fits in `columns` cells; a wide character that would straddle the
   /// edge is left out rather than cut in half.
-  public func prefix(columns: Int) -> Substring {
+  @inlinable public func prefix(columns: Int) -> Substring {
     // Printable ASCII is one cell a byte: cut by bytes, without walking grapheme clusters.
     if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
       let end = utf8.index(utf8.startIndex, offsetBy: Swift.max(0, Swift.min(columns, utf8.count)))

@@ -38,15 +38,16 @@ enum AnswerView {
       ? BriefingView.salaryReminder(plan.settings, short: compact) : nil
     // Below the question: a gap, the timer, the salary reminder, a gap and the smallest editor.
     let below = compact ? 1 + 2 : 1 + 1 + (salary == nil ? 0 : 1) + 1 + 5
-    let question = interview.questionText(for: turn)
+    // Wrapped once a frame: the coach's line and the prompt both need the lines.
+    let questionLines = wrapped(interview.questionText(for: turn), width: region.width)
     let questionCap = compact ? 6 : 9
     drawCoach(
       interview.coachNote, lead: coachLead(interview, turn: turn), row: &row,
-      room: region.bottom - row - below,
-      questionLines: min(questionCap, wrapped(question, width: region.width).count),
+      room: region.bottom - row - below, questionLines: min(questionCap, questionLines.count),
       region: region, into: &screen)
     let questionRoom = max(1, min(questionCap, region.bottom - row - below))
-    row = drawPrompt(question, maxLines: questionRoom, row: row, region: region, into: &screen)
+    row = drawPrompt(
+      lines: questionLines, maxLines: questionRoom, row: row, region: region, into: &screen)
     if !compact { row += 1 }
 
     let target = interview.targetMilliseconds(for: turn)
@@ -243,10 +244,20 @@ enum AnswerView {
   static func drawPrompt(
     _ text: String, maxLines: Int, row: Int, region: Region, into screen: inout some Screen
   ) -> Int {
+    drawPrompt(
+      lines: wrapped(text, width: region.width), maxLines: maxLines, row: row, region: region,
+      into: &screen)
+  }
+
+  /// A prompt already wrapped to the region's width, in at most `maxLines`; returns the row
+  /// after it.
+  static func drawPrompt(
+    lines wrappedLines: [String], maxLines: Int, row: Int, region: Region,
+    into screen: inout some Screen
+  ) -> Int {
     var row = row
     let lines = limited(
-      wrapped(text, width: region.width), to: maxLines, width: region.width,
-      ellipsis: screen.glyphs.ellipsis)
+      wrappedLines, to: maxLines, width: region.width, ellipsis: screen.glyphs.ellipsis)
     for line in lines {
       screen.write(line, row: row, column: region.left, style: Style(.accent, .bold))
       row += 1
