@@ -117,7 +117,7 @@ public final class CursesScreen: Screen {
     {
       return cells
     }
-    let layout = TextLayout(text, column: column, columns: columns)
+    let layout = TextLayout(text, column: column, columns: columns, ascii: glyphs == .ascii)
     guard let first = layout.placements.first else { return 0 }
     var buffer: [wchar_t] = []
     buffer.reserveCapacity(layout.placements.count)
@@ -143,7 +143,8 @@ public final class CursesScreen: Screen {
     for scalar in text.unicodeScalars {
       let value = scalar.value
       let isASCII = value == 0x09 || value == 0x0A || (0x20..<0x7F).contains(value)
-      guard isASCII || scalar.isSingleCellCharacter else { return nil }
+      // Without a UTF-8 locale a mark must become its ASCII stand-in: the slow path does that.
+      guard isASCII || (glyphs != .ascii && scalar.isSingleCellCharacter) else { return nil }
       defer { x += 1 }
       if x < 0 || x >= columns { continue }
       if isASCII {

@@ -27,7 +27,7 @@ struct TextLayout {
   /// have one are drawn as their ASCII stand-ins (`Glyphs.asciiStandIn`), never as `?`.
   init(_ text: String, column: Int, columns: Int, ascii: Bool = TextLayout.localeIsASCII) {
     guard column < columns else { return }
-    if layOutSimpleScalars(text, column: column, columns: columns) { return }
+    if layOutSimpleScalars(text, column: column, columns: columns, ascii: ascii) { return }
     var x = column
     for shown in text.inert {
       let original = ascii ? Glyphs.asciiStandIn(for: shown) ?? shown : shown
@@ -52,10 +52,15 @@ struct TextLayout {
   /// The fast path for text whose every scalar is one cell and a character of its own (see
   /// `Unicode.Scalar.isSingleCellCharacter`), or a tab or line break, drawn as a space.
   /// Walking scalars instead of grapheme clusters, and asking no Unicode property, makes a
-  /// frame several times cheaper. Returns false, having placed nothing, for any other text.
-  private mutating func layOutSimpleScalars(_ text: String, column: Int, columns: Int) -> Bool {
+  /// frame several times cheaper. Returns false, having placed nothing, for any other text, and
+  /// with `ascii` for any text beyond ASCII, whose marks need their stand-ins.
+  private mutating func layOutSimpleScalars(
+    _ text: String, column: Int, columns: Int, ascii: Bool
+  ) -> Bool {
     guard
-      text.unicodeScalars.allSatisfy({ $0.isSingleCellCharacter || $0 == "\t" || $0 == "\n" })
+      text.unicodeScalars.allSatisfy({
+        ($0.isSingleCellCharacter && (!ascii || $0.isASCII)) || $0 == "\t" || $0 == "\n"
+      })
     else { return false }
     var x = column
     for scalar in text.unicodeScalars {

@@ -21,7 +21,7 @@ import TranscriptStore
 
   @Test(
     "end of input mid-interview: finished, no reflection, nothing to resume",
-    arguments: ["one\n", "one\ntwo", "", "one\ntwo\nthree\n"])
+    arguments: ["one\n", "one\ntwo", "one\ntwo\nthree\n"])
   func endOfInputIsFinished(input: String) throws {
     let sandbox = try Sandbox()
     let result = try sandbox.run(arguments(sandbox), input: input)
@@ -38,6 +38,16 @@ import TranscriptStore
     let next = try sandbox.run(arguments(sandbox), input: "")
     #expect(next.exitCode == 0, "\(next.stderr)")
     #expect(!next.stderr.contains("interrupted"), "\(next.stderr)")
+  }
+
+  @Test("end of input before any answer keeps no transcript and says so")
+  func endOfInputBeforeAnyAnswer() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(arguments(sandbox), input: "")
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Nothing was answered"), "\(result.stdout)")
+    #expect(try sandbox.sessions().isEmpty)
+    #expect(try resumable(sandbox) == nil)
   }
 
   @Test("':quit' and end of input end the same way")

@@ -16,10 +16,11 @@ struct RehearseDefaultsTests {
     let sandbox = try Sandbox()
     let first = try sandbox.run(
       arguments(["--company", "Initech", "--position", "Analyst"]) + [sandbox.store.path],
-      input: ":quit\n")
+      input: "An answer\n:quit\n")
     try #require(first.exitCode == 0, "\(first.stderr)")
+    // Each answers once: an interview with no answer keeps no transcript to default from.
     let second = try sandbox.run(
-      arguments(["--position", "Lead"]) + [sandbox.store.path], input: ":quit\n")
+      arguments(["--position", "Lead"]) + [sandbox.store.path], input: "An answer\n:quit\n")
     #expect(second.exitCode == 0, "\(second.stderr)")
     #expect(second.stdout.contains("Initech · Lead ·"), "\(second.stdout)")
     let sessions = try sandbox.sessions()
