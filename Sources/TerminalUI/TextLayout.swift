@@ -27,7 +27,8 @@ struct TextLayout {
   /// have one are drawn as their ASCII stand-ins (`Glyphs.asciiStandIn`), never as `?`.
   init(_ text: String, column: Int, columns: Int, ascii: Bool = TextLayout.localeIsASCII) {
     guard column < columns else { return }
-    if layOutSimpleScalars(text, column: column, columns: columns) { return }
+    // The fast path draws every scalar as itself: only when no stand-in is wanted.
+    if !ascii, layOutSimpleScalars(text, column: column, columns: columns) { return }
     var x = column
     for shown in text.inert {
       let original = ascii ? Glyphs.asciiStandIn(for: shown) ?? shown : shown
