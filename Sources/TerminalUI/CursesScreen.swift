@@ -166,6 +166,8 @@ public final class CursesScreen: Screen {
   ) -> Int? {
     guard column < columns else { return 0 }
     var buffer: [wchar_t] = []
+    // One allocation: never more cells than the row has left, nor than the text has bytes.
+    buffer.reserveCapacity(min(columns - max(0, column), text.utf8.count))
     var x = column
     for scalar in text.unicodeScalars {
       let value = scalar.value
