@@ -16,6 +16,9 @@ public final class CursesScreen: Screen {
   public let colorMode: ColorMode
   /// Box drawing when the locale is UTF-8, else ASCII.
   public let glyphs: Glyphs
+  /// Whether the locale cannot show Unicode, so marks are drawn as their ASCII stand-ins; kept
+  /// because `glyphs.isASCII` is computed.
+  private let localeIsASCII: Bool
   /// The ncurses screen, freed when this object goes.
   private let screen: OpaquePointer
   /// The stream ncurses writes to; nil for standard output.
@@ -24,6 +27,24 @@ public final class CursesScreen: Screen {
   private var cursor: (row: Int, column: Int)?
   /// Whether `stop()` has run; drawing after it would re-enter curses mode.
   private var stopped = false
+  /// The frame being drawn: each row's writes and fills in order, handed to ncurses by
+  /// `present()` only for rows that differ from the frame before, so that a key which changes
+  /// one line of the answer costs ncurses one line, not the whole screen.
+  private var drawing: [[RowWrite]] = []
+  /// The rows ncurses holds: the last presented frame's writes, per row.
+  private var presented: [[RowWrite]] = []
+  /// The size `presented` was drawn at; after a resize every row is drawn again.
+  private var presentedSize = (rows: -1, columns: -1)
+
+  /// One write or fill within a row, kept to compare a row with the frame before's.
+  private struct RowWrite: Equatable {
+    /// The first cell.
+    var column: Int32
+    /// The wide characters ncurses draws from there.
+    var characters: [wchar_t]
+    /// Their appearance.
+    var style: Style
+  }
 
   /// Takes over the terminal on standard input and output, or nil when `$TERM` is unknown.
   public static func start(colorMode: ColorMode) -> CursesScreen? {
@@ -55,6 +76,7 @@ public final class CursesScreen: Screen {
     screen = created
     self.output = output
     glyphs = cn_locale_is_utf8() != 0 ? .unicode : .ascii
+    localeIsASCII = glyphs.isASCII
 
     // raw, not cbreak: Ctrl-C, Ctrl-Z and Ctrl-S/Q must arrive as keys, not signals or flow
     // control. nonl keeps Enter (CR) apart from Ctrl-J (LF).
@@ -102,9 +124,17 @@ public final class CursesScreen: Screen {
   /// Blanks every cell and hides the cursor; only what changed reaches the terminal.
   public func clear() {
     guard !stopped else { return }
-    // werase, not wclear: wclear would repaint the whole terminal on every frame.
-    werase(cn_stdscr())
+    // Nothing reaches ncurses until `present()` knows which rows changed.
+    drawing = Array(repeating: [], count: max(0, size.rows))
     cursor = nil
+  }
+
+  /// Keeps a write of `characters` from `row`, `column` for `present()`.
+  private func record(_ characters: [wchar_t], row: Int, column: Int, style: Style) {
+    if drawing.count <= row {
+      drawing += Array(repeating: [], count: row + 1 - drawing.count)
+    }
+    drawing[row].append(RowWrite(column: Int32(column), characters: characters, style: style))
   }
 
   /// Writes `text` from `row`, `column` in `style`, clipped at the edges; returns the cells drawn.
@@ -117,15 +147,12 @@ public final class CursesScreen: Screen {
     {
       return cells
     }
-    let layout = TextLayout(text, column: column, columns: columns, ascii: glyphs == .ascii)
+    let layout = TextLayout(text, column: column, columns: columns, ascii: localeIsASCII)
     guard let first = layout.placements.first else { return 0 }
     var buffer: [wchar_t] = []
     buffer.reserveCapacity(layout.placements.count)
     for placement in layout.placements { Self.append(placement, to: &buffer) }
-    apply(style)
-    // Clipped text never runs past the edge, and with scrollok off a write into the
-    // bottom-right cell cannot scroll: ncurses stores it and reports ERR for the wrap.
-    cn_put(Int32(row), Int32(first.column), buffer, Int32(buffer.count))
+    record(buffer, row: row, column: first.column, style: style)
     return layout.cellCount
   }
 
@@ -139,12 +166,14 @@ public final class CursesScreen: Screen {
   ) -> Int? {
     guard column < columns else { return 0 }
     var buffer: [wchar_t] = []
+    // One allocation: never more cells than the row has left, nor than the text has bytes.
+    buffer.reserveCapacity(min(columns - max(0, column), text.utf8.count))
     var x = column
     for scalar in text.unicodeScalars {
       let value = scalar.value
       let isASCII = value == 0x09 || value == 0x0A || (0x20..<0x7F).contains(value)
-      // Without a UTF-8 locale a mark must become its ASCII stand-in: the slow path does that.
-      guard isASCII || (glyphs != .ascii && scalar.isSingleCellCharacter) else { return nil }
+      // Without a UTF-8 locale, marks go through `TextLayout` for their ASCII stand-ins.
+      guard isASCII || (!localeIsASCII && scalar.isSingleCellCharacter) else { return nil }
       defer { x += 1 }
       if x < 0 || x >= columns { continue }
       if isASCII {
@@ -155,8 +184,7 @@ public final class CursesScreen: Screen {
       }
     }
     guard !buffer.isEmpty else { return 0 }
-    apply(style)
-    cn_put(Int32(row), Int32(max(0, column)), buffer, Int32(buffer.count))
+    record(buffer, row: row, column: max(0, column), style: style)
     return buffer.count
   }
 
@@ -169,8 +197,7 @@ public final class CursesScreen: Screen {
     let end = min(columns, column + max(0, width))
     guard start < end else { return }
     let buffer = [wchar_t](repeating: wchar_t(UInt8(ascii: " ")), count: end - start)
-    apply(style)
-    cn_put(Int32(row), Int32(start), buffer, Int32(buffer.count))
+    record(buffer, row: row, column: start, style: style)
   }
 
   /// Shows the cursor at `row`, `column` (clamped to the screen) from the next `present()`.
@@ -187,6 +214,34 @@ public final class CursesScreen: Screen {
   public func present() {
     guard !stopped else { return }
     let (rows, columns) = size
+    let resized = presentedSize != (rows, columns)
+    if resized {
+      // What a resize left in ncurses' rows is not known: blank them all, then draw them all.
+      werase(cn_stdscr())
+      presented = []
+      presentedSize = (rows, columns)
+    }
+    for row in 0..<min(rows, drawing.count)
+    where resized || row >= presented.count || drawing[row] != presented[row] {
+      if !resized {
+        cn_move(Int32(row), 0)
+        wclrtoeol(cn_stdscr())
+      }
+      for write in drawing[row] {
+        apply(write.style)
+        // Clipped text never runs past the edge, and with scrollok off a write into the
+        // bottom-right cell cannot scroll: ncurses stores it and reports ERR for the wrap.
+        cn_put(Int32(row), write.column, write.characters, Int32(write.characters.count))
+      }
+    }
+    // Rows the frame before drew and this one has no entry for (it cleared fewer) are blanked.
+    if !resized, presented.count > drawing.count {
+      for row in drawing.count..<min(rows, presented.count) where !presented[row].isEmpty {
+        cn_move(Int32(row), 0)
+        wclrtoeol(cn_stdscr())
+      }
+    }
+    presented = drawing
     if let cursor, rows > 0, columns > 0 {
       cn_move(
         Int32(min(max(0, cursor.row), rows - 1)), Int32(min(max(0, cursor.column), columns - 1)))

@@ -51,8 +51,11 @@ public struct Glyphs: Equatable, Sendable {
   /// Whether every glyph is plain ASCII: the terminal's locale cannot show Unicode at all, so
   /// text written to it must be ASCII too.
   public var isASCII: Bool {
-    [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight, barFull, barEmpty, ellipsis]
-      .allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+    // Asked for every label drawn with `chrome`: no array of the glyphs, just their bytes.
+    func ascii(_ glyph: String) -> Bool { glyph.utf8.allSatisfy { $0 < 0x80 } }
+    return ascii(horizontal) && ascii(vertical) && ascii(topLeft) && ascii(topRight)
+      && ascii(bottomLeft) && ascii(bottomRight) && ascii(barFull) && ascii(barEmpty)
+      && ascii(ellipsis)
   }
 
   /// The one-cell ASCII stand-in for a one-cell mark the screens use (`·` `—` `✓` `▰` `★` box

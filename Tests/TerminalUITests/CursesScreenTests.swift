@@ -68,9 +68,27 @@ private func includes(_ bytes: [UInt8], _ text: String) -> Bool {
     #expect(!includes(second, "Hello"))
     #expect(second.count < 64)
 
+    // Only changed rows reach ncurses, yet a shorter line leaves nothing of the longer one, and
+    // a row the frame no longer draws is blanked.
+    let upToSecond = first.count + second.count
+    screen.clear()
+    screen.write("Hi", row: 0, column: 0, style: Style(.over))
+    screen.write("Z", row: corner.rows - 1, column: corner.columns - 1, style: .plain)
+    screen.setCursor(row: 2, column: 3)
+    screen.present()
+    let third = Array(contents(of: output).dropFirst(upToSecond))
+    #expect(includes(third, "i"))
+    #expect(!includes(third, "Hello") && !includes(third, "Z"))
+    // Erase to the end of the line twice: the rest of "Hello, interview", and the fill.
+    let erase = Array("\u{1B}[K".utf8)
+    let erasures = (0...(third.count - erase.count)).filter {
+      third[$0..<($0 + erase.count)].elementsEqual(erase)
+    }
+    #expect(erasures.count == 2)
+
     screen.stop()
     screen.stop()
-    #expect(includes(Array(contents(of: output).dropFirst(first.count)), "\u{1B}[?2004l"))
+    #expect(includes(Array(contents(of: output).dropFirst(upToSecond)), "\u{1B}[?2004l"))
     #expect(screen.write("after", row: 0, column: 0, style: .plain) == 0)
   }
 }

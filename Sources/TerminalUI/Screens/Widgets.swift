@@ -1,4 +1,5 @@
 import InterviewCore
+import Synchronization
 
 // Drawing helpers every screen shares: fitted text, rules, boxes, bars, wrapped text, the
 // footer. They only ever draw through `Screen.write` and `Screen.fill`, which make text inert.
@@ -70,10 +71,33 @@ func fitted(_ text: String, width: Int, ellipsis: String) -> String {
 /// text and answers break alike; trailing spaces at the breaks are dropped.
 func wrapped(_ text: String, width: Int) -> [String] {
   let width = max(1, width)
-  return AnswerBuffer(text: text.inert).layout(width: width).lines.map { line in
+  if let lines = recentWraps.withLock({ $0.lines(of: text, width: width) }) { return lines }
+  let lines = AnswerBuffer(text: text.inert).layout(width: width).lines.map { line in
     var text = line.text
     while text.last == " " { text.removeLast() }
     return text.terminalColumns > width ? String(text.prefix(columns: width)) : text
+  }
+  recentWraps.withLock { $0.keep(lines, of: text, width: width) }
+  return lines
+}
+
+/// The last few texts wrapped: a frame drawn for every key wraps the same question, coach note
+/// and hints again, and comparing a text is far cheaper than laying it out.
+private let recentWraps = Mutex(RecentWraps())
+
+/// A handful of `wrapped` results, the oldest dropped first.
+private struct RecentWraps: ~Copyable {
+  /// Enough for one frame's wrapped texts; more would only make each look-up slower.
+  private static let capacity = 8
+  private var entries: [(text: String, width: Int, lines: [String])] = []
+
+  func lines(of text: String, width: Int) -> [String]? {
+    entries.first { $0.width == width && $0.text == text }?.lines
+  }
+
+  mutating func keep(_ lines: [String], of text: String, width: Int) {
+    if entries.count == Self.capacity { entries.removeFirst() }
+    entries.append((text, width, lines))
   }
 }
 
