@@ -15,6 +15,24 @@ import Testing
       script.interview.questionText(for: Turn(segment: 0, question: 0)) == "Tell me about Acme.")
   }
 
+  @Test("typing on a segment's introduction starts the first answer with what was typed")
+  func typingOnTheIntroStartsTheAnswer() throws {
+    var script = Script()
+    script.send(.proceed)
+    #expect(script.interview.stage == .intro(segment: 0))
+    script.type("I", after: 2_000)
+    #expect(script.turn?.segment == 0 && script.turn?.question == 0)
+    #expect(script.turn?.buffer.text == "I")
+    #expect(script.turn?.started == true)
+    script.type(" led", after: 1_000)
+    script.send(.submit, after: 9_000)
+    let entry = try #require(script.recorded.first)
+    #expect(entry.answer == "I led")
+    // The question showed with the first key, so no time was spent thinking about it.
+    #expect(entry.thinkingMilliseconds == 0)
+    #expect(entry.answerMilliseconds == 10_000)
+  }
+
   @Test func typedAnswerRecordsThinkingAndAnswerTime() throws {
     var script = Script()
     script.send(.proceed)

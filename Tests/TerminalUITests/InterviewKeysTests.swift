@@ -101,8 +101,10 @@ import Testing
       #expect(action(.enter, interview) == .proceed)
       #expect(action(.character(" "), interview) == .proceed)
       #expect(action(.escape, interview) == .openMenu)
-      #expect(action(.character("x"), interview) == nil)
     }
+    #expect(action(.character("x"), States.briefing) == nil)
+    // On a segment's introduction a letter starts the first answer with it.
+    #expect(action(.character("x"), States.intro) == .edit(.insert("x")))
   }
 
   @Test func candidateQuestionsToggleIdeasAndSayWhatEmptyEnterDoes() {

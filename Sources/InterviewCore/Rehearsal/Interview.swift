@@ -201,6 +201,11 @@ public struct Interview: Codable, Equatable, Sendable {
     case .proceed:
       return proceed()
     case .edit(let command):
+      if case .intro = stage, case .insert = command {
+        // Typing on a segment's introduction is the start of the first answer: the words
+        // typed before pressing Enter go into it instead of being dropped.
+        return proceed() + edit(command)
+      }
       return edit(command)
     case .startSpeaking:
       return startSpeaking()

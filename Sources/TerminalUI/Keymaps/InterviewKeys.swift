@@ -70,6 +70,8 @@ public enum InterviewKeys {
           "Enter/Space", "continue", footer: true, meaning: [.open],
           on: [.enter, .character(" ")], .proceed),
         menu, help(questionMark: true),
+        // Text typed here starts the first question's answer with it.
+        EditorRules.typing(edit),
       ]
     case .answering(let turn) where interview.plan.settings.mode == .spoken && !turn.started:
       rules =
