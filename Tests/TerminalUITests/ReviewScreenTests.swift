@@ -270,3 +270,16 @@ func sizedHistory(rows: Int, columns: Int) -> QuestionHistory {
       named: "review-list-help-80x24")
   }
 }
+
+@Suite struct LiveTranscriptHeaderTests {
+  @Test("a transcript whose rehearsal runs elsewhere says so in its header, not 'in-progress'")
+  func liveSessionHeader() {
+    var transcript = reviewTranscript()
+    transcript.summary.status = .inProgress
+    let review = TranscriptReview(transcript: transcript, focus: nil, timeZone: reviewUTC)
+    var screen = GridScreen(rows: 24, columns: 100)
+    ReviewTranscriptScreen.render(review, into: &screen)
+    #expect(screen.lines[1].contains("running in another terminal"), "\(screen.lines[1])")
+    #expect(!screen.lines[1].contains("in-progress"))
+  }
+}

@@ -100,7 +100,7 @@ public enum ReviewTranscriptScreen {
       style: Style(.muted))
     guard !compact else { return }
     var parts = [
-      summary.deckTitle, summary.status.rawValue,
+      summary.deckTitle, TranscriptFormat.status(summary.status),
       clock(milliseconds: summary.interviewMilliseconds),
       counted(summary.answers, "answer"),
     ]
