@@ -92,7 +92,7 @@ public enum InterviewKeys {
           menu, help(questionMark: false), EditorRules.lineBreak(edit),
         ] + EditorRules.answerEditing(width: editorWidth, edit)
     case .candidateQuestions(let turn, _):
-      let empty = turn.buffer.text.allSatisfy(\.isWhitespace)
+      let empty = !turn.buffer.hasContent
       rules =
         [
           KeyRule(
@@ -103,7 +103,7 @@ public enum InterviewKeys {
           menu, help(questionMark: false), EditorRules.lineBreak(edit),
         ] + EditorRules.answerEditing(width: editorWidth, edit)
     case .reflection(let prompt, let buffer):
-      let empty = buffer.text.allSatisfy(\.isWhitespace)
+      let empty = !buffer.hasContent
       let isLast = prompt == ReflectionPrompt.allCases.last
       let summary = isLast ? "finish" : empty ? "skip" : "next"
       rules =
