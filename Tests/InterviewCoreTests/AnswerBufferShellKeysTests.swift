@@ -82,6 +82,30 @@ private func type(_ text: String, into buffer: inout AnswerBuffer) {
     #expect(tail.text == "keep cut cut")
   }
 
+  @Test("kills in a row add up, as in readline; a move or an edit between starts afresh")
+  func killsInARowAddUp() {
+    var answer = buffer("after I rewrote the cache")
+    answer.deleteWordBackward()
+    answer.deleteWordBackward()
+    #expect(answer.text == "after I rewrote ")
+    answer.yank()
+    #expect(answer.text == "after I rewrote the cache")
+
+    var both = buffer("keep cut", cursor: 4)
+    both.deleteWordBackward()
+    both.killToLineEnd()
+    both.yank()
+    #expect(both.text == "keep cut")
+
+    var apart = buffer("one two three")
+    apart.deleteWordBackward()
+    apart.moveLeft()
+    apart.deleteWordBackward()
+    apart.moveToLineEnd()
+    apart.yank()
+    #expect(apart.text == "one  two")
+  }
+
   @Test func yankWithNothingKilledDoesNothing() {
     var answer = buffer("abc")
     answer.yank()

@@ -38,6 +38,10 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// What Ctrl-W, Ctrl-U or Ctrl-K deleted last, for Ctrl-Y to put back.
   private var killed: [Character] = []
 
+  /// The edit count and cursor right after the last kill: a kill made with neither changed
+  /// since adds to `killed`, as in readline, so Ctrl-W Ctrl-W then Ctrl-Y puts both words back.
+  private var lastKill: (editCount: Int, cursor: Int)?
+
   /// The edits Ctrl-_ undoes and Alt-_ redoes.
   private var history = EditHistory()
 
@@ -311,10 +315,17 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     return end
   }
 
-  /// Deletes `range` and keeps its text for a yank.
+  /// Deletes `range` and keeps its text for a yank, joined to the previous kill's text when
+  /// nothing happened in between (before it for a kill backwards, after it for one forwards).
   private mutating func kill(_ range: Range<Int>) {
-    killed = Array(characters[range])
+    let text = Array(characters[range])
+    if let lastKill, lastKill.editCount == editCount, lastKill.cursor == cursor {
+      killed = range.lowerBound < cursor ? text + killed : killed + text
+    } else {
+      killed = text
+    }
     replace(range, with: "", as: .other)
+    lastKill = (editCount, cursor)
   }
 
   /// Whitespace that Ctrl-W skips: everything but line breaks.
