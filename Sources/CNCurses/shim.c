@@ -10,7 +10,18 @@
 #include <unistd.h>
 
 SCREEN *cn_newterm(const char *type, FILE *output, FILE *input) {
-  return newterm(type, output != NULL ? output : stdout, input != NULL ? input : stdin);
+  SCREEN *screen =
+      newterm(type, output != NULL ? output : stdout, input != NULL ? input : stdin);
+  if (screen == NULL) return NULL;
+  // Until its first endwin, ncurses 6.4 flushes its output after every cursor movement, so a
+  // frame that changes three places costs three writes to the terminal. An endwin before
+  // anything is drawn puts it in the state the first refresh resumes from (tty modes set
+  // later by raw() and the rest are kept), after which a frame is one write.
+  endwin();
+  // No check for pending input during a refresh (two polls per frame): the run loop reads
+  // every key that is waiting before it draws.
+  typeahead(-1);
+  return screen;
 }
 
 int cn_write_terminal(FILE *output, const char *text) {
@@ -42,10 +53,14 @@ int cn_wcwidth(unsigned scalar) { return wcwidth((wchar_t)scalar); }
 
 // The first exit signal since the last take; later ones must not overwrite it, so that the
 // exit status reflects what the user (or the system) asked first.
-static volatile sig_atomic_t exit_signal = 0;
+static int exit_signal = 0;
 
 static void record_exit_signal(int number) {
-  if (exit_signal == 0) exit_signal = number;
+  // Lock-free atomics on an int are async-signal-safe: the first signal wins, later ones are
+  // dropped, and `cn_take_exit_signal` clears it in one step without blocking signals.
+  int none = 0;
+  __atomic_compare_exchange_n(&exit_signal, &none, number, 0, __ATOMIC_SEQ_CST,
+                              __ATOMIC_SEQ_CST);
 }
 
 void cn_install_exit_signal_handlers(void) {
@@ -69,15 +84,44 @@ void cn_install_exit_signal_handlers(void) {
 }
 
 int cn_take_exit_signal(void) {
-  // Blocking the signals makes the read and the clear one step, so none is lost between them.
-  sigset_t exits, previous;
-  sigemptyset(&exits);
-  sigaddset(&exits, SIGINT);
-  sigaddset(&exits, SIGTERM);
-  sigaddset(&exits, SIGHUP);
-  sigprocmask(SIG_BLOCK, &exits, &previous);
-  int number = exit_signal;
-  exit_signal = 0;
-  sigprocmask(SIG_SETMASK, &previous, NULL);
-  return number;
+  // One atomic exchange reads and clears, so no signal is lost between the two; it runs once
+  // per frame, where blocking and unblocking the signals cost two system calls a key.
+  return __atomic_exchange_n(&exit_signal, 0, __ATOMIC_SEQ_CST);
+}
+
+// SIGTSTP from outside (`kill -TSTP`; Ctrl-Z itself is a key in raw mode). Recorded here and
+// acted on by the run loop, which gives the terminal back before stopping. A handler of our own
+// also tells ncurses not to install its own, which it would otherwise switch off and on around
+// every refresh: two system calls a frame.
+static int suspend_requested = 0;
+
+static void record_suspend(int number) {
+  (void)number;
+  __atomic_store_n(&suspend_requested, 1, __ATOMIC_SEQ_CST);
+}
+
+void cn_install_suspend_handler(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = record_suspend;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  sigaction(SIGTSTP, &action, NULL);
+  // Unblocked for the same reason as the exit signals: a parent may have blocked it.
+  sigset_t suspend;
+  sigemptyset(&suspend);
+  sigaddset(&suspend, SIGTSTP);
+  sigprocmask(SIG_UNBLOCK, &suspend, NULL);
+}
+
+int cn_take_suspend_request(void) {
+  return __atomic_exchange_n(&suspend_requested, 0, __ATOMIC_SEQ_CST);
+}
+
+void cn_suspend_terminal(void) {
+  endwin();
+  cn_write_terminal(NULL, "\033[?2004l");
+  // SIGSTOP cannot be caught or ignored: the process stops here until SIGCONT.
+  raise(SIGSTOP);
+  cn_write_terminal(NULL, "\033[?2004h");
 }

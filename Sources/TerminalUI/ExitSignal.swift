@@ -17,4 +17,19 @@ public enum ExitSignal {
     let number = cn_take_exit_signal()
     return number == 0 ? nil : number
   }
+
+  /// Handles SIGTSTP sent from outside (Ctrl-Z is a key in raw mode) by recording it for
+  /// `suspendIfRequested`; call before `CursesScreen.start`, in full-screen mode only (plain
+  /// mode leaves the shell's job control as it is).
+  public static func installSuspendHandler() {
+    cn_install_suspend_handler()
+  }
+
+  /// Stops the process, with the terminal given back, when SIGTSTP arrived since the last call;
+  /// returns true after it continues, when the screen must be repainted in full.
+  public static func suspendIfRequested() -> Bool {
+    guard cn_take_suspend_request() != 0 else { return false }
+    cn_suspend_terminal()
+    return true
+  }
 }

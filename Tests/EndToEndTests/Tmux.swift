@@ -88,13 +88,33 @@ final class Tmux {
     try waitForFirstDraw()
   }
 
-  /// The shell line that runs the binary with only `appEnvironment`.
-  private func commandLine(_ arguments: [String]) throws -> String {
+  /// The shell line that runs the binary with only `appEnvironment`; `underShell` keeps the
+  /// shell tmux starts as the app's parent (see `startUnderShell`).
+  private func commandLine(_ arguments: [String], underShell: Bool = false) throws -> String {
     let binary = try BinaryRunner.binaryURL().path
     let variables = appEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     // `exec env -i` replaces the shell tmux starts, so the pane's pid is the app's own.
-    return (["exec", "env", "-i"] + variables + [binary] + arguments).map(Self.quoted)
-      .joined(separator: " ")
+    return ((underShell ? [] : ["exec"]) + ["env", "-i"] + variables + [binary] + arguments)
+      .map(Self.quoted).joined(separator: " ")
+  }
+
+  /// Starts the app as a child of the pane's shell rather than in its place, as it runs from a
+  /// shell prompt; returns the app's pid. tmux continues a stopped pane process at once, so a
+  /// test of stopping needs the app one step away from it.
+  func startUnderShell(_ arguments: [String]) throws -> pid_t {
+    try command([
+      "new-session", "-d", "-x", "80", "-y", "24", "-s", Self.target, "-c", sandbox.work.path,
+      try commandLine(arguments, underShell: true) + "; sleep 60",
+    ])
+    try waitForFirstDraw()
+    let shell = try appPID()
+    let child = Poll.value { () -> pid_t? in
+      let children = try? String(
+        contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+      return children?.split(separator: " ").first.flatMap { pid_t($0) }
+    }
+    guard let child else { throw BinaryRunnerError(description: "no app under the pane's shell") }
+    return child
   }
 
   private func waitForFirstDraw() throws {

@@ -277,6 +277,38 @@ struct TmuxRehearsalTests {
     #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
   }
 
+  @Test("SIGTSTP from outside stops the app with the terminal given back; SIGCONT repaints it")
+  func suspendedAndContinued() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    let pid = try tmux.startUnderShell(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("before the pause", in: tmux, expecting: "before the pause")
+    kill(pid, SIGTSTP)
+    // Stopped (state T in /proc), with the interview's screen gone: the terminal is the
+    // shell's again while the app waits.
+    let stopped = Poll.until { Self.processState(pid) == "T" }
+    #expect(stopped, "state \(Self.processState(pid) ?? "?")")
+    let released = tmux.waitForScreen { !Tmux.flat($0).contains(Tmux.flat(question)) }
+    #expect(released != nil, "the interview stayed on screen:\n\((try? tmux.screen()) ?? "")")
+    kill(pid, SIGCONT)
+    let repainted = tmux.waitForScreen { Tmux.flat($0).contains(Tmux.flat(question)) }
+    #expect(repainted != nil, "not repainted:\n\((try? tmux.screen()) ?? "")")
+    try type(" and after it", in: tmux, expecting: "before the pause and after it")
+    try tmux.press("C-c")
+    #expect(Poll.until { Self.processState(pid) == nil || Self.processState(pid) == "Z" })
+    #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
+  }
+
+  /// The state letter of `pid` in /proc (R, S, T…), or nil when it is gone.
+  private static func processState(_ pid: pid_t) -> String? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    return stat[stat.index(after: close)...].split(separator: " ").first.map(String.init)
+  }
+
   @Test("the setup form opens on the deck last rehearsed, and ←/→ cycle the Deck field")
   func setupDeckFromTheLastSession() throws {
     let sandbox = try Sandbox()

@@ -29,6 +29,39 @@ private func includes(_ bytes: [UInt8], _ text: String) -> Bool {
   }
 }
 
+/// A terminal stand-in that keeps each write apart: the write end of a SOCK_SEQPACKET socket
+/// pair, whose reader receives one record per write(2), as a terminal gets one system call.
+private struct CountedWrites {
+  let stream: UnsafeMutablePointer<FILE>
+  private let reader: Int32
+
+  init?() {
+    var ends: [Int32] = [-1, -1]
+    guard socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue), 0, &ends) == 0,
+      let stream = fdopen(ends[1], "w")
+    else { return nil }
+    _ = fcntl(ends[0], F_SETFL, O_NONBLOCK)
+    self.stream = stream
+    reader = ends[0]
+  }
+
+  /// The writes that arrived since the last call, each as its bytes.
+  func take() -> [[UInt8]] {
+    var records: [[UInt8]] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = read(reader, &buffer, buffer.count)
+      guard count > 0 else { return records }
+      records.append(Array(buffer[..<count]))
+    }
+  }
+
+  func close() {
+    fclose(stream)
+    Glibc.close(reader)
+  }
+}
+
 // ncurses keeps its state in globals: one test, run alone, owns it.
 @Suite(.serialized) struct CursesScreenTests {
   @Test func aFrameReachesTheOutputStreamAndStopRestoresOnce() throws {
@@ -90,5 +123,36 @@ private func includes(_ bytes: [UInt8], _ text: String) -> Bool {
     screen.stop()
     #expect(includes(Array(contents(of: output).dropFirst(upToSecond)), "\u{1B}[?2004l"))
     #expect(screen.write("after", row: 0, column: 0, style: .plain) == 0)
+  }
+
+  @Test func aFrameThatChangesSeveralPlacesIsOneWrite() throws {
+    let terminal = try #require(CountedWrites())
+    let input = try #require(fopen("/dev/null", "r"))
+    defer {
+      terminal.close()
+      fclose(input)
+    }
+    let screen = try #require(
+      CursesScreen(
+        terminalType: "xterm-256color", output: terminal.stream, input: input,
+        colorMode: .monochrome))
+    let rows = screen.size.rows
+    func frame(_ marks: [String]) {
+      screen.clear()
+      for (index, mark) in marks.enumerated() {
+        screen.write("row \(index) \(mark)", row: index * (rows / 4), column: 4, style: .plain)
+      }
+      screen.setCursor(row: 1, column: 1)
+      screen.present()
+    }
+    frame(["a", "b", "c", "d"])
+    _ = terminal.take()
+    // Three rows far apart change: ncurses moves the cursor between them, and the frame must
+    // still reach the terminal in one write, not one per move.
+    frame(["a", "B", "C", "D"])
+    let writes = terminal.take()
+    #expect(writes.count == 1, "\(writes.map { String(decoding: $0, as: UTF8.self) })")
+    #expect(includes(writes.flatMap { $0 }, "B") && includes(writes.flatMap { $0 }, "D"))
+    screen.stop()
   }
 }

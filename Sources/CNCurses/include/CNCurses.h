@@ -113,4 +113,15 @@ void cn_install_exit_signal_handlers(void);
 /// The exit signal recorded since the last call, cleared; 0 when there was none.
 int cn_take_exit_signal(void);
 
+/// Installs a SIGTSTP handler that only records the request, for the full-screen loop to act on
+/// with `cn_suspend_terminal`; ncurses then leaves SIGTSTP alone.
+void cn_install_suspend_handler(void);
+
+/// Whether SIGTSTP arrived since the last call, cleared.
+int cn_take_suspend_request(void);
+
+/// Restores the terminal (endwin, bracketed paste off), stops the process until SIGCONT, then
+/// turns bracketed paste back on; the next refresh restores the screen.
+void cn_suspend_terminal(void);
+
 #endif

@@ -89,6 +89,7 @@ final class FullScreenApp {
   /// The full-screen loop; the terminal is restored when it returns.
   private func runScreen() -> Int32 {
     ExitSignal.install()
+    ExitSignal.installSuspendHandler()
     let colorMode: ColorMode =
       ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty ? .color : .monochrome
     guard let screen = CursesScreen.start(colorMode: colorMode) else {
@@ -106,6 +107,7 @@ final class FullScreenApp {
       let now = MonotonicClock.now()
       screenSize = screen.size
       if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
+      if ExitSignal.suspendIfRequested() { screen.invalidate() }
       draw(on: screen)
       screen.present()
       // After the frame, never between a key and its echo: a save that falls due waits for
