@@ -66,23 +66,26 @@ public struct FullScreenFlow: Sendable {
   public enum Action: Sendable {
     /// The store was read at start: what waits to be resumed, if anything.
     case started(Waiting?)
-    /// The home screen's counts, read for `loadHome`.
-    case homeLoaded(saved: Int, due: Int, highlight: HomeMenu.Item?)
+    /// What the home screen shows, read for `loadHome`: the transcripts saved and the decks'
+    /// progress, whose due questions it counts.
+    case homeLoaded(saved: Int, decks: DeckProgress, highlight: HomeMenu.Item?)
+    /// The decks' progress, read for `loadDrillProgress`: the flow picks the drill from it.
+    case drillProgressLoaded(DeckProgress)
     /// A key; `live` is the live interview when one is on screen; the terminal is `rows` by
     /// `columns`.
     case key(Key, live: Live?, rows: Int, columns: Int)
     /// An interview could not start, for this reason; the form shows it.
     case interviewFailed(String, RehearsalSettings)
-    /// A home drill could not start, for this reason.
-    case drillRefused(String)
     /// Review or practice was left.
     case subflowLeft
   }
 
   /// What the runner must do.
   public enum Effect: Equatable, Sendable {
-    /// Count the saved transcripts and due questions, for the home screen.
+    /// Count the saved transcripts and read the decks' progress, for the home screen.
     case loadHome(highlight: HomeMenu.Item?)
+    /// Read the decks' progress today, for the drill started from home.
+    case loadDrillProgress
     /// Keep the interrupted session as a transcript, not offered again.
     case declineResume(Int64)
     /// Record `interview` again from where it stopped, as session `sessionID`.
@@ -95,8 +98,10 @@ public struct FullScreenFlow: Sendable {
     case openReview(opening: Int64?)
     /// Open stepping through a deck (the picker when nil).
     case openStepper(deckID: String?)
-    /// Open the drill of what is due (home) or what the command asked for.
-    case openDrill(fromHome: Bool)
+    /// Open a drill of the cards the flow chose (from home).
+    case openDrill(DrillChoice)
+    /// Open the drill the command line asked for (`secondround drill`).
+    case openRequestedDrill
     /// End the app with this exit code.
     case quit(Int32)
   }
@@ -113,14 +118,18 @@ public struct FullScreenFlow: Sendable {
   private let settings: RehearsalSettings
   private let decks: [SetupForm.DeckChoice]
   private let roles: [String]
+  /// Why drills cannot be saved (the store is open read-only), if so.
+  private let readOnlyReason: String?
   /// The home entry practice was opened from, highlighted again on the way back.
   private var opened: HomeMenu.Item = .rehearse
 
   /// The app opened at `entry`; `settings` prefill the form, which offers `decks` and `roles`.
+  /// `readOnlyReason` says why a store opened read-only cannot take a drill.
   public init(
     entry: FullScreenEntry, settings: RehearsalSettings, decks: [SetupForm.DeckChoice],
-    roles: [String]
+    roles: [String], readOnlyReason: String? = nil
   ) {
+    self.readOnlyReason = readOnlyReason
     self.entry = entry
     self.settings = settings
     self.decks = decks
@@ -138,7 +147,8 @@ public struct FullScreenFlow: Sendable {
       return [.declineResume(sessionID)] + openEntry()
     case .started(nil):
       return openEntry()
-    case .homeLoaded(let saved, let due, let highlight):
+    case .homeLoaded(let saved, let decks, let highlight):
+      let due = decks.dueCount
       var menu = HomeMenu(savedTranscripts: saved, dueQuestions: due)
       // Back from review or practice, its entry stays highlighted, as in any menu.
       switch highlight {
@@ -156,10 +166,12 @@ public struct FullScreenFlow: Sendable {
       form.show(problem: problem)
       page = .setup(form)
       return []
-    case .drillRefused(let problem):
-      // Back on the home screen, which says why.
-      banner = problem
-      return [.loadHome(highlight: .drill(due: 0))]
+    case .drillProgressLoaded(let known):
+      guard let choice = DrillChoice.fromHome(known, mode: settings.mode) else {
+        return refuseDrill("No questions to drill: the decks are empty.")
+      }
+      page = .practice
+      return [.openDrill(choice)]
     case .subflowLeft:
       return back(highlighting: opened)
     }
@@ -183,8 +195,14 @@ public struct FullScreenFlow: Sendable {
       return [.openStepper(deckID: deckID)]
     case .drill:
       page = .practice
-      return [.openDrill(fromHome: false)]
+      return [.openRequestedDrill]
     }
+  }
+
+  /// Back on the home screen, which says why the drill did not start.
+  private mutating func refuseDrill(_ problem: String) -> [Effect] {
+    banner = problem
+    return [.loadHome(highlight: .drill(due: 0))]
   }
 
   /// Back to where the page was opened from: home when the app opened there, else the shell.
@@ -211,8 +229,9 @@ public struct FullScreenFlow: Sendable {
         return [.openStepper(deckID: nil)]
       case .drill?:
         opened = .drill(due: 0)
-        page = .practice
-        return [.openDrill(fromHome: true)]
+        // A drill saves every grade: refused before anything is read.
+        if let readOnlyReason { return refuseDrill(readOnlyReason) }
+        return [.loadDrillProgress]
       case .review?:
         opened = .review(saved: 0)
         page = .review

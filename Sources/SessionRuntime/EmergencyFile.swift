@@ -86,10 +86,11 @@ public enum EmergencyFile {
   /// Takes every emergency file of `store` in `directories` back into it: answers not yet
   /// committed are appended, the interview saved as the session's snapshot and the session
   /// marked interrupted, so the usual resume offer shows the text. A file whose session is gone
-  /// (or that cannot be read) is kept and reported.
-  public static func recover(into store: TranscriptDatabase, from directories: [String])
-    -> Recovery
-  {
+  /// (or that cannot be read) is kept and reported. `clock` dates what is restored, as the
+  /// recorder's clock dates what it saves.
+  public static func recover(
+    into store: TranscriptDatabase, from directories: [String], clock: () -> Date
+  ) -> Recovery {
     var recovery = Recovery()
     var seen: Set<String> = []
     for directory in directories where !seen.contains(directory) {
@@ -104,7 +105,7 @@ public enum EmergencyFile {
           let record = try? JSONDecoder().decode(EmergencyRecord.self, from: data),
           record.store == store.path
         else { continue }
-        if let id = record.sessionID, restore(record, sessionID: id, into: store) {
+        if let id = record.sessionID, restore(record, sessionID: id, into: store, at: clock()) {
           unlink(path)
           recovery.restored.append(id)
         } else {
@@ -116,16 +117,13 @@ public enum EmergencyFile {
   }
 
   private static func restore(
-    _ record: EmergencyRecord, sessionID: Int64, into store: TranscriptDatabase
-  )
-    -> Bool
-  {
+    _ record: EmergencyRecord, sessionID: Int64, into store: TranscriptDatabase, at now: Date
+  ) -> Bool {
     guard !record.interview.isDrill, !store.isLive(sessionID),
       let stored = try? store.session(id: sessionID),
       let snapshot = try? JSONEncoder().encode(record.interview)
     else { return false }
     let known = Set(stored.entries.map(\.sequence))
-    let now = Date()
     do {
       for entry in record.interview.entries where !known.contains(entry.sequence) {
         try store.append(Entry(entry, recorded: now), to: sessionID)

@@ -316,17 +316,3 @@ public final class SessionRecorder {
     }
   }
 }
-
-extension Entry {
-  /// The store's form of an entry the interview recorded.
-  init(_ entry: TranscriptEntry, recorded: Date) {
-    self.init(
-      sequence: entry.sequence, kind: entry.kind,
-      segment: entry.segment?.rawValue, questionID: entry.questionID, question: entry.question,
-      answer: entry.answer, thinkingMilliseconds: entry.thinkingMilliseconds,
-      answerMilliseconds: entry.answerMilliseconds,
-      targetMilliseconds: entry.targetMilliseconds, parentSequence: entry.parentSequence,
-      skipped: entry.skipped, spokenNotes: entry.spokenNotes, recorded: recorded,
-      feedback: entry.feedback, probe: entry.probe?.rawValue)
-  }
-}

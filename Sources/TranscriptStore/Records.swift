@@ -107,7 +107,8 @@ struct SessionSummaryRecord: FetchableRecord {
   }
 }
 
-/// An `entry` row: a public `Entry` plus the session it belongs to.
+/// An `entry` row: a public `Entry` plus the session it belongs to. One column per field of
+/// `TranscriptEntry` and `Entry`; `EntryFieldTests` fails when a field has no column.
 struct EntryRecord: FetchableRecord, PersistableRecord {
   static let databaseTableName = "entry"
 
@@ -125,10 +126,17 @@ struct EntryRecord: FetchableRecord, PersistableRecord {
     guard let kind = EntryKind(rawValue: kindText) else {
       throw UndecodableValue(description: "unknown entry kind \(kindText)")
     }
-    entry = Entry(
+    let segmentText: String? = try row.decode(forColumn: "segment")
+    let segment = try segmentText.map { text in
+      guard let segment = SegmentKind(rawValue: text) else {
+        throw UndecodableValue(description: "unknown segment \(text)")
+      }
+      return segment
+    }
+    let recording = TranscriptEntry(
       sequence: try row.decode(forColumn: "sequence"),
       kind: kind,
-      segment: try row.decode(forColumn: "segment"),
+      segment: segment,
       questionID: try row.decode(forColumn: "question_id"),
       question: try row.decode(forColumn: "question"),
       answer: try row.decode(forColumn: "answer"),
@@ -138,35 +146,40 @@ struct EntryRecord: FetchableRecord, PersistableRecord {
       parentSequence: try row.decode(forColumn: "parent_sequence"),
       skipped: try row.decode(forColumn: "skipped"),
       spokenNotes: try row.decode(forColumn: "spoken_notes"),
+      feedback: FeedbackColumns.decode(try row.decode(forColumn: "feedback")),
+      // Like feedback, a probe only explains a follow-up: one this build does not know is
+      // dropped rather than costing the transcript.
+      probe: (try row.decode(String?.self, forColumn: "probe")).flatMap(ProbeKind.init))
+    entry = Entry(
+      recording,
       recorded: Milliseconds.date(try row.decode(forColumn: "recorded")),
       annotation: Annotation(
         rating: try row.decode(forColumn: "rating"),
         note: try row.decode(forColumn: "note"),
-        practiseAgain: try row.decode(forColumn: "practise_again")),
-      feedback: FeedbackColumns.decode(try row.decode(forColumn: "feedback")),
-      probe: try row.decode(forColumn: "probe"))
+        practiseAgain: try row.decode(forColumn: "practise_again")))
   }
 
   func encode(to container: inout PersistenceContainer) throws {
+    let recording = entry.recording
     container["session_id"] = sessionID
-    container["sequence"] = entry.sequence
-    container["kind"] = entry.kind.rawValue
-    container["segment"] = entry.segment
-    container["question_id"] = entry.questionID
-    container["question"] = entry.question
-    container["answer"] = entry.answer
-    container["thinking_ms"] = entry.thinkingMilliseconds
-    container["answer_ms"] = entry.answerMilliseconds
-    container["target_ms"] = entry.targetMilliseconds
-    container["parent_sequence"] = entry.parentSequence
-    container["skipped"] = entry.skipped
-    container["spoken_notes"] = entry.spokenNotes
+    container["sequence"] = recording.sequence
+    container["kind"] = recording.kind.rawValue
+    container["segment"] = recording.segment?.rawValue
+    container["question_id"] = recording.questionID
+    container["question"] = recording.question
+    container["answer"] = recording.answer
+    container["thinking_ms"] = recording.thinkingMilliseconds
+    container["answer_ms"] = recording.answerMilliseconds
+    container["target_ms"] = recording.targetMilliseconds
+    container["parent_sequence"] = recording.parentSequence
+    container["skipped"] = recording.skipped
+    container["spoken_notes"] = recording.spokenNotes
+    container["probe"] = recording.probe?.rawValue
+    FeedbackColumns.encode(recording.feedback, to: &container)
     container["recorded"] = Milliseconds.from(entry.recorded)
     container["rating"] = entry.annotation.rating
     container["note"] = entry.annotation.note
     container["practise_again"] = entry.annotation.practiseAgain
-    container["probe"] = entry.probe
-    FeedbackColumns.encode(entry.feedback, to: &container)
   }
 }
 

@@ -16,17 +16,33 @@ struct AppJourney {
   var ran: [FullScreenFlow.Effect] = []
   /// Scripted time: each key a second after the last.
   var now: Int64 = 5_000
+  /// The decks the store's progress is read for; empty for a library without questions.
+  var decks: [Deck]
+  /// What the store knows of the cards.
+  var progress: [CardKey: CardProgress]
   static let library = DeckLibrary.bundled()
+  /// The scripted day.
+  static let today = StudyDay(ordinal: 20_000)
 
   init(
     _ entry: FullScreenEntry, waiting: FullScreenFlow.Waiting? = nil,
     settings: RehearsalSettings = RehearsalSettings(
-      segments: [.behavioural, .questions], questionsPerSegment: 1, followUps: false, seed: 3)
+      segments: [.behavioural, .questions], questionsPerSegment: 1, followUps: false, seed: 3),
+    decks: [Deck] = Self.library.decks, progress: [CardKey: CardProgress] = [:],
+    readOnlyReason: String? = nil
   ) {
-    let decks = Self.library.decks.map { SetupForm.DeckChoice(id: $0.id, title: $0.title) }
+    let choices = Self.library.decks.map { SetupForm.DeckChoice(id: $0.id, title: $0.title) }
+    self.decks = decks
+    self.progress = progress
     flow = FullScreenFlow(
-      entry: entry, settings: settings, decks: decks, roles: Self.library.roles)
+      entry: entry, settings: settings, decks: choices, roles: Self.library.roles,
+      readOnlyReason: readOnlyReason)
     run(flow.send(.started(waiting)))
+  }
+
+  /// The decks' progress as the runner reads it on the scripted day.
+  var deckProgress: DeckProgress {
+    DeckProgress(decks: decks, progress: progress, today: Self.today)
   }
 
   mutating func press(_ keys: Key...) {
@@ -67,7 +83,9 @@ struct AppJourney {
       switch effect {
       case .loadHome(let highlight):
         interview = nil
-        result = .homeLoaded(saved: 2, due: 0, highlight: highlight)
+        result = .homeLoaded(saved: 2, decks: deckProgress, highlight: highlight)
+      case .loadDrillProgress:
+        result = .drillProgressLoaded(deckProgress)
       case .declineResume(let id):
         declined.append(id)
       case .resume(let resumed, _):
@@ -87,7 +105,9 @@ struct AppJourney {
         review = Journey(opening: sessionID)
       case .openStepper(let deckID):
         practice = PracticeJourney(deck: deckID)
-      case .openDrill:
+      case .openDrill(let choice):
+        practice = PracticeJourney(drilling: choice, now: now)
+      case .openRequestedDrill:
         practice = PracticeJourney(deck: PracticeJourney.decks[0].id)
         practice?.press(.character("d"))
       case .quit(let code):
@@ -143,9 +163,11 @@ struct AppJourney {
     app.press(.up)
     #expect(app.menu?.selected == .drill(due: 0))
     app.press(.enter)
-    #expect(app.ran.last == .openDrill(fromHome: true))
+    // Nothing is due: every question, never-drilled ones first.
+    #expect(HomeDrillFlowTests.opened(app)?.deckTitle == DrillChoice.everyQuestionTitle)
     app.type("Calmly")
-    app.press(.enter, .character("3"), .character("q"), .character("q"))
+    // Submitted, then stopped at its grade: the summary, and q leaves it.
+    app.press(.enter, .character("q"), .character("q"))
     #expect(app.menu?.selected == .drill(due: 0))
     app.press(.character("q"))
     #expect(app.exitCode == 0)
@@ -226,10 +248,108 @@ struct AppJourney {
   @Test func everyEntryOpensItsPage() {
     #expect(AppJourney(.review).ran == [.openReview(opening: nil)])
     #expect(AppJourney(.step(deckID: nil)).ran == [.openStepper(deckID: nil)])
-    #expect(AppJourney(.drill).ran == [.openDrill(fromHome: false)])
+    #expect(AppJourney(.drill).ran == [.openRequestedDrill])
     #expect(AppJourney(.setup).form != nil)
     var steps = AppJourney(.step(deckID: nil))
     steps.press(.character("q"))
     #expect(steps.exitCode == 0)
+  }
+}
+
+/// The drill started from home: the flow reads the decks' progress through an effect and picks
+/// the cards itself; the runner only opens what it chose.
+@Suite struct HomeDrillFlowTests {
+  /// Every question a drill can take, in file order.
+  static let drillable = DrillQueue.cards(
+    from: AppJourney.library.decks, progress: [:], today: AppJourney.today, dueOnly: false,
+    segment: nil)
+
+  /// The drill the runner was asked to open, if any.
+  static func opened(_ app: AppJourney) -> DrillChoice? {
+    for case .openDrill(let choice) in app.ran.reversed() { return choice }
+    return nil
+  }
+
+  @Test func dOnHomeDrillsTheQuestionsDueToday() throws {
+    let first = Self.drillable[3].key
+    let second = Self.drillable[7].key
+    // One marked in review, one whose schedule came due yesterday; the rest never drilled.
+    let yesterday = StudyDay(ordinal: AppJourney.today.ordinal - 1)
+    let progress = [
+      first: CardProgress(markedToPractiseAgain: true),
+      second: CardProgress(
+        schedule: CardSchedule(
+          repetitions: 1, ease: 250, intervalDays: 1, due: yesterday,
+          lastDrilled: StudyDay(ordinal: yesterday.ordinal - 1), lapses: 0)),
+    ]
+    var app = AppJourney(.home, progress: progress)
+    #expect(app.menu?.items.contains(.drill(due: 2)) == true)
+    app.press(.character("d"))
+    #expect(app.ran.suffix(2).first == .loadDrillProgress)
+    let choice = try #require(Self.opened(app))
+    // The overdue one first, then today's; nothing that is not due.
+    #expect(choice.cards.map(\.key) == [second, first])
+    #expect(choice.deckTitle == DrillChoice.dueTitle)
+    #expect(choice.today == AppJourney.today)
+    #expect(choice.progress == progress)
+    guard case .practice = app.flow.page else {
+      Issue.record("the drill is not on screen: \(app.flow.page)")
+      return
+    }
+    #expect(app.practice?.drill?.cards.map(\.key) == [second, first])
+
+    // Both answered and graded, the summary left: back home on the drill entry.
+    app.type("Calmly")
+    app.press(.enter, .character("3"))
+    app.type("Later")
+    app.press(.enter, .character("4"))
+    #expect(app.practice?.progress[first]?.schedule != nil)
+    #expect(app.practice?.progress[second]?.schedule?.due ?? AppJourney.today > AppJourney.today)
+    app.press(.character("q"))
+    #expect(app.practice == nil)
+    #expect(app.menu?.selected == .drill(due: 2))
+  }
+
+  @Test func withNothingDueDIsEveryQuestionNeverDrilledFirst() throws {
+    let later = Self.drillable[0].key
+    let progress = [
+      later: CardProgress(
+        schedule: CardSchedule(
+          repetitions: 2, ease: 250, intervalDays: 6, due: StudyDay(ordinal: 20_006),
+          lastDrilled: AppJourney.today, lapses: 0))
+    ]
+    var app = AppJourney(.home, progress: progress)
+    #expect(app.menu?.items.contains(.drill(due: 0)) == true)
+    app.press(.character("d"))
+    let choice = try #require(Self.opened(app))
+    #expect(choice.deckTitle == DrillChoice.everyQuestionTitle)
+    #expect(choice.cards.count == Self.drillable.count)
+    // Drilled and not due yet: after every question never drilled.
+    #expect(choice.cards.first?.key == Self.drillable[1].key)
+    #expect(choice.cards.last?.key == later)
+    #expect(!choice.cards.contains { $0.segment == .questions })
+  }
+
+  @Test func aReadOnlyStoreRefusesTheDrillBeforeReadingAnything() {
+    let reason = "Not saved: the store is opened read-only by another secondround."
+    var app = AppJourney(.home, readOnlyReason: reason)
+    app.press(.character("d"))
+    #expect(app.flow.banner == reason)
+    #expect(!app.ran.contains(.loadDrillProgress))
+    #expect(Self.opened(app) == nil)
+    #expect(app.menu?.selected == .drill(due: 0))
+    #expect(app.practice == nil)
+  }
+
+  @Test func emptyDecksSayThereIsNothingToDrill() {
+    var app = AppJourney(.home, decks: [])
+    app.press(.down, .down, .enter)
+    #expect(app.ran.contains(.loadDrillProgress))
+    #expect(Self.opened(app) == nil)
+    #expect(app.flow.banner == "No questions to drill: the decks are empty.")
+    #expect(app.menu?.selected == .drill(due: 0))
+    // The message goes with the next key, as every banner does.
+    app.press(.down)
+    #expect(app.flow.banner == nil)
   }
 }

@@ -24,6 +24,18 @@ struct PracticeJourney {
     run(effects)
   }
 
+  /// A drill of `choice`, opened at `now`, as the runner opens one chosen by the app's flow.
+  init(drilling choice: DrillChoice, now: Int64) {
+    flow = PracticeFlow.drilling(
+      choice.cards.map(\.key), decks: Self.decks, today: choice.today, mode: choice.mode,
+      rows: 24, columns: 80)
+    progress = choice.progress
+    drill = Drill(
+      cards: choice.cards, progress: choice.progress, mode: choice.mode, today: choice.today,
+      startingAt: now)
+    self.now = now
+  }
+
   mutating func press(_ keys: Key...) {
     for key in keys {
       now += 1_000

@@ -10,9 +10,10 @@ let start = Date(timeIntervalSince1970: 1_795_000_000)
 
 func entry(_ sequence: Int, question: String, answer: String) -> Entry {
   Entry(
-    sequence: sequence, kind: .answer, segment: "behavioural", questionID: "b\(sequence)",
-    question: question, answer: answer, thinkingMilliseconds: 5_000, answerMilliseconds: 60_000,
-    targetMilliseconds: 90_000, parentSequence: nil, skipped: false, spokenNotes: false,
+    TranscriptEntry(
+      sequence: sequence, kind: .answer, segment: .behavioural, questionID: "b\(sequence)",
+      question: question, answer: answer, thinkingMilliseconds: 5_000, answerMilliseconds: 60_000,
+      targetMilliseconds: 90_000, parentSequence: nil, skipped: false, spokenNotes: false),
     recorded: start, annotation: Annotation())
 }
 

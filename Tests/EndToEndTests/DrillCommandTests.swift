@@ -19,10 +19,11 @@ import TranscriptStore
         seed: 1, salaryRange: nil, walkAway: nil, kind: .drill))
     try store.append(
       Entry(
-        sequence: 1, kind: .answer, segment: "behavioural", questionID: "overcome-challenge",
-        question: "Tell me about a launch you owned.", answer: "Drilled answer.",
-        thinkingMilliseconds: 3_000, answerMilliseconds: 50_000, targetMilliseconds: 120_000,
-        parentSequence: nil, skipped: false, spokenNotes: false, recorded: started),
+        TranscriptEntry(
+          sequence: 1, kind: .answer, segment: .behavioural, questionID: "overcome-challenge",
+          question: "Tell me about a launch you owned.", answer: "Drilled answer.",
+          thinkingMilliseconds: 3_000, answerMilliseconds: 50_000, targetMilliseconds: 120_000,
+          parentSequence: nil, skipped: false, spokenNotes: false), recorded: started),
       to: drill)
     try store.recordGrade(
       .good, schedule: Scheduler.schedule(after: nil, grade: .good, on: StudyDay(ordinal: 19_000)),

@@ -22,11 +22,12 @@ struct TmuxGlyphTests {
         seed: 1, salaryRange: nil, walkAway: nil))
     try store.append(
       Entry(
-        sequence: 1, kind: .answer, segment: "behavioural", questionID: "launch",
-        question: "Tell me about a launch you owned — start to end.",
-        answer: "We shipped it in six weeks · it’s still running.",
-        thinkingMilliseconds: 3_000, answerMilliseconds: 50_000, targetMilliseconds: 120_000,
-        parentSequence: nil, skipped: false, spokenNotes: false, recorded: started),
+        TranscriptEntry(
+          sequence: 1, kind: .answer, segment: .behavioural, questionID: "launch",
+          question: "Tell me about a launch you owned — start to end.",
+          answer: "We shipped it in six weeks · it’s still running.",
+          thinkingMilliseconds: 3_000, answerMilliseconds: 50_000, targetMilliseconds: 120_000,
+          parentSequence: nil, skipped: false, spokenNotes: false), recorded: started),
       to: id)
     try store.setStatus(.finished, sessionID: id, at: started)
   }

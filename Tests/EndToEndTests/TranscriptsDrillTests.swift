@@ -23,10 +23,11 @@ import TranscriptStore
     let drill = try store.createSession(session(.drill, at: 3_600))
     try store.append(
       Entry(
-        sequence: 1, kind: .answer, segment: "behavioural", questionID: "launch",
-        question: "Tell me about a launch you owned.", answer: "Drilled answer.",
-        thinkingMilliseconds: 3_000, answerMilliseconds: 50_000, targetMilliseconds: 120_000,
-        parentSequence: nil, skipped: false, spokenNotes: false,
+        TranscriptEntry(
+          sequence: 1, kind: .answer, segment: .behavioural, questionID: "launch",
+          question: "Tell me about a launch you owned.", answer: "Drilled answer.",
+          thinkingMilliseconds: 3_000, answerMilliseconds: 50_000, targetMilliseconds: 120_000,
+          parentSequence: nil, skipped: false, spokenNotes: false),
         recorded: started.addingTimeInterval(3_700)),
       to: drill)
     try store.recordGrade(

@@ -19,7 +19,7 @@ import Testing
   static let noResult = FeedbackNote(
     kind: .gap, code: "no-result", text: "No outcome yet: what changed because of what you did?")
 
-  static func entry(segment: String?, kind: EntryKind = .answer, feedback: AnswerFeedback?)
+  static func entry(segment: SegmentKind?, kind: EntryKind = .answer, feedback: AnswerFeedback?)
     -> Entry
   {
     FormatFixture.entry(1, kind, segment: segment, question: "Q?", answer: "A.")
@@ -35,20 +35,20 @@ import Testing
         Self.noResult,
       ])
     #expect(
-      TranscriptFormat.feedback(Self.entry(segment: "behavioural", feedback: story))
+      TranscriptFormat.feedback(Self.entry(segment: .behavioural, feedback: story))
         == "context ✓ · action ✓ · result ✗ · number ✓ · 80 words · 2 fillers (2.5 per 100) — "
         + "No outcome yet: what changed because of what you did?")
     let salary = Self.feedback(
       words: 1, fillers: 0, verdicts: FeedbackVerdicts(namesFigure: true))
     #expect(
-      TranscriptFormat.feedback(Self.entry(segment: "salary", feedback: salary))
+      TranscriptFormat.feedback(Self.entry(segment: .salary, feedback: salary))
         == "figure ✓ · 1 word · no fillers")
     let question = Self.feedback(fillers: 1)
     #expect(
       TranscriptFormat.feedback(
-        Self.entry(segment: "questions", kind: .candidateQuestion, feedback: question))
+        Self.entry(segment: .questions, kind: .candidateQuestion, feedback: question))
         == "80 words · 1 filler (1.3 per 100)")
-    #expect(TranscriptFormat.feedback(Self.entry(segment: "behavioural", feedback: nil)) == nil)
+    #expect(TranscriptFormat.feedback(Self.entry(segment: .behavioural, feedback: nil)) == nil)
   }
 
   @Test("figures edited by hand into the store cannot crash the line")
@@ -65,7 +65,7 @@ import Testing
     let note = FeedbackNote(kind: .gap, code: "hedges", text: "2 hedges (\"*sort of*\"): say it")
     var transcript = FormatFixture.second
     transcript.entries = [
-      Self.entry(segment: "culture", feedback: Self.feedback(notes: [note]))
+      Self.entry(segment: .culture, feedback: Self.feedback(notes: [note]))
     ]
     let lines = TranscriptText.lines(transcript, timeZone: .gmt)
     let answer = lines.firstIndex(of: "  > A.") ?? -1
@@ -117,8 +117,8 @@ import Testing
     let verdicts = FeedbackVerdicts(context: true, result: true, teamOnly: true)
     transcript.entries = [
       Self.entry(
-        segment: "culture", feedback: Self.feedback(words: 12, fillers: 3, verdicts: verdicts)),
-      Self.entry(segment: "culture", feedback: nil),
+        segment: .culture, feedback: Self.feedback(words: 12, fillers: 3, verdicts: verdicts)),
+      Self.entry(segment: .culture, feedback: nil),
     ]
     let rows = TranscriptCSV.document([transcript]).components(separatedBy: "\r\n")
     let tail = { (row: String) in row.components(separatedBy: ",").suffix(9).joined(separator: ",")

@@ -22,7 +22,7 @@ func feedbackEntry(
   answer: String, jobTerms: [String] = [], tips: [String] = [], analysed withFeedback: Bool = true
 ) -> Entry {
   var entry = reviewEntry(
-    sequence, kind, segment: segment.rawValue, id: "q\(sequence)", question: question,
+    sequence, kind, segment: segment, id: "q\(sequence)", question: question,
     answer: answer, parent: kind == .followUp ? sequence - 1 : nil)
   if withFeedback {
     entry.feedback = analysed(answer, segment, jobTerms: jobTerms, tips: tips)

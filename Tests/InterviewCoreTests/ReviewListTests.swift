@@ -24,14 +24,15 @@ func reviewSession(
 
 /// An entry of the review transcript.
 func reviewEntry(
-  _ sequence: Int, _ kind: EntryKind, segment: String?, id: String? = nil, question: String,
+  _ sequence: Int, _ kind: EntryKind, segment: SegmentKind?, id: String? = nil, question: String,
   answer: String, thinking: Int? = 10_000, answering: Int? = 60_000, target: Int? = 120_000,
   parent: Int? = nil, skipped: Bool = false, annotation: Annotation = Annotation()
 ) -> Entry {
   Entry(
-    sequence: sequence, kind: kind, segment: segment, questionID: id, question: question,
-    answer: answer, thinkingMilliseconds: thinking, answerMilliseconds: answering,
-    targetMilliseconds: target, parentSequence: parent, skipped: skipped, spokenNotes: false,
+    TranscriptEntry(
+      sequence: sequence, kind: kind, segment: segment, questionID: id, question: question,
+      answer: answer, thinkingMilliseconds: thinking, answerMilliseconds: answering,
+      targetMilliseconds: target, parentSequence: parent, skipped: skipped, spokenNotes: false),
     recorded: reviewStart, annotation: annotation)
 }
 
@@ -49,7 +50,7 @@ func reviewTranscript(id: Int64 = 42) -> Transcript {
     summary: summary,
     entries: [
       reviewEntry(
-        1, .answer, segment: "behavioural", id: "b1",
+        1, .answer, segment: .behavioural, id: "b1",
         question:
           "Tell me about a time you disagreed with a technical decision your team lead made.",
         answer:
@@ -57,26 +58,26 @@ func reviewTranscript(id: Int64 = 42) -> Transcript {
         thinking: 12_000, answering: 96_000, target: 120_000,
         annotation: Annotation(rating: 4, note: "Shorter intro next time.", practiseAgain: false)),
       reviewEntry(
-        2, .followUp, segment: "behavioural", id: "b1",
+        2, .followUp, segment: .behavioural, id: "b1",
         question: "What would you do differently?", answer: "Raise it earlier, in design review.",
         thinking: 4_000, answering: 80_000, target: 60_000, parent: 1),
       reviewEntry(
-        3, .answer, segment: "behavioural", id: "b2",
+        3, .answer, segment: .behavioural, id: "b2",
         question: "Describe a project you are proud of.",
         answer: "", thinking: 20_000, answering: 0, target: 90_000, skipped: true),
       reviewEntry(
-        4, .answer, segment: "technical", id: "t1",
+        4, .answer, segment: .technical, id: "t1",
         question: "How would you design a rate limiter?", answer: long, thinking: 30_000,
         answering: 200_000, target: 180_000),
       reviewEntry(
-        5, .answer, segment: "salary", id: "s1", question: "What salary are you expecting?",
+        5, .answer, segment: .salary, id: "s1", question: "What salary are you expecting?",
         answer: "€85–95k, depending on the package.", thinking: 5_000, answering: 30_000,
         target: 60_000),
       reviewEntry(
-        6, .candidateQuestion, segment: "questions", question: "Your questions",
+        6, .candidateQuestion, segment: .questions, question: "Your questions",
         answer: "What does success look like in the first 90 days?", target: nil),
       reviewEntry(
-        7, .candidateQuestion, segment: "questions", question: "Your questions", answer: "",
+        7, .candidateQuestion, segment: .questions, question: "Your questions", answer: "",
         target: nil, skipped: true),
       reviewEntry(
         8, .reflection, segment: nil, question: "What went well?",

@@ -18,9 +18,8 @@ import Testing
       FormatFixture.entry(3, question: "Q?", answer: "half typed", skipped: true),
       FormatFixture.entry(4, question: "Q?", answer: " \n "),
       FormatFixture.entry(
-        5, .candidateQuestion, segment: "questions", question: "Yours?", answer: "How big?"),
+        5, .candidateQuestion, segment: .questions, question: "Yours?", answer: "How big?"),
       FormatFixture.entry(6, .reflection, segment: nil, question: "Well?", answer: "Calm."),
-      FormatFixture.entry(7, segment: "unknown-segment", question: "Q?", answer: "Text."),
     ]
     let feedback = StoredAnswerAnalysis.feedback(for: transcript)
     #expect(feedback.keys.sorted() == [1, 2, 5])

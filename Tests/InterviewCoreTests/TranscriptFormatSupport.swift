@@ -12,15 +12,16 @@ enum FormatFixture {
 
   /// An entry with the fixture's defaults.
   static func entry(
-    _ sequence: Int, _ kind: EntryKind = .answer, segment: String? = "behavioural",
+    _ sequence: Int, _ kind: EntryKind = .answer, segment: SegmentKind? = .behavioural,
     id: String? = nil, question: String, answer: String, thinking: Int? = 12_000,
     answering: Int? = 100_000, target: Int? = 120_000, parent: Int? = nil, skipped: Bool = false,
     annotation: Annotation = Annotation()
   ) -> Entry {
     Entry(
-      sequence: sequence, kind: kind, segment: segment, questionID: id, question: question,
-      answer: answer, thinkingMilliseconds: thinking, answerMilliseconds: answering,
-      targetMilliseconds: target, parentSequence: parent, skipped: skipped, spokenNotes: false,
+      TranscriptEntry(
+        sequence: sequence, kind: kind, segment: segment, questionID: id, question: question,
+        answer: answer, thinkingMilliseconds: thinking, answerMilliseconds: answering,
+        targetMilliseconds: target, parentSequence: parent, skipped: skipped, spokenNotes: false),
       recorded: at(Double(sequence * 60)), annotation: annotation)
   }
 
@@ -34,13 +35,13 @@ enum FormatFixture {
   /// goldens show what the app really writes; `probe` for a follow-up.
   static func analysed(_ entry: Entry, probe: ProbeKind? = nil) -> Entry {
     var entry = entry
-    let segment = entry.segment.flatMap(SegmentKind.init(rawValue:)) ?? .behavioural
+    let segment = entry.segment ?? .behavioural
     entry.feedback = AnswerAnalyzer.standard.analyse(
       FeedbackInput(
         answer: entry.answer, segment: segment, question: entry.question,
         targetSeconds: entry.targetMilliseconds.map { $0 / 1000 },
         jobTerms: JobTerms.extract(from: jobDescription)))
-    entry.probe = probe?.rawValue
+    entry.probe = probe
     return entry
   }
 
@@ -72,21 +73,21 @@ enum FormatFixture {
         thinking: 3_000, answering: 0, skipped: true),
       analysed(
         entry(
-          4, segment: "technical", id: "design",
+          4, segment: .technical, id: "design",
           question: "Design a rate limiter.",
           answer: "=SUM(A1) is how I'd <b>check</b> [it](http://x)", thinking: 20_000,
           answering: 200_000, target: 180_000, annotation: Annotation(rating: 2))),
       entry(
-        5, segment: "culture", id: "team", question: "How do you like to work?",
+        5, segment: .culture, id: "team", question: "How do you like to work?",
         answer: "私はチームで働くのが好きです 🎉 cafe\u{301}", thinking: 5_000, answering: 60_000,
         target: 90_000),
       analysed(
         entry(
-          6, segment: "salary", id: "expectations", question: "What are your expectations?",
+          6, segment: .salary, id: "expectations", question: "What are your expectations?",
           answer: "+10% on base, @ market rate", thinking: 8_000, answering: 45_000,
           target: 90_000, annotation: Annotation(note: "Say the range first."))),
       entry(
-        7, .candidateQuestion, segment: "questions",
+        7, .candidateQuestion, segment: .questions,
         question: "Do you have any questions for us?",
         answer: "What does success look like in 90 days?", thinking: 2_000, answering: 10_000,
         target: 60_000),
@@ -105,11 +106,11 @@ enum FormatFixture {
       salaryRange: nil, walkAway: nil, answers: 2, interviewMilliseconds: 65_000),
     entries: [
       entry(
-        1, segment: "culture", id: "team", question: "How do you like to work?",
+        1, segment: .culture, id: "team", question: "How do you like to work?",
         answer: "Close to the users.", thinking: 6_000, answering: 50_000, target: 90_000),
       analysed(
         entry(
-          2, segment: "culture", id: "pace", question: "How do you handle pressure?",
+          2, segment: .culture, id: "pace", question: "How do you handle pressure?",
           answer: "Um, I, like, stay calm and, you know, I make a list, so, um, it works.",
           thinking: 3_000, answering: 40_000, target: 90_000)),
     ])

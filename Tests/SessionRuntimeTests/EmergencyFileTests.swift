@@ -63,11 +63,17 @@ import TranscriptStore
         store: store.path, sessionID: 99, unsavedText: "orphan", interview: interview),
       in: [directory])
 
-    let recovery = EmergencyFile.recover(into: store, from: [directory])
+    // The next start is an hour later, by a scripted clock: what is restored carries its time.
+    let nextStart = fixedClock().addingTimeInterval(3_600)
+    let recovery = EmergencyFile.recover(into: store, from: [directory]) { nextStart }
     #expect(recovery.restored == [id])
     #expect(recovery.kept == [try #require(orphan)])
     #expect(!FileManager.default.fileExists(atPath: try #require(saved)))
-    #expect(try store.session(id: id)?.entries.map(\.answer) == ["never committed"])
+    let restored = try #require(try store.session(id: id))
+    #expect(restored.entries.map(\.answer) == ["never committed"])
+    #expect(restored.entries.map(\.recorded) == [nextStart])
+    #expect(restored.summary.updated == nextStart)
+    #expect(restored.summary.status == .interrupted)
     let offered = try #require(try store.resumable())
     #expect(offered.summary.id == id)
     let resumed = SessionResume.interview(

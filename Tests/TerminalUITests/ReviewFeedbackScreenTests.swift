@@ -14,7 +14,7 @@ func feedbackReviewEntry(
   tips: [String] = [], analysed: Bool = true
 ) -> Entry {
   var entry = reviewEntry(
-    sequence, kind, segment: segment.rawValue, id: "\(segment.rawValue)-\(sequence)",
+    sequence, kind, segment: segment, id: "\(segment.rawValue)-\(sequence)",
     question: question, answer: answer, answering: answering, target: target)
   if analysed {
     entry.feedback = AnswerAnalyzer.standard.analyse(

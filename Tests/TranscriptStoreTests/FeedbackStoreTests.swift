@@ -50,7 +50,7 @@ func feedback(
     followUp.parentSequence = 1
     followUp.answer = "Um, it, like, went well I think."
     followUp.feedback = analysed(followUp.answer)
-    followUp.probe = ProbeKind.result.rawValue
+    followUp.probe = .result
     let skipped = answer(3, skipped: true)
     for entry in [first, followUp, skipped] { try fixture.store.append(entry, to: id) }
 
@@ -58,7 +58,7 @@ func feedback(
     #expect(shown.jobDescription == session.jobDescription)
     #expect(shown.entries == [first, followUp, skipped])
     #expect(shown.entries[0].feedback?.jobTerms == JobTermUse(used: ["checkout"], missing: ["SQL"]))
-    #expect(shown.entries[1].probe == "result")
+    #expect(shown.entries[1].probe == .result)
     #expect(shown.entries[2].feedback == nil && shown.entries[2].probe == nil)
     // Listing reads no job description, and is otherwise unchanged.
     #expect(try fixture.store.sessions().first?.id == id)
@@ -211,11 +211,11 @@ func feedback(
     let old = try fixture.add(started: morning(), entries: [reviewEntry(1), reviewEntry(2)])
     var followUp = reviewEntry(3, kind: .followUp, parent: 1)
     followUp.feedback = feedback(words: 20, fillers: 4, result: true)
-    var technical = reviewEntry(4, segment: "technical")
+    var technical = reviewEntry(4, segment: .technical)
     technical.feedback = feedback(words: 30, fillers: 0, context: true, action: true)
     var skipped = story(5, feedback(words: 99, fillers: 99, context: true))
     skipped.skipped = true
-    var question = reviewEntry(6, kind: .candidateQuestion, segment: "questions")
+    var question = reviewEntry(6, kind: .candidateQuestion, segment: .questions)
     question.feedback = feedback(words: 50, fillers: 50)
     let analysed = try fixture.add(
       started: morning(plus: 60),

@@ -294,10 +294,11 @@ import TranscriptStore
         salaryRange: nil, walkAway: nil, kind: .drill))
     try store.append(
       Entry(
-        sequence: 1, kind: .answer, segment: "behavioural", questionID: "led-change",
-        question: "Question 1", answer: "Drilled.", thinkingMilliseconds: 1_000,
-        answerMilliseconds: 20_000, targetMilliseconds: 60_000, parentSequence: nil,
-        skipped: false, spokenNotes: false, recorded: date(1_780_000_060_000)),
+        TranscriptEntry(
+          sequence: 1, kind: .answer, segment: .behavioural, questionID: "led-change",
+          question: "Question 1", answer: "Drilled.", thinkingMilliseconds: 1_000,
+          answerMilliseconds: 20_000, targetMilliseconds: 60_000, parentSequence: nil,
+          skipped: false, spokenNotes: false), recorded: date(1_780_000_060_000)),
       to: drill)
     let today = StudyDay(date(1_780_000_060_000), timeZone: TimeZone(identifier: "UTC") ?? .current)
     let schedule = Scheduler.schedule(after: nil, grade: .good, on: today)
@@ -379,7 +380,7 @@ import TranscriptStore
     var followUp = answer(2)
     followUp.kind = .followUp
     followUp.parentSequence = 1
-    followUp.probe = "quantified"
+    followUp.probe = .quantified
     try store.append(followUp, to: id)
     let added = try #require(try store.session(id: id))
     #expect(added.jobDescription == session.jobDescription)

@@ -19,11 +19,12 @@ func deckAnswer(
   skipped: Bool = false, kind: EntryKind = .answer, parent: Int? = nil
 ) -> Entry {
   Entry(
-    sequence: sequence, kind: kind, segment: "behavioural", questionID: questionID,
-    question: "Tell me about a conflict.", answer: text, thinkingMilliseconds: 2_000,
-    answerMilliseconds: 50_000 + Int(minute), targetMilliseconds: 120_000,
-    parentSequence: parent, skipped: skipped, spokenNotes: false,
-    recorded: morning(plus: minute))
+    TranscriptEntry(
+      sequence: sequence, kind: kind, segment: .behavioural, questionID: questionID,
+      question: "Tell me about a conflict.", answer: text, thinkingMilliseconds: 2_000,
+      answerMilliseconds: 50_000 + Int(minute), targetMilliseconds: 120_000,
+      parentSequence: parent, skipped: skipped, spokenNotes: false), recorded: morning(plus: minute)
+  )
 }
 
 @Suite struct PracticeStoreTests {

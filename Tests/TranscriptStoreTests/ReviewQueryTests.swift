@@ -60,7 +60,7 @@ import TranscriptStore
       reviewEntry(4, answering: 200_000, target: 120_000, skipped: true),  // skipped: neither
       reviewEntry(5, answering: 90_000, target: nil),  // no target: an answer, never over
       reviewEntry(
-        6, kind: .candidateQuestion, segment: "questions", answering: 90_000, target: 60_000),
+        6, kind: .candidateQuestion, segment: .questions, answering: 90_000, target: 60_000),
       reviewEntry(7, kind: .reflection, segment: nil, answering: 90_000, target: 10_000),
     ]
     let id = try fixture.add(started: morning(), entries: entries)

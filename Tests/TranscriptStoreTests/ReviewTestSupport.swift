@@ -5,15 +5,16 @@ import TranscriptStore
 
 /// An entry with every field the review queries read given explicitly; the rest are plain.
 func reviewEntry(
-  _ sequence: Int, kind: EntryKind = .answer, segment: String? = "behavioural",
+  _ sequence: Int, kind: EntryKind = .answer, segment: SegmentKind? = .behavioural,
   questionID: String? = nil, question: String = "Tell me about a conflict.",
   answer: String = "We paired on it.", thinking: Int? = 3_000, answering: Int? = 60_000,
   target: Int? = 120_000, parent: Int? = nil, skipped: Bool = false
 ) -> Entry {
   Entry(
-    sequence: sequence, kind: kind, segment: segment, questionID: questionID, question: question,
-    answer: answer, thinkingMilliseconds: thinking, answerMilliseconds: answering,
-    targetMilliseconds: target, parentSequence: parent, skipped: skipped, spokenNotes: false,
+    TranscriptEntry(
+      sequence: sequence, kind: kind, segment: segment, questionID: questionID, question: question,
+      answer: answer, thinkingMilliseconds: thinking, answerMilliseconds: answering,
+      targetMilliseconds: target, parentSequence: parent, skipped: skipped, spokenNotes: false),
     recorded: morning(plus: Int64(sequence)))
 }
 

@@ -19,11 +19,11 @@ import TranscriptStore
     let sunday = try fixture.add(
       started: Self.at(days: -1, hours: 23.5),
       entries: [
-        reviewEntry(1, segment: "behavioural", thinking: 2_000, answering: 100_000, target: 90_000),
-        reviewEntry(2, segment: "technical", thinking: 4_000, answering: 50_000, target: 60_000),
-        reviewEntry(3, segment: "behavioural", answering: 999_000, target: 1_000, skipped: true),
+        reviewEntry(1, segment: .behavioural, thinking: 2_000, answering: 100_000, target: 90_000),
+        reviewEntry(2, segment: .technical, thinking: 4_000, answering: 50_000, target: 60_000),
+        reviewEntry(3, segment: .behavioural, answering: 999_000, target: 1_000, skipped: true),
         reviewEntry(
-          4, kind: .candidateQuestion, segment: "questions", thinking: 9_000,
+          4, kind: .candidateQuestion, segment: .questions, thinking: 9_000,
           answering: 999_000, target: 1_000),
         reviewEntry(5, kind: .reflection, segment: nil, thinking: 9_000, answering: 999_000),
       ])
@@ -31,21 +31,21 @@ import TranscriptStore
     let monday = try fixture.add(
       started: Self.at(days: 0),
       entries: [
-        reviewEntry(1, segment: "technical", thinking: 6_000, answering: 70_000, target: 60_000),
+        reviewEntry(1, segment: .technical, thinking: 6_000, answering: 70_000, target: 60_000),
         reviewEntry(
-          2, kind: .followUp, segment: "behavioural", thinking: 1_000, answering: 20_000,
+          2, kind: .followUp, segment: .behavioural, thinking: 1_000, answering: 20_000,
           target: nil, parent: 1),
-        reviewEntry(3, segment: "salary", thinking: 500, answering: 10_000, target: 30_000),
+        reviewEntry(3, segment: .salary, thinking: 500, answering: 10_000, target: 30_000),
       ])
     // Wednesday, interrupted, with nothing answered.
     let wednesday = try fixture.add(
       started: Self.at(days: 2, hours: 10),
-      entries: [reviewEntry(1, segment: "culture", skipped: true)], status: .interrupted)
+      entries: [reviewEntry(1, segment: .culture, skipped: true)], status: .interrupted)
     // Tuesday of the week after.
     let later = try fixture.add(
       started: Self.at(days: 8, hours: 14),
       entries: [
-        reviewEntry(1, segment: "culture", thinking: 3_000, answering: 40_000, target: 30_000)
+        reviewEntry(1, segment: .culture, thinking: 3_000, answering: 40_000, target: 30_000)
       ])
     return (fixture, [sunday, monday, wednesday, later])
   }

@@ -56,10 +56,11 @@ func sampleSession(
 /// An answer entry at `sequence`, recorded `sequence` minutes after `morning()`.
 func answer(_ sequence: Int, skipped: Bool = false) -> Entry {
   Entry(
-    sequence: sequence, kind: .answer, segment: "behavioural", questionID: "conflict-\(sequence)",
-    question: "Tell me about a conflict with Dana.", answer: skipped ? "" : "We paired on it.",
-    thinkingMilliseconds: 4_200, answerMilliseconds: 95_000, targetMilliseconds: 120_000,
-    parentSequence: nil, skipped: skipped, spokenNotes: false,
+    TranscriptEntry(
+      sequence: sequence, kind: .answer, segment: .behavioural, questionID: "conflict-\(sequence)",
+      question: "Tell me about a conflict with Dana.", answer: skipped ? "" : "We paired on it.",
+      thinkingMilliseconds: 4_200, answerMilliseconds: 95_000, targetMilliseconds: 120_000,
+      parentSequence: nil, skipped: skipped, spokenNotes: false),
     recorded: morning(plus: Int64(sequence)))
 }
 

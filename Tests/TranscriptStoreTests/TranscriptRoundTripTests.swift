@@ -11,20 +11,23 @@ import TranscriptStore
     let entries = [
       answer(1),
       Entry(
-        sequence: 2, kind: .followUp, segment: "behavioural", questionID: nil,
-        question: "And what did Dana say?", answer: "« merci » — 日本\nsecond line",
-        thinkingMilliseconds: nil, answerMilliseconds: 30_001, targetMilliseconds: nil,
-        parentSequence: 1, skipped: false, spokenNotes: true, recorded: date(1_772_442_123_456)),
+        TranscriptEntry(
+          sequence: 2, kind: .followUp, segment: .behavioural, questionID: nil,
+          question: "And what did Dana say?", answer: "« merci » — 日本\nsecond line",
+          thinkingMilliseconds: nil, answerMilliseconds: 30_001, targetMilliseconds: nil,
+          parentSequence: 1, skipped: false, spokenNotes: true), recorded: date(1_772_442_123_456)),
       Entry(
-        sequence: 3, kind: .candidateQuestion, segment: "questions", questionID: "team-size",
-        question: "How big is the team?", answer: "", thinkingMilliseconds: 0,
-        answerMilliseconds: 0, targetMilliseconds: 60_000, parentSequence: nil, skipped: true,
-        spokenNotes: false, recorded: morning(plus: 3)),
+        TranscriptEntry(
+          sequence: 3, kind: .candidateQuestion, segment: .questions, questionID: "team-size",
+          question: "How big is the team?", answer: "", thinkingMilliseconds: 0,
+          answerMilliseconds: 0, targetMilliseconds: 60_000, parentSequence: nil, skipped: true,
+          spokenNotes: false), recorded: morning(plus: 3)),
       Entry(
-        sequence: 4, kind: .reflection, segment: nil, questionID: nil,
-        question: "What would you answer differently?", answer: "Lead with the outcome.",
-        thinkingMilliseconds: nil, answerMilliseconds: nil, targetMilliseconds: nil,
-        parentSequence: nil, skipped: false, spokenNotes: false, recorded: morning(plus: 4)),
+        TranscriptEntry(
+          sequence: 4, kind: .reflection, segment: nil, questionID: nil,
+          question: "What would you answer differently?", answer: "Lead with the outcome.",
+          thinkingMilliseconds: nil, answerMilliseconds: nil, targetMilliseconds: nil,
+          parentSequence: nil, skipped: false, spokenNotes: false), recorded: morning(plus: 4)),
     ]
 
     let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)

@@ -144,7 +144,7 @@ extension TranscriptLayout {
       return
     }
     let compact = width < Self.compactWidth
-    let segment = entry.segment.flatMap(SegmentKind.init(rawValue:))
+    let segment = entry.segment
     let isQuestion = entry.kind == .candidateQuestion || segment == .questions
 
     if !isQuestion {

@@ -130,7 +130,7 @@ public struct TranscriptLayout: Equatable, Sendable {
       add(.salary, figures.joined(separator: " · "), indent: 0, item: nil)
       lines.append(TranscriptLine(.blank))
     }
-    var segment: String?
+    var segment: SegmentKind?
     var inReflection = false
     for (index, entry) in transcript.entries.enumerated() {
       if entry.kind == .reflection {
@@ -144,10 +144,9 @@ public struct TranscriptLayout: Equatable, Sendable {
         ranges[index] = start..<lines.count
         continue
       }
-      if entry.segment != segment, let name = entry.segment {
-        segment = name
-        let title = SegmentKind(rawValue: name)?.defaultTitle ?? name
-        lines.append(TranscriptLine(.segment, title))
+      if entry.segment != segment, let kind = entry.segment {
+        segment = kind
+        lines.append(TranscriptLine(.segment, kind.defaultTitle))
       }
       let start = lines.count
       switch entry.kind {

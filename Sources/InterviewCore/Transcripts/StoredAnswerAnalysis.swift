@@ -6,12 +6,12 @@ import Foundation
 /// lexicons improve; this is what makes it again, from what the store kept.
 public enum StoredAnswerAnalysis {
   /// Whether `entry` is analysed: an answer, a follow-up or a question the candidate asked,
-  /// not skipped, with some text, in a segment this build knows; typed, as notes taken while
+  /// not skipped, with some text, in a segment (not a reflection); typed, as notes taken while
   /// speaking are not the answer.
   public static func isAnalysable(_ entry: Entry) -> Bool {
     (entry.isAnswer || entry.kind == .candidateQuestion) && !entry.skipped && !entry.spokenNotes
       && entry.answer.contains { !$0.isWhitespace }
-      && entry.segment.flatMap(SegmentKind.init(rawValue:)) != nil
+      && entry.segment != nil
   }
 
   /// New feedback for each analysable entry of `transcript`, by sequence.
@@ -33,14 +33,14 @@ public enum StoredAnswerAnalysis {
     var feedback: [Int: AnswerFeedback] = [:]
     var figureNamed = false
     for entry in transcript.entries where isAnalysable(entry) {
-      guard let segment = entry.segment.flatMap(SegmentKind.init(rawValue:)) else { continue }
+      guard let segment = entry.segment else { continue }
       let parent = entry.parentSequence.flatMap { sequence in
         transcript.entries.first { $0.sequence == sequence }?.answer
       }
       let input = FeedbackInput(
         answer: entry.answer, segment: segment, question: entry.question,
         targetSeconds: entry.targetMilliseconds.map { $0 / 1000 }, jobTerms: jobTerms,
-        tips: tips(entry), probe: entry.probe.flatMap(ProbeKind.init(rawValue:)),
+        tips: tips(entry), probe: entry.probe,
         earlierAnswer: parent, figureNamedEarlier: figureNamed)
       var made = analyzer.analyse(input)
       if made.verdicts.namesFigure { figureNamed = true }

@@ -139,66 +139,57 @@ public struct SessionSummary: Equatable, Sendable {
   }
 }
 
-/// One question and its answer, in the order the interview produced them.
+/// One question and its answer as stored: what the interview recorded, when, and what the
+/// candidate said about it afterwards.
+///
+/// The recorded fields are declared once, on `TranscriptEntry`, and read through this type by
+/// name (`entry.answer`, `entry.segment`); the store's columns and the JSON format are written
+/// from them. A new field is a new property there plus its column and its JSON key.
+@dynamicMemberLookup
 public struct Entry: Equatable, Sendable, TimedAgainstTarget, RecordedEntry {
-  /// 1-based position in the session; unique within it.
-  public var sequence: Int
-  /// What the entry records.
-  public var kind: EntryKind
-  /// The `SegmentKind` raw value of the segment, or nil for a reflection.
-  public var segment: String?
-  /// The deck question's id, if the question came from a deck.
-  public var questionID: String?
-  /// The question as asked, placeholders filled; for a reflection, the prompt.
-  public var question: String
-  /// The answer as typed (or the notes typed while speaking).
-  public var answer: String
-  /// Time from the question to the first keystroke or word.
-  public var thinkingMilliseconds: Int?
-  /// Time spent answering.
-  public var answerMilliseconds: Int?
-  /// The target answer time the deck set.
-  public var targetMilliseconds: Int?
-  /// For a follow-up, the sequence of the entry it follows up; that entry must be stored first.
-  public var parentSequence: Int?
-  /// The question was skipped; the answer is usually empty.
-  public var skipped: Bool
-  /// The answer text is notes typed while answering aloud.
-  public var spokenNotes: Bool
+  /// What the interview recorded: every field but the two the store adds.
+  public var recording: TranscriptEntry
   /// When the entry was recorded; kept to the millisecond.
   public var recorded: Date
   /// What the candidate said about the answer afterwards, in review.
   public var annotation: Annotation
-  /// What a coach says about the answer; nil for reflections, skipped answers and entries
-  /// stored before feedback existed (until `transcripts analyse`).
-  public var feedback: AnswerFeedback?
-  /// For a follow-up, why it was asked (`ProbeKind` raw value), if known.
-  public var probe: String?
 
-  /// Creates an entry.
+  /// The stored form of `recording`, recorded at `recorded`.
   public init(
-    sequence: Int, kind: EntryKind, segment: String?, questionID: String?, question: String,
-    answer: String, thinkingMilliseconds: Int?, answerMilliseconds: Int?,
-    targetMilliseconds: Int?, parentSequence: Int?, skipped: Bool, spokenNotes: Bool,
-    recorded: Date, annotation: Annotation = Annotation(), feedback: AnswerFeedback? = nil,
-    probe: String? = nil
+    _ recording: TranscriptEntry, recorded: Date, annotation: Annotation = Annotation()
   ) {
-    self.feedback = feedback
-    self.probe = probe
-    self.sequence = sequence
-    self.kind = kind
-    self.segment = segment
-    self.questionID = questionID
-    self.question = question
-    self.answer = answer
-    self.thinkingMilliseconds = thinkingMilliseconds
-    self.answerMilliseconds = answerMilliseconds
-    self.targetMilliseconds = targetMilliseconds
-    self.parentSequence = parentSequence
-    self.skipped = skipped
-    self.spokenNotes = spokenNotes
+    self.recording = recording
     self.recorded = recorded
     self.annotation = annotation
+  }
+
+  /// A recorded field, by name.
+  public subscript<Value>(dynamicMember field: WritableKeyPath<TranscriptEntry, Value>) -> Value {
+    get { recording[keyPath: field] }
+    set { recording[keyPath: field] = newValue }
+  }
+
+  // Protocol requirements are not met through dynamic members, so these four are spelled out.
+
+  /// What the entry records.
+  public var kind: EntryKind {
+    get { recording.kind }
+    set { recording.kind = newValue }
+  }
+  /// Whether the question was skipped.
+  public var skipped: Bool {
+    get { recording.skipped }
+    set { recording.skipped = newValue }
+  }
+  /// Time spent answering.
+  public var answerMilliseconds: Int? {
+    get { recording.answerMilliseconds }
+    set { recording.answerMilliseconds = newValue }
+  }
+  /// The target answer time the deck set.
+  public var targetMilliseconds: Int? {
+    get { recording.targetMilliseconds }
+    set { recording.targetMilliseconds = newValue }
   }
 }
 

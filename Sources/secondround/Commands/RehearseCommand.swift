@@ -234,7 +234,7 @@ func openStore(flag: String?, environment: [String: String]) throws -> Transcrip
 func recoverEmergencyFiles(into store: TranscriptDatabase) {
   let directories = EmergencyFile.directories(
     storePath: store.path, environment: ProcessInfo.processInfo.environment)
-  for path in EmergencyFile.recover(into: store, from: directories).kept {
+  for path in EmergencyFile.recover(into: store, from: directories, clock: Date.init).kept {
     Terminal.error(
       "secondround: note: text an earlier rehearsal could not save is kept in \(path.inert)")
   }

@@ -74,7 +74,8 @@ final class FullScreenApp {
     case .drill: flowEntry = .drill
     }
     flow = FullScreenFlow(
-      entry: flowEntry, settings: settings, decks: choices, roles: library.roles)
+      entry: flowEntry, settings: settings, decks: choices, roles: library.roles,
+      readOnlyReason: readOnlyReason)
   }
 
   /// Runs until the user quits or a signal arrives; returns the exit code. After an interrupt
@@ -162,9 +163,9 @@ final class FullScreenApp {
       review = nil
       practice = nil
       let saved = (try? store.sessionCount()) ?? 0
-      let due = DrillQueue.dueCount(
-        in: library.decks, progress: allProgress() ?? [:], today: StudyDay.today)
-      return .homeLoaded(saved: saved, due: due, highlight: highlight)
+      return .homeLoaded(saved: saved, decks: deckProgress(), highlight: highlight)
+    case .loadDrillProgress:
+      return .drillProgressLoaded(deckProgress())
     case .declineResume(let sessionID):
       try? store.declineResume(sessionID: sessionID)
       return nil
@@ -188,8 +189,13 @@ final class FullScreenApp {
         stepping: deckID, library: library, store: store, readOnlyReason: readOnlyReason,
         mode: settings.mode)
       return nil
-    case .openDrill(let fromHome):
-      if fromHome { return homeDrill() }
+    case .openDrill(let choice):
+      let request = DrillRequest(
+        cards: choice.cards, progress: choice.progress, mode: choice.mode, today: choice.today,
+        deckID: "", deckTitle: choice.deckTitle)
+      practice = PracticeNavigator(drilling: request, library: library, store: store, now: now)
+      return nil
+    case .openRequestedDrill:
       guard case .drill(let request) = entry else { return nil }
       practice = PracticeNavigator(drilling: request, library: library, store: store, now: now)
       return nil
@@ -198,28 +204,13 @@ final class FullScreenApp {
     }
   }
 
-  /// Stars, schedules and latest answers of every loaded deck's cards; nil if the store failed.
-  private func allProgress() -> [CardKey: CardProgress]? {
-    try? store.progress(for: library.decks.flatMap { DeckCard.cards(of: $0).map(\.key) })
-  }
-
-  /// A drill from the home screen: what is due today, or, with nothing due, every question,
-  /// never-drilled ones first.
-  private func homeDrill() -> FullScreenFlow.Action? {
-    if let readOnlyReason { return .drillRefused(readOnlyReason) }
-    let today = StudyDay.today
-    let progress = allProgress() ?? [:]
-    let due = DrillQueue.dueCount(in: library.decks, progress: progress, today: today)
-    let cards = DrillQueue.cards(
-      from: library.decks, progress: progress, today: today, dueOnly: due > 0, segment: nil)
-    guard !cards.isEmpty else {
-      return .drillRefused("No questions to drill: the decks are empty.")
-    }
-    let request = DrillRequest(
-      cards: cards, progress: progress, mode: settings.mode, today: today, deckID: "",
-      deckTitle: due > 0 ? "Questions due today" : "Questions from every deck")
-    practice = PracticeNavigator(drilling: request, library: library, store: store, now: now)
-    return nil
+  /// Every loaded deck with its cards' stars, schedules and latest answers, today; a store
+  /// that cannot say counts as nothing drilled yet.
+  private func deckProgress() -> DeckProgress {
+    let keys = library.decks.flatMap { DeckCard.cards(of: $0).map(\.key) }
+    return DeckProgress(
+      decks: library.decks, progress: (try? store.progress(for: keys)) ?? [:],
+      today: StudyDay.today)
   }
 
   /// Plans the interview for `settings` and starts recording it, or says why it cannot.

@@ -33,16 +33,7 @@ import Testing
     script.send(.submit, after: 5_000)
     let recorded = script.interview.entries
     #expect(recorded.contains { $0.probe == .result })
-    let stored = recorded.map { entry in
-      Entry(
-        sequence: entry.sequence, kind: entry.kind, segment: entry.segment?.rawValue,
-        questionID: entry.questionID, question: entry.question, answer: entry.answer,
-        thinkingMilliseconds: entry.thinkingMilliseconds,
-        answerMilliseconds: entry.answerMilliseconds, targetMilliseconds: entry.targetMilliseconds,
-        parentSequence: entry.parentSequence, skipped: entry.skipped,
-        spokenNotes: entry.spokenNotes, recorded: Date(timeIntervalSince1970: 0),
-        feedback: entry.feedback, probe: entry.probe?.rawValue)
-    }
+    let stored = recorded.map { Entry($0, recorded: Date(timeIntervalSince1970: 0)) }
     let summary = SessionSummary(
       id: 1, started: Date(timeIntervalSince1970: 0), updated: Date(timeIntervalSince1970: 0),
       status: .finished, company: "Acme", position: "Analyst", deckID: "d", deckTitle: "D",

@@ -28,7 +28,8 @@ public enum TranscriptCSV {
         lines.append(
           row(
             session + [
-              number(entry.sequence), .text(entry.kind.rawValue), .text(entry.segment ?? ""),
+              number(entry.sequence), .text(entry.kind.rawValue),
+              .text(entry.segment?.rawValue ?? ""),
               .text(entry.questionID ?? ""), .text(entry.question), .text(entry.answer),
               number(entry.thinkingMilliseconds), number(entry.answerMilliseconds),
               number(entry.targetMilliseconds), flag(entry.isOverTarget), flag(entry.skipped),

@@ -52,6 +52,11 @@ public enum TranscriptFormat {
     return SegmentKind(rawValue: segment)?.defaultTitle ?? segment
   }
 
+  /// The heading for an entry's segment; nil (a reflection) is "Reflection".
+  public static func segmentTitle(_ segment: SegmentKind?) -> String {
+    segment?.defaultTitle ?? "Reflection"
+  }
+
   /// `Sat 21 Nov 2026 14:05` in `timeZone`, for people.
   public static func longDate(_ date: Date, timeZone: TimeZone) -> String {
     let parts = DateParts(date, timeZone: timeZone)
@@ -110,7 +115,7 @@ public enum TranscriptFormat {
   /// candidate's own questions. The most useful note follows the dash. Raw: callers make it
   /// terminal-safe or escape it for their format.
   public static func feedback(_ entry: Entry) -> String? {
-    feedback(entry.feedback, segment: entry.segment.flatMap(SegmentKind.init(rawValue:)))
+    feedback(entry.feedback, segment: entry.segment)
   }
 
   /// The feedback line of an answer in `segment` (see `feedback(_:)` for an entry).

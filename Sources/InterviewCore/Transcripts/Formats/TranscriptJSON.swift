@@ -77,47 +77,12 @@ public struct SessionJSON: Encodable, Equatable, Sendable {
 /// A whole session with its entries: `transcripts show --format json` and `export`.
 public struct TranscriptJSON: Encodable, Equatable, Sendable {
   /// One entry with every recorded field, its annotation flattened beside them.
+  ///
+  /// Written straight from the entry, so it declares no fields of its own to fall out of step:
+  /// a field of `TranscriptEntry` or `Entry` is a key here (`EntryFieldTests` checks).
   public struct EntryJSON: Encodable, Equatable, Sendable {
-    /// 1-based position in the session.
-    public var sequence: Int
-    /// `answer`, `follow-up`, `candidate-question` or `reflection`.
-    public var kind: String
-    /// The segment's raw value; absent for a reflection.
-    public var segment: String?
-    /// The deck question's id, if any.
-    public var questionID: String?
-    /// The question as asked.
-    public var question: String
-    /// The answer as typed.
-    public var answer: String
-    /// Thinking time, in milliseconds.
-    public var thinkingMs: Int?
-    /// Answer time, in milliseconds.
-    public var answerMs: Int?
-    /// Target answer time, in milliseconds.
-    public var targetMs: Int?
-    /// Whether the answer ran past its target.
-    public var overTarget: Bool
-    /// For a follow-up, the sequence of its question.
-    public var parent: Int?
-    /// Whether the question was skipped.
-    public var skipped: Bool
-    /// Whether the answer is notes typed while speaking.
-    public var spokenNotes: Bool
-    /// When it was recorded, ISO 8601 in UTC.
-    public var recorded: String
-    /// The self-rating, 1–5, if given.
-    public var rating: Int?
-    /// The review note; empty when none.
-    public var note: String
-    /// Whether it is marked to be practised again.
-    public var practiseAgain: Bool
-    /// The coach's feedback on the answer; written as `null` when there is none, so scripts
-    /// can tell "not analysed" from a missing key.
-    public var feedback: AnswerFeedback?
-    /// For a follow-up, why it was asked (`result`, `action`, `quantified`, `names_figure`,
-    /// `deck`), if known.
-    public var probe: String?
+    /// The entry written.
+    public var entry: Entry
 
     enum CodingKeys: String, CodingKey {
       case sequence, kind, segment, question, answer, parent, skipped, recorded, rating, note
@@ -133,49 +98,34 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
 
     /// The JSON form of `entry`.
     public init(_ entry: Entry) {
-      sequence = entry.sequence
-      kind = entry.kind.rawValue
-      segment = entry.segment
-      questionID = entry.questionID
-      question = entry.question
-      answer = entry.answer
-      thinkingMs = entry.thinkingMilliseconds
-      answerMs = entry.answerMilliseconds
-      targetMs = entry.targetMilliseconds
-      overTarget = entry.isOverTarget
-      parent = entry.parentSequence
-      skipped = entry.skipped
-      spokenNotes = entry.spokenNotes
-      recorded = TranscriptFormat.iso8601(entry.recorded)
-      rating = entry.annotation.rating
-      note = entry.annotation.note
-      practiseAgain = entry.annotation.practiseAgain
-      feedback = entry.feedback
-      probe = entry.probe
+      self.entry = entry
     }
 
-    /// Every field, optional ones left out when nil, except `feedback`, which is `null` then.
+    /// Every field, optional ones left out when nil, except `feedback`, which is `null` then
+    /// so scripts can tell "not analysed" from a missing key. Times are in milliseconds,
+    /// `recorded` is ISO 8601 in UTC, `over_target` is worked out from the times.
     public func encode(to encoder: any Encoder) throws {
+      let recording = entry.recording
       var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(sequence, forKey: .sequence)
-      try container.encode(kind, forKey: .kind)
-      try container.encodeIfPresent(segment, forKey: .segment)
-      try container.encodeIfPresent(questionID, forKey: .questionID)
-      try container.encode(question, forKey: .question)
-      try container.encode(answer, forKey: .answer)
-      try container.encodeIfPresent(thinkingMs, forKey: .thinkingMs)
-      try container.encodeIfPresent(answerMs, forKey: .answerMs)
-      try container.encodeIfPresent(targetMs, forKey: .targetMs)
-      try container.encode(overTarget, forKey: .overTarget)
-      try container.encodeIfPresent(parent, forKey: .parent)
-      try container.encode(skipped, forKey: .skipped)
-      try container.encode(spokenNotes, forKey: .spokenNotes)
-      try container.encode(recorded, forKey: .recorded)
-      try container.encodeIfPresent(rating, forKey: .rating)
-      try container.encode(note, forKey: .note)
-      try container.encode(practiseAgain, forKey: .practiseAgain)
-      try container.encode(feedback, forKey: .feedback)
-      try container.encodeIfPresent(probe, forKey: .probe)
+      try container.encode(recording.sequence, forKey: .sequence)
+      try container.encode(recording.kind.rawValue, forKey: .kind)
+      try container.encodeIfPresent(recording.segment?.rawValue, forKey: .segment)
+      try container.encodeIfPresent(recording.questionID, forKey: .questionID)
+      try container.encode(recording.question, forKey: .question)
+      try container.encode(recording.answer, forKey: .answer)
+      try container.encodeIfPresent(recording.thinkingMilliseconds, forKey: .thinkingMs)
+      try container.encodeIfPresent(recording.answerMilliseconds, forKey: .answerMs)
+      try container.encodeIfPresent(recording.targetMilliseconds, forKey: .targetMs)
+      try container.encode(entry.isOverTarget, forKey: .overTarget)
+      try container.encodeIfPresent(recording.parentSequence, forKey: .parent)
+      try container.encode(recording.skipped, forKey: .skipped)
+      try container.encode(recording.spokenNotes, forKey: .spokenNotes)
+      try container.encode(recording.feedback, forKey: .feedback)
+      try container.encodeIfPresent(recording.probe?.rawValue, forKey: .probe)
+      try container.encode(TranscriptFormat.iso8601(entry.recorded), forKey: .recorded)
+      try container.encodeIfPresent(entry.annotation.rating, forKey: .rating)
+      try container.encode(entry.annotation.note, forKey: .note)
+      try container.encode(entry.annotation.practiseAgain, forKey: .practiseAgain)
     }
   }
 

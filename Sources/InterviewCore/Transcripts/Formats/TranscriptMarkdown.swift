@@ -27,7 +27,7 @@ public enum TranscriptMarkdown {
         followUps[parent, default: []].append(entry)
       }
     }
-    var segment: String??
+    var segment: SegmentKind??
     for entry in transcript.entries {
       if entry.kind == .followUp, let parent = entry.parentSequence, bySequence.contains(parent) {
         continue

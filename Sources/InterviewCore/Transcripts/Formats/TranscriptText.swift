@@ -16,7 +16,7 @@ public enum TranscriptText {
     ]
     if let range = summary.salaryRange { lines.append("Salary range: \(range.inert)") }
     if let walkAway = summary.walkAway { lines.append("Walk-away: \(walkAway.inert)") }
-    var segment: String??
+    var segment: SegmentKind??
     for entry in transcript.entries {
       if segment != .some(entry.segment) {
         segment = .some(entry.segment)
