@@ -89,6 +89,8 @@ public final class RecordedDrill {
         recorder.draftChanged(at: now)
       case .grade(let key, let grade, let schedule, let sequence):
         recorder.enqueue(.grade(key, grade, schedule, entrySequence: sequence))
+      case .ungrade(let key, let schedule, let sequence):
+        recorder.enqueue(.ungrade(key, restoring: schedule, entrySequence: sequence))
       case .finished:
         recorder.enqueue(.status(.finished))
       case .leave:

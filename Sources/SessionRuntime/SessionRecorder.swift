@@ -8,6 +8,8 @@ public enum SessionWrite: Equatable, Sendable {
   case entry(TranscriptEntry)
   /// A drill card's grade and new schedule, for the entry `entrySequence`.
   case grade(CardKey, DrillGrade, CardSchedule, entrySequence: Int)
+  /// A drill card's grade taken back: the entry's grade cleared, the schedule put back.
+  case ungrade(CardKey, restoring: CardSchedule?, entrySequence: Int)
   /// Where the session stands.
   case status(SessionStatus)
 }
@@ -237,7 +239,7 @@ public final class SessionRecorder {
       switch write {
       case .entry(let entry): return !entry.answer.isEmpty
       case .grade: return true
-      case .status: return false
+      case .ungrade, .status: return false
       }
     }
   }
@@ -277,6 +279,9 @@ public final class SessionRecorder {
           try store.recordGrade(
             grade, schedule: schedule, for: key, sessionID: session, entrySequence: sequence,
             at: now)
+        case .ungrade(let key, let schedule, let sequence):
+          try store.undoGrade(
+            for: key, restoring: schedule, sessionID: session, entrySequence: sequence)
         case .status(let status):
           try store.setStatus(status, sessionID: session, at: now)
         }

@@ -22,6 +22,10 @@ public protocol SessionStore: AnyObject {
   func recordGrade(
     _ grade: DrillGrade, schedule: CardSchedule, for key: CardKey, sessionID: Int64,
     entrySequence: Int, at graded: Date) throws(StoreError)
+  /// Takes back a drill card's grade: clears the entry's and puts back the card's schedule.
+  func undoGrade(
+    for key: CardKey, restoring schedule: CardSchedule?, sessionID: Int64, entrySequence: Int)
+    throws(StoreError)
   /// Removes a session that holds nothing worth keeping.
   func deleteSession(id: Int64) throws(StoreError)
   /// Takes `sessionID` for this process until the returned token is dropped, so other windows

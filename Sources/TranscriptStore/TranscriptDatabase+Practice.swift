@@ -101,6 +101,39 @@ extension TranscriptDatabase {
         ])
     }
   }
+
+  /// Takes back the grade of entry `entrySequence` of drill session `sessionID` and puts the
+  /// card's schedule back to `schedule` (nil: the card had none, so its schedule is cleared and
+  /// its star kept), in one transaction; on disk when this returns. Undoing a grade that was
+  /// never recorded only restores the schedule.
+  public func undoGrade(
+    for key: CardKey, restoring schedule: CardSchedule?, sessionID: Int64, entrySequence: Int
+  ) throws(StoreError) {
+    let path = self.path
+    try writingDurably { db in
+      guard
+        let entryID = try Int64.fetchOne(
+          db, sql: "SELECT id FROM entry WHERE session_id = ? AND sequence = ?",
+          arguments: [sessionID, entrySequence])
+      else {
+        throw StoreError.noSuchEntry(path, sessionID: sessionID, sequence: entrySequence)
+      }
+      try db.execute(
+        sql: "DELETE FROM drill_grade WHERE entry_id = ? AND deck_id = ? AND question_id = ?",
+        arguments: [entryID, key.deckID, key.questionID])
+      // The row stays (it may hold a star); only its schedule goes back.
+      try db.execute(
+        sql: """
+          UPDATE card SET repetitions = ?, ease = ?, interval_days = ?, due = ?,
+            last_drilled = ?, lapses = ?
+          WHERE deck_id = ? AND question_id = ?
+          """,
+        arguments: [
+          schedule?.repetitions, schedule?.ease, schedule?.intervalDays, schedule?.due.iso,
+          schedule?.lastDrilled.iso, schedule?.lapses, key.deckID, key.questionID,
+        ])
+    }
+  }
 }
 
 /// The prepared statements `progress(for:)` runs once per key or question, each an index seek.

@@ -268,7 +268,11 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
     #expect(schedule.lapses == 1 && schedule.repetitions == 0)
     // Again: due the same day, to be practised before the day is over.
     #expect(schedule.due == drillDay)
-    #expect(effects == [.grade(drillCard("a").key, .again, schedule, entrySequence: 1), .finished])
+    // Again on the last card asks it once more at once, as a learning step.
+    #expect(
+      effects == [.grade(drillCard("a").key, .again, schedule, entrySequence: 1), .saveProgress])
+    #expect(script.drill.current == drillCard("a"))
+    #expect(script.drill.interview != nil)
   }
 
   @Test func endFromTheMenuEndsTheDrillWithoutGrading() throws {

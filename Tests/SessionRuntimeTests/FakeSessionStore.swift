@@ -140,6 +140,15 @@ final class FakeSessionStore: SessionStore {
     sessions[sessionID] = session
   }
 
+  func undoGrade(
+    for key: CardKey, restoring schedule: CardSchedule?, sessionID: Int64, entrySequence: Int
+  ) throws(StoreError) {
+    try call("undoGrade")
+    var session = try existing(sessionID)
+    session.grades.removeAll { $0.0 == key && $0.2 == entrySequence }
+    sessions[sessionID] = session
+  }
+
   /// Sessions another process owns: claiming them fails.
   var ownedElsewhere: Set<Int64> = []
   /// Sessions this process holds, while their token lives.

@@ -63,6 +63,48 @@ enum DrillStates {
     return script.drill
   }
 
+  /// The first card skipped with nothing typed, waiting for a grade: only Again and Hard.
+  static var unansweredGrading: Drill {
+    var script = DrillScript()
+    script.send(.interview(.openMenu), after: 12)
+    script.send(.interview(.choose(.skip)))
+    return script.drill
+  }
+
+  /// One card graded, the second answered and then left with q while grading: stopped, two
+  /// cards never reached.
+  static var stopped: Drill {
+    var script = DrillScript()
+    script.type("Small changes, fast reviews.", after: 5)
+    script.send(.interview(.submit), after: 60)
+    script.send(.grade(.good), after: 3)
+    script.type("I wrote up the risks and proposed a trial.", after: 10)
+    script.send(.interview(.submit), after: 80)
+    script.send(.quit, after: 2)
+    return script.drill
+  }
+
+  /// The next question after a grade, untouched: Ctrl-Z would undo the grade.
+  static var afterAGrade: Drill {
+    var script = DrillScript()
+    script.type("Small changes, fast reviews.", after: 5)
+    script.send(.interview(.submit), after: 60)
+    script.send(.grade(.good), after: 3)
+    script.send(.interview(.tick), after: 4)
+    return script.drill
+  }
+
+  /// Every card graded: the summary that `u` can take the last grade back from.
+  static var done: Drill {
+    var script = DrillScript()
+    for (index, grade) in [DrillGrade.good, .hard, .easy, .good].enumerated() {
+      script.type("Answer \(index + 1).", after: 5)
+      script.send(.interview(.submit), after: 30)
+      script.send(.grade(grade), after: 2)
+    }
+    return script.drill
+  }
+
   static var menu: Drill {
     var script = DrillScript()
     script.type("Small changes", after: 5)
@@ -81,6 +123,8 @@ enum DrillStates {
     [
       ("drill-answering", answering), ("drill-grading", grading), ("drill-summary", summary),
       ("drill-menu", menu), ("drill-grading-help", gradingHelp),
+      ("drill-grading-unanswered", unansweredGrading), ("drill-stopped", stopped),
+      ("drill-after-a-grade", afterAGrade), ("drill-done", done),
       (
         "drill-spoken",
         {
@@ -178,8 +222,91 @@ enum DrillStates {
     #expect(locate("due 21 Nov", in: screen) != nil)
     #expect(locate("ungraded", in: screen) != nil)
     #expect(locate("skipped", in: screen) == nil)
-    #expect(locate("1 question not reached", in: screen) != nil)
+    // The fourth card and the second's second asking (it was graded Again) were never reached.
+    #expect(locate("2 questions not reached", in: screen) != nil)
+    // Ended from the menu: stopped, not done.
+    #expect(locate("Drill stopped", in: screen) != nil)
     #expect(screen.lines[23].hasPrefix(" q/Enter back"))
+  }
+
+  @Test func anUnansweredCardOffersOnlyAgainAndHard() throws {
+    let drill = DrillStates.unansweredGrading
+    guard case .grading(let entry) = drill.phase else {
+      Issue.record("not grading: \(drill.phase)")
+      return
+    }
+    #expect(entry.skipped && entry.answer.isEmpty)
+    expectDrill(drill, named: "drill-grading-unanswered")
+    let screen = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(drill, context: .init(), into: &$0)
+    }
+    #expect(locate("1 Again · today", in: screen) != nil)
+    #expect(locate("2 Hard", in: screen) != nil)
+    #expect(locate("3 Good", in: screen) == nil)
+    #expect(locate("4 Easy", in: screen) == nil)
+    #expect(locate("Nothing was answered", in: screen) != nil)
+    #expect(screen.lines[23].hasPrefix(" 1 again  2 hard  q stop  ? help"))
+    // The keys agree with the screen: 3 and 4 do nothing here.
+    #expect(DrillKeys.action(for: .character("3"), in: drill, editorWidth: 60) == nil)
+    #expect(DrillKeys.action(for: .character("4"), in: drill, editorWidth: 60) == nil)
+    #expect(DrillKeys.action(for: .character("2"), in: drill, editorWidth: 60) == .grade(.hard))
+    let help = DrillKeys.help(for: drill).map(\.keys)
+    #expect(help.contains("1") && help.contains("2"))
+    #expect(!help.contains("3") && !help.contains("4"))
+    // A compact terminal shows the two grades too, and no others.
+    let compact = rendered(rows: 12, columns: 50) {
+      DrillScreen.render(drill, context: .init(), into: &$0)
+    }
+    #expect(locate("2 Hard", in: compact) != nil)
+    #expect(locate("4 Easy", in: compact) == nil)
+  }
+
+  @Test func stoppingWhileGradingShowsAStoppedSummary() {
+    let drill = DrillStates.stopped
+    #expect(drill.phase == .finished && drill.wasStopped)
+    expectDrill(drill, named: "drill-stopped")
+    let screen = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(drill, context: .init(), into: &$0)
+    }
+    #expect(locate("Drill stopped", in: screen) != nil)
+    #expect(locate("Drill done", in: screen) == nil)
+    #expect(locate("1 graded · 1 answered, not graded · 2 not reached", in: screen) != nil)
+    #expect(locate("ungraded", in: screen) != nil)
+    #expect(locate("2 questions not reached", in: screen) != nil)
+    // Nothing to undo: the last thing that happened was an answer, not a grade.
+    #expect(!screen.lines[23].contains("undo"))
+  }
+
+  @Test func theWayToUndoAGradeIsShown() {
+    let next = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(DrillStates.afterAGrade, context: .init(), into: &$0)
+    }
+    #expect(locate("Ctrl-Z undo grade", in: next) != nil)
+    #expect(
+      DrillKeys.action(for: .control("z"), in: DrillStates.afterAGrade, editorWidth: 60)
+        == .undoGrade)
+    #expect(
+      DrillKeys.action(for: .control("_"), in: DrillStates.afterAGrade, editorWidth: 60)
+        == .undoGrade)
+    // Once something is typed, Ctrl-Z is the editor's undo again, and the footer says nothing.
+    var typed = DrillStates.afterAGrade
+    _ = typed.send(.interview(.edit(.insert("x"))), at: 500_000)
+    #expect(
+      DrillKeys.action(for: .control("z"), in: typed, editorWidth: 60)
+        == .interview(.edit(.undo)))
+    let typing = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(typed, context: .init(), into: &$0)
+    }
+    #expect(locate("undo grade", in: typing) == nil)
+
+    let done = DrillStates.done
+    #expect(!done.wasStopped)
+    let summary = rendered(rows: 24, columns: 80) {
+      DrillScreen.render(done, context: .init(), into: &$0)
+    }
+    #expect(locate("Drill done", in: summary) != nil)
+    #expect(summary.lines[23].contains("u undo last grade"))
+    #expect(DrillKeys.action(for: .character("u"), in: done, editorWidth: 60) == .undoGrade)
   }
 
   @Test func helpWhileGrading() {

@@ -20,6 +20,7 @@ public enum DrillScreen {
   ) {
     if case .answering(let interview) = phase {
       InterviewScreen.render(interview, context: context, into: &screen)
+      drawUndoHint(drill, interview: interview, context: context, into: &screen)
       return
     }
     guard let layout = screen.beginFrame() else { return }
@@ -54,12 +55,35 @@ public enum DrillScreen {
     if drill.isShowingHelp { HelpOverlay.render(DrillKeys.help(for: drill), into: &screen) }
   }
 
+  /// On the question after a grade, while nothing is typed: "Ctrl-Z undo grade" at the start
+  /// of the status line, the way in to taking the grade back. A save problem or the question's
+  /// notice, which use the whole line, come first.
+  private static func drawUndoHint(
+    _ drill: Drill, interview: Interview, context: InterviewScreenContext,
+    into screen: inout some Screen
+  ) {
+    let (rows, columns) = screen.size
+    guard drill.canUndoGrade, context.saveProblem == nil, interview.notice == nil,
+      LayoutClass(rows: rows, columns: columns) != .tooSmall
+    else { return }
+    let binding = DrillKeys.undoGradeBinding
+    // Room is kept for "saved as you go" at the right end.
+    let width = max(0, columns - 2 - "saved as you go".terminalColumns - 2)
+    let used = screen.label(
+      binding.keys, row: rows - 2, column: 1, width: width, style: Style(.keyHint))
+    screen.label(
+      " " + binding.summary, row: rows - 2, column: 1 + used, width: width - used,
+      style: Style(.muted))
+  }
+
   // MARK: - Grading
 
-  /// "Drill 2/5 · Culture & team fit" for the card in hand.
+  /// "Drill 2/5 · Culture & team fit" for the card in hand; the count includes the questions
+  /// asked again.
   static func place(_ drill: Drill) -> String {
     let segment = drill.current.map { " · " + oneLine($0.segmentTitle) } ?? ""
-    return "Drill \(min(drill.index + 1, drill.cards.count))/\(drill.cards.count)" + segment
+    let count = drill.queue.count
+    return "Drill \(min(drill.index + 1, count))/\(count)" + segment
   }
 
   private static func drawGradingHeader(
@@ -166,7 +190,7 @@ public enum DrillScreen {
       DeckStepScreen.draw(line, row: row, region: region, into: &screen)
       row += 1
     }
-    drawGrades(drill, top: gradesTop, region: region, into: &screen)
+    drawGrades(drill, entry: entry, top: gradesTop, region: region, into: &screen)
   }
 
   /// The coach's lines on a drilled answer: its marks and most useful note (the note wrapped
@@ -215,20 +239,26 @@ public enum DrillScreen {
     ]
   }
 
-  /// The four grades and what each schedules: "1 Again · today", "3 Good · in 6 days".
+  /// The grades `entry` may be given and what each schedules: "1 Again · today", "3 Good · in 6
+  /// days"; an unanswered question has only Again and Hard.
   private static func drawGrades(
-    _ drill: Drill, top: Int, region: Region, into screen: inout some Screen
+    _ drill: Drill, entry: TranscriptEntry, top: Int, region: Region,
+    into screen: inout some Screen
   ) {
     let compact = region.isCompact
+    let grades = Drill.grades(for: entry)
     var row = top
     if !compact {
+      let prompt =
+        grades.count < DrillGrade.allCases.count
+        ? "Nothing was answered: only Again or Hard, so it comes back for practice."
+        : "How did it go? Grade it: the answer comes back when it needs practice."
       screen.label(
-        "How did it go? Grade it: the answer comes back when it needs practice.", row: row,
-        column: region.left, width: region.width, style: Style(.title))
+        prompt, row: row, column: region.left, width: region.width, style: Style(.title))
       row += 1
     }
     let columnWidth = compact ? region.width / 2 : region.width
-    for (index, grade) in DrillGrade.allCases.enumerated() {
+    for (index, grade) in grades.enumerated() {
       let line = compact ? row + index / 2 : row + index
       let column = region.left + (compact ? (index % 2) * columnWidth : 0)
       guard line < region.bottom else { break }
@@ -264,14 +294,23 @@ public enum DrillScreen {
   ) {
     let columns = screen.size.columns
     let graded = results.filter { $0.grade != nil }.count
-    let count = "\(graded)/\(drill.cards.count) graded"
+    let count = "\(graded)/\(drill.queue.count) graded"
     let end = screen.labelRight(count, row: 0, end: columns - 1, style: Style(.muted))
+    // Stopped before the end, the title says so: the summary is not of a whole drill.
+    let title = drill.wasStopped ? "Drill stopped" : "Drill done"
     screen.label(
-      compact ? "Drill done" : "SecondRound · Drill done", row: 0, column: 1,
+      compact ? title : "SecondRound · " + title, row: 0, column: 1,
       width: max(0, end - 2), style: Style(.title, .bold))
     guard !compact else { return }
-    let tally = DrillGrade.allCases.map { grade in
+    var tally = DrillGrade.allCases.map { grade in
       "\(results.filter { $0.grade == grade }.count) \(grade.name)"
+    }
+    if drill.wasStopped {
+      // What the stop left: answers kept but not graded, questions never asked.
+      tally = [
+        "\(graded) graded", "\(results.count - graded) answered, not graded",
+        "\(drill.notReached) not reached",
+      ]
     }
     screen.label(
       tally.joined(separator: " · "), row: 1, column: 1, width: columns - 2, style: Style(.muted))
