@@ -76,6 +76,25 @@ import TranscriptStore
     #expect(recorded.saveProblem == nil)
   }
 
+  @Test func anUndoneGradeIsTakenBackInTheStoreEvenAfterAFailure() {
+    let store = FakeSessionStore()
+    let recorded = drill(store)
+    recorded.send(.interview(.edit(.insert("one"))), at: 100)
+    recorded.send(.interview(.submit), at: 200)
+    recorded.send(.grade(.good), at: 300)
+    #expect(store.only?.grades.map(\.1) == [.good])
+    // The store fails as the grade is undone: the undo waits in order and is written later.
+    store.failure = FakeSessionStore.diskFull(store.path)
+    recorded.send(.undoGrade, at: 400)
+    #expect(recorded.saveProblem?.contains("disk is full") == true)
+    #expect(store.only?.grades.map(\.1) == [.good])
+    store.failure = nil
+    recorded.send(.grade(.hard), at: 500)
+    #expect(store.only?.grades.map(\.1) == [.hard])
+    #expect(store.calls.filter { $0.hasSuffix("rade") }.suffix(2) == ["undoGrade", "recordGrade"])
+    #expect(recorded.saveProblem == nil)
+  }
+
   @Test func everySaveFailingNeverStopsTheDrill() {
     let store = FakeSessionStore()
     let recorded = drill(store)
