@@ -145,7 +145,7 @@ public struct Drill: Equatable, Sendable {
   /// left unanswered (skipped or submitted with nothing typed, and not answered aloud), since
   /// nothing recalled cannot be good or easy.
   public static func grades(for entry: TranscriptEntry) -> [DrillGrade] {
-    let typed = !entry.answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    let typed = entry.answer.contains { !$0.isWhitespace }
     let spoken = entry.spokenNotes && !entry.skipped
     return typed || spoken ? DrillGrade.allCases : [.again, .hard]
   }
