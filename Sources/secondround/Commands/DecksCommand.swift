@@ -89,7 +89,7 @@ extension DecksCommand {
       }
       let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
       guard let found = library.deck(withID: deck) else {
-        let ids = library.decks.map(\.id).joined(separator: ", ")
+        let ids = library.listings.map(\.id).joined(separator: ", ")
         throw Terminal.failure("no deck with id '\(deck.inert)'; decks: \(ids)")
       }
       return (found, library.roles)

@@ -196,7 +196,7 @@ func resolveDeck(_ argument: String?, into library: inout DeckLibrary) throws ->
   let looksLikePath =
     argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
   guard looksLikePath else {
-    let known = library.decks.map(\.id).joined(separator: ", ")
+    let known = library.listings.map(\.id).joined(separator: ", ")
     throw Terminal.failure(
       "unknown deck '\(argument.inert)'; choose from \(known), or give a path "
         + "(see 'secondround decks list')")

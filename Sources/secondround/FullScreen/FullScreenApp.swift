@@ -61,8 +61,10 @@ final class FullScreenApp {
     self.readOnlyReason = readOnlyReason
     // The decks the form offers, ←/→ cycling through them: the general ones first, then the
     // role packs, so that a role's own deck can be rehearsed on its own too.
-    let general = library.decks.filter(\.roles.isEmpty)
-    let packs = library.decks.filter { !$0.roles.isEmpty }
+    // Listed, not parsed: the form names every deck, but only the one rehearsed is read.
+    let listings = library.listings
+    let general = listings.filter(\.roles.isEmpty)
+    let packs = listings.filter { !$0.roles.isEmpty }
     let choices = (general + packs).map { SetupForm.DeckChoice(id: $0.id, title: $0.title) }
     let flowEntry: FullScreenEntry
     switch start {
