@@ -92,6 +92,8 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "secondround", "InterviewCore",
+        // To walk the command tree, which must name every command.
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
         // Only to move a drilled card's dates back, so it comes due without waiting days.
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
