@@ -10,6 +10,8 @@ struct SecondRound: ParsableCommand {
   /// The release this binary is.
   static let version = "0.1.0"
 
+  // Every command names itself (`CommandNameTests`): without a name ArgumentParser derives one
+  // from the type by reflection on every start, which scans all of the binary's conformances.
   static let configuration = CommandConfiguration(
     commandName: "secondround",
     abstract: "Rehearse a second job interview in the terminal.",

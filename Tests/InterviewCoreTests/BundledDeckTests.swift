@@ -8,8 +8,23 @@ import Testing
 
   @Test func everyBundledDeckLoadsWithoutProblems() {
     #expect(library.problems.map(\.lines) == [])
+    #expect(DeckLibrary.bundledProblems.map(\.lines) == [])
     #expect(library.decks.count == 5)
     #expect(library.decks.allSatisfy { if case .bundled = $0.source { true } else { false } })
+  }
+
+  /// What the build read to list the decks (id, title, roles) is what parsing them gives, in
+  /// the same order: the setup form and `--role` rely on it without parsing.
+  @Test func everyBundledListingMatchesItsParsedDeck() {
+    #expect(library.listings == library.decks.map(DeckListing.init))
+    #expect(library.roles == Set(library.decks.flatMap(\.roles)).sorted())
+  }
+
+  @Test func aRoleFindsTheDecksWithItsQuestionsAndNoOthers() throws {
+    let general = try #require(library.deck(withID: "second-interview"))
+    #expect(library.decks(forRole: "data", excluding: general.id).map(\.id) == ["data-analysis"])
+    #expect(library.decks(forRole: "data", excluding: "data-analysis").isEmpty)
+    #expect(library.decks(forRole: "no-such-role", excluding: general.id).isEmpty)
   }
 
   @Test func theGeneralDeckHasAllFiveSegmentsWithFifteenRichQuestionsEach() throws {

@@ -1,15 +1,72 @@
 import Foundation
 
+/// How a deck is listed (the setup form's choices, `--role`'s check) without parsing it.
+public struct DeckListing: Equatable, Sendable {
+  /// The deck's id.
+  public var id: String
+  /// The deck's title.
+  public var title: String
+  /// Every role its questions name, sorted; empty for a general deck.
+  public var roles: [String]
+  /// Where the deck comes from.
+  public var source: DeckSource
+
+  /// A listing of these facts.
+  public init(id: String, title: String, roles: [String], source: DeckSource) {
+    self.id = id
+    self.title = title
+    self.roles = roles
+    self.source = source
+  }
+
+  /// The listing of a loaded deck.
+  public init(_ deck: Deck) {
+    self.init(id: deck.id, title: deck.title, roles: deck.roles, source: deck.source)
+  }
+}
+
 /// Every deck the user can choose from: the bundled ones, then the user's own.
+///
+/// A bundled deck is parsed the first time one of its questions is needed (`deck(withID:)`,
+/// `decks`); listing the decks (`listings`, `roles`) reads only what the build noted about them,
+/// so start-up parses just the deck it rehearses.
 public struct DeckLibrary: Sendable {
-  /// The decks that loaded, bundled first, then user decks by file name.
-  public private(set) var decks: [Deck]
+  /// One deck of the library, bundled (parsed on use) or given already loaded.
+  private enum Entry: Sendable {
+    case bundled(index: Int, listing: DeckListing)
+    case loaded(Deck)
+
+    var listing: DeckListing {
+      switch self {
+      case .bundled(_, let listing): return listing
+      case .loaded(let deck): return DeckListing(deck)
+      }
+    }
+
+    var id: String {
+      switch self {
+      case .bundled(_, let listing): return listing.id
+      case .loaded(let deck): return deck.id
+      }
+    }
+
+    /// The deck, parsed now if bundled and not parsed before; nil for a bundled deck that
+    /// fails to parse (`BundledDeckTests` keeps that from shipping).
+    var deck: Deck? {
+      switch self {
+      case .bundled(let index, _): return try? BundledDecks.load(index).get().deck
+      case .loaded(let deck): return deck
+      }
+    }
+  }
+
+  private var entries: [Entry]
   /// What went wrong with the user's deck files; those decks were skipped, the rest still load.
   public private(set) var problems: [DeckLoadFailure]
 
   /// A library of exactly these decks and problems.
   public init(decks: [Deck], problems: [DeckLoadFailure] = []) {
-    self.decks = decks
+    entries = decks.map(Entry.loaded)
     self.problems = problems
   }
 
@@ -17,11 +74,17 @@ public struct DeckLibrary: Sendable {
   /// file-name order (a later one reusing an id is reported and skipped).
   public static func load(userDecks: [Result<LoadedDeck, DeckLoadFailure>]) -> DeckLibrary {
     var library = DeckLibrary(decks: [])
-    for loaded in bundledResults() {
-      library.add(loaded)
+    library.entries = BundledDecks.sources.enumerated().map { index, source in
+      Entry.bundled(
+        index: index,
+        listing: DeckListing(
+          id: source.id, title: source.title, roles: source.roles,
+          source: .bundled(fileName: source.fileName)))
     }
     // The general decks come before the role packs, which add to one segment only.
-    library.decks.sort { ($0.roles.isEmpty ? 0 : 1, $0.id) < ($1.roles.isEmpty ? 0 : 1, $1.id) }
+    library.entries.sort {
+      ($0.listing.roles.isEmpty ? 0 : 1, $0.id) < ($1.listing.roles.isEmpty ? 0 : 1, $1.id)
+    }
     for loaded in userDecks {
       library.add(loaded)
     }
@@ -33,14 +96,40 @@ public struct DeckLibrary: Sendable {
     load(userDecks: [])
   }
 
-  /// The deck with `id`, if loaded.
+  /// Why bundled decks failed to parse, every one parsed to find out; empty in a tested build.
+  public static var bundledProblems: [DeckLoadFailure] {
+    BundledDecks.sources.indices.compactMap { index in
+      if case .failure(let failure) = BundledDecks.load(index) { return failure }
+      return nil
+    }
+  }
+
+  /// The decks that loaded, bundled first, then user decks by file name; every bundled deck is
+  /// parsed to give them.
+  public var decks: [Deck] {
+    entries.compactMap(\.deck)
+  }
+
+  /// Every deck's id, title and roles, in the order of `decks`, without parsing any.
+  public var listings: [DeckListing] {
+    entries.map(\.listing)
+  }
+
+  /// The deck with `id`, if loaded; parses that deck alone if it is bundled.
   public func deck(withID id: String) -> Deck? {
-    decks.first { $0.id == id }
+    entries.first { $0.id == id }?.deck
+  }
+
+  /// The decks other than `excludedID` with questions for `role`; parses only those.
+  public func decks(forRole role: String, excluding excludedID: String) -> [Deck] {
+    entries
+      .filter { $0.id != excludedID && $0.listing.roles.contains(role) }
+      .compactMap(\.deck)
   }
 
   /// Every role some loaded question names, sorted.
   public var roles: [String] {
-    Set(decks.flatMap(\.roles)).sorted()
+    Set(entries.flatMap(\.listing.roles)).sorted()
   }
 
   /// Adds a loaded deck, or records why it cannot be added (a load failure, or an id already in
@@ -55,12 +144,12 @@ public struct DeckLibrary: Sendable {
     case .success(let success):
       loaded = success
     }
-    guard let existing = deck(withID: loaded.deck.id) else {
-      decks.append(loaded.deck)
+    guard let existing = entries.first(where: { $0.id == loaded.deck.id }) else {
+      entries.append(.loaded(loaded.deck))
       return nil
     }
     let owner: String
-    switch existing.source {
+    switch existing.listing.source {
     case .bundled: owner = "a bundled deck"
     case .file(let path): owner = path
     }
@@ -71,15 +160,6 @@ public struct DeckLibrary: Sendable {
     ])
     problems.append(problem)
     return problem
-  }
-
-  private static func bundledResults() -> [Result<LoadedDeck, DeckLoadFailure>] {
-    bundledDeckSources.map { source in
-      let bytes = Data(base64Encoded: source.base64).map { [UInt8]($0) } ?? []
-      return DeckLoader.load(
-        bytes: bytes, path: DeckSource.bundled(fileName: source.fileName).path,
-        source: .bundled(fileName: source.fileName))
-    }
   }
 }
 

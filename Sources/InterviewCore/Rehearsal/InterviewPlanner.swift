@@ -110,8 +110,7 @@ public enum InterviewPlanner {
     for kind: SegmentKind, role: String?, excluding deckID: String, library: DeckLibrary
   ) -> [Question] {
     guard let role else { return [] }
-    return library.decks
-      .filter { $0.id != deckID }
+    return library.decks(forRole: role, excluding: deckID)
       .flatMap { $0.segments.filter { $0.kind == kind } }
       .flatMap { $0.questions.filter { $0.roles.contains(role) } }
   }

@@ -20,6 +20,7 @@ extension DecksCommand {
   /// `decks list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the bundled decks and your own.")
 
     @Flag(help: "Print a JSON array: id, title, source, questions, segments, roles.")
@@ -46,6 +47,7 @@ extension DecksCommand {
   /// `decks show`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a deck's questions by segment, with targets, follow-ups and tips.")
 
     @Argument(help: "A deck id from 'decks list', or the path of a deck file.")
@@ -89,7 +91,7 @@ extension DecksCommand {
       }
       let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
       guard let found = library.deck(withID: deck) else {
-        let ids = library.decks.map(\.id).joined(separator: ", ")
+        let ids = library.listings.map(\.id).joined(separator: ", ")
         throw Terminal.failure("no deck with id '\(deck.inert)'; decks: \(ids)")
       }
       return (found, library.roles)
@@ -99,6 +101,7 @@ extension DecksCommand {
   /// `decks step`.
   struct Step: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "step",
       abstract: "Step through a deck's questions like flashcards, full screen.",
       discussion: """
         → / l / n next, ← / h / p previous, Tab next segment, Space or Enter turns the card \
@@ -136,6 +139,7 @@ extension DecksCommand {
   /// `decks check`.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Validate deck files, printing every error as PATH:LINE:COLUMN: error: MESSAGE.",
       discussion: "Exits 0 when every file is valid, 65 when any is not, 66 when a file is missing."
     )
@@ -167,6 +171,7 @@ extension DecksCommand {
   /// `decks new`.
   struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "new",
       abstract: "Write a commented starter deck to PATH (never overwrites).",
       discussion: """
         Put it in $XDG_CONFIG_HOME/secondround/decks (default ~/.config/secondround/decks) to \

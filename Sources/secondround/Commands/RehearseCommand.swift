@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InterviewCore
 import SessionRuntime
+import TerminalUI
 import TranscriptStore
 
 /// `secondround rehearse`: a timed mock second interview, saved as you go.
@@ -124,12 +125,32 @@ struct RehearseCommand: ParsableCommand {
         : " (see 'secondround rehearse --help')"
       throw Terminal.failure("\(problem)\(advice)")
     }
-    let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
     if runsPlain {
+      let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
       let code = try PlainRehearsal(settings: settings, library: library, store: store).run()
       if code != 0 { throw ExitCode(code) }
       return
     }
+    let directory = try dataDirectory(flag: storeOptions.dataDirectory, environment: environment)
+    // With --start the briefing is on screen before the store is opened: opening it (creating
+    // it, the first time) is most of start-up, and the briefing needs nothing from it. What the
+    // store has to say still comes before any key is read: something to resume replaces the
+    // briefing, and a store that cannot be opened ends the app as it would have before.
+    var early: CursesScreen?
+    if start {
+      guard let screen = FullScreenApp.startScreen() else { throw ExitCode(69) }
+      FullScreenApp.drawBriefing(settings: settings, library: library, on: screen)
+      early = screen
+    }
+    let opened: OpenedStore
+    do {
+      opened = try OpenedStore(directory: directory)
+    } catch {
+      // The terminal is restored first, so the line naming the problem is left readable.
+      early?.stop()
+      throw TranscriptAccess.report(error)
+    }
+    let store = opened.store
     if deck == nil, !start, let last = lastRehearsedDeck(in: store, library: library) {
       // The form opens on the deck last rehearsed: most people rehearse one role for a while.
       settings.deckID = last
@@ -137,7 +158,13 @@ struct RehearseCommand: ParsableCommand {
     let app = FullScreenApp(
       library: library, store: store, settings: settings,
       start: start ? .interview : .setup)
-    let code = app.run()
+    let code: Int32
+    if let early {
+      code = app.run(on: early, notes: opened.notes)
+    } else {
+      opened.notes.forEach(Terminal.error)
+      code = app.run()
+    }
     if code != 0 { throw ExitCode(code) }
   }
 }
@@ -196,7 +223,7 @@ func resolveDeck(_ argument: String?, into library: inout DeckLibrary) throws ->
   let looksLikePath =
     argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
   guard looksLikePath else {
-    let known = library.decks.map(\.id).joined(separator: ", ")
+    let known = library.listings.map(\.id).joined(separator: ", ")
     throw Terminal.failure(
       "unknown deck '\(argument.inert)'; choose from \(known), or give a path "
         + "(see 'secondround decks list')")
@@ -215,28 +242,51 @@ func resolveDeck(_ argument: String?, into library: inout DeckLibrary) throws ->
   return "second-interview"
 }
 
-/// Opens the transcript store for writing, or fails with one line naming the problem.
-func openStore(flag: String?, environment: [String: String]) throws -> TranscriptDatabase {
+/// The data directory the flag and the environment name, or fails with one line.
+func dataDirectory(flag: String?, environment: [String: String]) throws -> String {
   guard let directory = DataDirectory.path(flag: flag, environment: environment) else {
     throw Terminal.failure("no home directory to keep transcripts in; pass --data-dir DIR")
   }
+  return directory
+}
+
+/// Opens the transcript store for writing, or fails with one line naming the problem.
+func openStore(flag: String?, environment: [String: String]) throws -> TranscriptDatabase {
+  let directory = try dataDirectory(flag: flag, environment: environment)
   do {
-    let store = try TranscriptDatabase.open(directory: directory, access: .readWrite)
-    recoverEmergencyFiles(into: store)
-    return store
+    let opened = try OpenedStore(directory: directory)
+    opened.notes.forEach(Terminal.error)
+    return opened.store
   } catch {
     throw TranscriptAccess.report(error)
   }
 }
 
+/// The store opened for writing, emergency files taken back, and the lines to print about files
+/// kept: printed by the caller, after the screen is restored if it is up.
+struct OpenedStore {
+  /// The store.
+  let store: TranscriptDatabase
+  /// Notes for stderr, one a line.
+  let notes: [String]
+
+  /// Opens the store in `directory`; throws what `TranscriptDatabase.open` throws, for
+  /// `TranscriptAccess.report`.
+  init(directory: String) throws(StoreError) {
+    store = try TranscriptDatabase.open(directory: directory, access: .readWrite)
+    notes = recoverEmergencyFiles(into: store)
+  }
+}
+
 /// Takes back text an earlier run could not save (see `EmergencyFile`): restored into its
-/// session, where the resume offer shows it; a file whose session is gone is named once here.
-func recoverEmergencyFiles(into store: TranscriptDatabase) {
+/// session, where the resume offer shows it; a file whose session is gone is named once, in the
+/// note returned.
+func recoverEmergencyFiles(into store: TranscriptDatabase) -> [String] {
   let directories = EmergencyFile.directories(
     storePath: store.path, environment: ProcessInfo.processInfo.environment)
-  for path in EmergencyFile.recover(into: store, from: directories, clock: Date.init).kept {
-    Terminal.error(
-      "secondround: note: text an earlier rehearsal could not save is kept in \(path.inert)")
+  return EmergencyFile.recover(into: store, from: directories, clock: Date.init).kept.map {
+    path in
+    "secondround: note: text an earlier rehearsal could not save is kept in \(path.inert)"
   }
 }
 

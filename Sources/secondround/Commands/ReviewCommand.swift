@@ -42,7 +42,7 @@ func openStoreForReview(flag: String?, unsaved: String = "ratings and notes") th
   let directory = try TranscriptAccess.directory(flag)
   do {
     let store = try TranscriptDatabase.open(directory: directory, access: .readWrite)
-    recoverEmergencyFiles(into: store)
+    recoverEmergencyFiles(into: store).forEach(Terminal.error)
     return (store, nil)
   } catch .cannotOpen(let path, let reason) {
     do {

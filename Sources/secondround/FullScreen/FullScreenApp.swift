@@ -61,8 +61,10 @@ final class FullScreenApp {
     self.readOnlyReason = readOnlyReason
     // The decks the form offers, ←/→ cycling through them: the general ones first, then the
     // role packs, so that a role's own deck can be rehearsed on its own too.
-    let general = library.decks.filter(\.roles.isEmpty)
-    let packs = library.decks.filter { !$0.roles.isEmpty }
+    // Listed, not parsed: the form names every deck, but only the one rehearsed is read.
+    let listings = library.listings
+    let general = listings.filter(\.roles.isEmpty)
+    let packs = listings.filter { !$0.roles.isEmpty }
     let choices = (general + packs).map { SetupForm.DeckChoice(id: $0.id, title: $0.title) }
     let flowEntry: FullScreenEntry
     switch start {
@@ -82,13 +84,22 @@ final class FullScreenApp {
   /// (Ctrl-C, SIGTERM, SIGHUP) with something being rehearsed, says on stderr, once the screen
   /// is restored, where it was saved and how to carry on.
   func run() -> Int32 {
-    let code = runScreen()
+    guard let screen = Self.startScreen() else { return 69 }
+    return run(on: screen)
+  }
+
+  /// Runs on `screen`, started by `startScreen` (and perhaps showing the briefing already); once
+  /// the terminal is restored, prints `notes`, then what an interrupt left, on stderr.
+  func run(on screen: CursesScreen, notes: [String] = []) -> Int32 {
+    let code = runScreen(screen)
+    notes.forEach(Terminal.error)
     if let interruptMessage { Terminal.error(interruptMessage) }
     return code
   }
 
-  /// The full-screen loop; the terminal is restored when it returns.
-  private func runScreen() -> Int32 {
+  /// Takes over the terminal, exit signals caught; nil, with the reason on stderr, for a
+  /// terminal ncurses cannot drive.
+  static func startScreen() -> CursesScreen? {
     ExitSignal.install()
     ExitSignal.installSuspendHandler()
     let colorMode: ColorMode =
@@ -97,8 +108,34 @@ final class FullScreenApp {
       let name = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
       Terminal.error(
         "secondround: error: cannot drive terminal type '\(name.inert)'; try --plain")
-      return 69
+      return nil
     }
+    return screen
+  }
+
+  /// Draws on `screen` the briefing of the interview `settings` plan, before the store is
+  /// opened: the first frame of `rehearse --start`, the same one the run loop draws once the
+  /// session is created. Draws nothing when the settings do not plan (the form says why).
+  static func drawBriefing(
+    settings: RehearsalSettings, library: DeckLibrary, on screen: CursesScreen
+  ) {
+    guard let deck = library.deck(withID: settings.deckID),
+      case .success(let plan) = InterviewPlanner.plan(
+        settings: settings, deck: deck, library: library)
+    else { return }
+    var target = screen
+    let size = screen.size
+    if LayoutClass(rows: size.rows, columns: size.columns) == .tooSmall {
+      TooSmallScreen.render(into: &target)
+    } else {
+      InterviewScreen.render(
+        Interview(plan: plan), context: InterviewScreenContext(), into: &target)
+    }
+    screen.present()
+  }
+
+  /// The full-screen loop on `screen`; the terminal is restored when it returns.
+  private func runScreen(_ screen: CursesScreen) -> Int32 {
     defer { screen.stop() }
     screenSize = screen.size
     now = MonotonicClock.now()

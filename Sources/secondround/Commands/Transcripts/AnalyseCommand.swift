@@ -7,6 +7,7 @@ extension TranscriptsCommand {
   /// `transcripts analyse (ID... | --all)`.
   struct Analyse: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "analyse",
       abstract: "Analyse saved answers again and keep the new coaching feedback.",
       discussion: """
         Reads every answer and follow-up that was not skipped again, against the session's \

@@ -7,6 +7,7 @@ extension TranscriptsCommand {
   /// `transcripts delete ID`.
   struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "delete",
       abstract: "Delete one saved interview, after asking.",
       discussion: """
         Asks on the terminal first; without a terminal (a script, a pipe) pass --yes. An \

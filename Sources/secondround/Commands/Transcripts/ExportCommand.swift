@@ -12,6 +12,7 @@ extension TranscriptsCommand {
   /// `transcripts export`.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Write interviews as Markdown, JSON or CSV, to stdout or a private file.",
       discussion: """
         Markdown puts sessions one after another with a rule between; JSON is always an array \

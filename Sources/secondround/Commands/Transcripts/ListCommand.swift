@@ -7,6 +7,7 @@ extension TranscriptsCommand {
   /// `transcripts list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List saved interviews, newest first.")
 
     @Flag(

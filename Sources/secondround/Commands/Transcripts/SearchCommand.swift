@@ -7,6 +7,7 @@ extension TranscriptsCommand {
   /// `transcripts search QUERY`.
   struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "search",
       abstract: "Find answers and notes by their words, best match first.",
       discussion: """
         Every word must match, in any order, accents ignored; "a phrase" in quotes matches as \

@@ -12,6 +12,7 @@ extension TranscriptsCommand {
   /// `transcripts show ID`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show one saved interview: each question, answer, time and your verdict.")
 
     @Argument(help: "The interview's id, from 'transcripts list'.")

@@ -7,6 +7,7 @@ extension TranscriptsCommand {
   /// `transcripts stats`.
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "stats",
       abstract: "Sessions and answers over time, times per segment, and the recent trend.",
       discussion: """
         The trend compares the later half of your last 10 sessions with answers against the \
