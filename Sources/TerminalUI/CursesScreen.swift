@@ -33,8 +33,27 @@ public final class CursesScreen: Screen {
   private var drawing: [[RowWrite]] = []
   /// The rows ncurses holds: the last presented frame's writes, per row.
   private var presented: [[RowWrite]] = []
+  /// Where the cursor showed after the last `present()`; nil when hidden.
+  private var presentedCursor: (row: Int, column: Int)?
+  /// Whether the next `present()` must refresh even an unchanged frame (after `invalidate()`).
+  private var needsRepaint = true
   /// The size `presented` was drawn at; after a resize every row is drawn again.
   private var presentedSize = (rows: -1, columns: -1)
+
+  /// What memoized blocks drew, to replay while their keys stay the same.
+  private var memos = MemoTable<[DrawnStep]>()
+  /// The size the memos were drawn at; a resize forgets them, since clipping depends on it.
+  private var memoSize = (rows: -1, columns: -1)
+  /// The steps of the block being memoized, while one is; blocks inside it are part of it.
+  private var recording: [DrawnStep]?
+
+  /// One step of a memoized block, replayed as it was drawn.
+  private enum DrawnStep {
+    /// A write or fill into a row.
+    case write(row: Int, RowWrite)
+    /// The cursor shown at a cell, or hidden.
+    case cursor((row: Int, column: Int)?)
+  }
 
   /// One write or fill within a row, kept to compare a row with the frame before's.
   private struct RowWrite: Equatable {
@@ -134,7 +153,45 @@ public final class CursesScreen: Screen {
     if drawing.count <= row {
       drawing += Array(repeating: [], count: row + 1 - drawing.count)
     }
-    drawing[row].append(RowWrite(column: Int32(column), characters: characters, style: style))
+    let write = RowWrite(column: Int32(column), characters: characters, style: style)
+    drawing[row].append(write)
+    recording?.append(.write(row: row, write))
+  }
+
+  /// Runs `draw`, or replays what it drew last time for an equal `key` (see `Screen.memo`):
+  /// a replay appends the writes kept, sharing their characters, so an unchanged header or
+  /// box costs a few appends instead of laying its text out again.
+  @discardableResult
+  public func memo<Key: Equatable, Result>(
+    _ key: Key, slot: Int, _ draw: (inout CursesScreen) -> Result
+  ) -> Result {
+    var screen = self
+    // Inside another block, this one is part of that block's recording.
+    guard !stopped, recording == nil else { return draw(&screen) }
+    let size = size
+    if memoSize != size {
+      memos.removeAll()
+      memoSize = size
+    }
+    if let kept = memos.lookup(key, slot: slot, as: Result.self) {
+      for step in kept.recording {
+        switch step {
+        case .write(let row, let write):
+          if drawing.count <= row {
+            drawing += Array(repeating: [], count: row + 1 - drawing.count)
+          }
+          drawing[row].append(write)
+        case .cursor(let position):
+          cursor = position
+        }
+      }
+      return kept.result
+    }
+    recording = []
+    let result = draw(&screen)
+    memos.keep(key, slot: slot, result: result, recording: recording ?? [])
+    recording = nil
+    return result
   }
 
   /// Writes `text` from `row`, `column` in `style`, clipped at the edges; returns the cells drawn.
@@ -203,11 +260,13 @@ public final class CursesScreen: Screen {
   /// Shows the cursor at `row`, `column` (clamped to the screen) from the next `present()`.
   public func setCursor(row: Int, column: Int) {
     cursor = (row, column)
+    recording?.append(.cursor(cursor))
   }
 
   /// Shows no cursor from the next `present()`.
   public func hideCursor() {
     cursor = nil
+    recording?.append(.cursor(nil))
   }
 
   /// Sends the frame to the terminal: only the cells that changed, then the cursor.
@@ -221,6 +280,12 @@ public final class CursesScreen: Screen {
       presented = []
       presentedSize = (rows, columns)
     }
+    let cursorMoved =
+      cursor?.row != presentedCursor?.row || cursor?.column != presentedCursor?.column
+    // A frame the terminal already shows costs nothing: no row to send, no refresh.
+    guard resized || needsRepaint || cursorMoved || drawing != presented else { return }
+    needsRepaint = false
+    presentedCursor = cursor
     for row in 0..<min(rows, drawing.count)
     where resized || row >= presented.count || drawing[row] != presented[row] {
       if !resized {
@@ -258,6 +323,7 @@ public final class CursesScreen: Screen {
   public func invalidate() {
     guard !stopped else { return }
     cn_invalidate()
+    needsRepaint = true
   }
 
   /// Gives the terminal back: bracketed paste off, cursor shown, modes restored. Safe to call

@@ -253,20 +253,26 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// The `rows` visual lines at `width` an editor shows, scrolled so the cursor's line is the
   /// last when it would be below them: what drawing needs, in time that does not grow with the
   /// answer once it has been laid out at this width.
+  ///
+  /// A line's text is built once and kept until an edit reaches it, so from one frame to the
+  /// next the lines typed past are the same Strings.
   public func window(width: Int, rows: Int) -> AnswerWindow {
-    wrapCache.withLines(width: width, kinds: kinds) { wrapped in
-      let lines = wrapped.lines
+    wrapCache.withMutableLines(width: width, kinds: kinds) { wrapped in
+      let count = wrapped.lines.count
       let visible = max(1, rows)
       let cursorRow = wrapped.row(of: cursor)
-      let first =
-        lines.count <= visible ? 0 : min(max(0, cursorRow - visible + 1), lines.count - visible)
-      let shown = first..<min(lines.count, first + visible)
-      return AnswerWindow(
-        lines: shown.map {
+      let first = count <= visible ? 0 : min(max(0, cursorRow - visible + 1), count - visible)
+      let shown = first..<min(count, first + visible)
+      var lines: [AnswerLayout.Line] = []
+      lines.reserveCapacity(shown.count)
+      for row in shown {
+        lines.append(
           AnswerLayout.Line(
-            text: wrapped.text(ofRow: $0, in: characters), start: lines[$0].lowerBound)
-        },
-        firstRow: first, lineCount: lines.count, cursorRow: cursorRow,
+            text: wrapped.keptText(ofRow: row, in: characters),
+            start: wrapped.lines[row].lowerBound))
+      }
+      return AnswerWindow(
+        lines: lines, firstRow: first, lineCount: count, cursorRow: cursorRow,
         cursorColumn: wrapped.column(of: cursor, inRow: cursorRow, kinds: kinds))
     }
   }
@@ -431,6 +437,26 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
         let fresh = WrappedText(kinds: kinds, width: width)
         wrapped = fresh
         return body(fresh)
+      }
+    }
+
+    /// Runs `body` on the lines of `kinds` at `width`, as `withLines`, letting it keep the
+    /// texts of lines it builds.
+    func withMutableLines<Result>(
+      width: Int, kinds: [UInt8], _ body: (inout WrappedText) -> Result
+    ) -> Result {
+      lock.withLock {
+        var current: WrappedText
+        if let wrapped, wrapped.width == max(width, 1) {
+          current = wrapped
+        } else {
+          current = WrappedText(kinds: kinds, width: width)
+        }
+        // Let go of the kept copy first, so the lines are changed in place, not copied.
+        wrapped = nil
+        let result = body(&current)
+        wrapped = current
+        return result
       }
     }
 
