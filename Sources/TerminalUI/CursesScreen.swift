@@ -35,6 +35,8 @@ public final class CursesScreen: Screen {
   private var presented: [[RowWrite]] = []
   /// Where the cursor showed after the last `present()`; nil when hidden.
   private var presentedCursor: (row: Int, column: Int)?
+  /// Whether a frame was begun with `clear()` since the last `present()`.
+  private var frameIsDrawn = false
   /// Whether the next `present()` must refresh even an unchanged frame (after `invalidate()`).
   private var needsRepaint = true
   /// The size `presented` was drawn at; after a resize every row is drawn again.
@@ -143,8 +145,14 @@ public final class CursesScreen: Screen {
   /// Blanks every cell and hides the cursor; only what changed reaches the terminal.
   public func clear() {
     guard !stopped else { return }
-    // Nothing reaches ncurses until `present()` knows which rows changed.
-    drawing = Array(repeating: [], count: max(0, size.rows))
+    // Nothing reaches ncurses until `present()` knows which rows changed. The rows are the
+    // ones of the frame before last, emptied in place: their storage is used again instead of
+    // allocating every row of every frame.
+    let rows = max(0, size.rows)
+    if drawing.count > rows { drawing.removeLast(drawing.count - rows) }
+    for row in drawing.indices { drawing[row].removeAll(keepingCapacity: true) }
+    if drawing.count < rows { drawing += Array(repeating: [], count: rows - drawing.count) }
+    frameIsDrawn = true
     cursor = nil
   }
 
@@ -272,6 +280,20 @@ public final class CursesScreen: Screen {
   /// Sends the frame to the terminal: only the cells that changed, then the cursor.
   public func present() {
     guard !stopped else { return }
+    guard frameIsDrawn else {
+      // No frame since the last one presented: the terminal already shows it, but a repaint
+      // asked for (Ctrl-L) still happens.
+      if needsRepaint {
+        needsRepaint = false
+        wnoutrefresh(cn_stdscr())
+        doupdate()
+      }
+      return
+    }
+    frameIsDrawn = false
+    // Whatever happens below, the frame drawn becomes the one presented, and the rows of the
+    // one before are kept to be emptied and drawn into next.
+    defer { swap(&presented, &drawing) }
     let (rows, columns) = size
     let resized = presentedSize != (rows, columns)
     if resized {
@@ -306,7 +328,6 @@ public final class CursesScreen: Screen {
         wclrtoeol(cn_stdscr())
       }
     }
-    presented = drawing
     if let cursor, rows > 0, columns > 0 {
       cn_move(
         Int32(min(max(0, cursor.row), rows - 1)), Int32(min(max(0, cursor.column), columns - 1)))

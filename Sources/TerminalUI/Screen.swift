@@ -117,29 +117,37 @@ struct MemoSlot: Hashable {
 /// What each memoized block drew last, under the key it was drawn for: one recording a slot,
 /// so the table never holds more than a frame's blocks.
 struct MemoTable<Recording> {
-  private struct Entry {
-    var key: Any
-    var result: Any
-    var recording: Recording
+  /// A block as it was drawn: its key, its result and its recording, typed, so that a look-up
+  /// compares the key in place instead of copying it out of an existential.
+  final class Kept<Key: Equatable, Result> {
+    let key: Key
+    let result: Result
+    let recording: Recording
+
+    init(key: Key, result: Result, recording: Recording) {
+      self.key = key
+      self.result = result
+      self.recording = recording
+    }
   }
 
-  private var entries: [MemoSlot: Entry] = [:]
+  private var entries: [MemoSlot: AnyObject] = [:]
 
-  /// The result and recording kept in `slot` when they were drawn for `key`; nil otherwise.
-  func lookup<Key: Equatable, Result>(_ key: Key, slot: Int, as _: Result.Type) -> (
-    result: Result, recording: Recording
-  )? {
-    guard let entry = entries[MemoSlot(keyType: ObjectIdentifier(Key.self), index: slot)],
-      let kept = entry.key as? Key, kept == key, let result = entry.result as? Result
+  /// What the block in `slot` drew when it was drawn for `key`; nil otherwise.
+  func lookup<Key: Equatable, Result>(_ key: Key, slot: Int, as _: Result.Type) -> Kept<
+    Key, Result
+  >? {
+    guard let kept = entries[MemoSlot(keyType: ObjectIdentifier(Key.self), index: slot)],
+      let block = kept as? Kept<Key, Result>, block.key == key
     else { return nil }
-    return (result, entry.recording)
+    return block
   }
 
   /// Keeps what the block in `slot` drew for `key`, replacing what the slot held.
   mutating func keep<Key: Equatable, Result>(
     _ key: Key, slot: Int, result: Result, recording: Recording
   ) {
-    entries[MemoSlot(keyType: ObjectIdentifier(Key.self), index: slot)] = Entry(
+    entries[MemoSlot(keyType: ObjectIdentifier(Key.self), index: slot)] = Kept(
       key: key, result: result, recording: recording)
   }
 

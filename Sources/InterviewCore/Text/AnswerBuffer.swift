@@ -348,6 +348,24 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   private mutating func replace(
     _ range: Range<Int>, with inserted: String, as kind: EditHistory.Kind
   ) {
+    // Typing and deleting in ASCII text, nearly every key: ASCII characters with ASCII on
+    // both sides of the seam cluster as they are (carriage returns, which would join a line
+    // feed, never enter an answer), so nothing around the seam needs clustering again.
+    if isOneByte(at: range.lowerBound - 1), isOneByte(at: range.upperBound),
+      inserted.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+    {
+      let clustered = inserted.utf8.map { Character(Unicode.Scalar($0)) }
+      let before = cursor
+      let removed = Array(characters[range])
+      splice(range, with: clustered)
+      move(to: range.lowerBound + clustered.count)
+      history.record(
+        EditHistory.Edit(
+          position: range.lowerBound, removed: removed, inserted: clustered,
+          cursorBefore: before, cursorAfter: cursor),
+        kind: kind)
+      return
+    }
     // A cluster boundary depends only on what precedes it and on the scalar that follows, so
     // the boundary before the Character left of the seam still holds and is a safe start.
     let low = max(range.lowerBound - 1, 0)
@@ -384,6 +402,15 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
         position: low, removed: removed, inserted: clustered, cursorBefore: before,
         cursorAfter: cursor),
       kind: kind)
+  }
+
+  /// Whether the Character at `position` is one ASCII byte (not a carriage return), or
+  /// `position` is outside the text: either way nothing there can join a cluster across a
+  /// seam of ASCII text.
+  private func isOneByte(at position: Int) -> Bool {
+    guard characters.indices.contains(position) else { return true }
+    let utf8 = characters[position].utf8
+    return utf8.count == 1 && utf8.first != 0x0D
   }
 
   /// Replaces the Characters in `range` with `new`, exactly, keeping their kinds, the word

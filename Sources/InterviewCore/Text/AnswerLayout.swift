@@ -161,8 +161,16 @@ struct WrappedText: Sendable {
         lines[index] = (lines[index].lowerBound + delta)..<(lines[index].upperBound + delta)
       }
     }
+    // A line wrapped again as it was, and ending before the edit, holds the same characters:
+    // its text stays (the line before the edited one, nearly always).
+    var freshTexts: [String?] = Array(repeating: nil, count: fresh.count)
+    for (offset, line) in fresh.enumerated() {
+      let row = startRow + offset
+      guard row < kept, lines[row] == line, line.upperBound <= range.lowerBound else { break }
+      freshTexts[offset] = texts[row]
+    }
     lines.replaceSubrange(startRow..<kept, with: fresh)
-    texts.replaceSubrange(startRow..<kept, with: repeatElement(nil, count: fresh.count))
+    texts.replaceSubrange(startRow..<kept, with: freshTexts)
   }
 
   /// Wraps from `start`, which must begin a visual line, appending lines to `lines`, until the
@@ -236,7 +244,15 @@ struct WrappedText: Sendable {
     var utf8: [UInt8] = []
     let range = lines[row]
     utf8.reserveCapacity(range.count)
-    for character in characters[range] { utf8.append(contentsOf: character.utf8) }
+    for character in characters[range] {
+      // A one-byte character is appended as its byte; only the others walk their UTF-8.
+      let bytes = character.utf8
+      if bytes.count == 1 {
+        utf8.append(bytes[bytes.startIndex])
+      } else {
+        utf8.append(contentsOf: bytes)
+      }
+    }
     return String(decoding: utf8, as: UTF8.self)
   }
 

@@ -21,7 +21,7 @@ public enum InterviewKeys {
         page: SummaryView.pageLines(rows: rows, columns: columns))
     }
     return kept(for: interview, editorWidth: editorWidth, underHelp: false, summary: summary)
-      .keymap.output(for: key)
+      .output(for: key)
   }
 
   /// How far the summary may scroll and by how much a page moves it.
@@ -99,10 +99,26 @@ public enum InterviewKeys {
   final class KeptKeymap: @unchecked Sendable {
     let keymap: Keymap<InterviewAction>
     let footer: [KeyBinding]
+    /// What each character typed so far meant: a rule's output depends on the key alone, and
+    /// a letter otherwise walks every rule before the one for typing.
+    private let typed = Mutex<[Character: InterviewAction?]>([:])
 
     init(_ keymap: Keymap<InterviewAction>) {
       self.keymap = keymap
       footer = keymap.footer
+    }
+
+    /// What `key` means (see `Keymap.output(for:)`).
+    func output(for key: Key) -> InterviewAction? {
+      guard case .character(let character) = key else { return keymap.output(for: key) }
+      if let known = typed.withLock({ $0[character] }) { return known }
+      let output = keymap.output(for: key)
+      typed.withLock { table in
+        // Typing uses a few dozen characters; a text of exotic ones starts the table again.
+        if table.count >= 256 { table.removeAll(keepingCapacity: true) }
+        table[character] = output
+      }
+      return output
     }
   }
 

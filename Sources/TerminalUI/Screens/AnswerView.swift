@@ -374,21 +374,29 @@ enum AnswerView {
     let above = window.firstRow
     let below = window.linesBelow
     let wordCount = buffer.wordCount
-    // The border changes with the counts it shows, not with every key.
+    // The border changes with the counts it shows, not with every key; the box's edges not
+    // even with those.
     let frame = EditorFrame(
       top: top, lastRow: lastRow, compact: compact, title: title, above: above, below: below,
       words: wordCount)
-    screen.memo(frame, slot: 0) { screen in
-      let words = counted(wordCount, "word")
-      if compact {
+    if compact {
+      screen.memo(frame, slot: 0) { screen in
         drawCompactRule(
           title: title,
-          note: ((above > 0 ? ["↑\(above)"] : []) + (below > 0 ? ["↓\(below)"] : []) + [words])
-            .joined(separator: " · "), row: top, into: &screen)
-      } else {
-        screen.box(
-          top: top, left: 0, height: lastRow - top + 2, width: columns, title: title,
-          topNote: above > 0 ? "↑ \(above) more" : "", note: words,
+          note: ((above > 0 ? ["↑\(above)"] : []) + (below > 0 ? ["↓\(below)"] : [])
+            + [counted(wordCount, "word")]).joined(separator: " · "), row: top, into: &screen)
+      }
+    } else {
+      let height = lastRow - top + 2
+      var edges = frame
+      (edges.above, edges.below, edges.words) = (0, 0, 0)
+      let titleWidth = screen.memo(edges, slot: 1) { screen in
+        screen.boxEdges(top: top, left: 0, height: height, width: columns, title: title)
+      }
+      screen.memo(frame, slot: 0) { screen in
+        screen.boxNotes(
+          top: top, left: 0, height: height, width: columns, titleWidth: titleWidth,
+          topNote: above > 0 ? "↑ \(above) more" : "", note: counted(wordCount, "word"),
           leftNote: below > 0 ? "↓ \(below) more" : "")
       }
     }

@@ -20,6 +20,25 @@ public enum InterviewScreen {
   public static func render(
     _ interview: Interview, context: InterviewScreenContext, into screen: inout some Screen
   ) {
+    draw(interview, context: context, into: &screen)
+  }
+
+  /// Draws the whole frame for `interview` into the terminal, cleared first.
+  ///
+  /// The same drawing as for any screen, made for the terminal's own type here, where the
+  /// compiler can specialize it: drawn through the generic entry from another module, every
+  /// write, block and key of a frame went through generic metadata at run time, which cost
+  /// more than the drawing itself.
+  public static func render(
+    _ interview: Interview, context: InterviewScreenContext, into screen: inout CursesScreen
+  ) {
+    draw(interview, context: context, into: &screen)
+  }
+
+  /// Draws the whole frame for `interview` into `screen`, cleared first.
+  private static func draw<Target: Screen>(
+    _ interview: Interview, context: InterviewScreenContext, into screen: inout Target
+  ) {
     guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
     let isCompact = layout == .compact
