@@ -310,6 +310,11 @@ public final class CursesScreen: Screen {
     presentedCursor = cursor
     for row in 0..<min(rows, drawing.count)
     where resized || row >= presented.count || drawing[row] != presented[row] {
+      if !resized, row < presented.count,
+        putChangedCells(row: row, from: presented[row], to: drawing[row])
+      {
+        continue
+      }
       if !resized {
         cn_move(Int32(row), 0)
         wclrtoeol(cn_stdscr())
@@ -337,6 +342,51 @@ public final class CursesScreen: Screen {
     }
     wnoutrefresh(cn_stdscr())
     doupdate()
+  }
+
+  /// Hands ncurses only the cells that changed in a row whose writes are the frame before's
+  /// but for the text of one, all of it ASCII and covering cells no other write of the row
+  /// covers: a key typed changes a line of the answer by a character, and the whole line need
+  /// not go through ncurses again. Returns false, having done nothing, for any other change.
+  private func putChangedCells(row: Int, from old: [RowWrite], to new: [RowWrite]) -> Bool {
+    guard old.count == new.count else { return false }
+    var changed: Int?
+    for index in new.indices {
+      guard old[index].column == new[index].column, old[index].style == new[index].style
+      else { return false }
+      if old[index].characters != new[index].characters {
+        guard changed == nil else { return false }
+        changed = index
+      }
+    }
+    guard let index = changed else { return false }
+    let before = old[index].characters
+    let after = new[index].characters
+    // ASCII, so that a character is a cell and the two texts line up cell for cell.
+    let isASCII = { (characters: [wchar_t]) in characters.allSatisfy { (0x20..<0x7F).contains($0) }
+    }
+    guard isASCII(before), isASCII(after) else { return false }
+    let start = new[index].column
+    let end = start + Int32(max(before.count, after.count))
+    for (other, write) in new.enumerated() where other != index {
+      if write.column < end, write.column + Int32(write.characters.count) > start { return false }
+    }
+    var same = 0
+    while same < min(before.count, after.count), before[same] == after[same] { same += 1 }
+    if same < after.count {
+      apply(new[index].style)
+      after[same...].withUnsafeBufferPointer { changed in
+        _ = cn_put(Int32(row), start + Int32(same), changed.baseAddress, Int32(changed.count))
+      }
+    }
+    if after.count < before.count {
+      // What a whole row drawn again would leave there: blank cells, as `wclrtoeol` blanks.
+      apply(.plain)
+      let blanks = [wchar_t](
+        repeating: wchar_t(UInt8(ascii: " ")), count: before.count - after.count)
+      cn_put(Int32(row), start + Int32(after.count), blanks, Int32(blanks.count))
+    }
+    return true
   }
 
   /// Makes the next `present()` repaint every cell, for Ctrl-L or after something else wrote to
