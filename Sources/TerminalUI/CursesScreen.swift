@@ -33,8 +33,29 @@ public final class CursesScreen: Screen {
   private var drawing: [[RowWrite]] = []
   /// The rows ncurses holds: the last presented frame's writes, per row.
   private var presented: [[RowWrite]] = []
+  /// Where the cursor showed after the last `present()`; nil when hidden.
+  private var presentedCursor: (row: Int, column: Int)?
+  /// Whether a frame was begun with `clear()` since the last `present()`.
+  private var frameIsDrawn = false
+  /// Whether the next `present()` must refresh even an unchanged frame (after `invalidate()`).
+  private var needsRepaint = true
   /// The size `presented` was drawn at; after a resize every row is drawn again.
   private var presentedSize = (rows: -1, columns: -1)
+
+  /// What memoized blocks drew, to replay while their keys stay the same.
+  private var memos = MemoTable<[DrawnStep]>()
+  /// The size the memos were drawn at; a resize forgets them, since clipping depends on it.
+  private var memoSize = (rows: -1, columns: -1)
+  /// The steps of the block being memoized, while one is; blocks inside it are part of it.
+  private var recording: [DrawnStep]?
+
+  /// One step of a memoized block, replayed as it was drawn.
+  private enum DrawnStep {
+    /// A write or fill into a row.
+    case write(row: Int, RowWrite)
+    /// The cursor shown at a cell, or hidden.
+    case cursor((row: Int, column: Int)?)
+  }
 
   /// One write or fill within a row, kept to compare a row with the frame before's.
   private struct RowWrite: Equatable {
@@ -124,8 +145,14 @@ public final class CursesScreen: Screen {
   /// Blanks every cell and hides the cursor; only what changed reaches the terminal.
   public func clear() {
     guard !stopped else { return }
-    // Nothing reaches ncurses until `present()` knows which rows changed.
-    drawing = Array(repeating: [], count: max(0, size.rows))
+    // Nothing reaches ncurses until `present()` knows which rows changed. The rows are the
+    // ones of the frame before last, emptied in place: their storage is used again instead of
+    // allocating every row of every frame.
+    let rows = max(0, size.rows)
+    if drawing.count > rows { drawing.removeLast(drawing.count - rows) }
+    for row in drawing.indices { drawing[row].removeAll(keepingCapacity: true) }
+    if drawing.count < rows { drawing += Array(repeating: [], count: rows - drawing.count) }
+    frameIsDrawn = true
     cursor = nil
   }
 
@@ -134,7 +161,45 @@ public final class CursesScreen: Screen {
     if drawing.count <= row {
       drawing += Array(repeating: [], count: row + 1 - drawing.count)
     }
-    drawing[row].append(RowWrite(column: Int32(column), characters: characters, style: style))
+    let write = RowWrite(column: Int32(column), characters: characters, style: style)
+    drawing[row].append(write)
+    recording?.append(.write(row: row, write))
+  }
+
+  /// Runs `draw`, or replays what it drew last time for an equal `key` (see `Screen.memo`):
+  /// a replay appends the writes kept, sharing their characters, so an unchanged header or
+  /// box costs a few appends instead of laying its text out again.
+  @discardableResult
+  public func memo<Key: Equatable, Result>(
+    _ key: Key, slot: Int, _ draw: (inout CursesScreen) -> Result
+  ) -> Result {
+    var screen = self
+    // Inside another block, this one is part of that block's recording.
+    guard !stopped, recording == nil else { return draw(&screen) }
+    let size = size
+    if memoSize != size {
+      memos.removeAll()
+      memoSize = size
+    }
+    if let kept = memos.lookup(key, slot: slot, as: Result.self) {
+      for step in kept.recording {
+        switch step {
+        case .write(let row, let write):
+          if drawing.count <= row {
+            drawing += Array(repeating: [], count: row + 1 - drawing.count)
+          }
+          drawing[row].append(write)
+        case .cursor(let position):
+          cursor = position
+        }
+      }
+      return kept.result
+    }
+    recording = []
+    let result = draw(&screen)
+    memos.keep(key, slot: slot, result: result, recording: recording ?? [])
+    recording = nil
+    return result
   }
 
   /// Writes `text` from `row`, `column` in `style`, clipped at the edges; returns the cells drawn.
@@ -203,16 +268,32 @@ public final class CursesScreen: Screen {
   /// Shows the cursor at `row`, `column` (clamped to the screen) from the next `present()`.
   public func setCursor(row: Int, column: Int) {
     cursor = (row, column)
+    recording?.append(.cursor(cursor))
   }
 
   /// Shows no cursor from the next `present()`.
   public func hideCursor() {
     cursor = nil
+    recording?.append(.cursor(nil))
   }
 
   /// Sends the frame to the terminal: only the cells that changed, then the cursor.
   public func present() {
     guard !stopped else { return }
+    guard frameIsDrawn else {
+      // No frame since the last one presented: the terminal already shows it, but a repaint
+      // asked for (Ctrl-L) still happens.
+      if needsRepaint {
+        needsRepaint = false
+        wnoutrefresh(cn_stdscr())
+        doupdate()
+      }
+      return
+    }
+    frameIsDrawn = false
+    // Whatever happens below, the frame drawn becomes the one presented, and the rows of the
+    // one before are kept to be emptied and drawn into next.
+    defer { swap(&presented, &drawing) }
     let (rows, columns) = size
     let resized = presentedSize != (rows, columns)
     if resized {
@@ -221,8 +302,19 @@ public final class CursesScreen: Screen {
       presented = []
       presentedSize = (rows, columns)
     }
+    let cursorMoved =
+      cursor?.row != presentedCursor?.row || cursor?.column != presentedCursor?.column
+    // A frame the terminal already shows costs nothing: no row to send, no refresh.
+    guard resized || needsRepaint || cursorMoved || drawing != presented else { return }
+    needsRepaint = false
+    presentedCursor = cursor
     for row in 0..<min(rows, drawing.count)
     where resized || row >= presented.count || drawing[row] != presented[row] {
+      if !resized, row < presented.count,
+        putChangedCells(row: row, from: presented[row], to: drawing[row])
+      {
+        continue
+      }
       if !resized {
         cn_move(Int32(row), 0)
         wclrtoeol(cn_stdscr())
@@ -241,7 +333,6 @@ public final class CursesScreen: Screen {
         wclrtoeol(cn_stdscr())
       }
     }
-    presented = drawing
     if let cursor, rows > 0, columns > 0 {
       cn_move(
         Int32(min(max(0, cursor.row), rows - 1)), Int32(min(max(0, cursor.column), columns - 1)))
@@ -253,11 +344,57 @@ public final class CursesScreen: Screen {
     doupdate()
   }
 
+  /// Hands ncurses only the cells that changed in a row whose writes are the frame before's
+  /// but for the text of one, all of it ASCII and covering cells no other write of the row
+  /// covers: a key typed changes a line of the answer by a character, and the whole line need
+  /// not go through ncurses again. Returns false, having done nothing, for any other change.
+  private func putChangedCells(row: Int, from old: [RowWrite], to new: [RowWrite]) -> Bool {
+    guard old.count == new.count else { return false }
+    var changed: Int?
+    for index in new.indices {
+      guard old[index].column == new[index].column, old[index].style == new[index].style
+      else { return false }
+      if old[index].characters != new[index].characters {
+        guard changed == nil else { return false }
+        changed = index
+      }
+    }
+    guard let index = changed else { return false }
+    let before = old[index].characters
+    let after = new[index].characters
+    // ASCII, so that a character is a cell and the two texts line up cell for cell.
+    let isASCII = { (characters: [wchar_t]) in characters.allSatisfy { (0x20..<0x7F).contains($0) }
+    }
+    guard isASCII(before), isASCII(after) else { return false }
+    let start = new[index].column
+    let end = start + Int32(max(before.count, after.count))
+    for (other, write) in new.enumerated() where other != index {
+      if write.column < end, write.column + Int32(write.characters.count) > start { return false }
+    }
+    var same = 0
+    while same < min(before.count, after.count), before[same] == after[same] { same += 1 }
+    if same < after.count {
+      apply(new[index].style)
+      after[same...].withUnsafeBufferPointer { changed in
+        _ = cn_put(Int32(row), start + Int32(same), changed.baseAddress, Int32(changed.count))
+      }
+    }
+    if after.count < before.count {
+      // What a whole row drawn again would leave there: blank cells, as `wclrtoeol` blanks.
+      apply(.plain)
+      let blanks = [wchar_t](
+        repeating: wchar_t(UInt8(ascii: " ")), count: before.count - after.count)
+      cn_put(Int32(row), start + Int32(after.count), blanks, Int32(blanks.count))
+    }
+    return true
+  }
+
   /// Makes the next `present()` repaint every cell, for Ctrl-L or after something else wrote to
   /// the terminal.
   public func invalidate() {
     guard !stopped else { return }
     cn_invalidate()
+    needsRepaint = true
   }
 
   /// Gives the terminal back: bracketed paste off, cursor shown, modes restored. Safe to call

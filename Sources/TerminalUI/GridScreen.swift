@@ -29,6 +29,19 @@ public struct GridScreen: Screen {
   /// Where the terminal cursor would show; nil when hidden.
   public private(set) var cursor: (row: Int, column: Int)?
 
+  /// What memoized blocks drew, replayed while their keys stay the same, so that tests see
+  /// exactly what the terminal's replays draw.
+  private var memos = MemoTable<[DrawnStep]>()
+  /// The steps of the block being memoized, while one is; blocks inside it are part of it.
+  private var recording: [DrawnStep]?
+
+  /// One step of a memoized block, replayed by doing it again.
+  private enum DrawnStep {
+    case write(String, row: Int, column: Int, style: Style)
+    case fill(row: Int, column: Int, width: Int, style: Style)
+    case cursor((row: Int, column: Int)?)
+  }
+
   /// A blank screen of `rows` by `columns`, with the cursor hidden.
   public init(rows: Int, columns: Int, glyphs: Glyphs = .unicode) {
     size = (max(0, rows), max(0, columns))
@@ -47,6 +60,7 @@ public struct GridScreen: Screen {
   public mutating func write(_ text: String, row: Int, column: Int, style: Style = .plain)
     -> Int
   {
+    recording?.append(.write(text, row: row, column: column, style: style))
     guard (0..<size.rows).contains(row) else { return 0 }
     let layout = TextLayout(text, column: column, columns: size.columns, ascii: glyphs.isASCII)
     for placement in layout.placements {
@@ -62,6 +76,7 @@ public struct GridScreen: Screen {
 
   /// Fills `width` cells from `row`, `column` with spaces in `style`, clipped at the edges.
   public mutating func fill(row: Int, column: Int, width: Int, style: Style = .plain) {
+    recording?.append(.fill(row: row, column: column, width: width, style: style))
     guard (0..<size.rows).contains(row) else { return }
     let start = max(0, column)
     let end = min(size.columns, column + max(0, width))
@@ -74,10 +89,41 @@ public struct GridScreen: Screen {
   public mutating func setCursor(row: Int, column: Int) {
     guard size.rows > 0, size.columns > 0 else { return }
     cursor = (min(max(0, row), size.rows - 1), min(max(0, column), size.columns - 1))
+    recording?.append(.cursor(cursor))
   }
 
   /// Hides the cursor.
-  public mutating func hideCursor() { cursor = nil }
+  public mutating func hideCursor() {
+    cursor = nil
+    recording?.append(.cursor(nil))
+  }
+
+  /// Runs `draw`, or does again what it did last time for an equal `key` (see `Screen.memo`).
+  @discardableResult
+  public mutating func memo<Key: Equatable, Result>(
+    _ key: Key, slot: Int, _ draw: (inout GridScreen) -> Result
+  ) -> Result {
+    // Inside another block, this one is part of that block's recording.
+    guard recording == nil else { return draw(&self) }
+    if let kept = memos.lookup(key, slot: slot, as: Result.self) {
+      for step in kept.recording {
+        switch step {
+        case .write(let text, let row, let column, let style):
+          write(text, row: row, column: column, style: style)
+        case .fill(let row, let column, let width, let style):
+          fill(row: row, column: column, width: width, style: style)
+        case .cursor(let position):
+          cursor = position
+        }
+      }
+      return kept.result
+    }
+    recording = []
+    let result = draw(&self)
+    memos.keep(key, slot: slot, result: result, recording: recording ?? [])
+    recording = nil
+    return result
+  }
 
   /// The style of the cell at `row`, `column`; nil outside the screen.
   public func style(row: Int, column: Int) -> Style? {

@@ -83,6 +83,78 @@ public protocol Screen {
   mutating func setCursor(row: Int, column: Int)
   /// Shows no terminal cursor.
   mutating func hideCursor()
+  /// Runs `draw` on this screen and returns its result; a screen that keeps what blocks drew
+  /// may instead replay what the block in `slot` drew in an earlier frame of the same size, with
+  /// the result it returned then, when that frame's key equalled `key`.
+  ///
+  /// The key must hold everything `draw` reads besides the screen's size and glyphs: a frame
+  /// drawn with blocks replayed is then the frame drawn afresh, cell for cell. Slots are told
+  /// apart by the key's type and `slot`, so two blocks of one frame never share both.
+  @discardableResult
+  mutating func memo<Key: Equatable, Result>(
+    _ key: Key, slot: Int, _ draw: (inout Self) -> Result
+  ) -> Result
+}
+
+extension Screen {
+  /// Draws without keeping anything: a screen that cannot replay draws every block afresh.
+  @discardableResult
+  public mutating func memo<Key: Equatable, Result>(
+    _ key: Key, slot: Int, _ draw: (inout Self) -> Result
+  ) -> Result {
+    draw(&self)
+  }
+}
+
+/// Where a memoized block's recording is kept: its key's type and a number within that type.
+struct MemoSlot: Hashable {
+  /// The type of the block's key.
+  var keyType: ObjectIdentifier
+  /// Which of the blocks keyed by that type.
+  var index: Int
+}
+
+/// What each memoized block drew last, under the key it was drawn for: one recording a slot,
+/// so the table never holds more than a frame's blocks.
+struct MemoTable<Recording> {
+  /// A block as it was drawn: its key, its result and its recording, typed, so that a look-up
+  /// compares the key in place instead of copying it out of an existential.
+  final class Kept<Key: Equatable, Result> {
+    let key: Key
+    let result: Result
+    let recording: Recording
+
+    init(key: Key, result: Result, recording: Recording) {
+      self.key = key
+      self.result = result
+      self.recording = recording
+    }
+  }
+
+  private var entries: [MemoSlot: AnyObject] = [:]
+
+  /// What the block in `slot` drew when it was drawn for `key`; nil otherwise.
+  func lookup<Key: Equatable, Result>(_ key: Key, slot: Int, as _: Result.Type) -> Kept<
+    Key, Result
+  >? {
+    guard let kept = entries[MemoSlot(keyType: ObjectIdentifier(Key.self), index: slot)],
+      let block = kept as? Kept<Key, Result>, block.key == key
+    else { return nil }
+    return block
+  }
+
+  /// Keeps what the block in `slot` drew for `key`, replacing what the slot held.
+  mutating func keep<Key: Equatable, Result>(
+    _ key: Key, slot: Int, result: Result, recording: Recording
+  ) {
+    entries[MemoSlot(keyType: ObjectIdentifier(Key.self), index: slot)] = Kept(
+      key: key, result: result, recording: recording)
+  }
+
+  /// Forgets every recording, e.g. after a resize.
+  mutating func removeAll() {
+    entries.removeAll(keepingCapacity: true)
+  }
 }
 
 /// Facts about the ncurses library this binary is linked with.

@@ -253,20 +253,26 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// The `rows` visual lines at `width` an editor shows, scrolled so the cursor's line is the
   /// last when it would be below them: what drawing needs, in time that does not grow with the
   /// answer once it has been laid out at this width.
+  ///
+  /// A line's text is built once and kept until an edit reaches it, so from one frame to the
+  /// next the lines typed past are the same Strings.
   public func window(width: Int, rows: Int) -> AnswerWindow {
-    wrapCache.withLines(width: width, kinds: kinds) { wrapped in
-      let lines = wrapped.lines
+    wrapCache.withMutableLines(width: width, kinds: kinds) { wrapped in
+      let count = wrapped.lines.count
       let visible = max(1, rows)
       let cursorRow = wrapped.row(of: cursor)
-      let first =
-        lines.count <= visible ? 0 : min(max(0, cursorRow - visible + 1), lines.count - visible)
-      let shown = first..<min(lines.count, first + visible)
-      return AnswerWindow(
-        lines: shown.map {
+      let first = count <= visible ? 0 : min(max(0, cursorRow - visible + 1), count - visible)
+      let shown = first..<min(count, first + visible)
+      var lines: [AnswerLayout.Line] = []
+      lines.reserveCapacity(shown.count)
+      for row in shown {
+        lines.append(
           AnswerLayout.Line(
-            text: wrapped.text(ofRow: $0, in: characters), start: lines[$0].lowerBound)
-        },
-        firstRow: first, lineCount: lines.count, cursorRow: cursorRow,
+            text: wrapped.keptText(ofRow: row, in: characters),
+            start: wrapped.lines[row].lowerBound))
+      }
+      return AnswerWindow(
+        lines: lines, firstRow: first, lineCount: count, cursorRow: cursorRow,
         cursorColumn: wrapped.column(of: cursor, inRow: cursorRow, kinds: kinds))
     }
   }
@@ -342,6 +348,24 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   private mutating func replace(
     _ range: Range<Int>, with inserted: String, as kind: EditHistory.Kind
   ) {
+    // Typing and deleting in ASCII text, nearly every key: ASCII characters with ASCII on
+    // both sides of the seam cluster as they are (carriage returns, which would join a line
+    // feed, never enter an answer), so nothing around the seam needs clustering again.
+    if isOneByte(at: range.lowerBound - 1), isOneByte(at: range.upperBound),
+      inserted.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+    {
+      let clustered = inserted.utf8.map { Character(Unicode.Scalar($0)) }
+      let before = cursor
+      let removed = Array(characters[range])
+      splice(range, with: clustered)
+      move(to: range.lowerBound + clustered.count)
+      history.record(
+        EditHistory.Edit(
+          position: range.lowerBound, removed: removed, inserted: clustered,
+          cursorBefore: before, cursorAfter: cursor),
+        kind: kind)
+      return
+    }
     // A cluster boundary depends only on what precedes it and on the scalar that follows, so
     // the boundary before the Character left of the seam still holds and is a safe start.
     let low = max(range.lowerBound - 1, 0)
@@ -378,6 +402,15 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
         position: low, removed: removed, inserted: clustered, cursorBefore: before,
         cursorAfter: cursor),
       kind: kind)
+  }
+
+  /// Whether the Character at `position` is one ASCII byte (not a carriage return), or
+  /// `position` is outside the text: either way nothing there can join a cluster across a
+  /// seam of ASCII text.
+  private func isOneByte(at position: Int) -> Bool {
+    guard characters.indices.contains(position) else { return true }
+    let utf8 = characters[position].utf8
+    return utf8.count == 1 && utf8.first != 0x0D
   }
 
   /// Replaces the Characters in `range` with `new`, exactly, keeping their kinds, the word
@@ -431,6 +464,26 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
         let fresh = WrappedText(kinds: kinds, width: width)
         wrapped = fresh
         return body(fresh)
+      }
+    }
+
+    /// Runs `body` on the lines of `kinds` at `width`, as `withLines`, letting it keep the
+    /// texts of lines it builds.
+    func withMutableLines<Result>(
+      width: Int, kinds: [UInt8], _ body: (inout WrappedText) -> Result
+    ) -> Result {
+      lock.withLock {
+        var current: WrappedText
+        if let wrapped, wrapped.width == max(width, 1) {
+          current = wrapped
+        } else {
+          current = WrappedText(kinds: kinds, width: width)
+        }
+        // Let go of the kept copy first, so the lines are changed in place, not copied.
+        wrapped = nil
+        let result = body(&current)
+        wrapped = current
+        return result
       }
     }
 

@@ -121,48 +121,66 @@ struct WrappedText: Sendable {
   let width: Int
   /// Character ranges of the visual lines, line breaks excluded; never empty.
   private(set) var lines: [Range<Int>] = []
+  /// The text of each line once an editor has shown it, in step with `lines`: a line the
+  /// edits have not reached keeps its String, so a frame builds only the lines that changed.
+  private var texts: [String?] = []
 
   /// The lines of characters of `kinds` (see `CharacterKind`), wrapped from scratch.
   init(kinds: [UInt8], width: Int) {
     self.width = max(width, 1)
     lines.reserveCapacity(kinds.count / self.width + 1)
-    wrap(kinds, from: 0, until: { _ in false })
+    Self.wrap(kinds, width: self.width, from: 0, into: &lines, until: { _ in false })
+    texts = Array(repeating: nil, count: lines.count)
   }
 
   /// Follows an edit that replaced the characters in `range` (old offsets) with `inserted`
-  /// others; `kinds` are those of the whole text after the edit.
+  /// others; `kinds` are those of the whole text after the edit. Costs the lines wrapped
+  /// again plus the lines after them, shifted; typing at the end of an answer costs a line.
   mutating func replace(_ range: Range<Int>, inserted: Int, kinds: [UInt8]) {
     let delta = inserted - range.count
     // The line before the edited one may take back a word the edit shortened; lines above it
     // end at a character before that line, which the edit does not reach.
     let startRow = max(0, row(of: range.lowerBound) - 1)
     let start = lines[startRow].lowerBound
-    let old = lines
-    lines.removeSubrange(startRow...)
     let editEnd = range.lowerBound + inserted
     var next = startRow
-    let met = wrap(
-      kinds, from: start,
+    var fresh: [Range<Int>] = []
+    let met = Self.wrap(
+      kinds, width: width, from: start, into: &fresh,
       until: { newStart in
         // Only a line starting after the edit can meet an old one.
         guard newStart >= editEnd else { return false }
         let oldStart = newStart - delta
-        while next < old.count, old[next].lowerBound < oldStart { next += 1 }
-        return next < old.count && old[next].lowerBound == oldStart
+        while next < lines.count, lines[next].lowerBound < oldStart { next += 1 }
+        return next < lines.count && lines[next].lowerBound == oldStart
       })
-    if met {
-      lines.append(
-        contentsOf: old[next...].lazy.map { ($0.lowerBound + delta)..<($0.upperBound + delta) })
+    // From where the new lines met the old ones, the old lines (and their texts) stay, moved.
+    let kept = met ? next : lines.count
+    if delta != 0 {
+      for index in kept..<lines.count {
+        lines[index] = (lines[index].lowerBound + delta)..<(lines[index].upperBound + delta)
+      }
     }
+    // A line wrapped again as it was, and ending before the edit, holds the same characters:
+    // its text stays (the line before the edited one, nearly always).
+    var freshTexts: [String?] = Array(repeating: nil, count: fresh.count)
+    for (offset, line) in fresh.enumerated() {
+      let row = startRow + offset
+      guard row < kept, lines[row] == line, line.upperBound <= range.lowerBound else { break }
+      freshTexts[offset] = texts[row]
+    }
+    lines.replaceSubrange(startRow..<kept, with: fresh)
+    texts.replaceSubrange(startRow..<kept, with: freshTexts)
   }
 
-  /// Wraps from `start`, which must begin a visual line, appending lines, until the end or
-  /// until `stop` says, given where a new line starts, that the rest is known; returns whether
-  /// it stopped so.
+  /// Wraps from `start`, which must begin a visual line, appending lines to `lines`, until the
+  /// end or until `stop` says, given where a new line starts, that the rest is known; returns
+  /// whether it stopped so.
   @discardableResult
-  private mutating func wrap(_ kinds: [UInt8], from start: Int, until stop: (Int) -> Bool)
-    -> Bool
-  {
+  private static func wrap(
+    _ kinds: [UInt8], width: Int, from start: Int, into lines: inout [Range<Int>],
+    until stop: (Int) -> Bool
+  ) -> Bool {
     let count = kinds.count
     var lineStart = start
     // Cells used on the current line, and the last place after a space where it may break.
@@ -210,6 +228,15 @@ struct WrappedText: Sendable {
     return false
   }
 
+  /// The text of visual line `row` of `characters`, built once and kept until an edit
+  /// reaches the line.
+  mutating func keptText(ofRow row: Int, in characters: [Character]) -> String {
+    if let text = texts[row] { return text }
+    let text = text(ofRow: row, in: characters)
+    texts[row] = text
+    return text
+  }
+
   /// The text of visual line `row` of `characters`, the characters this layout was made of.
   func text(ofRow row: Int, in characters: [Character]) -> String {
     // Gathering the UTF-8 and decoding it once is several times faster than appending a
@@ -217,7 +244,15 @@ struct WrappedText: Sendable {
     var utf8: [UInt8] = []
     let range = lines[row]
     utf8.reserveCapacity(range.count)
-    for character in characters[range] { utf8.append(contentsOf: character.utf8) }
+    for character in characters[range] {
+      // A one-byte character is appended as its byte; only the others walk their UTF-8.
+      let bytes = character.utf8
+      if bytes.count == 1 {
+        utf8.append(bytes[bytes.startIndex])
+      } else {
+        utf8.append(contentsOf: bytes)
+      }
+    }
     return String(decoding: utf8, as: UTF8.self)
   }
 

@@ -1,4 +1,5 @@
 import InterviewCore
+import Synchronization
 
 /// The interview's keymap: what each key means in the current state, and the footer and help
 /// generated from the same rules.
@@ -19,7 +20,7 @@ public enum InterviewKeys {
         limit: SummaryView.scrollLimit(interview, rows: rows, columns: columns),
         page: SummaryView.pageLines(rows: rows, columns: columns))
     }
-    return keymap(for: interview, editorWidth: editorWidth, underHelp: false, summary: summary)
+    return kept(for: interview, editorWidth: editorWidth, underHelp: false, summary: summary)
       .output(for: key)
   }
 
@@ -31,7 +32,7 @@ public enum InterviewKeys {
 
   /// The keys that work right now, most important first, for the footer.
   public static func footer(for interview: Interview) -> [KeyBinding] {
-    keymap(for: interview, editorWidth: 1, underHelp: false).footer
+    kept(for: interview, editorWidth: 1, underHelp: false).footer
   }
 
   /// Every key of the current state, for the help overlay. While the help shows, these are
@@ -40,6 +41,106 @@ public enum InterviewKeys {
     let beneath = keymap(for: interview, editorWidth: 1, underHelp: true).help
     guard interview.isShowingHelp else { return beneath }
     return beneath + keymap(for: interview, editorWidth: 1, underHelp: false).footer
+  }
+
+  // MARK: - Kept keymaps
+
+  /// What an interview's keymap depends on: the keymap of a state is built once and kept,
+  /// not built again for every key and every frame.
+  struct KeymapKey: Hashable {
+    /// The state's keys, as far as they differ.
+    enum State: Hashable {
+      case help
+      case menu([MenuItem])
+      case briefing
+      case intro
+      case beforeSpeaking
+      case answering(spoken: Bool)
+      case candidateQuestions(empty: Bool)
+      case reflection(ReflectionPrompt, empty: Bool)
+      case summary(offset: Int)
+    }
+
+    var state: State
+    var editorWidth: Int
+    var summaryLimit: Int
+    var summaryPage: Int
+
+    init(_ interview: Interview, editorWidth: Int, underHelp: Bool, summary: SummaryScroll) {
+      self.editorWidth = editorWidth
+      summaryLimit = summary.limit
+      summaryPage = summary.page
+      if interview.isShowingHelp, !underHelp {
+        state = .help
+        return
+      }
+      if interview.menuSelection != nil {
+        state = .menu(interview.menuItems)
+        return
+      }
+      let spoken = interview.plan.settings.mode == .spoken
+      switch interview.stage {
+      case .briefing: state = .briefing
+      case .intro: state = .intro
+      case .answering(let turn) where spoken && !turn.started: state = .beforeSpeaking
+      case .answering: state = .answering(spoken: spoken)
+      case .candidateQuestions(let turn, _):
+        state = .candidateQuestions(empty: !turn.buffer.hasContent)
+      case .reflection(let prompt, let buffer):
+        state = .reflection(prompt, empty: !buffer.hasContent)
+      case .summary: state = .summary(offset: interview.summaryOffset)
+      }
+    }
+  }
+
+  /// A keymap built for one state, with its footer.
+  ///
+  /// Unchecked: neither is changed once built, and the rules' closures capture only values.
+  final class KeptKeymap: @unchecked Sendable {
+    let keymap: Keymap<InterviewAction>
+    let footer: [KeyBinding]
+    /// What each character typed so far meant: a rule's output depends on the key alone, and
+    /// a letter otherwise walks every rule before the one for typing.
+    private let typed = Mutex<[Character: InterviewAction?]>([:])
+
+    init(_ keymap: Keymap<InterviewAction>) {
+      self.keymap = keymap
+      footer = keymap.footer
+    }
+
+    /// What `key` means (see `Keymap.output(for:)`).
+    func output(for key: Key) -> InterviewAction? {
+      guard case .character(let character) = key else { return keymap.output(for: key) }
+      if let known = typed.withLock({ $0[character] }) { return known }
+      let output = keymap.output(for: key)
+      typed.withLock { table in
+        // Typing uses a few dozen characters; a text of exotic ones starts the table again.
+        if table.count >= 256 { table.removeAll(keepingCapacity: true) }
+        table[character] = output
+      }
+      return output
+    }
+  }
+
+  /// The keymaps of the states seen lately; a handful at a time, so forgetting them all when
+  /// the table fills costs nothing worth keeping.
+  private static let keptKeymaps = Mutex<[KeymapKey: KeptKeymap]>([:])
+
+  /// The kept keymap for `interview`'s state, built on first use.
+  static func kept(
+    for interview: Interview, editorWidth: Int, underHelp: Bool,
+    summary: SummaryScroll = SummaryScroll(limit: 0, page: 1)
+  ) -> KeptKeymap {
+    let key = KeymapKey(
+      interview, editorWidth: editorWidth, underHelp: underHelp, summary: summary)
+    if let kept = keptKeymaps.withLock({ $0[key] }) { return kept }
+    let built = KeptKeymap(
+      keymap(for: interview, editorWidth: editorWidth, underHelp: underHelp, summary: summary))
+    keptKeymaps.withLock { table in
+      if table.count >= 32 { table.removeAll(keepingCapacity: true) }
+      table[key] = built
+    }
+    return built
   }
 
   // MARK: - The table

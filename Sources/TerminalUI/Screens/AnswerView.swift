@@ -10,46 +10,21 @@ enum AnswerView {
     into screen: inout some Screen
   ) {
     let plan = interview.plan
-    let segment = plan.segments[turn.segment]
     let spoken = plan.settings.mode == .spoken
     let compact = region.isCompact
-    var row = region.top
-
-    if !compact {
-      let heading: String
-      if turn.isFollowUp {
-        heading = "Follow-up to question \(turn.question + 1)"
-      } else if let drill = plan.drill {
-        // One question per drilled plan: its number is the drill's.
-        heading = "Question \(drill.number) of \(drill.count)"
-      } else {
-        heading = "Question \(turn.question + 1) of \(segment.questions.count)"
-      }
-      let used = screen.label(
-        heading, row: row, column: region.left, width: region.width, style: Style(.title, .bold))
-      screen.text(
-        " · " + segment.interviewer + (turn.isFollowUp ? "" : " asks"), row: row,
-        column: region.left + used, width: region.width - used, style: Style(.muted))
-      row += 2
+    let coach = interview.coachNote
+    let lead = coachLead(interview, turn: turn)
+    // Everything above the timer stays while the answer is typed: drawn once, then replayed.
+    let question = QuestionFace(
+      plan: plan, region: region, segment: turn.segment, question: turn.question,
+      isFollowUp: turn.isFollowUp, followUpText: turn.followUpText, coach: coach, lead: lead)
+    var row = screen.memo(question, slot: 0) { screen in
+      drawQuestion(turn, of: interview, coach: coach, lead: lead, in: region, into: &screen)
     }
 
     let salary =
-      segment.kind == .salary
+      plan.segments[turn.segment].kind == .salary
       ? BriefingView.salaryReminder(plan.settings, short: compact) : nil
-    // Below the question: a gap, the timer, the salary reminder, a gap and the smallest editor.
-    let below = compact ? 1 + 2 : 1 + 1 + (salary == nil ? 0 : 1) + 1 + 5
-    // Wrapped once a frame: the coach's line and the prompt both need the lines.
-    let questionLines = wrapped(interview.questionText(for: turn), width: region.width)
-    let questionCap = compact ? 6 : 9
-    drawCoach(
-      interview.coachNote, lead: coachLead(interview, turn: turn), row: &row,
-      room: region.bottom - row - below, questionLines: min(questionCap, questionLines.count),
-      region: region, into: &screen)
-    let questionRoom = max(1, min(questionCap, region.bottom - row - below))
-    row = drawPrompt(
-      lines: questionLines, maxLines: questionRoom, row: row, region: region, into: &screen)
-    if !compact { row += 1 }
-
     let target = interview.targetMilliseconds(for: turn)
     if spoken && !turn.started {
       let used = screen.label(
@@ -93,6 +68,67 @@ enum AnswerView {
       turn.buffer, title: spoken ? "Notes" : "Your answer", placeholder: placeholder,
       top: row, region: region, editorWidth: editorWidth, showsCursor: interview.isTyping,
       into: &screen)
+  }
+
+  /// What the question block above the timer reads: the plan, which question, and the coach's
+  /// note on the answer before.
+  struct QuestionFace: Equatable {
+    var plan: InterviewPlan
+    var region: Region
+    var segment: Int
+    var question: Int
+    var isFollowUp: Bool
+    var followUpText: String?
+    var coach: FeedbackNote?
+    var lead: String
+  }
+
+  /// The heading, the coach's note and the question, from the top of `region`; returns the row
+  /// where the timer goes.
+  private static func drawQuestion(
+    _ turn: Turn, of interview: Interview, coach: FeedbackNote?, lead: String,
+    in region: Region, into screen: inout some Screen
+  ) -> Int {
+    let plan = interview.plan
+    let segment = plan.segments[turn.segment]
+    let compact = region.isCompact
+    var row = region.top
+
+    if !compact {
+      let heading: String
+      if turn.isFollowUp {
+        heading = "Follow-up to question \(turn.question + 1)"
+      } else if let drill = plan.drill {
+        // One question per drilled plan: its number is the drill's.
+        heading = "Question \(drill.number) of \(drill.count)"
+      } else {
+        heading = "Question \(turn.question + 1) of \(segment.questions.count)"
+      }
+      let used = screen.label(
+        heading, row: row, column: region.left, width: region.width, style: Style(.title, .bold))
+      screen.text(
+        " · " + segment.interviewer + (turn.isFollowUp ? "" : " asks"), row: row,
+        column: region.left + used, width: region.width - used, style: Style(.muted))
+      row += 2
+    }
+
+    let salary =
+      segment.kind == .salary
+      ? BriefingView.salaryReminder(plan.settings, short: compact) : nil
+    // Below the question: a gap, the timer, the salary reminder, a gap and the smallest editor.
+    let below = compact ? 1 + 2 : 1 + 1 + (salary == nil ? 0 : 1) + 1 + 5
+    // Wrapped once a frame: the coach's line and the prompt both need the lines.
+    let questionLines = wrapped(interview.questionText(for: turn), width: region.width)
+    let questionCap = compact ? 6 : 9
+    drawCoach(
+      coach, lead: lead, row: &row,
+      room: region.bottom - row - below, questionLines: min(questionCap, questionLines.count),
+      region: region, into: &screen)
+    let questionRoom = max(1, min(questionCap, region.bottom - row - below))
+    row = drawPrompt(
+      lines: questionLines, maxLines: questionRoom, row: row, region: region, into: &screen)
+    if !compact { row += 1 }
+    return row
   }
 
   // MARK: - The candidate's questions
@@ -278,11 +314,34 @@ enum AnswerView {
     let over = elapsed > target ? "+\(clock(milliseconds: elapsed - target)) over" : ""
     let fixed = time.terminalColumns + (over.isEmpty ? 0 : 2 + over.terminalColumns)
     let barWidth = min(compact ? 12 : 30, region.width - fixed - 2)
+    let filled = elapsed >= target || target <= 0 ? barWidth : elapsed * barWidth / max(1, target)
+    // The row changes once a second at most, and the frames between replay it.
+    let face = TimerFace(
+      row: row, region: region, time: time, over: over, role: role, barWidth: barWidth,
+      filled: filled)
+    screen.memo(face, slot: 0) { screen in
+      drawTimer(face, into: &screen)
+    }
+  }
+
+  /// What the timer row shows: its texts, colour and bar.
+  struct TimerFace: Equatable {
+    var row: Int
+    var region: Region
+    var time: String
+    var over: String
+    var role: ColorRole
+    var barWidth: Int
+    var filled: Int
+  }
+
+  private static func drawTimer(_ face: TimerFace, into screen: inout some Screen) {
+    let (row, region, time, over, role, barWidth, filled) = (
+      face.row, face.region, face.time, face.over, face.role, face.barWidth, face.filled
+    )
     var column = region.left
     column += screen.label(time, row: row, column: column, width: region.width, style: Style(role))
     if barWidth >= 4 {
-      let filled =
-        elapsed >= target || target <= 0 ? barWidth : elapsed * barWidth / target
       screen.bar(
         row: row, column: column + 2, width: barWidth, filled: filled, style: Style(role))
       column += 2 + barWidth
@@ -314,34 +373,59 @@ enum AnswerView {
     let window = buffer.window(width: editorWidth, rows: visible)
     let above = window.firstRow
     let below = window.linesBelow
-    let words = counted(buffer.wordCount, "word")
-
+    let wordCount = buffer.wordCount
+    // The border changes with the counts it shows, not with every key; the box's edges not
+    // even with those.
+    let frame = EditorFrame(
+      top: top, lastRow: lastRow, compact: compact, title: title, above: above, below: below,
+      words: wordCount)
     if compact {
-      drawCompactRule(
-        title: title,
-        note: ((above > 0 ? ["↑\(above)"] : []) + (below > 0 ? ["↓\(below)"] : []) + [words])
-          .joined(separator: " · "), row: top, into: &screen)
+      screen.memo(frame, slot: 0) { screen in
+        drawCompactRule(
+          title: title,
+          note: ((above > 0 ? ["↑\(above)"] : []) + (below > 0 ? ["↓\(below)"] : [])
+            + [counted(wordCount, "word")]).joined(separator: " · "), row: top, into: &screen)
+      }
     } else {
-      screen.box(
-        top: top, left: 0, height: lastRow - top + 2, width: columns, title: title,
-        topNote: above > 0 ? "↑ \(above) more" : "", note: words,
-        leftNote: below > 0 ? "↓ \(below) more" : "")
+      let height = lastRow - top + 2
+      var edges = frame
+      (edges.above, edges.below, edges.words) = (0, 0, 0)
+      let titleWidth = screen.memo(edges, slot: 1) { screen in
+        screen.boxEdges(top: top, left: 0, height: height, width: columns, title: title)
+      }
+      screen.memo(frame, slot: 0) { screen in
+        screen.boxNotes(
+          top: top, left: 0, height: height, width: columns, titleWidth: titleWidth,
+          topNote: above > 0 ? "↑ \(above) more" : "", note: counted(wordCount, "word"),
+          leftNote: below > 0 ? "↓ \(below) more" : "")
+      }
     }
 
     if buffer.isEmpty {
-      for (index, line) in limited(
-        wrapped(placeholder, width: editorWidth), to: visible, width: editorWidth,
-        ellipsis: screen.glyphs.ellipsis
-      ).enumerated() {
-        screen.label(
-          line, row: firstRow + index, column: textLeft, width: editorWidth, style: Style(.muted))
+      let key = EditorLine(text: placeholder, row: firstRow, rows: visible, width: editorWidth)
+      screen.memo(key, slot: -1) { screen in
+        for (index, line) in limited(
+          wrapped(placeholder, width: editorWidth), to: visible, width: editorWidth,
+          ellipsis: screen.glyphs.ellipsis
+        ).enumerated() {
+          screen.label(
+            line, row: firstRow + index, column: textLeft, width: editorWidth,
+            style: Style(.muted))
+        }
       }
     } else {
       for (index, line) in window.lines.enumerated() {
-        // Spaces at a wrap hang past the width in the layout; the editor shows the width only.
-        screen.write(
-          String(line.text.prefix(columns: editorWidth)), row: firstRow + index, column: textLeft,
-          style: .plain)
+        // A line typed past is the same String from frame to frame (the buffer keeps it), so
+        // comparing it is cheap and its cells are replayed rather than laid out again.
+        let row = firstRow + index
+        let key = EditorLine(text: line.text, row: row, rows: 1, width: editorWidth)
+        screen.memo(key, slot: index) { screen in
+          // Spaces at a wrap hang past the width in the layout; the editor shows the width
+          // only.
+          screen.write(
+            String(line.text.prefix(columns: editorWidth)), row: row, column: textLeft,
+            style: .plain)
+        }
       }
     }
     if showsCursor {
@@ -351,6 +435,25 @@ enum AnswerView {
     } else {
       screen.hideCursor()
     }
+  }
+
+  /// What the editor's border reads: where it is, its title and the counts in it.
+  struct EditorFrame: Equatable {
+    var top: Int
+    var lastRow: Int
+    var compact: Bool
+    var title: String
+    var above: Int
+    var below: Int
+    var words: Int
+  }
+
+  /// What a line of the editor reads: its text, where it goes and the width it is cut to.
+  struct EditorLine: Equatable {
+    var text: String
+    var row: Int
+    var rows: Int
+    var width: Int
   }
 
   /// The compact editor's top line: "── Notes ──────── 12 words ─".

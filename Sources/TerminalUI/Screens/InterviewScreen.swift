@@ -20,13 +20,35 @@ public enum InterviewScreen {
   public static func render(
     _ interview: Interview, context: InterviewScreenContext, into screen: inout some Screen
   ) {
+    draw(interview, context: context, into: &screen)
+  }
+
+  /// Draws the whole frame for `interview` into the terminal, cleared first.
+  ///
+  /// The same drawing as for any screen, made for the terminal's own type here, where the
+  /// compiler can specialize it: drawn through the generic entry from another module, every
+  /// write, block and key of a frame went through generic metadata at run time, which cost
+  /// more than the drawing itself.
+  public static func render(
+    _ interview: Interview, context: InterviewScreenContext, into screen: inout CursesScreen
+  ) {
+    draw(interview, context: context, into: &screen)
+  }
+
+  /// Draws the whole frame for `interview` into `screen`, cleared first.
+  private static func draw<Target: Screen>(
+    _ interview: Interview, context: InterviewScreenContext, into screen: inout Target
+  ) {
     guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
     let isCompact = layout == .compact
-    if isCompact {
-      drawCompactHeader(interview, into: &screen)
-    } else {
-      drawHeader(interview, into: &screen)
+    // The header changes with its clocks' seconds, not with every key typed.
+    screen.memo(HeaderFace(interview, isCompact: isCompact), slot: 0) { screen in
+      if isCompact {
+        drawCompactHeader(interview, into: &screen)
+      } else {
+        drawHeader(interview, into: &screen)
+      }
     }
     let body = body(rows: rows, columns: columns)
     let width = editorWidth(rows: rows, columns: columns)
@@ -49,8 +71,19 @@ public enum InterviewScreen {
         scroll: interview.summaryOffset, in: body, into: &screen)
     }
     if !interview.isTyping { screen.hideCursor() }
-    drawStatus(interview, context: context, row: rows - 2, into: &screen)
-    screen.footer(InterviewKeys.footer(for: interview), row: rows - 1)
+    var status = StatusFace(
+      saveProblem: context.saveProblem, notice: interview.notice, isBriefing: false,
+      isSummary: false, transcriptPath: context.transcriptPath)
+    switch interview.stage {
+    case .briefing: status.isBriefing = true
+    case .summary: status.isSummary = true
+    default: break
+    }
+    screen.memo(status, slot: 0) { screen in
+      drawStatus(interview, context: context, row: rows - 2, into: &screen)
+    }
+    let footer = InterviewKeys.footer(for: interview)
+    screen.memo(footer, slot: 0) { screen in screen.footer(footer, row: rows - 1) }
     if interview.menuSelection != nil, !interview.isShowingHelp {
       MenuOverlay.draw(interview, into: &screen)
     }
@@ -80,6 +113,86 @@ public enum InterviewScreen {
   }
 
   // MARK: - Header and status
+
+  /// Where an interview is, without its draft: what the header and status rows read of the
+  /// stage.
+  enum StagePlace: Equatable {
+    case briefing
+    case intro(segment: Int)
+    /// A question being answered, or the candidate's own questions; the turn's two clocks to
+    /// the second, as the drill's header shows them.
+    case turn(
+      segment: Int, question: Int, isFollowUp: Bool, candidate: Bool, thinkingSecond: Int,
+      answerSecond: Int)
+    case reflection(ReflectionPrompt)
+    case summary
+
+    init(_ interview: Interview) {
+      switch interview.stage {
+      case .briefing: self = .briefing
+      case .intro(let segment): self = .intro(segment: segment)
+      case .answering(let turn), .candidateQuestions(let turn, _):
+        var candidate = false
+        if case .candidateQuestions = interview.stage { candidate = true }
+        self = .turn(
+          segment: turn.segment, question: turn.question, isFollowUp: turn.isFollowUp,
+          candidate: candidate, thinkingSecond: max(0, turn.thinkingMilliseconds) / 1000,
+          answerSecond: max(0, turn.answerMilliseconds) / 1000)
+      case .reflection(let prompt, _): self = .reflection(prompt)
+      case .summary: self = .summary
+      }
+    }
+
+    /// The segment whose clock the header shows, if any.
+    var segment: Int? {
+      switch self {
+      case .intro(let segment), .turn(let segment, _, _, _, _, _): return segment
+      case .briefing, .reflection, .summary: return nil
+      }
+    }
+  }
+
+  /// Everything the header rows read: a frame whose face equals the last one's replays the
+  /// header instead of laying out its text again. Clocks count as the seconds they show, and
+  /// whether they are over their budgets.
+  struct HeaderFace: Equatable {
+    var plan: InterviewPlan
+    var isCompact: Bool
+    var isPaused: Bool
+    var place: StagePlace
+    var interviewSecond: Int
+    var interviewOver: Bool
+    var segmentSecond: Int
+    var segmentOver: Bool
+
+    init(_ interview: Interview, isCompact: Bool) {
+      let plan = interview.plan
+      self.plan = plan
+      self.isCompact = isCompact
+      isPaused = interview.isPaused
+      place = StagePlace(interview)
+      let total = interview.interviewMilliseconds
+      interviewSecond = max(0, total) / 1000
+      interviewOver = total > plan.budgetSeconds * 1000
+      if let segment = place.segment {
+        let spent = interview.segmentMilliseconds[segment]
+        segmentSecond = max(0, spent) / 1000
+        segmentOver = spent > plan.segments[segment].budgetSeconds * 1000
+      } else {
+        segmentSecond = 0
+        segmentOver = false
+      }
+    }
+  }
+
+  /// Everything the status row reads.
+  struct StatusFace: Equatable {
+    var saveProblem: String?
+    var notice: String?
+    var isBriefing: Bool
+    var isSummary: Bool
+    var transcriptPath: String
+  }
 
   /// The full layout's two header rows and rule: the interview and its clock, then the segment
   /// and its clock.

@@ -25,7 +25,7 @@ public enum LayoutClass: Equatable, Sendable {
 }
 
 /// A rectangle of the screen a view draws its content in; rows `top..<bottom`.
-struct Region {
+struct Region: Equatable {
   /// The first row.
   var top: Int
   /// The row after the last.

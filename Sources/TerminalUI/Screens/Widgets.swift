@@ -188,7 +188,21 @@ extension Screen {
     note: String = "", leftNote: String = "", clearing: Bool = false,
     style: Style = Style(.muted), titleStyle: Style = Style(.title)
   ) {
-    guard height >= 2, width >= 2 else { return }
+    let titleWidth = boxEdges(
+      top: top, left: left, height: height, width: width, title: title, clearing: clearing,
+      style: style, titleStyle: titleStyle)
+    boxNotes(
+      top: top, left: left, height: height, width: width, titleWidth: titleWidth,
+      topNote: topNote, note: note, leftNote: leftNote, style: style)
+  }
+
+  /// A box's border and title (see `box`); returns the cells the title took.
+  @discardableResult
+  mutating func boxEdges(
+    top: Int, left: Int, height: Int, width: Int, title: String = "", clearing: Bool = false,
+    style: Style = Style(.muted), titleStyle: Style = Style(.title)
+  ) -> Int {
+    guard height >= 2, width >= 2 else { return 0 }
     let bottom = top + height - 1
     let right = left + width - 1
     if clearing {
@@ -212,6 +226,19 @@ extension Screen {
     if !title.isEmpty, room > 2 {
       used = label(" \(title) ", row: top, column: left + 2, width: room, style: titleStyle)
     }
+    return used
+  }
+
+  /// The notes in a box's border (see `box`), drawn over the edges `boxEdges` drew, whose
+  /// title took `titleWidth` cells.
+  mutating func boxNotes(
+    top: Int, left: Int, height: Int, width: Int, titleWidth used: Int, topNote: String = "",
+    note: String = "", leftNote: String = "", style: Style = Style(.muted)
+  ) {
+    guard height >= 2, width >= 2 else { return }
+    let bottom = top + height - 1
+    let right = left + width - 1
+    let room = width - 4
     if !topNote.isEmpty {
       let shown = glyphs.chrome(" \(topNote) ")
       if used + shown.terminalColumns + 1 <= room {

@@ -44,6 +44,8 @@ final class FullScreenApp {
   private var screenSize = (rows: 24, columns: 80)
   /// The instant of the key being handled, for effects that start clocks.
   private var now: Int64 = 0
+  /// The last session's transcript path, as the summary shows it.
+  private var keptTranscriptPath: (sessionID: Int64, path: String)?
 
   /// How often the clocks on screen are redrawn while nothing is typed.
   private static let tickMilliseconds = 250
@@ -291,8 +293,7 @@ final class FullScreenApp {
     case .interview:
       guard let recorded else { return target.clear() }
       let context = InterviewScreenContext(
-        transcriptPath: "\(store.path) (session \(recorded.sessionID))",
-        saveProblem: recorded.saveProblem)
+        transcriptPath: transcriptPath(of: recorded.sessionID), saveProblem: recorded.saveProblem)
       InterviewScreen.render(recorded.interview, context: context, into: &target)
     case .review:
       review?.render(into: &target)
@@ -302,6 +303,15 @@ final class FullScreenApp {
     if let banner = flow.banner, case .home = flow.page {
       target.write(banner, row: size.rows - 2, column: 0, style: Style(.error))
     }
+  }
+
+  /// Where session `sessionID` is saved, as the summary names it: built once a session, not
+  /// once a frame.
+  private func transcriptPath(of sessionID: Int64) -> String {
+    if let kept = keptTranscriptPath, kept.sessionID == sessionID { return kept.path }
+    let path = "\(store.path) (session \(sessionID))"
+    keptTranscriptPath = (sessionID, path)
+    return path
   }
 
   /// Until the next clock second or autosave, whichever is sooner.
