@@ -20,6 +20,8 @@ struct Program {
 struct TypingFigures {
   /// User plus system CPU of the whole process, in seconds.
   var cpuSeconds: Double
+  /// The part of it spent in the kernel (system calls, the tty, page faults), in seconds.
+  var systemSeconds: Double
   /// From spawn to the last byte of the first screen, in milliseconds.
   var firstFrameMilliseconds: Double
   /// Time from writing each key to the first byte of output it caused, in milliseconds, sorted.
@@ -83,11 +85,10 @@ func measureTyping(_ program: Program, answer: TypedAnswer) -> TypingFigures {
   terminal.drain(quietMicroseconds: 100_000)
   let typedBytes = terminal.bytesRead - before
   let usage = terminal.finish(signal: SIGTERM)
-  let cpu =
-    Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-    + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+  let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+  let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + system
   return TypingFigures(
-    cpuSeconds: cpu, firstFrameMilliseconds: firstFrame, echoMilliseconds: echoes.sorted(),
+    cpuSeconds: cpu, systemSeconds: system, firstFrameMilliseconds: firstFrame, echoMilliseconds: echoes.sorted(),
     peakResidentMiB: Double(usage.ru_maxrss) / 1024,
     bytesPerKey: Double(typedBytes) / Double(answer.keystrokes.count), silentKeys: silent)
 }

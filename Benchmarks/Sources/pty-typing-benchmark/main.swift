@@ -67,7 +67,7 @@ emit("80x24, TERM=xterm-256color, one key at a time once the output is quiet for
 let only = options["only"]
 let header = [
   Report.pad("words", 6), Report.pad("program", 12), Report.leftPad("CPU s", 8),
-  Report.leftPad("×nano", 6), Report.leftPad("echo p50", 9), Report.leftPad("p99 ms", 7),
+  Report.leftPad("×nano", 6), Report.leftPad("sys s", 6), Report.leftPad("echo p50", 9), Report.leftPad("p99 ms", 7),
   Report.leftPad("×nano", 6), Report.leftPad("1st frame", 10), Report.leftPad("×nano", 6),
   Report.leftPad("RSS MiB", 8), Report.leftPad("B/key", 6), Report.leftPad("×nano", 6),
 ].joined(separator: " ")
@@ -86,6 +86,7 @@ for size in sizes {
       Report.pad("\(size)", 6), Report.pad(name, 12),
       Report.leftPad(String(format: "%.2f", figures.cpuSeconds), 8),
       Report.leftPad(ratio(\.cpuSeconds), 6),
+      Report.leftPad(String(format: "%.2f", figures.systemSeconds), 6),
       Report.leftPad(String(format: "%.3f", figures.echo(percentile: 50)), 9),
       Report.leftPad(String(format: "%.3f", figures.echo(percentile: 99)), 7),
       Report.leftPad(ratio { $0.echo(percentile: 99) }, 6),
