@@ -88,7 +88,8 @@ func measureTyping(_ program: Program, answer: TypedAnswer) -> TypingFigures {
   let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
   let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + system
   return TypingFigures(
-    cpuSeconds: cpu, systemSeconds: system, firstFrameMilliseconds: firstFrame, echoMilliseconds: echoes.sorted(),
+    cpuSeconds: cpu, systemSeconds: system, firstFrameMilliseconds: firstFrame,
+    echoMilliseconds: echoes.sorted(),
     peakResidentMiB: Double(usage.ru_maxrss) / 1024,
     bytesPerKey: Double(typedBytes) / Double(answer.keystrokes.count), silentKeys: silent)
 }

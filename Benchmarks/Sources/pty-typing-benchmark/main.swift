@@ -67,7 +67,8 @@ emit("80x24, TERM=xterm-256color, one key at a time once the output is quiet for
 let only = options["only"]
 let header = [
   Report.pad("words", 6), Report.pad("program", 12), Report.leftPad("CPU s", 8),
-  Report.leftPad("×nano", 6), Report.leftPad("sys s", 6), Report.leftPad("echo p50", 9), Report.leftPad("p99 ms", 7),
+  Report.leftPad("×nano", 6), Report.leftPad("sys s", 6), Report.leftPad("echo p50", 9),
+  Report.leftPad("p99 ms", 7),
   Report.leftPad("×nano", 6), Report.leftPad("1st frame", 10), Report.leftPad("×nano", 6),
   Report.leftPad("RSS MiB", 8), Report.leftPad("B/key", 6), Report.leftPad("×nano", 6),
 ].joined(separator: " ")
