@@ -181,7 +181,7 @@ public struct SearchHitJSON: Encodable, Equatable, Sendable {
   public var kind: String
   /// The question the entry answers.
   public var question: String
-  /// `answer` or `note`: where the match is.
+  /// `answer`, `note`, `question`, `company` or `position`: where the match is.
   public var field: String
   /// The snippet as plain text.
   public var snippet: String
