@@ -145,6 +145,10 @@ public struct Interview: Codable, Equatable, Sendable {
     }
   }
 
+  /// What Enter on an empty answer says: Esc opens the menu, whose Skip entry (its first
+  /// letter, `s`) skips the question.
+  public static let emptyAnswerNotice = "Type an answer, or Esc then s to skip."
+
   /// The menu entries that make sense at this stage.
   public var menuItems: [MenuItem] {
     switch stage {
@@ -367,7 +371,7 @@ public struct Interview: Codable, Equatable, Sendable {
       if plan.settings.mode == .spoken {
         guard turn.started else { return startSpeaking() }
       } else if !turn.buffer.hasContent {
-        notice = "Type an answer first, or Esc to skip."
+        notice = Self.emptyAnswerNotice
         return []
       }
       return record(turn, skipped: false)
