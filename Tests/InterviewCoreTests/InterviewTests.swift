@@ -245,6 +245,30 @@ import Testing
     #expect(script.turn?.question == 1)
   }
 
+  @Test func theReflectionsMenuOffersNoSkip() {
+    var script = Script()
+    script.send(.openMenu)
+    script.send(.choose(.end))
+    #expect(script.interview.stage == .reflection(.wentWell, AnswerBuffer()))
+    script.send(.openMenu)
+    #expect(script.interview.menuItems == [.resume, .end, .help])
+    // Choosing Skip by its letter does nothing there: the prompt stays, nothing is recorded.
+    let recorded = script.recorded.count
+    script.send(.closeMenu)
+    script.type("Clear stories")
+    script.send(.openMenu)
+    script.send(.choose(.skip))
+    #expect(script.recorded.count == recorded)
+    guard case .reflection(let prompt, let draft) = script.interview.stage else {
+      Issue.record("left the reflection: \(script.interview.stage)")
+      return
+    }
+    #expect(prompt == .wentWell && draft.text == "Clear stories")
+    script.send(.choose(.end))
+    #expect(script.interview.stage == .summary)
+    #expect(script.recorded.last?.answer == "Clear stories")
+  }
+
   @Test func noMenuOnTheSummary() {
     var script = Script()
     script.send(.openMenu)

@@ -149,11 +149,12 @@ public struct Interview: Codable, Equatable, Sendable {
   /// letter, `s`) skips the question.
   public static let emptyAnswerNotice = "Type an answer, or Esc then s to skip."
 
-  /// The menu entries that make sense at this stage.
+  /// The menu entries that make sense at this stage. The reflection's prompts are not
+  /// questions to skip: Enter on an empty one goes on, and ending goes to the summary.
   public var menuItems: [MenuItem] {
     switch stage {
-    case .answering, .candidateQuestions, .reflection: return MenuItem.allCases
-    case .briefing, .intro: return [.resume, .end, .help]
+    case .answering, .candidateQuestions: return MenuItem.allCases
+    case .briefing, .intro, .reflection: return [.resume, .end, .help]
     case .summary: return [.resume, .help]
     }
   }
