@@ -177,14 +177,18 @@ extension TranscriptDatabase {
     let folded = terms.map { ($0.foldedWords, $0.prefix) }
     guard limit > 0, !folded.isEmpty, folded.count <= 62 else { return [] }
     let everyTerm = (UInt64(1) << UInt64(folded.count)) - 1
+    // Sessions repeat their companies and positions: each text is folded once.
+    var masks: [String: UInt64] = [:]
     /// Which terms occur in `text`, one bit each.
     func mask(_ text: String) -> UInt64 {
-      let words = SearchFolding.words(in: text)
+      if let known = masks[text] { return known }
+      let words = SearchFolding.foldedWords(in: text)
       var mask: UInt64 = 0
       for (index, term) in folded.enumerated()
-      where !SearchFolding.occurrences(of: term.0, prefix: term.1, in: words).isEmpty {
+      where SearchFolding.contains(term.0, prefix: term.1, in: words) {
         mask |= 1 << UInt64(index)
       }
+      masks[text] = mask
       return mask
     }
     var questionMasks: [String: UInt64] = [:]
@@ -403,7 +407,7 @@ public enum SearchQuery {
     public var prefix: Bool
 
     /// The term's words, folded as every search folds them.
-    public var foldedWords: [String] { SearchFolding.words(in: text).map(\.folded) }
+    public var foldedWords: [String] { SearchFolding.foldedWords(in: text) }
   }
 
   /// The terms of `text`: words split at spaces, "quoted phrases" whole (an unclosed quote

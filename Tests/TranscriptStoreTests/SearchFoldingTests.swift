@@ -79,5 +79,11 @@ import TranscriptStore
       SearchFolding.words(in: "Socie\u{301}te\u{301} Générale, 2nd").map(\.folded) == [
         "societe", "generale", "2nd",
       ])
+    // Folding the whole text at once gives the same words as folding each word.
+    for text in ["Socie\u{301}te\u{301} Générale, 2nd", "STRAßE ﬁle ＡＢＣ-déf", "plain ASCII text"] {
+      #expect(
+        SearchFolding.foldedWords(in: text) == SearchFolding.words(in: text).map(\.folded),
+        "\(text)")
+    }
   }
 }
