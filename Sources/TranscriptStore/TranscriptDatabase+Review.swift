@@ -192,10 +192,16 @@ extension TranscriptDatabase {
       return mask
     }
     var questionMasks: [String: UInt64] = [:]
-    let questions = try String.fetchCursor(db, sql: "SELECT DISTINCT question FROM entry")
-    while let question = try questions.next() {
-      let found = mask(question)
-      if found != 0 { questionMasks[question] = found }
+    // The distinct questions, one seek each on entry_question rather than a scan of its
+    // 200,000 rows: questions come from decks, so there are a few hundred of them.
+    let nextQuestion = try db.cachedStatement(
+      sql: "SELECT question FROM entry WHERE question > ? ORDER BY question LIMIT 1")
+    var question = try String.fetchOne(
+      db, sql: "SELECT question FROM entry ORDER BY question LIMIT 1")
+    while let current = question {
+      let found = mask(current)
+      if found != 0 { questionMasks[current] = found }
+      question = try String.fetchOne(nextQuestion, arguments: [current])
     }
     var sessionMasks: [Int64: UInt64] = [:]
     let sessions = try Row.fetchCursor(db, sql: "SELECT id, company, position FROM session")
