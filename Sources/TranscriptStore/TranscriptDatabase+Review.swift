@@ -82,11 +82,14 @@ extension TranscriptDatabase {
 extension TranscriptDatabase {
   // MARK: - Search
 
-  /// Entries whose answer or note matches `query`, best match first, at most `limit`.
+  /// Entries whose answer or note matches `query`, best match first; then entries whose
+  /// question, company or position match it, newest first; at most `limit` in all.
   ///
-  /// The query is words (all must match, in any order, accents ignored), "quoted phrases", and
-  /// words ending in `*` for a prefix; any other punctuation is just text, so nothing the user
-  /// types is an FTS5 syntax error. A query with no words finds nothing.
+  /// The query is words (all must match, in any order, case and accents ignored), "quoted
+  /// phrases", and words ending in `*` for a prefix; any other punctuation is just text, so
+  /// nothing the user types is an FTS5 syntax error. A query with no words finds nothing.
+  /// Every word must match in the answer and note, or every word in the question, company and
+  /// position: a query is not split between the two.
   ///
   /// When more than `SearchQuery.rankingWindow` entries match, only the newest that many are
   /// ranked: see there why.
@@ -97,55 +100,174 @@ extension TranscriptDatabase {
   /// `search(_:limit:)` with the ranking window given, so tests can reach it with a few entries.
   func search(_ query: String, limit: Int, rankingWindow: Int) throws(StoreError) -> [SearchHit] {
     guard let expression = SearchQuery.expression(for: query) else { return [] }
+    let terms = SearchQuery.terms(for: query)
     return try reading { db in
-      // Entry ids grow as answers are recorded, so the window's lowest id bounds the newest
-      // matches; FTS5 walks its doclist backwards to find it without ranking anything.
-      let oldest =
-        try Int64.fetchOne(
-          db,
-          sql: """
-            SELECT rowid FROM entry_text WHERE entry_text MATCH ?
-            ORDER BY rowid DESC LIMIT 1 OFFSET ?
-            """,
-          arguments: [expression, max(0, rankingWindow - 1)]) ?? Int64.min
-      // char(2) and char(3) mark the match: they cannot occur in stored text, which is cleaned
-      // of control characters as it is typed.
-      let sql = """
-        SELECT entry.session_id, entry.sequence, entry.kind, entry.question,
-          session.started, session.company, session.position, session.kind AS session_kind,
-          session.deck_title AS session_deck_title,
-          snippet(entry_text, 0, char(2), char(3), '…', 12) AS answer_snippet,
-          snippet(entry_text, 1, char(2), char(3), '…', 12) AS note_snippet
-        FROM entry_text
-        JOIN entry ON entry.id = entry_text.rowid
-        JOIN session ON session.id = entry.session_id
-        WHERE entry_text MATCH ? AND entry_text.rowid >= ?
-        ORDER BY rank
-        LIMIT ?
-        """
-      let arguments: StatementArguments = [expression, oldest, max(0, limit)]
-      return try Row.fetchRows(db, sql: sql, arguments: arguments) { row in
-        let kindText: String = try row.decode(forColumn: "kind")
-        guard let kind = EntryKind(rawValue: kindText) else {
-          throw UndecodableValue(description: "unknown entry kind \(kindText)")
-        }
-        let answerSnippet: String = try row.decode(forColumn: "answer_snippet")
-        let noteSnippet: String = try row.decode(forColumn: "note_snippet")
-        let inAnswer = answerSnippet.contains("\u{2}")
-        return SearchHit(
-          sessionID: try row.decode(forColumn: "session_id"),
-          started: Milliseconds.date(try row.decode(forColumn: "started")),
-          company: try row.decode(forColumn: "company"),
-          position: try row.decode(forColumn: "position"),
-          sequence: try row.decode(forColumn: "sequence"),
-          kind: kind,
-          question: try row.decode(forColumn: "question"),
-          field: inAnswer ? .answer : .note,
-          snippet: SearchQuery.parts(of: inAnswer ? answerSnippet : noteSnippet),
-          sessionKind: try SessionKindColumn.decode(row, "session_kind"),
-          deckTitle: try row.decode(forColumn: "session_deck_title"))
-      }
+      let textHits = try textSearch(
+        db, expression: expression, limit: limit, rankingWindow: rankingWindow)
+      guard textHits.count < limit else { return textHits }
+      let found = Set(textHits.map(\.reference))
+      let otherHits = try detailSearch(
+        db, terms: terms, limit: limit - textHits.count, skipping: found)
+      return textHits + otherHits
     }
+  }
+
+  /// The entries whose answer or note match `expression`, best first.
+  private func textSearch(
+    _ db: Database, expression: String, limit: Int, rankingWindow: Int
+  ) throws -> [SearchHit] {
+    // Entry ids grow as answers are recorded, so the window's lowest id bounds the newest
+    // matches; FTS5 walks its doclist backwards to find it without ranking anything.
+    let oldest =
+      try Int64.fetchOne(
+        db,
+        sql: """
+          SELECT rowid FROM entry_text WHERE entry_text MATCH ?
+          ORDER BY rowid DESC LIMIT 1 OFFSET ?
+          """,
+        arguments: [expression, max(0, rankingWindow - 1)]) ?? Int64.min
+    // char(2) and char(3) mark the match: they cannot occur in stored text, which is cleaned
+    // of control characters as it is typed.
+    let sql = """
+      SELECT entry.session_id, entry.sequence, entry.kind, entry.question,
+        session.started, session.company, session.position, session.kind AS session_kind,
+        session.deck_title AS session_deck_title,
+        snippet(entry_text, 0, char(2), char(3), '…', 12) AS answer_snippet,
+        snippet(entry_text, 1, char(2), char(3), '…', 12) AS note_snippet
+      FROM entry_text
+      JOIN entry ON entry.id = entry_text.rowid
+      JOIN session ON session.id = entry.session_id
+      WHERE entry_text MATCH ? AND entry_text.rowid >= ?
+      ORDER BY rank
+      LIMIT ?
+      """
+    let arguments: StatementArguments = [expression, oldest, max(0, limit)]
+    return try Row.fetchRows(db, sql: sql, arguments: arguments) { row in
+      let kindText: String = try row.decode(forColumn: "kind")
+      guard let kind = EntryKind(rawValue: kindText) else {
+        throw UndecodableValue(description: "unknown entry kind \(kindText)")
+      }
+      let answerSnippet: String = try row.decode(forColumn: "answer_snippet")
+      let noteSnippet: String = try row.decode(forColumn: "note_snippet")
+      let inAnswer = answerSnippet.contains("\u{2}")
+      return SearchHit(
+        sessionID: try row.decode(forColumn: "session_id"),
+        started: Milliseconds.date(try row.decode(forColumn: "started")),
+        company: try row.decode(forColumn: "company"),
+        position: try row.decode(forColumn: "position"),
+        sequence: try row.decode(forColumn: "sequence"),
+        kind: kind,
+        question: try row.decode(forColumn: "question"),
+        field: inAnswer ? .answer : .note,
+        snippet: SearchQuery.parts(of: inAnswer ? answerSnippet : noteSnippet),
+        sessionKind: try SessionKindColumn.decode(row, "session_kind"),
+        deckTitle: try row.decode(forColumn: "session_deck_title"))
+    }
+  }
+
+  /// The entries whose question, company and position hold every term between them (folded
+  /// with `SearchFolding`, as the review list's filter), newest session first; a session
+  /// found by its company or position alone gives one hit, its first entry.
+  ///
+  /// The distinct questions and sessions are matched here rather than in SQL, which has no
+  /// such folding: a few thousand short texts, read through indexes.
+  private func detailSearch(
+    _ db: Database, terms: [SearchQuery.Term], limit: Int, skipping found: Set<EntryReference>
+  ) throws -> [SearchHit] {
+    let folded = terms.map { ($0.foldedWords, $0.prefix) }
+    guard limit > 0, !folded.isEmpty, folded.count <= 62 else { return [] }
+    let everyTerm = (UInt64(1) << UInt64(folded.count)) - 1
+    // Sessions repeat their companies and positions: each text is folded once.
+    var masks: [String: UInt64] = [:]
+    /// Which terms occur in `text`, one bit each.
+    func mask(_ text: String) -> UInt64 {
+      if let known = masks[text] { return known }
+      let words = SearchFolding.foldedWords(in: text)
+      var mask: UInt64 = 0
+      for (index, term) in folded.enumerated()
+      where SearchFolding.contains(term.0, prefix: term.1, in: words) {
+        mask |= 1 << UInt64(index)
+      }
+      masks[text] = mask
+      return mask
+    }
+    var questionMasks: [String: UInt64] = [:]
+    // The distinct questions, one seek each on entry_question rather than a scan of its
+    // 200,000 rows: questions come from decks, so there are a few hundred of them.
+    let nextQuestion = try db.cachedStatement(
+      sql: "SELECT question FROM entry WHERE question > ? ORDER BY question LIMIT 1")
+    var question = try String.fetchOne(
+      db, sql: "SELECT question FROM entry ORDER BY question LIMIT 1")
+    while let current = question {
+      let found = mask(current)
+      if found != 0 { questionMasks[current] = found }
+      question = try String.fetchOne(nextQuestion, arguments: [current])
+    }
+    var sessionMasks: [Int64: UInt64] = [:]
+    let sessions = try Row.fetchCursor(db, sql: "SELECT id, company, position FROM session")
+    while let row = try sessions.next() {
+      let company: String = try row.decode(forColumn: "company")
+      let position: String = try row.decode(forColumn: "position")
+      let found = mask(company) | mask(position)
+      if found != 0 { sessionMasks[try row.decode(forColumn: "id")] = found }
+    }
+    guard !questionMasks.isEmpty || !sessionMasks.isEmpty else { return [] }
+    // Both sets go in as one JSON array each, so their size never meets SQLite's limit on
+    // parameters.
+    func json(_ values: [some Encodable]) throws -> String {
+      String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
+    }
+    let sql = """
+      SELECT entry.session_id, entry.sequence, entry.kind, entry.question,
+        session.started, session.company, session.position, session.kind AS session_kind,
+        session.deck_title AS session_deck_title
+      FROM entry
+      JOIN session ON session.id = entry.session_id
+      WHERE entry.session_id IN (SELECT value FROM json_each(?))
+        OR entry.question IN (SELECT value FROM json_each(?))
+      ORDER BY session.started DESC, entry.session_id DESC, entry.sequence
+      """
+    let arguments: StatementArguments = [
+      try json(Array(sessionMasks.keys)), try json(Array(questionMasks.keys)),
+    ]
+    var hits: [SearchHit] = []
+    var sessionsFoundWhole: Set<Int64> = []
+    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+    while hits.count < limit, let row = try rows.next() {
+      let sessionID: Int64 = try row.decode(forColumn: "session_id")
+      let sequence: Int = try row.decode(forColumn: "sequence")
+      let question: String = try row.decode(forColumn: "question")
+      let questionMask = questionMasks[question] ?? 0
+      let sessionMask = sessionMasks[sessionID] ?? 0
+      guard questionMask | sessionMask == everyTerm,
+        !found.contains(EntryReference(sessionID: sessionID, sequence: sequence))
+      else { continue }
+      let company: String = try row.decode(forColumn: "company")
+      let position: String = try row.decode(forColumn: "position")
+      let field: SearchHit.Field
+      let text: String
+      if questionMask != 0 {
+        (field, text) = (.question, question)
+      } else {
+        // The session alone holds every term: its first entry stands for it.
+        guard sessionsFoundWhole.insert(sessionID).inserted else { continue }
+        (field, text) = mask(company) != 0 ? (.company, company) : (.position, position)
+      }
+      let kindText: String = try row.decode(forColumn: "kind")
+      guard let kind = EntryKind(rawValue: kindText) else {
+        throw UndecodableValue(description: "unknown entry kind \(kindText)")
+      }
+      hits.append(
+        SearchHit(
+          sessionID: sessionID,
+          started: Milliseconds.date(try row.decode(forColumn: "started")),
+          company: company, position: position, sequence: sequence, kind: kind,
+          question: question, field: field,
+          snippet: SearchQuery.marked(text, terms: folded),
+          sessionKind: try SessionKindColumn.decode(row, "session_kind"),
+          deckTitle: try row.decode(forColumn: "session_deck_title")))
+    }
+    return hits
   }
 
   // MARK: - Stats
@@ -283,12 +405,21 @@ public enum SearchQuery {
   /// with fewer matches ranks them all.
   public static let rankingWindow = 5_000
 
-  /// The FTS5 expression for `text`, or nil when it has no words to search for.
-  ///
-  /// Every term is quoted (quotes inside doubled), so `AND`, `-`, `:` and `(` are plain text;
-  /// a term ending in `*` keeps it as a prefix search; "double quotes" group a phrase.
-  public static func expression(for text: String) -> String? {
-    var terms: [String] = []
+  /// One term of a query: a word or a "quoted phrase", as typed.
+  public struct Term: Equatable, Sendable {
+    /// The term's text without its quotes or trailing stars.
+    public var text: String
+    /// Whether the term ended in `*`: its last word matches as a prefix.
+    public var prefix: Bool
+
+    /// The term's words, folded as every search folds them.
+    public var foldedWords: [String] { SearchFolding.foldedWords(in: text) }
+  }
+
+  /// The terms of `text`: words split at spaces, "quoted phrases" whole (an unclosed quote
+  /// runs to the end), control characters and terms without a word left out.
+  public static func terms(for text: String) -> [Term] {
+    var terms: [Term] = []
     var current = ""
     var inPhrase = false
     func finish() {
@@ -301,8 +432,7 @@ public enum SearchQuery {
       }
       // A term without tokens is an empty phrase, which makes the whole AND match nothing.
       guard term.unicodeScalars.contains(where: isTokenCharacter) else { return }
-      let quoted = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-      terms.append(prefix ? quoted + " *" : quoted)
+      terms.append(Term(text: term, prefix: prefix))
     }
     for character in text {
       if character == "\"" {
@@ -316,6 +446,26 @@ public enum SearchQuery {
       }
     }
     finish()
+    return terms
+  }
+
+  /// The FTS5 expression for `text`, or nil when it has no words to search for.
+  ///
+  /// Every term is quoted (quotes inside doubled), so `AND`, `-`, `:` and `(` are plain text;
+  /// a term ending in `*` keeps it as a prefix search; "double quotes" group a phrase. A term
+  /// whose folded form differs (width variants, "ﬁ", a letter and a separate accent) matches
+  /// either: the index folds case and accents itself, but not those.
+  public static func expression(for text: String) -> String? {
+    let terms = terms(for: text).map { term in
+      func quoted(_ text: String) -> String {
+        let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return term.prefix ? phrase + " *" : phrase
+      }
+      let folded = term.foldedWords.joined(separator: " ")
+      let forms =
+        [quoted(term.text)] + (folded.isEmpty || folded == term.text ? [] : [quoted(folded)])
+      return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
+    }
     return terms.isEmpty ? nil : terms.joined(separator: " AND ")
   }
 
@@ -323,13 +473,22 @@ public enum SearchQuery {
   /// letters, numbers and private use (`L* N* Co`). Swift's `isLetter` also counts combining
   /// vowel signs such as "ा", which the tokenizer drops.
   static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-      .decimalNumber, .letterNumber, .otherNumber, .privateUse:
-      return true
-    default:
-      return false
+    SearchFolding.isWordScalar(scalar)
+  }
+
+  /// `text` on one line, the words of `terms` (folded words, prefix) marked as matches.
+  static func marked(_ text: String, terms: [([String], Bool)]) -> [SnippetPart] {
+    let words = SearchFolding.words(in: text)
+    let matched = terms.flatMap { SearchFolding.occurrences(of: $0.0, prefix: $0.1, in: words) }
+    let starts = Set(matched.map(\.range.lowerBound))
+    var snippet = ""
+    var index = text.startIndex
+    for word in words where starts.contains(word.range.lowerBound) {
+      snippet += text[index..<word.range.lowerBound] + "\u{2}" + text[word.range] + "\u{3}"
+      index = word.range.upperBound
     }
+    snippet += text[index...]
+    return parts(of: snippet)
   }
 
   /// Splits a snippet marked with char(2) … char(3) into plain and matched parts, on one line.

@@ -137,6 +137,37 @@ struct TranscriptsReadingTests {
     }
   }
 
+  @Test("search finds a company and an answer by their words, accents and case ignored")
+  func searchFoldsAccentsAndFindsTheCompany() throws {
+    let sandbox = try Sandbox()
+    try sandbox.rehearseCulture(seed: 1, answer: "I like quiet mornings")
+    let result = try sandbox.run(
+      [
+        "rehearse", "--plain", "--start", "--company", "Société Générale", "--position",
+        "Ingénieure", "--seed", "2", "--segments", "culture", "--no-follow-ups",
+        "--data-dir", sandbox.store.path,
+      ],
+      input: "Our café team met at the SOCIÉTÉ office\n")
+    try #require(result.exitCode == 0, "\(result.stderr)")
+
+    for query in ["Société", "societe", "SOCIETE"] {
+      let found = try sandbox.transcripts(["search", query])
+      #expect(found.exitCode == 0, "\(found.stderr)")
+      // The answer first (it says the word), then the session by its company.
+      try #require(found.stdoutLines.count == 4, "\(query): \(found.stdout)")
+      #expect(found.stdoutLines[0].contains("#2  Société Générale — "), "\(query)")
+      #expect(found.stdoutLines[1].contains("at the [SOCIÉTÉ] office"), "\(query)")
+      #expect(found.stdoutLines[2].contains("#2  Société Générale — "), "\(query)")
+      #expect(found.stdoutLines[3] == "    company: [Société] Générale", "\(query)")
+    }
+    let position = try sandbox.transcripts(["search", "ingenieure", "--json"])
+    let hits = try JSONDecoder().decode([SearchHitRecord].self, from: Data(position.stdout.utf8))
+    #expect(hits.map(\.sessionID) == [2])
+    #expect(hits.map(\.field) == ["position"])
+    let cafe = try sandbox.transcripts(["search", "CAFE", "generale"])
+    #expect(cafe.stdoutLines == ["No matches for 'CAFE generale'."])
+  }
+
   @Test("search finds a word typed in a rehearsal, with its snippet, session and question")
   func search() throws {
     let sandbox = try Sandbox()

@@ -30,6 +30,21 @@ struct TranscriptsWritingTests {
     // --all is oldest first.
     #expect(rows.dropFirst().first?.hasPrefix("1,") == true)
 
+    // Plain UTF-8 by default; --excel starts with the byte-order mark Excel needs for "é".
+    #expect(!csv.stdout.unicodeScalars.contains("\u{FEFF}"))
+    for excelArguments in [["--excel"], ["--excel", "--format", "csv"]] {
+      let excel = try sandbox.transcripts(["export", "--all"] + excelArguments)
+      #expect(excel.exitCode == 0, "\(excel.stderr)")
+      #expect(Array(excel.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(excelArguments)")
+      #expect(String(excel.stdout.unicodeScalars.dropFirst()) == csv.stdout)
+    }
+    let excelJSON = try sandbox.transcripts(["export", "--all", "--excel", "--format", "json"])
+    #expect(excelJSON.exitCode == 64)
+    #expect(excelJSON.stderrLines.count == 1, "\(excelJSON.stderr)")
+    let help = try sandbox.transcripts(["export", "--help"])
+    let helpWords = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(helpWords.contains("plain UTF-8 without a byte-order mark"), "\(help.stdout)")
+
     let markdown = try sandbox.transcripts(["export", "--all", "--format", "markdown"])
     #expect(markdown.exitCode == 0)
     #expect(markdown.stdoutLines.filter { $0 == "---" }.count == 1)

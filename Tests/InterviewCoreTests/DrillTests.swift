@@ -175,7 +175,7 @@ private func drilledEntry(_ steps: [Step], mode: AnswerMode) -> TranscriptEntry?
   @Test func theTypeAnAnswerFirstNoticeIsTheRehearsals() {
     var script = DrillScript([drillCard("a")])
     #expect(script.send(.submit).isEmpty)
-    #expect(script.drill.interview?.notice == "Type an answer first, or Esc to skip.")
+    #expect(script.drill.interview?.notice == "Type an answer, or Esc then s to skip.")
     #expect(script.turn != nil)
   }
 

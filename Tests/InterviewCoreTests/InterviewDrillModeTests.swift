@@ -85,7 +85,7 @@ private func drillInterview(
     var script = drillInterview()
     script.type("   ")
     #expect(script.send(.submit).isEmpty)
-    #expect(script.interview.notice == "Type an answer first, or Esc to skip.")
+    #expect(script.interview.notice == "Type an answer, or Esc then s to skip.")
     #expect(script.turn != nil)
   }
 

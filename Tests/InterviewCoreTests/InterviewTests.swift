@@ -225,6 +225,50 @@ import Testing
     #expect(script.interview.stage == .summary)
   }
 
+  @Test func theEmptyAnswerNoticeSaysWhatEscAndTheMenuDo() throws {
+    var script = Script()
+    script.send(.proceed)
+    script.send(.proceed)
+    script.type("  ")
+    #expect(script.send(.submit).isEmpty)
+    let notice = try #require(script.interview.notice)
+    #expect(notice == "Type an answer, or Esc then s to skip.")
+    // Esc opens the menu rather than skipping; its Skip entry is the one the notice's letter
+    // names, and choosing it skips the question.
+    script.send(.openMenu)
+    #expect(script.interview.menuSelection != nil)
+    #expect(script.turn?.question == 0)
+    let skip = try #require(script.interview.menuItems.first { $0 == .skip })
+    #expect(skip.title.lowercased().hasPrefix("s"))
+    script.send(.choose(skip))
+    #expect(script.recorded.last?.skipped == true)
+    #expect(script.turn?.question == 1)
+  }
+
+  @Test func theReflectionsMenuOffersNoSkip() {
+    var script = Script()
+    script.send(.openMenu)
+    script.send(.choose(.end))
+    #expect(script.interview.stage == .reflection(.wentWell, AnswerBuffer()))
+    script.send(.openMenu)
+    #expect(script.interview.menuItems == [.resume, .end, .help])
+    // Choosing Skip by its letter does nothing there: the prompt stays, nothing is recorded.
+    let recorded = script.recorded.count
+    script.send(.closeMenu)
+    script.type("Clear stories")
+    script.send(.openMenu)
+    script.send(.choose(.skip))
+    #expect(script.recorded.count == recorded)
+    guard case .reflection(let prompt, let draft) = script.interview.stage else {
+      Issue.record("left the reflection: \(script.interview.stage)")
+      return
+    }
+    #expect(prompt == .wentWell && draft.text == "Clear stories")
+    script.send(.choose(.end))
+    #expect(script.interview.stage == .summary)
+    #expect(script.recorded.last?.answer == "Clear stories")
+  }
+
   @Test func noMenuOnTheSummary() {
     var script = Script()
     script.send(.openMenu)

@@ -118,6 +118,21 @@ func reviewTranscript(id: Int64 = 42) -> Transcript {
     #expect(list.shown.map(\.id) == [3, 1])
   }
 
+  @Test func theFilterFoldsAsTranscriptSearchDoes() {
+    let sessions = [
+      reviewSession(1, company: "Société Générale"), reviewSession(2, company: "Straße AG"),
+      reviewSession(3, company: "Acme"),
+    ]
+    for (query, expected) in [
+      ("SOCIETE", [1]), ("Socie\u{301}te\u{301}", [1]), ("ｓｏｃｉéｔé", [1]), ("strasse", [2]),
+      ("STRASSE ag", [2]),
+    ] as [(String, [Int64])] {
+      var list = list(sessions)
+      type(query, into: &list)
+      #expect(list.shown.map(\.id) == expected, "\(query)")
+    }
+  }
+
   @Test func theFilterMatchesDateDeckAndStatus() {
     var list = list([
       reviewSession(1, status: .interrupted), reviewSession(2, deck: "Data analyst drill"),

@@ -60,6 +60,33 @@ import Testing
     #expect(lines.last?.kind != .blank)
   }
 
+  @Test func aSessionWithNothingRecordedSaysSoInsteadOfABlankPage() {
+    for (status, expected) in [
+      (SessionStatus.interrupted, "Interrupted before the first answer: nothing was recorded."),
+      (.finished, "Ended before the first answer: nothing was recorded."),
+      (.inProgress, "Still running elsewhere, with no answer recorded yet."),
+    ] {
+      var summary = reviewSession(7, status: status, answers: 0, overTarget: 0)
+      summary.salaryRange = "€85–95k"
+      // The "no more questions" submission alone shows nothing either.
+      let empty = reviewEntry(
+        1, .candidateQuestion, segment: .questions, question: "Your questions?", answer: "")
+      for entries in [[], [empty]] {
+        let lines = TranscriptLayout(
+          Transcript(summary: summary, entries: entries), width: 80
+        ).lines
+        // The salary figures, (the segment's heading,) then the notice.
+        #expect(lines.first?.kind == .salary, "\(status)")
+        #expect(lines.last?.kind == .skipped, "\(status)")
+        #expect(lines.last?.text == expected)
+        #expect(lines.filter { $0.kind == .skipped }.count == 1)
+      }
+    }
+    // One answer is enough to show the transcript as usual.
+    let lines = TranscriptLayout(reviewTranscript(), width: 80).lines
+    #expect(!lines.contains { $0.text.contains("nothing was recorded") })
+  }
+
   @Test func controlCharactersInAnswersAreMadeInert() {
     var transcript = reviewTranscript()
     transcript.entries[0].answer = "red \u{1B}[31m text"

@@ -108,4 +108,25 @@ import Testing
     form.edit(.insert(", Kafka"))
     #expect(try started(form).jobDescription == "Data analyst SQL, dashboards, Kafka")
   }
+
+  @Test func theWalkAwayTakesAFigureAndSaysWhatIsWrongInOneLine() throws {
+    for bad in ["abc", "about 80", "80k abc", "80k!", "lots"] {
+      var form = focused(.walkAway, in: form(named))
+      for character in bad { form.edit(.insert(String(character))) }
+      while form.focus != .start { form.moveFocus(1) }
+      #expect(form.submit() == nil, "\(bad)")
+      let problem = try #require(form.problem, "\(bad)")
+      #expect(problem == "the walk-away is a figure such as 85k or €85,000, not '\(bad)'")
+      #expect(!problem.contains("\n"))
+      // The focus goes where the fix is typed, and the text is kept to be corrected.
+      #expect(form.focus == .walkAway)
+      #expect(form.value(.walkAway) == bad)
+    }
+    for good in ["85000", "85k", "€85,000", "85.000 €", "CHF 90'000", "£65K", "1.2m", "  "] {
+      var form = focused(.walkAway, in: form(named))
+      for character in good { form.edit(.insert(String(character))) }
+      let settings = try started(form)
+      #expect(settings.walkAway == (good == "  " ? nil : good), "\(good)")
+    }
+  }
 }

@@ -91,4 +91,16 @@ import Testing
     #expect(rows[4][column("answer")].hasPrefix("'=SUM"))
     #expect(rows[6][column("answer")].hasPrefix("'+10%"))
   }
+
+  @Test("for Excel the document starts with the UTF-8 byte-order mark; by default it has none")
+  func byteOrderMarkOnlyForExcel() {
+    let transcripts = [FormatFixture.transcript]
+    let plain = Array(TranscriptCSV.document(transcripts).utf8)
+    let excel = Array(TranscriptCSV.document(transcripts, forExcel: true).utf8)
+    #expect(Array(excel.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(Array(plain.prefix(3)) == Array("ses".utf8))
+    // The rest is the same bytes, CRLF line ends included.
+    #expect(Array(excel.dropFirst(3)) == plain)
+    #expect(plain.suffix(2) == [0x0D, 0x0A])
+  }
 }

@@ -107,6 +107,25 @@ import Testing
     }
   }
 
+  @Test("every JSON entry has the same keys: a missing rating, time or parent is null")
+  func jsonEntriesShareTheirKeys() throws {
+    let text = try JSONText.string(TranscriptJSON(FormatFixture.transcript))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let entries = try #require(object["entries"] as? [[String: Any]])
+    let keys = entries.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
+    for optional in ["rating", "parent", "probe", "segment", "question_id", "thinking_ms"] {
+      #expect(keys.contains(optional), "\(optional)")
+    }
+    for (index, entry) in entries.enumerated() {
+      #expect(Set(entry.keys) == keys, "entry \(index + 1)")
+    }
+    // The fixture's second entry is an unrated follow-up; the first has no parent.
+    #expect(FormatFixture.transcript.entries[1].annotation.rating == nil)
+    #expect(entries[1]["rating"] is NSNull)
+    #expect(entries[0]["parent"] is NSNull)
+  }
+
   @Test("the text form shows the verdict and the note, and keeps wide text whole")
   func textShowsAnnotations() {
     let lines = TranscriptText.lines(FormatFixture.transcript, timeZone: FormatFixture.zone)

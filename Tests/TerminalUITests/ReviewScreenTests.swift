@@ -214,6 +214,19 @@ func sizedHistory(rows: Int, columns: Int) -> QuestionHistory {
     }
   }
 
+  @Test func transcriptInterruptedBeforeTheFirstAnswer() {
+    expectBoth("review-transcript-empty") { rows, columns, screen in
+      var summary = reviewTranscript().summary
+      summary.status = .interrupted
+      summary.answers = 0
+      summary.overTarget = 0
+      var review = TranscriptReview(
+        transcript: Transcript(summary: summary, entries: []), focus: nil, timeZone: reviewUTC)
+      _ = ReviewTranscriptKeys.handle(.resize, review: &review, rows: rows, columns: columns)
+      ReviewTranscriptScreen.render(review, into: &screen)
+    }
+  }
+
   @Test func transcriptScrolledIntoALongAnswer() {
     expectBoth("review-transcript-scrolled") { rows, columns, screen in
       var review = sizedReview(rows: rows, columns: columns)

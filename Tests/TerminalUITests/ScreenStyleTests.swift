@@ -94,7 +94,7 @@ import Testing
     #expect(problem.lines[22].contains("Could not save: disk full"))
     #expect(problem.style(row: 22, column: 1)?.color == .error)
     let notice = render(States.notice)
-    #expect(notice.lines[22].contains("Type an answer first"))
+    #expect(notice.lines[22].contains("Type an answer, or Esc"))
     #expect(notice.style(row: 22, column: 1)?.color == .warning)
   }
 

@@ -145,11 +145,16 @@ public struct Interview: Codable, Equatable, Sendable {
     }
   }
 
-  /// The menu entries that make sense at this stage.
+  /// What Enter on an empty answer says: Esc opens the menu, whose Skip entry (its first
+  /// letter, `s`) skips the question.
+  public static let emptyAnswerNotice = "Type an answer, or Esc then s to skip."
+
+  /// The menu entries that make sense at this stage. The reflection's prompts are not
+  /// questions to skip: Enter on an empty one goes on, and ending goes to the summary.
   public var menuItems: [MenuItem] {
     switch stage {
-    case .answering, .candidateQuestions, .reflection: return MenuItem.allCases
-    case .briefing, .intro: return [.resume, .end, .help]
+    case .answering, .candidateQuestions: return MenuItem.allCases
+    case .briefing, .intro, .reflection: return [.resume, .end, .help]
     case .summary: return [.resume, .help]
     }
   }
@@ -367,7 +372,7 @@ public struct Interview: Codable, Equatable, Sendable {
       if plan.settings.mode == .spoken {
         guard turn.started else { return startSpeaking() }
       } else if !turn.buffer.hasContent {
-        notice = "Type an answer first, or Esc to skip."
+        notice = Self.emptyAnswerNotice
         return []
       }
       return record(turn, skipped: false)

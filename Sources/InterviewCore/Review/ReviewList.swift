@@ -228,11 +228,11 @@ public struct ReviewList: Equatable, Sendable {
   /// Recomputes the matches; the selection follows session `keep` when it still matches,
   /// else goes to the first.
   private mutating func refilter(keeping keep: Int64?) {
-    let needles = Self.fold(filter.text).split(separator: " ").map(String.init)
+    let needles = SearchFolding.fold(filter.text).split(separator: " ").map(String.init)
     if needles.isEmpty {
       matches = Array(sessions.indices)
     } else {
-      let haystacks = self.haystacks ?? sessions.map { Self.fold(searchText(of: $0)) }
+      let haystacks = self.haystacks ?? sessions.map { SearchFolding.fold(searchText(of: $0)) }
       self.haystacks = haystacks
       matches = haystacks.indices.filter { index in
         needles.allSatisfy { haystacks[index].contains($0) }
@@ -248,11 +248,5 @@ public struct ReviewList: Equatable, Sendable {
       dateText(session.started), session.company, session.position, session.deckTitle,
       TranscriptFormat.status(session.status), session.kind == .drill ? "drill" : "",
     ].joined(separator: " ")
-  }
-
-  /// Case- and diacritic-insensitive form for matching.
-  static func fold(_ text: String) -> String {
-    text.folding(
-      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
   }
 }

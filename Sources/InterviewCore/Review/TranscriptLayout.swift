@@ -15,7 +15,7 @@ public struct TranscriptLine: Equatable, Sendable {
     case timing
     /// Part of an answer.
     case answer
-    /// Says the question was skipped.
+    /// Says the question was skipped, or that the session recorded nothing at all.
     case skipped
     /// The rating and practise-again mark; the screen draws it from the item's annotation.
     case annotation
@@ -184,7 +184,20 @@ public struct TranscriptLayout: Equatable, Sendable {
       ranges[index] = start..<lines.count
       lines.append(TranscriptLine(.blank))
     }
+    if ranges.isEmpty {
+      // A session with nothing to show would be a blank page: say what it is instead.
+      add(.skipped, Self.nothingRecorded(summary.status), indent: 0, item: nil)
+    }
     while lines.last?.kind == .blank { lines.removeLast() }
+  }
+
+  /// What a transcript without a single entry to show says, by how the session ended.
+  static func nothingRecorded(_ status: SessionStatus) -> String {
+    switch status {
+    case .interrupted: return "Interrupted before the first answer: nothing was recorded."
+    case .inProgress: return "Still running elsewhere, with no answer recorded yet."
+    case .finished: return "Ended before the first answer: nothing was recorded."
+    }
   }
 
   /// Lines of one history attempt for a column `width` wide: heading, times, rating, note and

@@ -246,7 +246,41 @@ public struct SetupForm: Equatable, Sendable {
     if text(.position).trimmingCharacters(in: " ").isEmpty { return .position }
     if case .failure = RehearsalSettings.segments(from: text(.segments)) { return .segments }
     if problem.description.contains("segment") { return .segments }
+    if problem == Self.walkAwayProblem(text(.walkAway)) { return .walkAway }
     return focus
+  }
+
+  /// Why `text` is not a walk-away figure, or nil when it is one (or empty: it is optional).
+  ///
+  /// A figure has digits; around them it may have the separators a salary is written with
+  /// (`85,000`, `85.000`, `85 000`, `85'000`), currency signs (`€`, `$`), a `k` or `m` after
+  /// the number, and a currency code in capitals (`EUR`). Anything else ("abc", "about 80")
+  /// is refused rather than kept as a walk-away the salary talk cannot use.
+  static func walkAwayProblem(_ text: String) -> SettingsProblem? {
+    let trimmed = text.trimmingCharacters(in: " ")
+    guard !trimmed.isEmpty else { return nil }
+    let refused = SettingsProblem(
+      "the walk-away is a figure such as 85k or €85,000, not '\(trimmed.inert)'")
+    guard trimmed.contains(where: \.isWholeNumber) else { return refused }
+    let separators: Set<Character> = [",", ".", "'", "’", " ", "\u{A0}", "\u{202F}", "\u{2009}"]
+    var word = ""
+    for character in trimmed + " " {
+      if character.isLetter {
+        word.append(character)
+        continue
+      }
+      let isSuffix = ["k", "m"].contains(word.lowercased())
+      let isCurrencyCode = word.count == 3 && word.allSatisfy { $0.isUppercase && $0.isASCII }
+      guard word.isEmpty || isSuffix || isCurrencyCode else { return refused }
+      word = ""
+      let isCurrencySign = character.unicodeScalars.allSatisfy {
+        $0.properties.generalCategory == .currencySymbol
+      }
+      guard character.isWholeNumber || separators.contains(character) || isCurrencySign else {
+        return refused
+      }
+    }
+    return nil
   }
 
   /// Shows a problem found after the form was submitted (such as a deck with no questions).
@@ -274,6 +308,7 @@ public struct SetupForm: Equatable, Sendable {
       walkAway: optional(text(.walkAway)), seed: seed, jobDescription: jobDescription,
       feedback: feedback)
     if let problem = settings.problem { return .failure(problem) }
+    if let problem = Self.walkAwayProblem(text(.walkAway)) { return .failure(problem) }
     return .success(settings)
   }
 

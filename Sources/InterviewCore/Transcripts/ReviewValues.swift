@@ -109,7 +109,7 @@ public struct SnippetPart: Equatable, Sendable {
   }
 }
 
-/// One entry found by full-text search.
+/// One entry found by search: in its answer or note, or in its question, company or position.
 public struct SearchHit: Equatable, Sendable {
   /// Which text matched.
   public enum Field: String, Sendable, Codable {
@@ -117,6 +117,13 @@ public struct SearchHit: Equatable, Sendable {
     case answer
     /// The review note.
     case note
+    /// The question asked (all the query's words are in it, or in the session's company and
+    /// position).
+    case question
+    /// The session's company: the snippet is the company, the hit the session's first entry.
+    case company
+    /// The session's position: the snippet is the position, the hit the session's first entry.
+    case position
   }
 
   /// The session the entry belongs to.

@@ -30,6 +30,9 @@ public enum SearchText {
     switch hit.field {
     case .note: field = "note: "
     case .answer: field = hit.kind == .candidateQuestion ? "You asked: " : ""
+    case .question: field = "question: "
+    case .company: field = "company: "
+    case .position: field = "position: "
     }
     return [
       "\(TranscriptFormat.shortDate(hit.started, timeZone: timeZone))  #\(hit.sessionID)  "

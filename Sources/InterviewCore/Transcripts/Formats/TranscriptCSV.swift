@@ -12,8 +12,13 @@ public enum TranscriptCSV {
       "parent", "recorded", "rating", "note", "practise_again", "session_kind",
     ] + FeedbackVerdicts.keys + ["words", "fillers"]
 
-  /// The header and every entry of `transcripts`, lines ending in CRLF as RFC 4180 asks.
-  public static func document(_ transcripts: [Transcript]) -> String {
+  /// The byte-order mark Excel needs to read a CSV file as UTF-8: without it, it guesses the
+  /// system's legacy code page and shows "SociÃ©tÃ©" for "Société".
+  public static let byteOrderMark = "\u{FEFF}"
+
+  /// The header and every entry of `transcripts`, lines ending in CRLF as RFC 4180 asks;
+  /// plain UTF-8, or with `byteOrderMark` first when `forExcel`.
+  public static func document(_ transcripts: [Transcript], forExcel: Bool = false) -> String {
     var lines = [row(columns.map(Cell.number))]
     for transcript in transcripts {
       let summary = transcript.summary
@@ -41,7 +46,7 @@ public enum TranscriptCSV {
             ] + feedback(entry.feedback)))
       }
     }
-    return lines.map { $0 + "\r\n" }.joined()
+    return (forExcel ? byteOrderMark : "") + lines.map { $0 + "\r\n" }.joined()
   }
 
   /// One cell as written: guarded against formulas, then quoted if it needs to be.

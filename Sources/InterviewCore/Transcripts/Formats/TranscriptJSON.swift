@@ -101,29 +101,30 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
       self.entry = entry
     }
 
-    /// Every field, optional ones left out when nil, except `feedback`, which is `null` then
-    /// so scripts can tell "not analysed" from a missing key. Times are in milliseconds,
+    /// Every field, an optional one as `null` when it has no value (`rating` when the answer
+    /// was not rated, `feedback` when it was not analysed), so every entry has the same keys
+    /// and a script need not tell a missing key from an empty one. Times are in milliseconds,
     /// `recorded` is ISO 8601 in UTC, `over_target` is worked out from the times.
     public func encode(to encoder: any Encoder) throws {
       let recording = entry.recording
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(recording.sequence, forKey: .sequence)
       try container.encode(recording.kind.rawValue, forKey: .kind)
-      try container.encodeIfPresent(recording.segment?.rawValue, forKey: .segment)
-      try container.encodeIfPresent(recording.questionID, forKey: .questionID)
+      try container.encode(recording.segment?.rawValue, forKey: .segment)
+      try container.encode(recording.questionID, forKey: .questionID)
       try container.encode(recording.question, forKey: .question)
       try container.encode(recording.answer, forKey: .answer)
-      try container.encodeIfPresent(recording.thinkingMilliseconds, forKey: .thinkingMs)
-      try container.encodeIfPresent(recording.answerMilliseconds, forKey: .answerMs)
-      try container.encodeIfPresent(recording.targetMilliseconds, forKey: .targetMs)
+      try container.encode(recording.thinkingMilliseconds, forKey: .thinkingMs)
+      try container.encode(recording.answerMilliseconds, forKey: .answerMs)
+      try container.encode(recording.targetMilliseconds, forKey: .targetMs)
       try container.encode(entry.isOverTarget, forKey: .overTarget)
-      try container.encodeIfPresent(recording.parentSequence, forKey: .parent)
+      try container.encode(recording.parentSequence, forKey: .parent)
       try container.encode(recording.skipped, forKey: .skipped)
       try container.encode(recording.spokenNotes, forKey: .spokenNotes)
       try container.encode(recording.feedback, forKey: .feedback)
-      try container.encodeIfPresent(recording.probe?.rawValue, forKey: .probe)
+      try container.encode(recording.probe?.rawValue, forKey: .probe)
       try container.encode(TranscriptFormat.iso8601(entry.recorded), forKey: .recorded)
-      try container.encodeIfPresent(entry.annotation.rating, forKey: .rating)
+      try container.encode(entry.annotation.rating, forKey: .rating)
       try container.encode(entry.annotation.note, forKey: .note)
       try container.encode(entry.annotation.practiseAgain, forKey: .practiseAgain)
     }
@@ -181,7 +182,7 @@ public struct SearchHitJSON: Encodable, Equatable, Sendable {
   public var kind: String
   /// The question the entry answers.
   public var question: String
-  /// `answer` or `note`: where the match is.
+  /// `answer`, `note`, `question`, `company` or `position`: where the match is.
   public var field: String
   /// The snippet as plain text.
   public var snippet: String

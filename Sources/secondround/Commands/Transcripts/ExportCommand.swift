@@ -20,6 +20,9 @@ extension TranscriptsCommand {
         the session's columns repeated. CSV cells you typed that start with =, +, - or @ get a \
         leading ' so a spreadsheet shows them instead of running them.
 
+        CSV is plain UTF-8 without a byte-order mark, lines ending in CRLF. Excel needs the \
+        mark to show accents right: --excel writes it (and means --format csv).
+
         With -o the file is created with mode 0600 (transcripts are private), an existing file \
         is kept unless --force, and the file appears whole or not at all.
         """)
@@ -31,8 +34,11 @@ extension TranscriptsCommand {
     var all = false
 
     // Markdown is what people read and paste; JSON and CSV are asked for by name.
-    @Option(help: "The form to write: markdown, json or csv (see above).")
-    var format: ExportFormat = .markdown
+    @Option(help: "The form to write: markdown, json or csv (see above; default: markdown).")
+    var format: ExportFormat?
+
+    @Flag(help: "Write CSV for Excel: UTF-8 with a byte-order mark (the default has none).")
+    var excel = false
 
     @Option(
       name: .shortAndLong,
@@ -47,6 +53,9 @@ extension TranscriptsCommand {
     func validate() throws {
       if all && !ids.isEmpty { throw ValidationError("give ids or --all, not both") }
       if !all && ids.isEmpty { throw ValidationError("give the ids to export, or --all") }
+      if excel, let format, format != .csv {
+        throw ValidationError("--excel writes CSV: leave out --format \(format.rawValue)")
+      }
     }
 
     func run() throws {
@@ -66,10 +75,10 @@ extension TranscriptsCommand {
       }
       store.close()
       let text: String
-      switch format {
+      switch format ?? (excel ? .csv : .markdown) {
       case .markdown: text = TranscriptMarkdown.document(transcripts, timeZone: .current)
       case .json: text = try JSONText.string(transcripts.map(TranscriptJSON.init)) + "\n"
-      case .csv: text = TranscriptCSV.document(transcripts)
+      case .csv: text = TranscriptCSV.document(transcripts, forExcel: excel)
       }
       guard let output else {
         FileHandle.standardOutput.write(Data(text.utf8))

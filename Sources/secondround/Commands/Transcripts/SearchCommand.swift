@@ -8,11 +8,13 @@ extension TranscriptsCommand {
   struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "search",
-      abstract: "Find answers and notes by their words, best match first.",
+      abstract: "Find answers, notes, questions, companies and positions by their words.",
       discussion: """
-        Every word must match, in any order, accents ignored; "a phrase" in quotes matches as \
-        written and a word ending in * matches as a prefix (lead*). Matches are shown in \
-        [brackets], or in bold on a terminal unless NO_COLOR is set.
+        Every word must match, in any order, case and accents ignored (Societe finds \
+        Société): in the answer or its note (best match first), or in the question, the \
+        company and the position (newest first). "a phrase" in quotes matches as written and a \
+        word ending in * matches as a prefix (lead*). Matches are shown in [brackets], or in \
+        bold on a terminal unless NO_COLOR is set.
         """)
 
     @Argument(help: "The words to look for.")
