@@ -42,6 +42,26 @@ import Testing
     ]
   }
 
+  /// The stored properties of `value`, by name (property wrappers' storage starts with `_`).
+  private func properties(_ value: Any) -> [String] {
+    Mirror(reflecting: value).children.compactMap(\.label)
+  }
+
+  /// The fast path sets every property of the commands it makes: one it does not know would be
+  /// left unparsed, and reading it stops the program. A property added to these commands or
+  /// their groups fails here until `FastArguments` sets it too.
+  @Test func theFastPathKnowsEveryPropertyOfItsCommands() {
+    #expect(properties(HomeCommand()) == ["_storeOptions"])
+    #expect(properties(StoreOptions()) == ["_dataDirectory"])
+    #expect(
+      properties(RehearseCommand()) == [
+        "_deck", "_company", "_position", "_role", "_segments", "_perSegment", "_mode",
+        "_followUps", "_seed", "_start", "_plain", "_feedbackOptions", "_storeOptions",
+      ])
+    #expect(properties(FeedbackOptions()) == ["_jobOption", "_feedback"])
+    #expect(properties(JobOption()) == ["_job"])
+  }
+
   @Test func versionAgreesWithArgumentParser() throws {
     let fast = try #require(FastArguments.output(for: ["--version"]))
     #expect(fast.hasPrefix("secondround \(SecondRound.version) ("))
