@@ -31,9 +31,14 @@ struct SecondRound: ParsableCommand {
 
   /// Runs the command line; usage errors become one inert line on stderr and exit 64.
   static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let output = FastArguments.output(for: arguments) {
+      print(output)
+      return
+    }
     let command: any ParsableCommand
     do {
-      command = try parseAsRoot()
+      command = try FastArguments.command(for: arguments) ?? parseAsRoot(arguments)
     } catch {
       // Help and --version arrive as "errors" that exit 0; ArgumentParser prints those itself.
       guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
