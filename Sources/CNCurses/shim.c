@@ -63,24 +63,27 @@ static void record_exit_signal(int number) {
                               __ATOMIC_SEQ_CST);
 }
 
-void cn_install_exit_signal_handlers(void) {
+// Installs `handler` for `number` and unblocks it. No SA_RESTART: a read blocked in get_wch or
+// poll must return so the loop can notice. Unblocked because a parent may start us with these
+// blocked (Foundation's Process does, from some threads); blocked, they would stay pending
+// forever and the draft would never be saved.
+static void install_recording_handler(int number, void (*handler)(int)) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
-  action.sa_handler = record_exit_signal;
+  action.sa_handler = handler;
   sigemptyset(&action.sa_mask);
-  // No SA_RESTART: a read blocked in get_wch or poll must return so the loop can notice.
   action.sa_flags = 0;
-  sigaction(SIGINT, &action, NULL);
-  sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
-  // A parent may start us with these blocked (Foundation's Process does, from some threads);
-  // blocked, they would stay pending forever and the draft would never be saved.
-  sigset_t exits;
-  sigemptyset(&exits);
-  sigaddset(&exits, SIGINT);
-  sigaddset(&exits, SIGTERM);
-  sigaddset(&exits, SIGHUP);
-  sigprocmask(SIG_UNBLOCK, &exits, NULL);
+  sigaction(number, &action, NULL);
+  sigset_t blocked;
+  sigemptyset(&blocked);
+  sigaddset(&blocked, number);
+  sigprocmask(SIG_UNBLOCK, &blocked, NULL);
+}
+
+void cn_install_exit_signal_handlers(void) {
+  install_recording_handler(SIGINT, record_exit_signal);
+  install_recording_handler(SIGTERM, record_exit_signal);
+  install_recording_handler(SIGHUP, record_exit_signal);
 }
 
 int cn_take_exit_signal(void) {
@@ -100,19 +103,7 @@ static void record_suspend(int number) {
   __atomic_store_n(&suspend_requested, 1, __ATOMIC_SEQ_CST);
 }
 
-void cn_install_suspend_handler(void) {
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = record_suspend;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;
-  sigaction(SIGTSTP, &action, NULL);
-  // Unblocked for the same reason as the exit signals: a parent may have blocked it.
-  sigset_t suspend;
-  sigemptyset(&suspend);
-  sigaddset(&suspend, SIGTSTP);
-  sigprocmask(SIG_UNBLOCK, &suspend, NULL);
-}
+void cn_install_suspend_handler(void) { install_recording_handler(SIGTSTP, record_suspend); }
 
 int cn_take_suspend_request(void) {
   return __atomic_exchange_n(&suspend_requested, 0, __ATOMIC_SEQ_CST);

@@ -58,15 +58,8 @@ extension TranscriptDatabase {
   ) throws(StoreError) {
     let path = self.path
     try writingDurably { db in
-      guard
-        let row = try Row.fetchOne(
-          db, sql: "SELECT id, question_id FROM entry WHERE session_id = ? AND sequence = ?",
-          arguments: [sessionID, entrySequence])
-      else {
-        throw StoreError.noSuchEntry(path, sessionID: sessionID, sequence: entrySequence)
-      }
-      let entryID: Int64 = try row.decode(forColumn: "id")
-      let questionID: String? = try row.decode(forColumn: "question_id")
+      let (entryID, questionID) = try Self.entry(
+        sequence: entrySequence, of: sessionID, in: db, path: path)
       guard questionID == key.questionID else {
         throw StoreError.invalidValue(
           path,
@@ -111,13 +104,8 @@ extension TranscriptDatabase {
   ) throws(StoreError) {
     let path = self.path
     try writingDurably { db in
-      guard
-        let entryID = try Int64.fetchOne(
-          db, sql: "SELECT id FROM entry WHERE session_id = ? AND sequence = ?",
-          arguments: [sessionID, entrySequence])
-      else {
-        throw StoreError.noSuchEntry(path, sessionID: sessionID, sequence: entrySequence)
-      }
+      let (entryID, _) = try Self.entry(
+        sequence: entrySequence, of: sessionID, in: db, path: path)
       try db.execute(
         sql: "DELETE FROM drill_grade WHERE entry_id = ? AND deck_id = ? AND question_id = ?",
         arguments: [entryID, key.deckID, key.questionID])
@@ -133,6 +121,21 @@ extension TranscriptDatabase {
           schedule?.lastDrilled.iso, schedule?.lapses, key.deckID, key.questionID,
         ])
     }
+  }
+
+  /// The row id and question id of entry `sequence` of session `sessionID`; throws
+  /// `noSuchEntry` when there is none, for a grade and its undo alike.
+  private static func entry(
+    sequence: Int, of sessionID: Int64, in db: Database, path: String
+  ) throws -> (id: Int64, questionID: String?) {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT id, question_id FROM entry WHERE session_id = ? AND sequence = ?",
+        arguments: [sessionID, sequence])
+    else {
+      throw StoreError.noSuchEntry(path, sessionID: sessionID, sequence: sequence)
+    }
+    return (try row.decode(forColumn: "id"), try row.decode(forColumn: "question_id"))
   }
 }
 
