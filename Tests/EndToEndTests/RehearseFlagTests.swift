@@ -39,6 +39,11 @@ struct RehearseFlagTests {
     #expect(segments.stderr.contains("behavioural, technical, culture, salary, questions"))
     let perSegment = try sandbox.run(sandbox.plainArguments(["--per-segment", "0"]))
     #expect(perSegment.stderr.contains("1–20"))
+    // A negative seed is named as the bad value, not reported as a missing one.
+    let seed = try sandbox.run(sandbox.plainArguments(["--seed", "-1"]))
+    #expect(seed.exitCode == 64)
+    #expect(seed.stderr.contains("'-1'") && seed.stderr.contains("--seed"), "\(seed.stderr)")
+    #expect(!seed.stderr.contains("Missing value"), "\(seed.stderr)")
     let mode = try sandbox.run(sandbox.plainArguments(["--mode", "sing"]))
     #expect(mode.stderr.contains("typed") && mode.stderr.contains("spoken"))
     let company = try sandbox.run(sandbox.plainArguments(["--company", "Acme\u{1B}[31m"]))

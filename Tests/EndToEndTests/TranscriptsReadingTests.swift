@@ -113,6 +113,8 @@ struct TranscriptsReadingTests {
 
     let markdown = try sandbox.transcripts(["show", "1", "--format", "markdown"])
     #expect(markdown.exitCode == 0)
+    // `md` is Markdown's short name.
+    #expect(try sandbox.transcripts(["show", "1", "--format", "md"]).stdout == markdown.stdout)
     #expect(markdown.stdoutLines.first == "# Acme — Analyst")
     #expect(markdown.stdoutLines.contains("## Behavioural"))
     #expect(markdown.stdoutLines.contains("> I owned the \\*launch\\*."))

@@ -47,6 +47,8 @@ struct TranscriptsWritingTests {
 
     let markdown = try sandbox.transcripts(["export", "--all", "--format", "markdown"])
     #expect(markdown.exitCode == 0)
+    #expect(
+      try sandbox.transcripts(["export", "--all", "--format", "md"]).stdout == markdown.stdout)
     #expect(markdown.stdoutLines.filter { $0 == "---" }.count == 1)
     #expect(markdown.stdoutLines.filter { $0 == "# Acme — Analyst" }.count == 2)
 

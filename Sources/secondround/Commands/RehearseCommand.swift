@@ -52,7 +52,11 @@ struct RehearseCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Whether interviewers may ask a follow-up question.")
   var followUps = true
 
-  @Option(help: ArgumentHelp("Draw the same questions every time.", valueName: "N"))
+  // Unconditional: '--seed -1' is a value to refuse as such ("invalid"), not a missing value
+  // followed by an unknown flag.
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Draw the same questions every time.", valueName: "N"))
   var seed: UInt64?
 
   @Flag(help: "Skip the setup form and start at once.")

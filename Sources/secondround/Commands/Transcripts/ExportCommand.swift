@@ -6,6 +6,11 @@ import TranscriptStore
 /// The forms `transcripts export` writes.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
   case markdown, json, csv
+
+  /// A format by name; `md` is accepted for Markdown, the short name people type.
+  init?(argument: String) {
+    self.init(rawValue: argument == "md" ? "markdown" : argument)
+  }
 }
 
 extension TranscriptsCommand {

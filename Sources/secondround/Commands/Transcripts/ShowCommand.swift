@@ -6,6 +6,11 @@ import TranscriptStore
 /// The forms `transcripts show` prints.
 enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
   case text, markdown, json
+
+  /// A format by name; `md` is accepted for Markdown, the short name people type.
+  init?(argument: String) {
+    self.init(rawValue: argument == "md" ? "markdown" : argument)
+  }
 }
 
 extension TranscriptsCommand {
