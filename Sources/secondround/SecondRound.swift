@@ -19,6 +19,9 @@ struct SecondRound: ParsableCommand {
       A panel of interviewers takes you through behavioural, technical, culture and salary \
       questions and your own questions for them, from question decks you can read, check and \
       extend. Everything stays on this machine.
+
+      Run 'secondround' on its own for the home screen: rehearse, step through decks, drill \
+      due questions and review transcripts from one menu.
       """,
     version:
       "secondround \(version) (\(CursesLibrary.version), SQLite \(SQLiteLibrary.version))",

@@ -41,6 +41,13 @@ struct CommandLineTests {
     #expect(result.stdoutLines.contains(usage), "no '\(usage)' in:\n\(result.stdout)")
   }
 
+  @Test("the top-level help says that bare 'secondround' opens the home screen")
+  func helpNamesTheHomeScreen() throws {
+    let result = try Sandbox().run(["--help"])
+    let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("Run 'secondround' on its own for the home screen"), "\(result.stdout)")
+  }
+
   @Test("the root help lists decks, and decks help lists its four subcommands")
   func helpMentionsCommands() throws {
     let sandbox = try Sandbox()
