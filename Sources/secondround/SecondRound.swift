@@ -33,6 +33,23 @@ struct SecondRound: ParsableCommand {
   )
 
   /// Runs the command line; usage errors become one inert line on stderr and exit 64.
+  /// The help a usage error points at: that of the deepest command `arguments` name, so that
+  /// `transcripts show x` points at `secondround transcripts show --help`.
+  static func helpCommand(for arguments: [String]) -> String {
+    var path = ["secondround"]
+    var command: any ParsableCommand.Type = SecondRound.self
+    for word in arguments {
+      guard
+        let next = command.configuration.subcommands.first(where: {
+          $0.configuration.commandName == word
+        })
+      else { break }
+      path.append(word)
+      command = next
+    }
+    return (path + ["--help"]).joined(separator: " ")
+  }
+
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if let output = FastArguments.output(for: arguments) {
@@ -46,7 +63,8 @@ struct SecondRound: ParsableCommand {
       // Help and --version arrive as "errors" that exit 0; ArgumentParser prints those itself.
       guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
       let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
-      Terminal.error("secondround: error: \(message.inert) (see 'secondround --help')")
+      Terminal.error(
+        "secondround: error: \(message.inert) (see '\(helpCommand(for: arguments))')")
       Foundation.exit(ExitCode.validationFailure.rawValue)
     }
     do {

@@ -90,4 +90,19 @@ struct CommandLineTests {
     #expect(result.stderrLines.first?.isEmpty == false)
     #expect(result.stderrLines.count == 1, "stderr should be one line, was:\n\(result.stderr)")
   }
+
+  @Test(
+    "a usage error points at the help of the command it was made in",
+    arguments: [
+      (["--bogus"], "secondround --help"),
+      (["rehearse", "--bogus"], "secondround rehearse --help"),
+      (["decks", "frobnicate"], "secondround decks --help"),
+      (["decks", "show", Bundled.generalID, "--no-such-flag"], "secondround decks show --help"),
+      (["transcripts", "show", "x"], "secondround transcripts show --help"),
+    ])
+  func usageErrorPointsAtItsHelp(arguments: [String], help: String) throws {
+    let result = try Sandbox().run(arguments)
+    #expect(result.exitCode == 64)
+    #expect(result.stderr.contains("(see '\(help)')"), "\(result.stderr)")
+  }
 }
