@@ -146,6 +146,25 @@ struct DecksCheckTests {
     #expect(result.stderrLines == SampleDeck.brokenDiagnostics.map { "two.yaml:" + $0 })
   }
 
+  @Test("a deck of one question in one segment says so in the singular")
+  func singularCounts() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(
+      """
+      id: tiny
+      title: Tiny
+      segments:
+        - id: behavioural
+          questions:
+            - id: only
+              text: Tell me about a launch you led.
+
+      """, to: "tiny.yaml")
+    let result = try sandbox.run(["decks", "check", "tiny.yaml"])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdoutLines == ["tiny.yaml: ok — tiny, 1 question in 1 segment"])
+  }
+
   @Test("two files with the same deck id: the second is reported at its id")
   func duplicateIDsAcrossFiles() throws {
     let sandbox = try Sandbox()

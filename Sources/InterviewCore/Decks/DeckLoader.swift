@@ -89,7 +89,7 @@ public enum DeckLoader {
         return
       case .error(let length):
         collector.error(
-          "invalid UTF-8 (\(length) byte\(length == 1 ? "" : "s")); save the file as UTF-8",
+          "invalid UTF-8 (\(counted(length, "byte"))); save the file as UTF-8",
           at: here)
         column += 1
         afterCarriageReturn = false

@@ -144,7 +144,7 @@ enum CoachNotes {
     if verdicts.fillerHeavy {
       gap(
         "fillers",
-        "\(feedback.fillers.count) filler\(feedback.fillers.count == 1 ? "" : "s") "
+        "\(counted(feedback.fillers.count, "filler")) "
           + "(\(FeedbackReport.rate(feedback.fillersPer100Words)) per 100 words): pause instead.")
     } else if feedback.words >= 60, feedback.fillers.isEmpty {
       strength("no-fillers", "No fillers.")

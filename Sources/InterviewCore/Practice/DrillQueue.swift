@@ -71,7 +71,7 @@ public enum DrillQueue {
     guard let next = nextDue(among: cards, progress: progress, after: today) else {
       return "Nothing is due today: \(howToSchedule)"
     }
-    let questions = "\(next.count) question\(next.count == 1 ? "" : "s")"
+    let questions = counted(next.count, "question")
     let when = next.day == today.adding(days: 1) ? "tomorrow" : "on \(next.day.short)"
     return "Nothing is due today. Next: \(questions) \(when)."
   }

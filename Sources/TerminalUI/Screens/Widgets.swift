@@ -117,11 +117,6 @@ func clock(milliseconds: Int) -> String {
   TargetDuration.clock(seconds: max(0, milliseconds) / 1000)
 }
 
-/// "1 answer" or "2 answers".
-func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-  "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
-}
-
 /// How an answer's time stands against its target, as the timer bar's colour.
 func timeRole(elapsed: Int, target: Int) -> ColorRole {
   guard target > 0 else { return elapsed > 0 ? .over : .good }

@@ -160,8 +160,9 @@ extension DecksCommand {
           problem.lines.forEach(Terminal.error)
           worst = max(worst, problem.exitCode)
         } else if let deck = checked.decks.last {
-          let segments = "\(deck.segments.count) segment\(deck.segments.count == 1 ? "" : "s")"
-          print("\(path.inert): ok — \(deck.id), \(deck.questionCount) questions in \(segments)")
+          let questions = counted(deck.questionCount, "question")
+          let segments = counted(deck.segments.count, "segment")
+          print("\(path.inert): ok — \(deck.id), \(questions) in \(segments)")
         }
       }
       if worst != 0 { throw ExitCode(worst) }

@@ -66,7 +66,7 @@ struct DrillCommand: ParsableCommand {
     }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       // As review and decks step: running it where it cannot run is a usage error, 64.
-      let count = "\(cards.count) question\(cards.count == 1 ? "" : "s")"
+      let count = counted(cards.count, "question")
       throw Terminal.failure(
         "drills need a terminal: \(count) \(due ? "due" : "to drill"); run "
           + "'secondround drill\(due ? " --due" : "")' in one",

@@ -213,7 +213,7 @@ func loadDeckLibrary(environment: [String: String]) -> DeckLibrary {
   let count = library.problems.count
   if count > 0 {
     Terminal.error(
-      "secondround: skipped \(count) deck file\(count == 1 ? "" : "s") with errors; "
+      "secondround: skipped \(counted(count, "deck file")) with errors; "
         + "the other decks are loaded")
   }
   return library

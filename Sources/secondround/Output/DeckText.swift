@@ -9,7 +9,7 @@ enum DeckText {
     var lines = wrap("\(deck.title.inert)  (\(deck.id), \(deck.source.label.inert))", width: width)
     if let description = deck.description { lines += wrap(description.inert, width: width) }
     for segment in deck.segments {
-      let count = "\(segment.questions.count) question\(segment.questions.count == 1 ? "" : "s")"
+      let count = counted(segment.questions.count, "question")
       let target = TargetDuration.clock(seconds: segment.targetSeconds)
       lines.append("")
       lines += wrap(

@@ -177,7 +177,7 @@ struct PlainSession {
       let count =
         segment.isCandidateQuestions
         ? "your questions"
-        : "\(segment.questions.count) question\(segment.questions.count == 1 ? "" : "s")"
+        : counted(segment.questions.count, "question")
       output.line(
         "  \(index + 1). \(segment.title) — \(count), \(TargetDuration.clock(seconds: segment.budgetSeconds))"
       )

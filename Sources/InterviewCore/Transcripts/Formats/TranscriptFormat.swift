@@ -132,7 +132,7 @@ public enum TranscriptFormat {
     case 0: parts.append("no fillers")
     case let count:
       parts.append(
-        "\(count) filler\(count == 1 ? "" : "s") (\(FeedbackReport.rate(feedback.fillersPer100Words)) per 100)"
+        "\(counted(count, "filler")) (\(FeedbackReport.rate(feedback.fillersPer100Words)) per 100)"
       )
     }
     let line = parts.joined(separator: " · ")

@@ -90,8 +90,7 @@ extension TranscriptsCommand {
 
     /// `Analysed 14 answers in 3 sessions.`
     static func report(answers: Int, sessions: Int) -> String {
-      "Analysed \(answers) answer\(answers == 1 ? "" : "s") in \(sessions) "
-        + "session\(sessions == 1 ? "" : "s")."
+      "Analysed \(counted(answers, "answer")) in \(counted(sessions, "session"))."
     }
 
     /// What the interviewer listens for in the deck question `entry` answers, from the first

@@ -96,7 +96,7 @@ extension TranscriptsCommand {
         throw ExitCode(73)
       }
       let count = transcripts.count
-      Terminal.error("Wrote \(count) transcript\(count == 1 ? "" : "s") to \(output).")
+      Terminal.error("Wrote \(counted(count, "transcript")) to \(output).")
     }
   }
 }
