@@ -78,25 +78,39 @@ public enum SetupScreen {
       row += 1
     }
 
-    let hintRow = compact ? min(row, rows - 4) : row + 1
-    let hintRows = compact ? 2 : rows - 3 - hintRow
-    let hintWidth = columns - 2 - labelColumn + (compact ? 1 : 0)
     // The compact layout has no room for a long problem on the status line: it takes the
-    // hint's place, which says less than the problem does.
+    // hint's place, which says less than the problem does, and the blank row above the footer.
     let problemInHint = compact && form.problem != nil
+    let hintRow = compact ? min(row, rows - 4) : row + 1
+    // A problem names what to type instead (every segment, every deck), so it is wrapped, never
+    // cut at the edge: it ends on the row above the footer and takes rows from the hint.
+    let problemWidth = columns - 2
+    let problemLines =
+      problemInHint
+      ? []
+      : form.problem.map {
+        limited(
+          wrapped(screen.glyphs.chrome("Cannot start: " + $0), width: problemWidth),
+          to: max(1, rows - 3 - hintRow), width: problemWidth, ellipsis: screen.glyphs.ellipsis)
+      } ?? []
+    let hintRows = compact ? (problemInHint ? rows - 1 - hintRow : 2) : rows - 3 - hintRow
+    let hintWidth = columns - 2 - labelColumn + (compact ? 1 : 0)
     let hintText = problemInHint ? "Cannot start: " + (form.problem ?? "") : hint(for: form)
+    let hintLines = wrapped(screen.glyphs.chrome(hintText), width: hintWidth)
+    // The hint gives way to the problem's lines, keeping a blank row between them.
+    let hintRoom =
+      problemLines.isEmpty
+      ? hintRows : max(0, min(hintRows, rows - 2 - problemLines.count - hintRow))
     for (index, line) in limited(
-      wrapped(screen.glyphs.chrome(hintText), width: hintWidth), to: hintRows,
-      width: hintWidth, ellipsis: screen.glyphs.ellipsis
+      hintLines, to: hintRoom, width: hintWidth, ellipsis: screen.glyphs.ellipsis
     ).enumerated() {
       screen.write(
         line, row: hintRow + index, column: compact ? 1 : labelColumn,
         style: Style(problemInHint ? .error : .muted))
     }
-    if let problem = form.problem, !problemInHint {
-      screen.text(
-        "Cannot start: " + problem, row: rows - 2, column: 1, width: columns - 2,
-        style: Style(.error))
+    for (index, line) in problemLines.enumerated() {
+      screen.write(
+        line, row: rows - 1 - problemLines.count + index, column: 1, style: Style(.error))
     }
     screen.footer(SetupKeys.footer(for: form), row: rows - 1)
     if form.isConfirmingDiscard {
