@@ -97,6 +97,21 @@ import Testing
     expectSnapshot(screen, named: "summary-scrolled-80x24")
   }
 
+  /// A wide terminal shows each question whole, instead of cutting it at the table's width.
+  @Test func summaryUsesAWideTerminal() {
+    let summary = States.summary
+    let screen = rendered(rows: 40, columns: 120) {
+      InterviewScreen.render(summary, context: .init(), into: &$0)
+    }
+    let text = screen.lines.joined(separator: "\n")
+    let questions = InterviewReport(summary).answers.filter { $0.kind == .answer }.map(\.question)
+    #expect(questions.contains { $0.count > 60 && $0.count < 90 })
+    for question in questions where question.count < 90 {
+      #expect(text.contains(question), "cut: \(question)")
+    }
+    expectSnapshot(screen, named: "summary-120x40")
+  }
+
   @Test func setupWithAProblem() {
     var form = sampleForm(RehearsalSettings(position: "Senior Backend Engineer", seed: 7))
     for _ in 0..<4 { form.moveFocus(1) }

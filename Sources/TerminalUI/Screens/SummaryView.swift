@@ -52,7 +52,9 @@ enum SummaryView {
   ) -> [SpanLine] {
     var lines: [SpanLine] = []
     let gap: [SpanLine] = compact ? [] : [[]]
-    // Tables stop at the width where the eye can still follow a row across.
+    // The segment table stops at the width where the eye can still follow a row across; the
+    // answers take the whole width, since their questions are what a wide terminal is for.
+    let fullWidth = width
     let width = min(width, BriefingView.tableWidth)
     let right = BriefingView.rightAligned
     let glance = self.glance(report, feedback: feedback, width: width)
@@ -98,6 +100,7 @@ enum SummaryView {
 
     // Each answer: number, question, time, target, and a mark when over or skipped.
     if !report.answers.isEmpty {
+      let width = fullWidth
       let markWidth = compact ? 5 : 9
       let targetEnd = width - markWidth
       let timeEnd = targetEnd - (compact ? 0 : 8)
