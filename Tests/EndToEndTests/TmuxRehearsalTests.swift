@@ -189,6 +189,35 @@ struct TmuxRehearsalTests {
     #expect(tmux.waitForScreen { Tmux.flat($0).contains(Tmux.flat(question)) } != nil)
   }
 
+  @Test("the clocks stop behind the too-small notice: time hidden is not counted")
+  func tooSmallStopsTheClocks() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    try #require(try tmux.press("Enter", until: question) != nil)
+    let shown = Date()
+    try type("Hidden for a while", in: tmux, expecting: "Hidden for a while")
+    try tmux.resize(width: 30, height: 8)
+    try #require(tmux.waitForScreen { $0.localizedCaseInsensitiveContains("too small") } != nil)
+    let hidden = Date()
+    Thread.sleep(forTimeInterval: 6)
+    try tmux.resize(width: 80, height: 24)
+    let visibleAgain = Date()
+    try #require(tmux.waitForScreen { Tmux.boxText($0) == "Hidden for a while" } != nil)
+    try tmux.press("Enter")
+    try #require(try tmux.press("Enter", until: "What went well?") != nil)
+    let submitted = Date()
+    try skipReflection(tmux)
+    try quitFromSummary(tmux)
+    let answer = try #require(try sandbox.onlyTranscript().entries.first)
+    // Measured against this test's own clock, not a fixed figure: the recorded time is at most
+    // the time the question was on screen (a second of slack for the notice to come and go).
+    let onScreen = submitted.timeIntervalSince(shown) - visibleAgain.timeIntervalSince(hidden)
+    let recorded = Double((answer.thinkingMs ?? 0) + (answer.answerMs ?? 0)) / 1000
+    #expect(recorded <= onScreen + 1, "recorded \(recorded) s, on screen \(onScreen) s")
+  }
+
   @Test(
     "killed mid-answer, a new rehearse offers to resume: same question, draft intact",
     arguments: [

@@ -157,6 +157,18 @@ private func drillInterview(
     #expect(script.interview.interviewMilliseconds == 1_750)
   }
 
+  @Test func aTooSmallTerminalPausesTheDrillsClock() {
+    var script = drillInterview()
+    script.send(.tick)
+    script.send(.tick, after: 1_000)
+    script.send(.screenTooSmall(true))
+    script.send(.tick, after: 30_000)
+    script.send(.screenTooSmall(false), after: 30_000)
+    script.send(.tick, after: 500)
+    #expect(script.turn?.thinkingMilliseconds == 1_500)
+    #expect(script.interview.interviewMilliseconds == 1_500)
+  }
+
   @Test func aCardForTheEmployerIsAskedAsItsOwnQuestion() throws {
     // In a rehearsal the questions segment is the candidate's turn to ask; a drilled card from
     // it is still the card's question, with its id and target.

@@ -163,6 +163,33 @@ import Testing
     #expect(script.interview.interviewMilliseconds == 1_500)
   }
 
+  /// Behind the "terminal too small" notice the question cannot be seen, so no clock runs; the
+  /// notice is not a key, so it leaves the menu, the help and the draft alone.
+  @Test func aTooSmallTerminalStopsEveryClock() {
+    var script = Script()
+    script.send(.proceed)
+    script.send(.proceed)
+    script.type("So", after: 2_000)
+    script.send(.screenTooSmall(true), after: 3_000)
+    #expect(script.interview.isPaused)
+    script.send(.tick, after: 45_000)
+    script.send(.screenTooSmall(false), after: 15_000)
+    #expect(!script.interview.isPaused)
+    script.send(.tick, after: 1_000)
+    #expect(script.turn?.thinkingMilliseconds == 2_000)
+    #expect(script.turn?.answerMilliseconds == 4_000)
+    #expect(script.interview.interviewMilliseconds == 6_000)
+    #expect(script.turn?.buffer.text == "So")
+    // With the menu open, the notice coming and going leaves the menu open and paused.
+    script.send(.openMenu)
+    script.send(.screenTooSmall(true))
+    script.send(.screenTooSmall(false), after: 5_000)
+    #expect(script.interview.menuSelection == .resume)
+    #expect(script.interview.isPaused)
+    script.send(.tick, after: 5_000)
+    #expect(script.interview.interviewMilliseconds == 6_000)
+  }
+
   @Test func helpPausesAndAnyKeyLeavesIt() {
     var script = Script()
     script.send(.proceed)

@@ -202,8 +202,10 @@ public struct Drill: Equatable, Sendable {
   public mutating func send(_ action: DrillAction, at now: Int64) -> [DrillEffect] {
     if action == .undoGrade { return canUndoGrade ? undoGrade() : [] }
     if case .answering(let interview) = phase { return answer(action, interview, at: now) }
-    // Ticks keep coming while grading or on the summary; they must not close the help.
+    // Ticks keep coming while grading or on the summary, and the terminal may shrink; neither
+    // is a key, so neither closes the help.
     if case .interview(.tick) = action { return [] }
+    if case .interview(.screenTooSmall) = action { return [] }
     if isShowingHelp {
       // Any key leaves the help, as in the interview.
       isShowingHelp = false

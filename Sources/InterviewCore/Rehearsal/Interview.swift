@@ -98,6 +98,9 @@ public struct Interview: Codable, Equatable, Sendable {
   private var ended: Bool?
   /// How far the summary is scrolled, in lines; nil (the top) in snapshots saved before it.
   var summaryScroll: Int?
+  /// True while the terminal is too small to show the interview; nil otherwise, so snapshots
+  /// saved before it existed decode.
+  private var hiddenBySmallScreen: Bool?
 
   /// An interview at its briefing; a drill (`plan.drill` set) goes straight to its question.
   public init(plan: InterviewPlan) {
@@ -126,8 +129,11 @@ public struct Interview: Codable, Equatable, Sendable {
   /// its grading).
   public var endedEarly: Bool { ended == true }
 
-  /// Whether every clock is stopped: the menu or the help is open.
-  public var isPaused: Bool { menuSelection != nil || isShowingHelp }
+  /// Whether every clock is stopped: the menu or the help is open, or the terminal is too small
+  /// to show the interview.
+  public var isPaused: Bool {
+    menuSelection != nil || isShowingHelp || hiddenBySmallScreen == true
+  }
 
   /// The answer mode the current stage uses: reflection and the candidate's questions are typed.
   public var currentMode: AnswerMode {
@@ -183,6 +189,11 @@ public struct Interview: Codable, Equatable, Sendable {
   public mutating func send(_ action: InterviewAction, at now: Int64) -> [InterviewEffect] {
     advanceClocks(to: now)
     if case .tick = action { return [] }
+    if case .screenTooSmall(let small) = action {
+      // Not a key: the help, the menu and the notice stay as they were.
+      hiddenBySmallScreen = small ? true : nil
+      return []
+    }
     notice = nil
     if isShowingHelp {
       // Any key leaves the help, as in less or htop.
@@ -223,6 +234,8 @@ public struct Interview: Codable, Equatable, Sendable {
       return []
     case .scrollSummary(let offset):
       scrollSummary(to: offset)
+      return []
+    case .screenTooSmall:
       return []
     }
   }
@@ -272,7 +285,7 @@ public struct Interview: Codable, Equatable, Sendable {
       return perform(item)
     case .toggleHelp:
       isShowingHelp = true
-    case .tick, .edit, .startSpeaking, .toggleInspiration, .scrollSummary:
+    case .tick, .edit, .startSpeaking, .toggleInspiration, .scrollSummary, .screenTooSmall:
       break
     }
     return []

@@ -100,6 +100,9 @@ public enum InterviewAction: Equatable, Sendable {
   case toggleInspiration
   /// On the summary: show it from line `offset` (the keymap clamps it to what there is).
   case scrollSummary(Int)
+  /// The terminal became too small to show the interview (true) or big enough again (false):
+  /// the clocks stop while the candidate cannot see the question, as they do behind the menu.
+  case screenTooSmall(Bool)
 }
 
 /// What the runtime must do after an action, in order.

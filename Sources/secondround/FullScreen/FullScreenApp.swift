@@ -143,9 +143,18 @@ final class FullScreenApp {
     now = MonotonicClock.now()
     if let code = run(flow.send(.started(waiting()))) { return code }
     var input = CursesInput()
+    var wasTooSmall: Bool?
     while true {
       let now = MonotonicClock.now()
       screenSize = screen.size
+      // The clocks stop while the "too small" notice hides the question (the interview and
+      // the drill decide how; this only tells them when the notice comes and goes).
+      let tooSmall = LayoutClass(rows: screenSize.rows, columns: screenSize.columns) == .tooSmall
+      if tooSmall != wasTooSmall {
+        recorded?.send(.screenTooSmall(tooSmall), at: now)
+        practice?.screenTooSmall(tooSmall, now: now)
+        wasTooSmall = tooSmall
+      }
       if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
       if ExitSignal.suspendIfRequested() { screen.invalidate() }
       draw(on: screen)

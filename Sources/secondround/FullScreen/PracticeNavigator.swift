@@ -66,6 +66,12 @@ final class PracticeNavigator {
     drill.send(.interview(.tick), at: now)
   }
 
+  /// Tells a drilled answer whether the terminal is too small to show it (its clocks stop).
+  func screenTooSmall(_ tooSmall: Bool, now: Int64) {
+    guard let drill, drill.interview != nil else { return }
+    drill.send(.interview(.screenTooSmall(tooSmall)), at: now)
+  }
+
   /// Saves a drilled answer's draft if it has waited long enough.
   func saveIfDue(now: Int64) { drill?.saveIfDue(now: now) }
 
