@@ -138,8 +138,11 @@ func reviewTranscript(id: Int64 = 42) -> Transcript {
       reviewSession(1, status: .interrupted), reviewSession(2, deck: "Data analyst drill"),
       reviewSession(3), reviewSession(4, status: .inProgress),
     ])
-    let date = ReviewList.dateText(list.sessions[3].started, timeZone: reviewUTC)
-    type(String(date.prefix(10)), into: &list)
+    // By the date the list shows, and by the ISO day.
+    type(list.dateText(list.sessions[3].started), into: &list)
+    #expect(list.shown.map(\.id) == [1])
+    _ = list.send(.cancelFilter)
+    type(StudyDay(list.sessions[3].started, timeZone: reviewUTC).iso, into: &list)
     #expect(list.shown.map(\.id) == [1])
     _ = list.send(.cancelFilter)
     // The store reports a session in progress only while another terminal runs it (one whose

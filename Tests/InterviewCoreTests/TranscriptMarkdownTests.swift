@@ -94,7 +94,11 @@ import Testing
       formatter.locale = Locale(identifier: "en_GB")
       formatter.timeZone = zone
       formatter.dateFormat = "EEE d MMM yyyy HH:mm"
-      #expect(TranscriptFormat.longDate(date, timeZone: zone) == formatter.string(from: date))
+      #expect(DateStyle.header(date, timeZone: zone) == formatter.string(from: date))
+      formatter.dateFormat = "EEE d MMM HH:mm"
+      #expect(DateStyle.list(date, timeZone: zone) == formatter.string(from: date))
+      formatter.dateFormat = "d MMM HH:mm"
+      #expect(DateStyle.list(date, timeZone: zone, compact: true) == formatter.string(from: date))
     }
   }
 }

@@ -100,7 +100,9 @@ public struct QuestionHistory: Equatable, Sendable {
   }
 
   /// `date` as the history shows it.
-  public func dateText(_ date: Date) -> String { ReviewList.dateText(date, timeZone: timeZone) }
+  public func dateText(_ date: Date, compact: Bool = false) -> String {
+    DateStyle.list(date, timeZone: timeZone, compact: compact)
+  }
 
   /// The compared attempts laid out for the viewport: one list per column, or both in one
   /// column one after the other.

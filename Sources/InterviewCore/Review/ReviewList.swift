@@ -90,22 +90,9 @@ public struct ReviewList: Equatable, Sendable {
   /// The sessions the filter keeps, in order.
   public var shown: [SessionSummary] { matches.map { sessions[$0] } }
 
-  /// `date` as the list shows it: "2026-11-21 14:05" in the list's time zone.
-  public func dateText(_ date: Date) -> String {
-    Self.dateText(date, timeZone: timeZone)
-  }
-
-  /// `date` as "2026-11-21 14:05" in `timeZone`.
-  public static func dateText(_ date: Date, timeZone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    func two(_ value: Int?) -> String {
-      let value = value ?? 0
-      return value < 10 ? "0\(value)" : "\(value)"
-    }
-    return
-      "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+  /// `date` as the list shows it, `Sat 21 Nov 14:05` in the list's time zone (`DateStyle`).
+  public func dateText(_ date: Date, compact: Bool = false) -> String {
+    DateStyle.list(date, timeZone: timeZone, compact: compact)
   }
 
   /// Applies `action`; returns what the app must do.
@@ -245,7 +232,9 @@ public struct ReviewList: Equatable, Sendable {
   /// What the filter looks in: date, company, position, deck, status.
   private func searchText(of session: SessionSummary) -> String {
     [
-      dateText(session.started), session.company, session.position, session.deckTitle,
+      // The list's date, and the ISO day, so "2026-11" finds November's sessions too.
+      dateText(session.started), StudyDay(session.started, timeZone: timeZone).iso,
+      session.company, session.position, session.deckTitle,
       TranscriptFormat.status(session.status), session.kind == .drill ? "drill" : "",
     ].joined(separator: " ")
   }

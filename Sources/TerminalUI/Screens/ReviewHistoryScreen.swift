@@ -81,7 +81,8 @@ public enum ReviewHistoryScreen {
       let selected = index == history.selection
       if selected { screen.fill(row: row, column: 0, width: columns, style: Style(.selection)) }
       var line = self.line(
-        history.attempts[index], date: history.dateText(history.attempts[index].started),
+        history.attempts[index],
+        date: history.dateText(history.attempts[index].started, compact: compact),
         marked: history.marked.firstIndex(of: index), width: width, compact: compact)
       if selected { line = line.map { Span($0.text, at: $0.column, Style(.selection)) } }
       screen.draw(line, row: row, column: 1, width: width)
@@ -122,8 +123,8 @@ public enum ReviewHistoryScreen {
     let muted = Style(.muted)
     if compact {
       return [
-        Span("Date", at: 2, muted), right("time", 19, muted), Span("rate", at: 20, muted),
-        Span("Company", at: 25, muted),
+        Span("Date", at: 2, muted), right("time", 20, muted), Span("rate", at: 21, muted),
+        Span("Company", at: 26, muted),
       ]
     }
     let at = Columns(width: width)
@@ -145,12 +146,13 @@ public enum ReviewHistoryScreen {
     let rating = entry.annotation.rating.map { "\($0)/5" } ?? "–"
     if compact {
       return [
-        markSpan, Span(String(date.dropFirst(5)), at: 2, Style(.muted)),
-        right(answer, 19, answerStyle), Span(rating, at: 21),
+        // The date takes at most 12 columns: "21 Nov 14:05".
+        markSpan, Span(date, at: 2, Style(.muted)),
+        right(answer, 20, answerStyle), Span(rating, at: 22),
         Span(
           fitted(
-            attempt.sessionKind == .drill ? "Drill" : attempt.company, width: max(1, width - 25),
-            ellipsis: "…"), at: 25),
+            attempt.sessionKind == .drill ? "Drill" : attempt.company, width: max(1, width - 26),
+            ellipsis: "…"), at: 26),
       ]
     }
     let at = Columns(width: width)

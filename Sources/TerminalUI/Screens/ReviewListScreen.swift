@@ -39,7 +39,8 @@ public enum ReviewListScreen {
         let row = top + offset
         if selected { screen.fill(row: row, column: 0, width: columns, style: Style(.selection)) }
         var line = self.line(
-          session, date: list.dateText(session.started), width: width, compact: compact)
+          session, date: list.dateText(session.started, compact: compact), width: width,
+          compact: compact)
         if selected { line = line.map { Span($0.text, at: $0.column, Style(.selection)) } }
         screen.draw(line, row: row, column: 1, width: width)
       }
@@ -119,7 +120,7 @@ public enum ReviewListScreen {
     case .inProgress: statusStyle = Style(.accent)
     }
     if compact {
-      // Month, day and time; the name; the time; a short status.
+      // Day, month and time (at most 12 columns); the name; the time; a short status.
       let short: String
       switch session.status {
       case .finished: short = "done"
@@ -127,10 +128,10 @@ public enum ReviewListScreen {
       case .inProgress: short = "live"
       }
       let timeEnd = width - 5
-      let nameWidth = max(1, timeEnd - 6 - 12)
+      let nameWidth = max(1, timeEnd - 6 - 13)
       return [
-        Span(String(date.dropFirst(5)), at: 0, Style(.muted)),
-        Span(fitted(name, width: nameWidth, ellipsis: "…"), at: 12),
+        Span(date, at: 0, Style(.muted)),
+        Span(fitted(name, width: nameWidth, ellipsis: "…"), at: 13),
         right(time, timeEnd, .plain), Span(short, at: width - 4, statusStyle),
       ]
     }

@@ -55,7 +55,7 @@ public enum ReviewTranscriptScreen {
         title: "Delete this transcript?",
         lines: [
           "\(summary.company) — \(summary.position)",
-          "\(ReviewList.dateText(summary.started, timeZone: review.timeZone))"
+          "\(DateStyle.header(summary.started, timeZone: review.timeZone))"
             + " · \(counted(summary.answers, "answer"))",
           "This cannot be undone.",
         ], into: &screen)
@@ -89,8 +89,11 @@ public enum ReviewTranscriptScreen {
   ) {
     let columns = screen.size.columns
     let summary = review.transcript.summary
-    let date = ReviewList.dateText(summary.started, timeZone: review.timeZone)
-    let shownDate = compact ? String(date.dropFirst(5)) : date
+    // A narrow header has room for the list's short form only.
+    let shownDate =
+      compact
+      ? DateStyle.list(summary.started, timeZone: review.timeZone, compact: true)
+      : DateStyle.header(summary.started, timeZone: review.timeZone)
     let dateStart = columns - 1 - shownDate.terminalColumns
     screen.text(
       "\(summary.company) — \(summary.position)", row: 0, column: 1, width: dateStart - 2,

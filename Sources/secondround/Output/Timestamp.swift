@@ -8,8 +8,8 @@ enum Timestamp {
     TranscriptFormat.iso8601(date)
   }
 
-  /// `Sat 21 Nov 14:05`, in the local time zone, for people.
+  /// `Sat 21 Nov 14:05`, in the local time zone: a list's form, for people.
   static func short(_ date: Date) -> String {
-    TranscriptFormat.shortDate(date, timeZone: .current)
+    DateStyle.list(date, timeZone: .current)
   }
 }

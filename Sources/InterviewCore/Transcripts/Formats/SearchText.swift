@@ -35,7 +35,7 @@ public enum SearchText {
     case .position: field = "position: "
     }
     return [
-      "\(TranscriptFormat.shortDate(hit.started, timeZone: timeZone))  #\(hit.sessionID)  "
+      "\(DateStyle.list(hit.started, timeZone: timeZone))  #\(hit.sessionID)  "
         + "\((hit.sessionKind == .drill ? "Drill" : hit.company).inert) — \(label)\(question)",
       "    " + field + snippet,
     ]

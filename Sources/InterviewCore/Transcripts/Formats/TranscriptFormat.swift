@@ -57,27 +57,15 @@ public enum TranscriptFormat {
     segment?.defaultTitle ?? "Reflection"
   }
 
-  /// `Sat 21 Nov 2026 14:05` in `timeZone`, for people.
-  public static func longDate(_ date: Date, timeZone: TimeZone) -> String {
-    let parts = DateParts(date, timeZone: timeZone)
-    return "\(parts.weekday) \(parts.day) \(parts.month) \(parts.year) \(parts.time)"
-  }
-
-  /// `Sat 21 Nov 14:05` in `timeZone`, for tables where the year is clutter.
-  public static func shortDate(_ date: Date, timeZone: TimeZone) -> String {
-    let parts = DateParts(date, timeZone: timeZone)
-    return "\(parts.weekday) \(parts.day) \(parts.month) \(parts.time)"
-  }
-
   /// `21 Nov 2026` in `timeZone`.
   public static func day(_ date: Date, timeZone: TimeZone) -> String {
-    let parts = DateParts(date, timeZone: timeZone)
+    let parts = CalendarParts(date, timeZone: timeZone)
     return "\(parts.day) \(parts.month) \(parts.year)"
   }
 
   /// `2026-11-21T14:05:09Z`: the machine-readable form JSON and CSV carry.
   public static func iso8601(_ date: Date) -> String {
-    let parts = DateParts(date, timeZone: .gmt)
+    let parts = CalendarParts(date, timeZone: .gmt)
     return
       "\(parts.year)-\(pad(parts.monthNumber))-\(pad(parts.day))T\(parts.time):\(pad(parts.second))Z"
   }
@@ -151,36 +139,5 @@ public enum TranscriptFormat {
 
   private static func pad(_ number: Int) -> String {
     number < 10 ? "0\(number)" : String(number)
-  }
-
-  /// A date's fields in one zone, named in English.
-  ///
-  /// Computed by arithmetic from the zone's offset (through `StudyDay`) rather than through a
-  /// `DateFormatter` or `Calendar`: those cost more than the line they format, and listing or
-  /// exporting thousands of sessions made one per date. The names are fixed English, like the
-  /// app's messages.
-  private struct DateParts {
-    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-
-    var year: Int
-    var monthNumber: Int
-    var day: Int
-    var weekday: String
-    var month: String
-    var time: String
-    var second: Int
-
-    init(_ date: Date, timeZone: TimeZone) {
-      let calendarDay = StudyDay(date, timeZone: timeZone)
-      let seconds =
-        Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-      let secondOfDay = seconds - calendarDay.ordinal * 86_400
-      // 1970-01-01 was a Thursday.
-      weekday = Self.weekdays[((calendarDay.ordinal + 4) % 7 + 7) % 7]
-      (year, monthNumber, day) = calendarDay.components
-      month = StudyDay.monthNames[monthNumber - 1]
-      time = "\(pad(secondOfDay / 3600)):\(pad(secondOfDay % 3600 / 60))"
-      second = secondOfDay % 60
-    }
   }
 }

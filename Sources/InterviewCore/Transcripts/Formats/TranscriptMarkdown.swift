@@ -95,7 +95,7 @@ public enum TranscriptMarkdown {
 
   private static func metadata(_ summary: SessionSummary, timeZone: TimeZone) -> String {
     var parts = [
-      TranscriptFormat.longDate(summary.started, timeZone: timeZone),
+      DateStyle.header(summary.started, timeZone: timeZone),
       "deck " + escape("\(summary.deckTitle) (\(summary.deckID))"),
       escape(summary.mode),
       TranscriptFormat.status(summary.status),

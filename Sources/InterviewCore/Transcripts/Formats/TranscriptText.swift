@@ -9,7 +9,7 @@ public enum TranscriptText {
     var lines = [
       TranscriptFormat.title(summary).inert,
       [
-        TranscriptFormat.shortDate(summary.started, timeZone: timeZone),
+        DateStyle.header(summary.started, timeZone: timeZone),
         TranscriptFormat.status(summary.status), "deck \(summary.deckID.inert)", summary.mode.inert,
         clock(summary.interviewMilliseconds),
       ].joined(separator: " · "),
