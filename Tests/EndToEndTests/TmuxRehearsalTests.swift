@@ -189,6 +189,44 @@ struct TmuxRehearsalTests {
     #expect(tmux.waitForScreen { Tmux.flat($0).contains(Tmux.flat(question)) } != nil)
   }
 
+  @Test("the candidate's questions: F2 shows the ideas, ↓ and Enter put one in the question")
+  func anIdeaBecomesTheQuestion() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview), width: 120, height: 40)
+    try #require(try tmux.press("Enter", until: question) != nil)
+    try type("An answer.", in: tmux, expecting: "An answer.")
+    try tmux.press("Enter")
+    try #require(
+      try tmux.press("Enter", until: "F2 shows") != nil,
+      "no ideas offered:\n\((try? tmux.screen()) ?? "")")
+    try tmux.press("F2")
+    let shown = try #require(
+      tmux.waitForScreen { $0.contains("Ideas from the deck") },
+      "the ideas never showed:\n\((try? tmux.screen()) ?? "")")
+    // The second idea: the first highlighted, the rest with bullets.
+    let lines = shown.components(separatedBy: "\n")
+    let second = try #require(
+      lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("• ") })
+    let idea = String(
+      second.trimmingCharacters(in: .whitespaces).dropFirst(2).prefix { $0 != "…" }
+    ).trimmingCharacters(in: .whitespaces)
+    try #require(idea.count > 10, "\(shown)")
+    try tmux.press("Down")
+    try tmux.press("Enter")
+    let inserted = tmux.waitForScreen { Tmux.boxText($0).hasPrefix(Tmux.flat(idea)) }
+    try #require(inserted != nil, "the idea is not in the box:\n\((try? tmux.screen()) ?? "")")
+    // The ideas are hidden again, and Enter now asks the question.
+    #expect(inserted?.contains("Ideas from the deck") == false)
+    try tmux.press("Enter")
+    try #require(try tmux.press("Enter", until: "What went well?") != nil)
+    try skipReflection(tmux)
+    try quitFromSummary(tmux)
+    let asked = try sandbox.onlyTranscript().entries.first { $0.kind == "candidate-question" }
+    #expect(asked?.answer.hasPrefix(idea) == true, "\(String(describing: asked?.answer))")
+  }
+
   @Test("the clocks stop behind the too-small notice: time hidden is not counted")
   func tooSmallStopsTheClocks() throws {
     let sandbox = try Sandbox()

@@ -371,6 +371,59 @@ import Testing
         == .candidateQuestions(Turn(segment: 0, question: 0), showingInspiration: true))
   }
 
+  /// Three ideas, at the candidate's questions.
+  private func withThreeIdeas() -> Script {
+    var plan = samplePlan()
+    plan.segments.removeFirst(2)
+    plan.inspiration = ["First idea?", "Second idea?", "Third idea?"]
+    var script = Script(plan)
+    script.send(.proceed)
+    script.send(.proceed)
+    return script
+  }
+
+  @Test func theHighlightedIdeaMovesAndStopsAtEitherEnd() {
+    var script = withThreeIdeas()
+    script.send(.moveInspiration(1))
+    #expect(script.interview.highlightedIdea == 0, "hidden ideas do not move")
+    script.send(.toggleInspiration)
+    script.send(.moveInspiration(1))
+    #expect(script.interview.highlightedIdea == 1)
+    script.send(.moveInspiration(5))
+    #expect(script.interview.highlightedIdea == 2)
+    script.send(.moveInspiration(-9))
+    #expect(script.interview.highlightedIdea == 0)
+    // Hidden and shown again, the ideas start from the top.
+    script.send(.moveInspiration(2))
+    script.send(.toggleInspiration)
+    script.send(.toggleInspiration)
+    #expect(script.interview.highlightedIdea == 0)
+  }
+
+  @Test func anIdeaGoesIntoTheQuestionAtTheCursorAndUndoTakesItBack() {
+    var script = withThreeIdeas()
+    script.type("So: ")
+    script.send(.toggleInspiration)
+    script.send(.moveInspiration(1))
+    let effects = script.send(.useInspiration)
+    #expect(effects == [.draftChanged])
+    #expect(script.turn?.buffer.text == "So: Second idea?")
+    guard case .candidateQuestions(_, let showing) = script.interview.stage else {
+      Issue.record("not at the candidate's questions")
+      return
+    }
+    #expect(!showing, "the ideas hide once one is used")
+    // Used, it is the candidate's own question: edited, then asked.
+    script.send(.edit(.undo))
+    #expect(script.turn?.buffer.text == "So: ")
+    script.send(.edit(.redo))
+    script.send(.submit, after: 1_000)
+    #expect(script.recorded.last?.answer == "So: Second idea?")
+    // With the ideas hidden, the action does nothing.
+    #expect(script.send(.useInspiration).isEmpty)
+    #expect(script.turn?.buffer.text == "")
+  }
+
   @Test func eachQuestionIsTimedAndRecorded() throws {
     var script = atCandidateQuestions()
     script.type("How is success measured?", after: 3_000)

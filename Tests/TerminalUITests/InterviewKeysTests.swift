@@ -48,8 +48,8 @@ import Testing
 
   @Test func enterSubmitsEscOpensTheMenuF1ShowsHelp() {
     for interview in [
-      States.typedAnswer(), States.spokenAfterStart, States.candidateQuestions(),
-      States.reflection,
+      States.typedAnswer(), States.spokenAfterStart,
+      States.candidateQuestions(showingIdeas: false), States.reflection,
     ] {
       #expect(action(.enter, interview) == .submit)
       #expect(action(.escape, interview) == .openMenu)
@@ -62,8 +62,27 @@ import Testing
       InterviewKeys.action(for: .up, in: States.reflection, editorWidth: 76)
         == .edit(.up(width: 76)))
     #expect(
-      InterviewKeys.action(for: .down, in: States.candidateQuestions(), editorWidth: 12)
+      InterviewKeys.action(
+        for: .down, in: States.candidateQuestions(showingIdeas: false), editorWidth: 12)
         == .edit(.down(width: 12)))
+  }
+
+  /// While the ideas show, ↑/↓ and Enter are theirs; letters still type and F2 hides them.
+  @Test func theIdeasTakeTheArrowsAndEnterWhileTheyShow() {
+    let showing = States.candidateQuestions()
+    #expect(action(.up, showing) == .moveInspiration(-1))
+    #expect(action(.down, showing) == .moveInspiration(1))
+    #expect(action(.pageDown, showing) == .moveInspiration(5))
+    #expect(action(.enter, showing) == .useInspiration)
+    #expect(action(.character("k"), showing) == .edit(.insert("k")))
+    #expect(action(.function(2), showing) == .toggleInspiration)
+    #expect(action(.escape, showing) == .openMenu)
+    let hidden = States.candidateQuestions(showingIdeas: false)
+    #expect(action(.enter, hidden) == .submit)
+    // The footer says what the keys do while the ideas show.
+    #expect(footerSummary(showing, keys: "Enter") == "use the idea")
+    #expect(footerSummary(showing, keys: "↑/↓") == "choose an idea")
+    #expect(footerSummary(hidden, keys: "Enter") == "no more questions")
   }
 
   @Test func questionMarkIsTextWhileTypingAndHelpElsewhere() {
@@ -108,7 +127,7 @@ import Testing
   }
 
   @Test func candidateQuestionsToggleIdeasAndSayWhatEmptyEnterDoes() {
-    let empty = States.candidateQuestions()
+    let empty = States.candidateQuestions(showingIdeas: false)
     #expect(action(.function(2), empty) == .toggleInspiration)
     #expect(footerSummary(empty, keys: "F2") == "ideas")
     #expect(footerSummary(empty, keys: "Enter") == "no more questions")

@@ -187,3 +187,46 @@ import Testing
       }, named: "menu-ascii-80x24")
   }
 }
+
+/// The candidate's ideas, when there are more than fit: the highlighted one stays in view and
+/// a cut end says how many more there are.
+@Suite struct IdeasScreenTests {
+  static let ideas = (1...20).map { "Idea number \($0): what would you ask the panel?" }
+
+  static func showingIdeas(highlighting index: Int) -> Interview {
+    var plan = screenPlan()
+    plan.inspiration = ideas
+    var script = Script(plan)
+    script.send(.proceed)
+    for _ in 0..<4 {
+      script.send(.proceed, after: 5)
+      while case .answering = script.interview.stage { script.send(.choose(.skip), after: 30) }
+    }
+    script.send(.proceed, after: 5)
+    script.send(.toggleInspiration, after: 3)
+    script.send(.moveInspiration(index))
+    return script.interview
+  }
+
+  @Test(arguments: [(rows: 24, columns: 80), (rows: 12, columns: 40)])
+  func theHighlightedIdeaIsInViewWithMoreAboveAndBelow(size: (rows: Int, columns: Int)) {
+    let interview = Self.showingIdeas(highlighting: 10)
+    let screen = rendered(rows: size.rows, columns: size.columns) {
+      InterviewScreen.render(interview, context: .init(), into: &$0)
+    }
+    let text = screen.lines.joined(separator: "\n")
+    #expect(text.contains("Idea number 11"), "the highlighted idea is shown")
+    #expect(text.contains("more"), "a cut end says there are more")
+    #expect(!text.contains("Idea number 1:"), "the list scrolled")
+    expectSnapshot(screen, named: "candidate-ideas-scrolled-\(size.columns)x\(size.rows)")
+  }
+
+  @Test func theLastIdeaCanBeReached() {
+    let interview = Self.showingIdeas(highlighting: 99)
+    #expect(interview.highlightedIdea == 19)
+    let screen = rendered(rows: 24, columns: 80) {
+      InterviewScreen.render(interview, context: .init(), into: &$0)
+    }
+    #expect(screen.lines.joined(separator: "\n").contains("Idea number 20"))
+  }
+}

@@ -101,6 +101,9 @@ public struct Interview: Codable, Equatable, Sendable {
   /// True while the terminal is too small to show the interview; nil otherwise, so snapshots
   /// saved before it existed decode.
   private var hiddenBySmallScreen: Bool?
+  /// Which of the plan's ideas is highlighted while they show; nil (the first) in snapshots
+  /// saved before it.
+  private var inspirationIndex: Int?
 
   /// An interview at its briefing; a drill (`plan.drill` set) goes straight to its question.
   public init(plan: InterviewPlan) {
@@ -230,8 +233,23 @@ public struct Interview: Codable, Equatable, Sendable {
     case .toggleInspiration:
       if case .candidateQuestions(let turn, let showing) = stage {
         stage = .candidateQuestions(turn, showingInspiration: !showing)
+        inspirationIndex = nil
       }
       return []
+    case .moveInspiration(let offset):
+      guard case .candidateQuestions(_, true) = stage, !plan.inspiration.isEmpty else {
+        return []
+      }
+      inspirationIndex = min(max(0, highlightedIdea + offset), plan.inspiration.count - 1)
+      return []
+    case .useInspiration:
+      guard case .candidateQuestions(let turn, true) = stage,
+        plan.inspiration.indices.contains(highlightedIdea)
+      else { return [] }
+      let idea = plan.inspiration[highlightedIdea]
+      stage = .candidateQuestions(turn, showingInspiration: false)
+      inspirationIndex = nil
+      return edit(.insert(idea))
     case .scrollSummary(let offset):
       scrollSummary(to: offset)
       return []
@@ -239,6 +257,9 @@ public struct Interview: Codable, Equatable, Sendable {
       return []
     }
   }
+
+  /// The index of the highlighted idea among `plan.inspiration` while they show.
+  public var highlightedIdea: Int { inspirationIndex ?? 0 }
 
   // MARK: - Clocks
 
@@ -285,7 +306,8 @@ public struct Interview: Codable, Equatable, Sendable {
       return perform(item)
     case .toggleHelp:
       isShowingHelp = true
-    case .tick, .edit, .startSpeaking, .toggleInspiration, .scrollSummary, .screenTooSmall:
+    case .tick, .edit, .startSpeaking, .toggleInspiration, .moveInspiration, .useInspiration,
+      .scrollSummary, .screenTooSmall:
       break
     }
     return []

@@ -98,6 +98,11 @@ public enum InterviewAction: Equatable, Sendable {
   case toggleHelp
   /// Show or hide the deck's questions for the employer, as inspiration.
   case toggleInspiration
+  /// With the ideas showing: highlight the idea `offset` away (it stops at either end).
+  case moveInspiration(Int)
+  /// With the ideas showing: put the highlighted idea into the question being typed, at the
+  /// cursor, as one step `undo` takes back, and hide the ideas.
+  case useInspiration
   /// On the summary: show it from line `offset` (the keymap clamps it to what there is).
   case scrollSummary(Int)
   /// The terminal became too small to show the interview (true) or big enough again (false):

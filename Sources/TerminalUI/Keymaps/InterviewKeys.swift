@@ -56,7 +56,7 @@ public enum InterviewKeys {
       case intro
       case beforeSpeaking
       case answering(spoken: Bool)
-      case candidateQuestions(empty: Bool)
+      case candidateQuestions(empty: Bool, choosingIdea: Bool)
       case reflection(ReflectionPrompt, empty: Bool)
       case summary(offset: Int)
     }
@@ -84,8 +84,10 @@ public enum InterviewKeys {
       case .intro: state = .intro
       case .answering(let turn) where spoken && !turn.started: state = .beforeSpeaking
       case .answering: state = .answering(spoken: spoken)
-      case .candidateQuestions(let turn, _):
-        state = .candidateQuestions(empty: !turn.buffer.hasContent)
+      case .candidateQuestions(let turn, let showing):
+        state = .candidateQuestions(
+          empty: !turn.buffer.hasContent,
+          choosingIdea: showing && !interview.plan.inspiration.isEmpty)
       case .reflection(let prompt, let buffer):
         state = .reflection(prompt, empty: !buffer.hasContent)
       case .summary: state = .summary(offset: interview.summaryOffset)
@@ -190,6 +192,23 @@ public enum InterviewKeys {
           KeyRule(
             "Enter", spoken ? "end answer" : "submit", footer: true, meaning: [.open],
             on: [.enter], .submit),
+          menu, help(questionMark: false), EditorRules.lineBreak(edit),
+        ] + EditorRules.answerEditing(width: editorWidth, edit)
+    case .candidateQuestions(_, true) where !interview.plan.inspiration.isEmpty:
+      // While the ideas show, ↑/↓ and Enter are theirs: Enter puts the highlighted idea into
+      // the question (and hides the ideas), so the candidate edits it before asking. Letters
+      // still type, so a question can be started while reading the ideas.
+      rules =
+        [
+          KeyRule(
+            "↑/↓", "choose an idea", footer: true, meaning: [.move],
+            matches: { $0 == .up || $0 == .down },
+            output: { .moveInspiration($0 == .up ? -1 : 1) }),
+          ConventionRules.pages("a page of ideas") { .moveInspiration($0 * 5) },
+          KeyRule(
+            "Enter", "use the idea", footer: true, meaning: [.open], on: [.enter],
+            .useInspiration),
+          KeyRule("F2", "hide ideas", footer: true, on: [.function(2)], .toggleInspiration),
           menu, help(questionMark: false), EditorRules.lineBreak(edit),
         ] + EditorRules.answerEditing(width: editorWidth, edit)
     case .candidateQuestions(let turn, _):

@@ -185,28 +185,19 @@ enum AnswerView {
         let room = region.bottom - row - editorRows - (compact ? 0 : 1)
         if room >= 2 {
           screen.label(
-            "Ideas from the deck (Tab hides)", row: row, column: region.left,
-            width: region.width, style: Style(.title))
+            compact
+              ? "Ideas: ↑/↓, Enter uses, F2 hides"
+              : "Ideas from the deck: ↑/↓ choose, Enter puts one in your question, F2 hides",
+            row: row, column: region.left, width: region.width, style: Style(.title))
           row += 1
-          let shown = min(ideas.count, room - 1)
-          for (index, idea) in ideas.prefix(shown).enumerated() {
-            if index == shown - 1 && shown < ideas.count {
-              screen.label(
-                "  … and \(ideas.count - index) more", row: row, column: region.left,
-                width: region.width, style: Style(.muted))
-            } else {
-              let bullet = screen.label(
-                "• ", row: row, column: region.left, width: region.width, style: Style(.muted))
-              screen.text(
-                idea, row: row, column: region.left + bullet, width: region.width - bullet)
-            }
-            row += 1
-          }
+          row = drawIdeas(
+            ideas, highlighted: interview.highlightedIdea, rows: room - 1, row: row,
+            region: region, into: &screen)
           if !compact { row += 1 }
         }
       } else if !compact {
         screen.label(
-          "Stuck? Tab shows \(counted(ideas.count, "idea")) from the deck.", row: row,
+          "Stuck? F2 shows \(counted(ideas.count, "idea")) from the deck.", row: row,
           column: region.left, width: region.width, style: Style(.muted))
         row += 2
       }
@@ -216,6 +207,66 @@ enum AnswerView {
       placeholder: "Type a question for the panel, or press Enter with nothing to finish.",
       top: row, region: region, editorWidth: editorWidth, showsCursor: interview.isTyping,
       into: &screen)
+  }
+
+  /// The window of `ideas` that keeps the highlighted one in view, `rows` high from `row`:
+  /// a row above or below that is cut says how many more there are. Returns the next row.
+  private static func drawIdeas(
+    _ ideas: [String], highlighted: Int, rows: Int, row top: Int, region: Region,
+    into screen: inout some Screen
+  ) -> Int {
+    let count = ideas.count
+    guard count > rows else {
+      for (index, idea) in ideas.enumerated() {
+        drawIdea(
+          idea, highlighted: index == highlighted, row: top + index, region: region,
+          into: &screen)
+      }
+      return top + count
+    }
+    // The window: the highlighted idea in view, with a row for "more" at a cut end. One row
+    // shows just the highlighted idea.
+    var first = 0
+    if rows >= 3 {
+      let inner = rows - 2
+      first = min(max(0, highlighted - inner / 2), count - inner - 1)
+      first = max(0, first)
+    } else {
+      first = highlighted
+    }
+    for offset in 0..<rows {
+      let row = top + offset
+      let index = first + offset
+      if rows >= 3, offset == 0, first > 0 {
+        screen.label(
+          "  ↑ \(first) more", row: row, column: region.left,
+          width: region.width, style: Style(.muted))
+      } else if rows >= 3, offset == rows - 1, index < count - 1 {
+        screen.label(
+          "  ↓ \(count - index) more", row: row, column: region.left,
+          width: region.width, style: Style(.muted))
+      } else if index < count {
+        drawIdea(
+          ideas[index], highlighted: index == highlighted, row: row, region: region,
+          into: &screen)
+      }
+    }
+    return top + rows
+  }
+
+  /// One idea on its row: a bullet, or a pointer and the selection's colour when highlighted.
+  private static func drawIdea(
+    _ idea: String, highlighted: Bool, row: Int, region: Region, into screen: inout some Screen
+  ) {
+    if highlighted {
+      screen.fill(row: row, column: region.left, width: region.width, style: Style(.selection))
+    }
+    let bullet = screen.label(
+      highlighted ? "▸ " : "• ", row: row, column: region.left,
+      width: region.width, style: Style(highlighted ? .selection : .muted))
+    screen.text(
+      idea, row: row, column: region.left + bullet, width: region.width - bullet,
+      style: highlighted ? Style(.selection) : .plain)
   }
 
   // MARK: - Reflection
