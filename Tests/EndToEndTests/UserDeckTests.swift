@@ -16,7 +16,7 @@ struct UserDeckTests {
     #expect(mine.source == path)
     #expect(mine.questions == 3)
     #expect(mine.segments == ["behavioural": 2, "technical": 1])
-    #expect(mine.roles == ["data"])
+    #expect(mine.roles == ["any", "data"])
 
     let text = try sandbox.run(["decks", "list"])
     #expect(text.stdoutLines.last?.hasPrefix("my-panel ") == true)

@@ -23,7 +23,10 @@ extension DecksCommand {
       commandName: "list",
       abstract: "List the bundled decks and your own.")
 
-    @Flag(help: "Print a JSON array: id, title, source, questions, segments, roles.")
+    @Flag(
+      help: """
+        Print a JSON array: id, title, source, questions, segments, roles (as the ROLES column:         "any" when some questions are for every role).
+        """)
     var json = false
 
     func run() throws {
@@ -36,7 +39,7 @@ extension DecksCommand {
       for deck in library.decks {
         rows.append([
           deck.id.inert, String(deck.questionCount),
-          deck.roles.isEmpty ? "any" : deck.roles.joined(separator: ","), deck.title.inert,
+          deck.listedRoles.joined(separator: ", ").inert, deck.title.inert,
           deck.source.label.inert,
         ])
       }
