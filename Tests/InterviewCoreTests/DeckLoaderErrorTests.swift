@@ -265,7 +265,8 @@ import Testing
       """
     #expect(
       deckErrors(yaml) == [
-        "deck.yaml:3:13: error: found unexpected end of stream (while scanning a quoted scalar that starts at line 2, column 8)"
+        "deck.yaml:3:13: error: found unexpected end of stream (while scanning a quoted scalar that starts at line 2, column 8); "
+          + "hint: a quoted text needs its closing quote; inside '…' write an apostrophe as ''"
       ])
 
     #expect(
