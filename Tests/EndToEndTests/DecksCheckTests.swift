@@ -104,7 +104,7 @@ struct DecksCheckTests {
       result.stderrLines == [
         "values.yaml:5:13: error: cannot read target '2h'; write 90, 90s, 2m or 1m30s",
         "values.yaml:7:13: error: 'id' must use only a-z, 0-9 and '-', found 'Q1'",
-        "values.yaml:8:15: error: in 'text': unknown placeholder '{name}'; only {company} and {position} may be used",
+        "values.yaml:8:15: error: in 'text': unknown placeholder '{name}'; only {company}, {position} and {a_position} may be used",
       ])
   }
 

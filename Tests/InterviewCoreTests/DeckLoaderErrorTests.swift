@@ -212,9 +212,9 @@ import Testing
         """)
     #expect(
       deckErrors(yaml) == [
-        "deck.yaml:9:13: error: in 'follow-ups': unknown placeholder '{team}'; only {company} and {position} may be used",
-        "deck.yaml:10:13: error: in 'follow-ups': '{' is never closed; only {company} and {position} may be used",
-        "deck.yaml:12:13: error: in 'tips': '}' without a matching '{'; only {company} and {position} may be used",
+        "deck.yaml:9:13: error: in 'follow-ups': unknown placeholder '{team}'; only {company}, {position} and {a_position} may be used",
+        "deck.yaml:10:13: error: in 'follow-ups': '{' is never closed; only {company}, {position} and {a_position} may be used",
+        "deck.yaml:12:13: error: in 'tips': '}' without a matching '{'; only {company}, {position} and {a_position} may be used",
       ])
   }
 
@@ -341,7 +341,7 @@ import Testing
       deckErrors(yaml) == [
         "deck.yaml:1:5: error: 'id' must use only a-z, 0-9 and '-', found 'Bad'",
         "deck.yaml:4:9: error: unknown segment id 'lunch'; use one of: behavioural, technical, culture, salary, questions",
-        "deck.yaml:7:15: error: in 'text': unknown placeholder '{team}'; only {company} and {position} may be used",
+        "deck.yaml:7:15: error: in 'text': unknown placeholder '{team}'; only {company}, {position} and {a_position} may be used",
         "deck.yaml:8:17: error: target '1s' is out of range; use 5s to 60m",
         "deck.yaml:9:13: error: duplicate question id 'a' (first at line 6); ids must be unique in a deck",
       ])
