@@ -104,7 +104,7 @@ struct DecksCheckTests {
       result.stderrLines == [
         "values.yaml:5:13: error: cannot read target '2h'; write 90, 90s, 2m or 1m30s",
         "values.yaml:7:13: error: 'id' must use only a-z, 0-9 and '-', found 'Q1'",
-        "values.yaml:8:15: error: in 'text': unknown placeholder '{name}'; only {company} and {position} may be used",
+        "values.yaml:8:15: error: in 'text': unknown placeholder '{name}'; only {company}, {position} and {a_position} may be used",
       ])
   }
 
@@ -176,6 +176,94 @@ struct DecksCheckTests {
     #expect(
       result.stderrLines == [
         "b.yaml:1:5: error: deck id 'same' is already used by a.yaml; choose another id"
+      ])
+  }
+
+  @Test("a deck whose id is a bundled deck's fails check, naming both, as loading would")
+  func bundledIDClash() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(SampleDeck.valid(id: "second-interview"), to: "mine.yaml")
+    let result = try sandbox.run(["decks", "check", "mine.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderrLines == [
+        "mine.yaml:1:5: error: deck id 'second-interview' is already used by the bundled deck "
+          + "bundled/second-interview.yaml; choose another id"
+      ])
+  }
+
+  @Test("two files in the decks folder share an id: check fails on each; loading names both once")
+  func twoFolderFilesOneID() throws {
+    let sandbox = try Sandbox()
+    let original = try sandbox.writeUserDeck(
+      SampleDeck.valid(id: "my", title: "Original"), named: "my.yaml")
+    // The backup sorts first by name; the file named after the id is the one used.
+    let backup = try sandbox.writeUserDeck(
+      SampleDeck.valid(id: "my", title: "Backup"), named: "my-copy.yaml")
+    let skippedLine =
+      "\(backup):1:5: error: deck id 'my' is also used by \(original), which is loaded instead "
+      + "(its file name is the id); give this deck another id or remove the file"
+
+    let checkOriginal = try sandbox.run(["decks", "check", original])
+    #expect(checkOriginal.exitCode == 65)
+    #expect(checkOriginal.stdout == "")
+    #expect(
+      checkOriginal.stderrLines == [
+        "\(original):1:5: error: deck id 'my' is also used by \(backup), which is skipped; this "
+          + "file is the one loaded (its file name is the id); give one of them another id"
+      ])
+
+    let checkBackup = try sandbox.run(["decks", "check", backup])
+    #expect(checkBackup.exitCode == 65)
+    #expect(checkBackup.stderrLines == [skippedLine])
+
+    let list = try sandbox.run(["decks", "list", "--json"])
+    #expect(list.exitCode == 0)
+    #expect(
+      list.stderrLines == [
+        skippedLine, "secondround: skipped 1 deck file with errors; the other decks are loaded",
+      ])
+    let mine = try JSONOutput.list(list).filter { $0.id == "my" }
+    #expect(mine.map(\.source) == [original])
+    #expect(mine.map(\.title) == ["Original"])
+  }
+
+  @Test("a file outside the decks folder reusing a folder deck's id fails check, naming it")
+  func outsideFileReusingAFolderID() throws {
+    let sandbox = try Sandbox()
+    let inFolder = try sandbox.writeUserDeck(SampleDeck.valid(id: "panel"), named: "panel.yaml")
+    try sandbox.write(SampleDeck.valid(id: "panel"), to: "draft.yaml")
+    let result = try sandbox.run(["decks", "check", "draft.yaml", inFolder])
+    #expect(result.exitCode == 65)
+    #expect(result.stdoutLines == ["\(inFolder): ok — panel, 3 questions in 2 segments"])
+    #expect(
+      result.stderrLines == [
+        "draft.yaml:1:5: error: deck id 'panel' is already used by \(inFolder) in your decks "
+          + "folder; choose another id"
+      ])
+  }
+
+  @Test("a colon in plain question text gets a hint on the same diagnostic")
+  func colonHint() throws {
+    let sandbox = try Sandbox()
+    try sandbox.write(
+      """
+      id: colon
+      title: Colon
+      segments:
+        - id: culture
+          questions:
+            - id: why
+              text: Tell me: why us?
+
+      """, to: "colon.yaml")
+    let result = try sandbox.run(["decks", "check", "colon.yaml"])
+    #expect(result.exitCode == 65)
+    #expect(
+      result.stderrLines == [
+        "colon.yaml:7:22: error: mapping values are not allowed in this context; "
+          + "hint: quote text that contains ': '"
       ])
   }
 

@@ -15,7 +15,7 @@ struct DecksListTests {
 
     let general = try #require(decks.first { $0.id == Bundled.generalID })
     #expect(general.title == "Second interview — general")
-    #expect(general.roles.isEmpty)
+    #expect(general.roles == ["any"])
     #expect(general.segments.keys.sorted() == Bundled.generalSegments.sorted())
     for segment in Bundled.generalSegments {
       let count = try #require(general.segments[segment], "segment \(segment) missing")
@@ -50,6 +50,40 @@ struct DecksListTests {
     #expect(general.contains("  any  "))
     let software = try #require(lines.first { $0.hasPrefix("software-engineering ") })
     #expect(software.contains("  software  "))
+  }
+
+  @Test("ROLES: 'any' for questions that name no role, then the roles named; JSON agrees")
+  func rolesOfUserDecks() throws {
+    let sandbox = try Sandbox()
+    // Two general questions and one `roles: [data]` question: a deck for every role.
+    try sandbox.writeUserDeck(SampleDeck.valid(id: "mixed"), named: "mixed.yaml")
+    try sandbox.writeUserDeck(
+      """
+      id: data-only
+      title: Data only
+      segments:
+        - id: technical
+          questions:
+            - id: metric
+              text: How do you check a metric moved for real?
+              roles: [data]
+            - id: pipeline
+              text: How would you test a data pipeline?
+              roles: [data, software]
+
+      """, named: "data-only.yaml")
+    let text = try sandbox.run(["decks", "list"])
+    #expect(text.exitCode == 0)
+    #expect(text.stderr == "")
+    let mixed = try #require(text.stdoutLines.first { $0.hasPrefix("mixed ") })
+    #expect(mixed.contains("  any, data  "), "\(mixed)")
+    let dataOnly = try #require(text.stdoutLines.first { $0.hasPrefix("data-only ") })
+    #expect(dataOnly.contains("  data, software  "), "\(dataOnly)")
+    #expect(!dataOnly.contains("any"), "\(dataOnly)")
+
+    let decks = try JSONOutput.list(try sandbox.run(["decks", "list", "--json"]))
+    #expect(decks.first { $0.id == "mixed" }?.roles == ["any", "data"])
+    #expect(decks.first { $0.id == "data-only" }?.roles == ["data", "software"])
   }
 
   @Test("text and JSON agree on question counts")

@@ -88,6 +88,6 @@ struct DecksNewTests {
     let mine = try #require(decks.first { $0.id == "interview-prep" })
     #expect(mine.source == path)
     #expect(mine.questions == 3)
-    #expect(mine.roles == ["software"])
+    #expect(mine.roles == ["any", "software"])
   }
 }

@@ -16,7 +16,7 @@ struct UserDeckTests {
     #expect(mine.source == path)
     #expect(mine.questions == 3)
     #expect(mine.segments == ["behavioural": 2, "technical": 1])
-    #expect(mine.roles == ["data"])
+    #expect(mine.roles == ["any", "data"])
 
     let text = try sandbox.run(["decks", "list"])
     #expect(text.stdoutLines.last?.hasPrefix("my-panel ") == true)
@@ -117,7 +117,8 @@ struct UserDeckTests {
     #expect(result.exitCode == 0)
     #expect(
       result.stderrLines == [
-        "\(path):1:5: error: deck id 'second-interview' is already used by a bundled deck; choose another id",
+        "\(path):1:5: error: deck id 'second-interview' is already used by the bundled deck "
+          + "bundled/second-interview.yaml; choose another id",
         "secondround: skipped 1 deck file with errors; the other decks are loaded",
       ])
     let decks = try JSONOutput.list(result)
@@ -130,7 +131,7 @@ struct UserDeckTests {
     #expect(show.source == "bundled")
   }
 
-  @Test("two user decks with one id: the first by file name wins, the second is reported")
+  @Test("two user decks with one id, neither named after it: the first by file name is used")
   func twoUserDecksOneID() throws {
     let sandbox = try Sandbox()
     let first = try sandbox.writeUserDeck(SampleDeck.valid(id: "twin", title: "A"), named: "a.yaml")
@@ -140,7 +141,8 @@ struct UserDeckTests {
     #expect(result.exitCode == 0)
     #expect(
       result.stderrLines.first
-        == "\(second):1:5: error: deck id 'twin' is already used by \(first); choose another id")
+        == "\(second):1:5: error: deck id 'twin' is also used by \(first), which is loaded "
+        + "instead (it comes first by file name); give this deck another id or remove the file")
     let decks = try JSONOutput.list(result)
     #expect(decks.filter { $0.id == "twin" }.map(\.source) == [first])
   }

@@ -100,8 +100,66 @@ import Testing
       library.problems.flatMap(\.lines) == [
         "a-broken.yaml:6:9: error: a question needs 'text'",
         "a-broken.yaml:7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags",
-        "c-clash.yml:1:5: error: deck id 'second-interview' is already used by a bundled deck; choose another id",
+        "c-clash.yml:1:5: error: deck id 'second-interview' is already used by the bundled deck bundled/second-interview.yaml; choose another id",
       ])
+  }
+
+  @Test func ofTwoUserFilesWithOneIDTheOneNamedAfterTheIDIsUsedAndTheOtherNamesIt() throws {
+    func loaded(_ id: String, _ path: String) -> Result<LoadedDeck, DeckLoadFailure> {
+      let text = minimalDeck().replacingOccurrences(of: "id: sample", with: "id: \(id)")
+      return DeckLoader.load(bytes: Array(text.utf8), path: path, source: .file(path: path))
+    }
+    // "my-copy.yaml" sorts before "my.yaml": by file name alone the backup would win.
+    let library = DeckLibrary.load(userDecks: [
+      loaded("my", "decks/my-copy.yaml"), loaded("my", "decks/my.yaml"),
+    ])
+    #expect(library.deck(withID: "my")?.source == .file(path: "decks/my.yaml"))
+    #expect(
+      library.problems.flatMap(\.lines) == [
+        "decks/my-copy.yaml:1:5: error: deck id 'my' is also used by decks/my.yaml, which is "
+          + "loaded instead (its file name is the id); give this deck another id or remove the file"
+      ])
+  }
+
+  @Test func withNoFileNamedAfterTheIDTheFirstByNameIsUsed() throws {
+    func loaded(_ path: String) -> Result<LoadedDeck, DeckLoadFailure> {
+      let text = minimalDeck().replacingOccurrences(of: "id: sample", with: "id: twin")
+      return DeckLoader.load(bytes: Array(text.utf8), path: path, source: .file(path: path))
+    }
+    let library = DeckLibrary.load(userDecks: [
+      loaded("a.yaml"), loaded("b.yaml"), loaded("c.yaml"),
+    ])
+    #expect(library.deck(withID: "twin")?.source == .file(path: "a.yaml"))
+    #expect(
+      library.problems.flatMap(\.lines)
+        == ["b.yaml", "c.yaml"].map {
+          "\($0):1:5: error: deck id 'twin' is also used by a.yaml, which is loaded instead "
+            + "(it comes first by file name); give this deck another id or remove the file"
+        })
+  }
+
+  @Test func checkTellsTheFileInUseAndAFileOutsideTheFolderAboutTheClash() throws {
+    func loaded(_ path: String) throws -> LoadedDeck {
+      let text = minimalDeck().replacingOccurrences(of: "id: sample", with: "id: my")
+      return try DeckLoader.load(bytes: Array(text.utf8), path: path, source: .file(path: path))
+        .get()
+    }
+    let folder = [try loaded("f/my-copy.yaml"), try loaded("f/my.yaml")]
+    let bundled = DeckLibrary.bundled().listings
+    #expect(
+      DeckIDClash.problem(for: folder[1], bundled: bundled, folder: folder)?.description
+        == "f/my.yaml:1:5: error: deck id 'my' is also used by f/my-copy.yaml, which is skipped; "
+        + "this file is the one loaded (its file name is the id); give one of them another id")
+    #expect(
+      DeckIDClash.problem(for: folder[0], bundled: bundled, folder: folder)?.description
+        == "f/my-copy.yaml:1:5: error: deck id 'my' is also used by f/my.yaml, which is loaded "
+        + "instead (its file name is the id); give this deck another id or remove the file")
+    #expect(
+      DeckIDClash.problem(for: try loaded("elsewhere.yaml"), bundled: bundled, folder: folder)?
+        .description
+        == "elsewhere.yaml:1:5: error: deck id 'my' is already used by f/my.yaml in your decks "
+        + "folder; choose another id")
+    #expect(DeckIDClash.problem(for: folder[1], bundled: bundled, folder: [folder[1]]) == nil)
   }
 
   @Test func theUserDeckDirectoryFollowsXDG() {
@@ -125,10 +183,42 @@ import Testing
     #expect(deck.segments.first?.probes.keys.sorted() == ["action", "quantified", "result"])
     for key in [
       "description:", "interviewer:", "target:", "follow-ups:", "tips:", "tags:", "roles:",
-      "probes:", "result:", "action:", "quantified:", "names_figure:",
+      "probes:", "result:", "action:", "quantified:", "names_figure:", "{a_position}",
     ] {
       #expect(yaml.contains(key), "starter deck never shows \(key)")
     }
+  }
+
+  @Test func theStarterDeckShowsTheOrderingKeysCommentedOut() throws {
+    let yaml = StarterDeck.yaml(id: "my-deck")
+    let lines = yaml.split(separator: "\n").map(String.init)
+    for key in ["order: as-written", "after: expectations", "needs: figure"] {
+      let line = try #require(lines.first { $0.contains(key) }, "starter deck never shows \(key)")
+      #expect(line.trimmingCharacters(in: .whitespaces).hasPrefix("#"), "\(line)")
+    }
+    // Written commented, the file loads with or without a decoder that knows the keys.
+    let deck = try DeckLoader.load(
+      bytes: Array(yaml.utf8), path: "new.yaml", source: .file(path: "new.yaml")
+    ).get().deck
+    #expect(!deck.segments.contains { $0.kind == .salary })
+  }
+
+  @Test func uncommentedTheSalaryExampleIsAWellFormedSegment() {
+    // Removing "# " from the example's lines gives YAML in the deck's layout. Until the decoder
+    // knows `order`, `after` and `needs` (issue 16, the planning side), those keys are its only
+    // complaints; once it does, the deck loads.
+    let lines = StarterDeck.yaml(id: "my-deck").split(separator: "\n").map(String.init)
+    let example = lines.firstIndex { $0.hasPrefix("  # Remove the '# '") } ?? lines.endIndex
+    let uncommented = lines.enumerated().map { index, line in
+      index > example && line.hasPrefix("  # ") ? "  " + line.dropFirst(4) : line
+    }
+    let yaml = uncommented.joined(separator: "\n") + "\n"
+    #expect(yaml.contains("\n  - id: salary\n    order: as-written"))
+    let errors = deckErrors(yaml)
+    let unknownKeyErrors = errors.filter { error in
+      ["'order'", "'after'", "'needs'"].contains { error.contains("unknown key \($0)") }
+    }
+    #expect(errors == ["loaded"] || errors == unknownKeyErrors, "\(errors)")
   }
 
   @Test(arguments: [

@@ -212,9 +212,9 @@ import Testing
         """)
     #expect(
       deckErrors(yaml) == [
-        "deck.yaml:9:13: error: in 'follow-ups': unknown placeholder '{team}'; only {company} and {position} may be used",
-        "deck.yaml:10:13: error: in 'follow-ups': '{' is never closed; only {company} and {position} may be used",
-        "deck.yaml:12:13: error: in 'tips': '}' without a matching '{'; only {company} and {position} may be used",
+        "deck.yaml:9:13: error: in 'follow-ups': unknown placeholder '{team}'; only {company}, {position} and {a_position} may be used",
+        "deck.yaml:10:13: error: in 'follow-ups': '{' is never closed; only {company}, {position} and {a_position} may be used",
+        "deck.yaml:12:13: error: in 'tips': '}' without a matching '{'; only {company}, {position} and {a_position} may be used",
       ])
   }
 
@@ -265,7 +265,8 @@ import Testing
       """
     #expect(
       deckErrors(yaml) == [
-        "deck.yaml:3:13: error: found unexpected end of stream (while scanning a quoted scalar that starts at line 2, column 8)"
+        "deck.yaml:3:13: error: found unexpected end of stream (while scanning a quoted scalar that starts at line 2, column 8); "
+          + "hint: a quoted text needs its closing quote; inside '…' write an apostrophe as ''"
       ])
 
     #expect(
@@ -340,7 +341,7 @@ import Testing
       deckErrors(yaml) == [
         "deck.yaml:1:5: error: 'id' must use only a-z, 0-9 and '-', found 'Bad'",
         "deck.yaml:4:9: error: unknown segment id 'lunch'; use one of: behavioural, technical, culture, salary, questions",
-        "deck.yaml:7:15: error: in 'text': unknown placeholder '{team}'; only {company} and {position} may be used",
+        "deck.yaml:7:15: error: in 'text': unknown placeholder '{team}'; only {company}, {position} and {a_position} may be used",
         "deck.yaml:8:17: error: target '1s' is out of range; use 5s to 60m",
         "deck.yaml:9:13: error: duplicate question id 'a' (first at line 6); ids must be unique in a deck",
       ])

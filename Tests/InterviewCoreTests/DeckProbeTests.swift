@@ -145,7 +145,7 @@ import Testing
         "deck.yaml:14:13: error: expected 'probes' to be a mapping of keys to values, found a list",
         "deck.yaml:19:13: error: 'probes' is empty; give at least one kind, or remove the key",
         "deck.yaml:25:22: error: 'names_figure' is empty",
-        "deck.yaml:25:26: error: in 'names_figure': unknown placeholder '{employer}'; only {company} and {position} may be used",
+        "deck.yaml:25:26: error: in 'names_figure': unknown placeholder '{employer}'; only {company}, {position} and {a_position} may be used",
         "deck.yaml:25:56: error: 'names_figure' contains the control character U+001B; decks may not hold control characters",
         "deck.yaml:25:71: error: 'names_figure' must be text, found a list",
       ])

@@ -71,7 +71,8 @@ public struct DeckLibrary: Sendable {
   }
 
   /// The bundled decks, then `userDecks`: the user's deck files as the app loaded them, in
-  /// file-name order (a later one reusing an id is reported and skipped).
+  /// file-name order. A file reusing a bundled deck's id is reported and skipped; of files
+  /// sharing an id, `DeckIDClash` picks the one used and reports each other one, naming both.
   public static func load(userDecks: [Result<LoadedDeck, DeckLoadFailure>]) -> DeckLibrary {
     var library = DeckLibrary(decks: [])
     library.entries = BundledDecks.sources.enumerated().map { index, source in
@@ -85,10 +86,33 @@ public struct DeckLibrary: Sendable {
     library.entries.sort {
       ($0.listing.roles.isEmpty ? 0 : 1, $0.id) < ($1.listing.roles.isEmpty ? 0 : 1, $1.id)
     }
+    let usedPaths = usedUserDeckPaths(userDecks, bundledIDs: Set(library.entries.map(\.id)))
     for loaded in userDecks {
+      if case .success(let deck) = loaded, let usedPath = usedPaths[deck.deck.id],
+        usedPath != deck.deck.source.path
+      {
+        library.problems.append(.invalid([DeckIDClash.skipped(deck, usedPath: usedPath)]))
+        continue
+      }
       library.add(loaded)
     }
     return library
+  }
+
+  /// For each id that two or more of `userDecks` share (a bundled id aside: those all clash
+  /// with the bundled deck), the path of the file loading uses.
+  private static func usedUserDeckPaths(
+    _ userDecks: [Result<LoadedDeck, DeckLoadFailure>], bundledIDs: Set<String>
+  ) -> [String: String] {
+    var pathsByID: [String: [String]] = [:]
+    for case .success(let loaded) in userDecks where !bundledIDs.contains(loaded.deck.id) {
+      pathsByID[loaded.deck.id, default: []].append(loaded.deck.source.path)
+    }
+    var used: [String: String] = [:]
+    for (id, paths) in pathsByID where paths.count > 1 {
+      used[id] = paths[DeckIDClash.usedIndex(for: id, among: paths)]
+    }
+    return used
   }
 
   /// The decks that ship inside the binary.
@@ -148,16 +172,17 @@ public struct DeckLibrary: Sendable {
       entries.append(.loaded(loaded.deck))
       return nil
     }
-    let owner: String
+    let diagnostic: DeckDiagnostic
     switch existing.listing.source {
-    case .bundled: owner = "a bundled deck"
-    case .file(let path): owner = path
-    }
-    let problem = DeckLoadFailure.invalid([
-      DeckDiagnostic(
+    case .bundled(let fileName):
+      diagnostic = DeckIDClash.bundled(
+        loaded, bundledPath: DeckSource.bundled(fileName: fileName).path)
+    case .file(let path):
+      diagnostic = DeckDiagnostic(
         path: loaded.deck.source.path, location: loaded.idLocation,
-        message: "deck id '\(loaded.deck.id)' is already used by \(owner); choose another id")
-    ])
+        message: "deck id '\(loaded.deck.id)' is already used by \(path); choose another id")
+    }
+    let problem = DeckLoadFailure.invalid([diagnostic])
     problems.append(problem)
     return problem
   }

@@ -55,13 +55,19 @@ public enum DeckLoader {
       }
       root = document
     } catch {
-      collector.error(error.message, at: error.location)
+      collector.error(
+        DeckHints.annotate(error.message, at: error.location, in: bytes), at: error.location)
       return .failure(.invalid(collector.sorted()))
     }
 
     var decoder = DeckDecoder(path: path)
     guard let decoded = decoder.decode(root, source: source) else {
-      return .failure(.invalid(decoder.diagnostics.sorted()))
+      let diagnostics = decoder.diagnostics.sorted().map { diagnostic in
+        var hinted = diagnostic
+        hinted.message = DeckHints.annotate(diagnostic.message, at: diagnostic.location, in: bytes)
+        return hinted
+      }
+      return .failure(.invalid(diagnostics))
     }
     return .success(LoadedDeck(deck: decoded.deck, idLocation: decoded.idLocation))
   }

@@ -1,6 +1,15 @@
 /// The `{name}` placeholders deck text may use, filled in when the interview runs.
 public enum Placeholder: String, CaseIterable, Sendable {
-  case company, position
+  /// The company's name.
+  case company
+  /// The job title as given: "Data Analyst".
+  case position
+  /// The job title with its article: "a Data Analyst", "an Engineering Manager", "the Head of
+  /// Data" (see `PositionArticle`), for "how you work as {a_position}".
+  case aPosition = "a_position"
+
+  /// The placeholders in words, for error messages.
+  static let allowed = "only {company}, {position} and {a_position} may be used"
 
   /// Problems with the placeholders in `text`: each unknown `{name}` and each unmatched brace.
   static func problems(in text: String) -> [String] {
@@ -13,16 +22,16 @@ public enum Placeholder: String, CaseIterable, Sendable {
     while index < text.endIndex {
       let character = text[index]
       if character == "}" {
-        problems.append("'}' without a matching '{'; only {company} and {position} may be used")
+        problems.append("'}' without a matching '{'; \(Self.allowed)")
       } else if character == "{" {
         guard let close = text[index...].firstIndex(of: "}") else {
-          problems.append("'{' is never closed; only {company} and {position} may be used")
+          problems.append("'{' is never closed; \(Self.allowed)")
           break
         }
         let name = text[text.index(after: index)..<close]
         if Placeholder(rawValue: String(name)) == nil {
           problems.append(
-            "unknown placeholder '{\(name)}'; only {company} and {position} may be used")
+            "unknown placeholder '{\(name)}'; \(Self.allowed)")
         }
         index = close
       }
@@ -33,7 +42,7 @@ public enum Placeholder: String, CaseIterable, Sendable {
 }
 
 extension Placeholder {
-  /// `text` with `{company}` and `{position}` replaced by the interview's values.
+  /// `text` with `{company}`, `{position}` and `{a_position}` replaced by the interview's values.
   ///
   /// Decks are validated on load, so any other brace text is left exactly as written.
   public static func fill(_ text: String, company: String, position: String) -> String {
@@ -42,5 +51,6 @@ extension Placeholder {
       text
       .replacing("{company}", with: company)
       .replacing("{position}", with: position)
+      .replacing("{a_position}", with: PositionArticle.withArticle(position))
   }
 }

@@ -1,4 +1,7 @@
 /// The commented deck `decks new` writes: every key shown once, valid as written.
+///
+/// The ordering keys (`order`, `after`, `needs`) are shown commented out, in a salary segment
+/// that is itself commented out, so the file loads as written and, uncommented, shows them at work.
 public enum StarterDeck {
   /// The starter deck's YAML, with `id` derived from the file name.
   public static func yaml(id: String) -> String {
@@ -40,8 +43,9 @@ public enum StarterDeck {
       - id: culture
         questions:
           - id: why-company
-            # {company} and {position} are filled in when you rehearse.
-            text: Why do you want to join {company} as {position}?
+            # {company}, {position} ("Data Analyst") and {a_position} ("a Data Analyst",
+            # "an Engineering Manager", "the Head of Data") are filled in when you rehearse.
+            text: Why do you want to join {company} as {a_position}?
             tips:
               - Specific reasons drawn from research, linked to your own goals.
 
@@ -50,6 +54,17 @@ public enum StarterDeck {
           - id: debugging-story
             text: Walk me through how you tracked down a hard problem.
             roles: [software]            # optional; only for these roles (absent: every role)
+
+      # Remove the '# ' before each line below to ask salary questions in an order that builds.
+      # - id: salary
+      #   order: as-written              # optional; ask in file order (default: random)
+      #   questions:
+      #     - id: expectations
+      #       text: What salary are you expecting in this role?
+      #     - id: over-budget
+      #       text: That is above our budget. Where could you be flexible?
+      #       after: expectations        # optional; only with that question, and after it
+      #       needs: figure              # optional; only once you have named a figure
     """ + "\n"
   }
 

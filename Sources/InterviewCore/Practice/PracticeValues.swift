@@ -74,11 +74,14 @@ public struct DeckCard: Equatable, Sendable {
   public var tips: [String] { question.tips.map(Self.fill) }
 
   private static func fill(_ text: String) -> String {
-    // Decks say "as {position}" of a job title; "as this role" would not read, "in this role"
-    // does.
+    // Decks say "as {a_position}" (or "as {position}") of a job title; "as a this role" would
+    // not read, "in this role" does, and "this role" takes no article elsewhere either.
     Placeholder.fill(
-      text.replacing(" as {position}", with: " in {position}"), company: practiceCompany,
-      position: practicePosition)
+      text
+        .replacing(" as {a_position}", with: " in {position}")
+        .replacing(" as {position}", with: " in {position}")
+        .replacing("{a_position}", with: "{position}"),
+      company: practiceCompany, position: practicePosition)
   }
 }
 

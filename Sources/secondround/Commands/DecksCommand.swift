@@ -23,7 +23,10 @@ extension DecksCommand {
       commandName: "list",
       abstract: "List the bundled decks and your own.")
 
-    @Flag(help: "Print a JSON array: id, title, source, questions, segments, roles.")
+    @Flag(
+      help: """
+        Print a JSON array: id, title, source, questions, segments, roles (as the ROLES column:         "any" when some questions are for every role).
+        """)
     var json = false
 
     func run() throws {
@@ -36,7 +39,7 @@ extension DecksCommand {
       for deck in library.decks {
         rows.append([
           deck.id.inert, String(deck.questionCount),
-          deck.roles.isEmpty ? "any" : deck.roles.joined(separator: ","), deck.title.inert,
+          deck.listedRoles.joined(separator: ", ").inert, deck.title.inert,
           deck.source.label.inert,
         ])
       }
@@ -141,7 +144,11 @@ extension DecksCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
       abstract: "Validate deck files, printing every error as PATH:LINE:COLUMN: error: MESSAGE.",
-      discussion: "Exits 0 when every file is valid, 65 when any is not, 66 when a file is missing."
+      discussion: """
+        A deck whose id is a bundled deck's, or another file's in your decks folder, is an \
+        error too, as loading would report it. Exits 0 when every file is valid, 65 when any \
+        is not, 66 when a file is missing.
+        """
     )
 
     @Argument(help: "Deck files to check.")
@@ -153,10 +160,20 @@ extension DecksCommand {
 
     func run() throws {
       var worst: Int32 = 0
+      let folder = UserDeckFolder(environment: ProcessInfo.processInfo.environment)
+      let bundled = DeckLibrary.bundled().listings
       // The library's own rules, so two checked files sharing an id fail as they would on load.
       var checked = DeckLibrary(decks: [])
       for path in paths {
-        if let problem = checked.add(DeckLoader.load(path: path)) {
+        let result = DeckLoader.load(path: path)
+        if case .success(let loaded) = result,
+          let clash = DeckIDClash.problem(
+            for: loaded, bundled: bundled.filter { !folder.isSource(of: $0, path: path) },
+            folder: folder.decks(with: loaded))
+        {
+          Terminal.error(clash.description)
+          worst = max(worst, 65)
+        } else if let problem = checked.add(result) {
           problem.lines.forEach(Terminal.error)
           worst = max(worst, problem.exitCode)
         } else if let deck = checked.decks.last {
@@ -211,6 +228,42 @@ extension DecksCommand {
         "\(path.inert): wrote a starter deck; edit it, then run: secondround decks check \(path.inert)"
       )
     }
+  }
+}
+
+/// The user's decks folder as `decks check` compares a checked file with it.
+private struct UserDeckFolder {
+  /// The folder's decks that load, in file-name order.
+  let decks: [LoadedDeck]
+  /// Each of `decks`' paths with symbolic links and `..` resolved, to know a file when the
+  /// user names it another way.
+  private let canonicalPaths: [String]
+
+  init(environment: [String: String]) {
+    let directory = UserDeckDirectory.path(environment: environment)
+    let paths = directory.map(DeckLibrary.userDeckFiles(in:)) ?? []
+    let loaded = paths.compactMap { try? DeckLoader.load(path: $0).get() }
+    decks = loaded
+    canonicalPaths = loaded.map { Self.canonical($0.deck.source.path) }
+  }
+
+  /// The folder's decks with the checked deck standing in for its own file, if it is in it.
+  func decks(with checked: LoadedDeck) -> [LoadedDeck] {
+    let path = Self.canonical(checked.deck.source.path)
+    return zip(decks, canonicalPaths).map { $1 == path ? checked : $0 }
+  }
+
+  /// Whether `path`, outside the decks folder, is the repository's own source of the bundled
+  /// deck `listing` (`Assets/Decks/FILE`), which shares its id by definition.
+  func isSource(of listing: DeckListing, path: String) -> Bool {
+    guard case .bundled(let fileName) = listing.source else { return false }
+    let canonicalPath = Self.canonical(path)
+    return !canonicalPaths.contains(canonicalPath)
+      && canonicalPath.hasSuffix("/Assets/Decks/" + fileName)
+  }
+
+  private static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 }
 

@@ -46,7 +46,7 @@ extension DeckLibrary {
   }
 
   /// The visible deck files in `directory`, by name; none if it cannot be read.
-  private static func userDeckFiles(in directory: String) -> [String] {
+  static func userDeckFiles(in directory: String) -> [String] {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
       return []
     }

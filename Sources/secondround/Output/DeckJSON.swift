@@ -8,6 +8,7 @@ struct DeckSummaryJSON: Encodable {
   var source: String
   var questions: Int
   var segments: [String: Int]
+  /// The ROLES column's entries: "any" first when some questions name no role.
   var roles: [String]
 
   init(_ deck: Deck) {
@@ -18,7 +19,7 @@ struct DeckSummaryJSON: Encodable {
     questions = deck.questionCount
     segments = Dictionary(
       deck.segments.map { ($0.kind.rawValue, $0.questions.count) }, uniquingKeysWith: +)
-    roles = deck.roles
+    roles = deck.listedRoles
   }
 }
 
