@@ -12,13 +12,16 @@ import PackageDescription
 /// memory and a faster start. Linking/StaticLibraries/ comes first on the search path, so
 /// libstdc++, SQLite and ncursesw are linked from their static archives where those are installed
 /// (only what is called is carried, 3 MiB less resident, fewer libraries for the loader; see its
-/// README); `-ltinfo` because static ncursesw does not bring its terminfo half along. Debug
-/// builds keep the default link.
+/// README); `-ltinfo` because static ncursesw does not bring its terminfo half along. The functions
+/// a session runs come first, in Linking/HotSymbols.txt's order (Linking/record-hot-symbols.sh
+/// records it): 5 MiB less resident code at start. Debug builds keep the default link.
 let releaseLinking: [LinkerSetting] = {
   #if os(Linux)
     let staticLibraries = Context.packageDirectory + "/Linking/StaticLibraries"
     var flags = [
       "-use-ld=lld", "-Xlinker", "--no-export-dynamic", "-L", staticLibraries, "-ltinfo",
+      "-Xlinker", "--symbol-ordering-file=" + Context.packageDirectory + "/Linking/HotSymbols.txt",
+      "-Xlinker", "--no-warn-symbol-ordering",
     ]
     // "glibc 2.36": the C library this machine builds for.
     var name = [CChar](repeating: 0, count: 64)
@@ -34,6 +37,15 @@ let releaseLinking: [LinkerSetting] = {
     return []
   #endif
 }()
+
+/// How release builds of the app's own modules are compiled on Linux: each function in its own
+/// section, so the linker can lay out the code a session runs (Linking/HotSymbols.txt) side by
+/// side instead of scattered over the binary. The kernel maps code in 64 KiB runs around each
+/// page touched, so scattered code made 13 MiB of the 22 MiB of code resident at start.
+let releaseCodeLayout: [SwiftSetting] = [
+  .unsafeFlags(
+    ["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release))
+]
 
 let package = Package(
   name: "SecondRound",
@@ -60,6 +72,7 @@ let package = Package(
     .target(
       name: "InterviewCore",
       dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: releaseCodeLayout,
       plugins: ["EmbedBundledDecks"]
     ),
     // Storage: where transcripts live and how they are kept private.
@@ -68,23 +81,27 @@ let package = Package(
       dependencies: [
         "InterviewCore", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
-      ]
+      ],
+      swiftSettings: releaseCodeLayout
     ),
     // A running session's saving: one recorder for interviews and drills, the store injected.
     .target(
       name: "SessionRuntime",
-      dependencies: ["InterviewCore", "TranscriptStore"]
+      dependencies: ["InterviewCore", "TranscriptStore"],
+      swiftSettings: releaseCodeLayout
     ),
     // The ncurses view layer and the in-memory screen used by tests.
     .target(
       name: "TerminalUI",
-      dependencies: ["InterviewCore", "CNCurses"]
+      dependencies: ["InterviewCore", "CNCurses"],
+      swiftSettings: releaseCodeLayout
     ),
     // The full-screen app's navigation as pure state machines: state plus an action (a key, a
     // store result coming back) gives the new state and the effects for the executable to run.
     .target(
       name: "AppFlow",
-      dependencies: ["InterviewCore", "TerminalUI"]
+      dependencies: ["InterviewCore", "TerminalUI"],
+      swiftSettings: releaseCodeLayout
     ),
     .executableTarget(
       name: "secondround",
@@ -92,6 +109,7 @@ let package = Package(
         "InterviewCore", "TranscriptStore", "SessionRuntime", "TerminalUI", "AppFlow",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      swiftSettings: releaseCodeLayout,
       linkerSettings: releaseLinking
     ),
     // Build-time tool: turns Assets/Decks/*.yaml into Swift source so the binary carries them.
