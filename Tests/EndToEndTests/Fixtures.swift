@@ -143,7 +143,7 @@ enum SampleDeck {
   static let brokenDiagnostics = [
     "4:9: error: unknown segment id 'behavioral'; use one of: behavioural, technical, culture, salary, questions",
     "6:9: error: a question needs 'text'",
-    "7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags",
+    "7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags, after, needs",
   ]
 
   /// A deck whose YAML does not parse: an unclosed flow sequence on line 5.
