@@ -264,4 +264,37 @@ import Testing
     #expect(plan.segments[0].questions.map(\.id) == ["expectations", "pushback"])
     #expect(plan.segments[0].questions.map(\.needs) == [nil, .figure])
   }
+
+  @Test func theBundledSalaryTalkRunsInOrderAndItsPushbackWaitsForAFigure() throws {
+    let library = DeckLibrary.bundled()
+    let deck = try #require(library.deck(withID: "second-interview"))
+    let salary = try #require(deck.segments.first { $0.kind == .salary })
+    #expect(salary.order == .asWritten)
+    let pushback = try #require(salary.questions.first { $0.id == "budget-below-expectation" })
+    #expect(pushback.after == "salary-expectations" && pushback.needs == .figure)
+    // Every question that builds on a figure given waits for one.
+    let presumesFigure = salary.questions.filter {
+      $0.text.contains("you gave") || $0.text.contains("you mentioned")
+        || $0.text.contains("top of our band")
+    }
+    #expect(presumesFigure.count == 3)
+    #expect(presumesFigure.allSatisfy { $0.needs == .figure && $0.after == "salary-expectations" })
+    let position = Dictionary(
+      uniqueKeysWithValues: salary.questions.enumerated().map { ($1.id, $0) })
+    var opened = 0
+    for seed in UInt64(0)..<40 {
+      let settings = RehearsalSettings(
+        company: "Northwind", position: "Analyst", segments: [.salary], seed: seed)
+      let plan = try InterviewPlanner.plan(settings: settings, deck: deck, library: library).get()
+      let ids = plan.segments[0].questions.map(\.id)
+      #expect(ids.count == 3)
+      #expect(ids.map { position[$0] ?? -1 } == ids.map { position[$0] ?? -1 }.sorted(), "\(ids)")
+      if ids.contains(where: { ["budget-below-expectation", "accept-on-the-spot"].contains($0) }) {
+        #expect(ids.first == "salary-expectations", "\(ids)")
+      }
+      if ids.first == "salary-expectations" { opened += 1 }
+    }
+    // The pay questions build on the expectations question, so it opens most salary talks.
+    #expect(opened > 20)
+  }
 }
