@@ -122,6 +122,16 @@ import Testing
   }
 
   @Test func briefing() { expectInterview(States.briefing, named: "briefing") }
+
+  @Test func briefingSaysWhereTheQuestionsComeFrom() {
+    var plan = screenPlan()
+    plan.segments[1].questions[0].deckID = "data-analysis"
+    plan.sources = [
+      QuestionSource(deckID: plan.settings.deckID, name: "your deck"),
+      QuestionSource(deckID: "data-analysis", name: "the data-analysis pack"),
+    ]
+    expectInterview(Script(plan).interview, named: "briefing-sources")
+  }
   @Test func intro() { expectInterview(States.intro, named: "intro") }
   @Test func typedThinking() { expectInterview(States.typedThinking, named: "typed-thinking") }
   @Test func typedAnswer() { expectInterview(States.typedAnswer(), named: "typed-answer") }
