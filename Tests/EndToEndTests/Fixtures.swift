@@ -52,11 +52,12 @@ struct DeckDetail: Decodable {
     var title: String
     var interviewer: String
     var targetSeconds: Int
+    var order: String
     var questions: [Question]
     var probes: [String: [String]]
 
     enum CodingKeys: String, CodingKey {
-      case id, title, interviewer, questions, probes
+      case id, title, interviewer, order, questions, probes
       case targetSeconds = "target_seconds"
     }
   }
@@ -68,9 +69,11 @@ struct DeckDetail: Decodable {
     var roles: [String]
     var followUps: [String]
     var tips: [String]
+    var after: String?
+    var needs: String?
 
     enum CodingKeys: String, CodingKey {
-      case id, text, roles, tips
+      case id, text, roles, tips, after, needs
       case targetSeconds = "target_seconds"
       case followUps = "follow_ups"
     }
