@@ -24,6 +24,12 @@ struct DeckDecoder {
   /// Each `after:` value's node, by the id of the question it is written on, so the links can
   /// be checked (and errors placed) once every segment is read.
   private var afterNodes: [String: YAMLNode] = [:]
+  /// Each segment read, in file order, as its kind (nil when its id is wrong) and its question
+  /// ids; kept even for a segment with other errors, so links are checked in the same pass.
+  private var segmentsRead: [(kind: SegmentKind?, ids: [String])] = []
+  /// Each question's `after:` target, in file order, with the segment (index into
+  /// `segmentsRead`) it is written in.
+  private var afterLinks: [(segment: Int, id: String, target: String)] = []
 
   init(path: String) {
     diagnostics = DiagnosticCollector(path: path)
@@ -40,7 +46,7 @@ struct DeckDecoder {
     let segments = fields["segments"].flatMap { segmentList($0.value) }
     require(["id", "title", "segments"], in: fields, of: "a deck", at: root.location)
 
-    if let segments { checkAfterLinks(in: segments) }
+    checkAfterLinks()
     guard diagnostics.isEmpty, let id, let title, let segments, let idNode = fields["id"] else {
       return nil
     }
@@ -66,6 +72,7 @@ struct DeckDecoder {
     let explicitTarget = fields["target"].flatMap { targetValue($0.value) }
     let order: QuestionOrder? = fields["order"].map { orderValue($0.value) } ?? .random
     let defaultTarget = explicitTarget ?? kind?.defaultTargetSeconds ?? 0
+    segmentsRead.append((kind, []))
     guard let questionsNode = fields["questions"]?.value,
       let items = list(questionsNode, field: "questions", required: true)
     else { return nil }
@@ -183,8 +190,11 @@ struct DeckDecoder {
             + "apply there; remove it", at: pair.key)
       }
     }
+    if let id, let after, let afterNode = fields["after"]?.value {
+      afterNodes[id] = afterNode
+      afterLinks.append((segmentsRead.count - 1, id, after))
+    }
     guard let id, let text else { return nil }
-    if let afterNode = fields["after"]?.value, after != nil { afterNodes[id] = afterNode }
     return Question(
       id: id, text: text, targetSeconds: target ?? defaultTarget, roles: roles ?? [],
       followUps: followUps ?? [], tips: tips ?? [], tags: tags ?? [], after: after,
@@ -195,38 +205,38 @@ struct DeckDecoder {
 
   /// Checks every `after:` link: it names another question of the same segment, and no chain
   /// of links goes round in a cycle (nothing in one could ever be asked first).
-  private mutating func checkAfterLinks(in segments: [Segment]) {
-    var segmentOf: [String: SegmentKind] = [:]
-    for segment in segments {
-      for question in segment.questions { segmentOf[question.id] = segment.kind }
+  private mutating func checkAfterLinks() {
+    var segmentOf: [String: Int] = [:]
+    for (index, segment) in segmentsRead.enumerated() {
+      for id in segment.ids where segmentOf[id] == nil { segmentOf[id] = index }
     }
-    for segment in segments {
-      let ids = segment.questions.map(\.id)
+    for (index, segment) in segmentsRead.enumerated() {
+      let name = segment.kind.map { "the \($0.rawValue) segment" } ?? "this segment"
       var links: [String: String] = [:]
-      for question in segment.questions {
-        guard let target = question.after, let node = afterNodes[question.id] else { continue }
-        if target == question.id {
+      for link in afterLinks where link.segment == index {
+        guard let node = afterNodes[link.id] else { continue }
+        if link.target == link.id {
           error(
-            "question '\(target)' comes 'after' itself; name the question asked before it",
+            "question '\(link.target)' comes 'after' itself; name the question asked before it",
             at: node)
-        } else if let other = segmentOf[target], other != segment.kind {
+        } else if let other = segmentOf[link.target], other != index {
+          let otherName = segmentsRead[other].kind.map { "the \($0.rawValue) segment" }
           error(
-            "'after: \(target)' names a question of the \(other.rawValue) segment; 'after' "
-              + "names a question of the same segment (\(segment.kind.rawValue))", at: node)
-        } else if segmentOf[target] == nil {
-          let near = ids.filter { $0 != question.id }
-            .min { editDistance($0, target) < editDistance($1, target) }
+            "'after: \(link.target)' names a question of \(otherName ?? "another segment"); "
+              + "'after' names a question of the same segment"
+              + (segment.kind.map { " (\($0.rawValue))" } ?? ""), at: node)
+        } else if segmentOf[link.target] == nil {
+          let near = segment.ids.filter { $0 != link.id }
+            .min { editDistance($0, link.target) < editDistance($1, link.target) }
           let hint =
-            near.flatMap { editDistance($0, target) <= 2 ? $0 : nil }
+            near.flatMap { editDistance($0, link.target) <= 2 ? $0 : nil }
             .map { "; did you mean '\($0)'?" } ?? ""
-          error(
-            "'after: \(target)' names no question in the \(segment.kind.rawValue) "
-              + "segment\(hint)", at: node)
+          error("'after: \(link.target)' names no question in \(name)\(hint)", at: node)
         } else {
-          links[question.id] = target
+          links[link.id] = link.target
         }
       }
-      reportCycles(links, order: ids)
+      reportCycles(links, order: segment.ids)
     }
   }
 
@@ -415,6 +425,7 @@ struct DeckDecoder {
       return nil
     }
     questionIDs[id] = node.location
+    if !segmentsRead.isEmpty { segmentsRead[segmentsRead.count - 1].ids.append(id) }
     return id
   }
 
