@@ -39,8 +39,8 @@ struct RehearseCommand: ParsableCommand {
   @Flag(
     name: .customLong("role-pack"),
     help: ArgumentHelp(
-      "Draw technical questions from the --role pack even when the deck has enough of its "
-        + "own (the bundled deck always does)."))
+      "Draw from the --role pack even when the deck has enough questions for the role "
+        + "(with a bundled deck, the pack is always drawn from)."))
   var rolePack = false
 
   @Option(
