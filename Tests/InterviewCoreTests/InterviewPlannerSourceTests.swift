@@ -297,4 +297,21 @@ import Testing
     // The pay questions build on the expectations question, so it opens most salary talks.
     #expect(opened > 20)
   }
+
+  @Test func theSalaryTalkReadsAsEnglishWithAnyTitle() throws {
+    let deck = try #require(DeckLibrary.bundled().deck(withID: "second-interview"))
+    let salary = try #require(deck.segments.first { $0.kind == .salary })
+    let texts =
+      salary.questions.flatMap { [$0.text] + $0.followUps } + salary.probes.values.flatMap { $0 }
+    // A bare title after a preposition ("expecting for Engineering Manager") lacks its article.
+    for text in texts where text.contains("{position}") {
+      #expect(text.contains("the {position} role"), "\(text)")
+    }
+    for title in ["Engineering Manager", "Head of Data", "Senior Software Engineer"] {
+      let filled = Placeholder.fill(
+        try #require(salary.questions.first { $0.id == "salary-expectations" }).text,
+        company: "Acme", position: title)
+      #expect(filled == "What salary are you expecting for the \(title) role?")
+    }
+  }
 }
