@@ -314,4 +314,12 @@ import Testing
       #expect(filled == "What salary are you expecting for the \(title) role?")
     }
   }
+
+  @Test func theTechnicalIntroReadsWithAnyTitle() {
+    for title in ["Engineering Manager", "Head of Data", "Data Analyst"] {
+      let intro = Placeholder.fill(
+        InterviewPlanner.intro(for: .technical), company: "Acme", position: title)
+      #expect(intro.hasPrefix("Let's look at how you would work in the \(title) role:"), "\(intro)")
+    }
+  }
 }

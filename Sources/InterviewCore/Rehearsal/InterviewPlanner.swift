@@ -238,7 +238,7 @@ public enum InterviewPlanner {
         + "deeper into your experience: specific situations, what you did and what came of it."
     case .technical:
       return
-        "Let's look at how you work as {position}: a few problems of the "
+        "Let's look at how you would work in the {position} role: a few problems of the "
         + "kind this team meets, and how you'd think them through."
     case .culture:
       return
