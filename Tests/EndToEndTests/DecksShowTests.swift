@@ -49,6 +49,7 @@ struct DecksShowTests {
         "\(segment.title) — asked by \(segment.interviewer) · target "
         + "\(segment.targetSeconds / 60):\(String(format: "%02d", segment.targetSeconds % 60))"
         + " · \(segment.questions.count) questions"
+        + (segment.order == "as-written" ? " · asked as written" : "")
       let index = try #require(
         lines[searchFrom...].firstIndex(of: heading), "missing or out of order: \(heading)")
       searchFrom = index + 1
@@ -60,6 +61,29 @@ struct DecksShowTests {
       lines.contains("     id: \(first.id) · tags: experience, challenges, behavioural-competency"))
     for followUp in first.followUps { #expect(lines.contains("     follow-up: \(followUp)")) }
     for tip in first.tips { #expect(lines.contains("     tip: \(tip)")) }
+  }
+
+  @Test("the salary talk's order, 'after' and 'needs' show in the text view and in --json")
+  func showOrderKeys() throws {
+    let sandbox = try Sandbox()
+    let json = try sandbox.run(["decks", "show", Bundled.generalID, "--json"])
+    let deck = try JSONOutput.deck(json)
+    #expect(deck.segments.map(\.order) == ["random", "random", "random", "as-written", "random"])
+    let salary = try #require(deck.segments.first { $0.id == "salary" })
+    let pushback = try #require(salary.questions.first { $0.id == "budget-below-expectation" })
+    #expect(pushback.after == "salary-expectations" && pushback.needs == "figure")
+    // Every question carries both keys, null when unset.
+    #expect(json.stdout.contains("\"after\":null") || json.stdout.contains("\"after\" : null"))
+
+    let lines = try sandbox.run(["decks", "show", Bundled.generalID]).stdoutLines
+    #expect(
+      lines.contains {
+        $0.hasPrefix("Salary & the offer — asked by") && $0.hasSuffix(" · asked as written")
+      })
+    #expect(
+      lines.contains(
+        "     id: budget-below-expectation · tags: negotiation, total-compensation, offer · "
+          + "after: salary-expectations · needs: figure"))
   }
 
   @Test("a segment's probes follow its questions in the text view and sit on it in --json")

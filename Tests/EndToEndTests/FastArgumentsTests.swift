@@ -29,6 +29,7 @@ import Testing
       "company": String(describing: rehearse.company),
       "position": String(describing: rehearse.position),
       "role": String(describing: rehearse.role),
+      "role-pack": String(rehearse.rolePack),
       "segments": String(describing: rehearse.segments),
       "per-segment": String(describing: rehearse.perSegment),
       "mode": String(describing: rehearse.mode),
@@ -55,7 +56,7 @@ import Testing
     #expect(properties(StoreOptions()) == ["_dataDirectory"])
     #expect(
       properties(RehearseCommand()) == [
-        "_deck", "_company", "_position", "_role", "_segments", "_perSegment", "_mode",
+        "_deck", "_company", "_position", "_role", "_rolePack", "_segments", "_perSegment", "_mode",
         "_followUps", "_seed", "_start", "_plain", "_feedbackOptions", "_storeOptions",
       ])
     #expect(properties(FeedbackOptions()) == ["_jobOption", "_feedback"])
@@ -87,7 +88,8 @@ import Testing
       "--data-dir", "/tmp/x/data",
     ],
     [
-      "rehearse", "--plain", "--follow-ups", "--deck", "general", "--role", "sales", "--mode",
+      "rehearse", "--plain", "--follow-ups", "--deck", "general", "--role", "sales", "--role-pack",
+      "--mode",
       "spoken", "--job", "job.txt", "--company", "", "--position", "Chief of staff",
       "--per-segment", "20", "--seed", "0", "--feedback", "after-each",
     ],
@@ -109,6 +111,7 @@ import Testing
     ["rehearse", "--help"], ["rehearse", "-h"], ["rehearse", "--version"],
     ["rehearse", "--company=Acme"], ["rehearse", "--company"], ["rehearse", "--company", "-x"],
     ["rehearse", "--company", "A", "--company", "B"], ["rehearse", "--start", "--start"],
+    ["rehearse", "--role-pack", "--role-pack"],
     ["rehearse", "--follow-ups", "--no-follow-ups"], ["rehearse", "--per-segment", "0"],
     ["rehearse", "--per-segment", "many"], ["rehearse", "--seed", "-1"],
     ["rehearse", "--mode", "sung"], ["rehearse", "--feedback", "never"],

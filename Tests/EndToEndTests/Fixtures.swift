@@ -52,11 +52,12 @@ struct DeckDetail: Decodable {
     var title: String
     var interviewer: String
     var targetSeconds: Int
+    var order: String
     var questions: [Question]
     var probes: [String: [String]]
 
     enum CodingKeys: String, CodingKey {
-      case id, title, interviewer, questions, probes
+      case id, title, interviewer, order, questions, probes
       case targetSeconds = "target_seconds"
     }
   }
@@ -68,9 +69,11 @@ struct DeckDetail: Decodable {
     var roles: [String]
     var followUps: [String]
     var tips: [String]
+    var after: String?
+    var needs: String?
 
     enum CodingKeys: String, CodingKey {
-      case id, text, roles, tips
+      case id, text, roles, tips, after, needs
       case targetSeconds = "target_seconds"
       case followUps = "follow_ups"
     }
@@ -143,7 +146,7 @@ enum SampleDeck {
   static let brokenDiagnostics = [
     "4:9: error: unknown segment id 'behavioral'; use one of: behavioural, technical, culture, salary, questions",
     "6:9: error: a question needs 'text'",
-    "7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags",
+    "7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags, after, needs",
   ]
 
   /// A deck whose YAML does not parse: an unclosed flow sequence on line 5.

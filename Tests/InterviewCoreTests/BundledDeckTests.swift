@@ -99,7 +99,7 @@ import Testing
     #expect(
       library.problems.flatMap(\.lines) == [
         "a-broken.yaml:6:9: error: a question needs 'text'",
-        "a-broken.yaml:7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags",
+        "a-broken.yaml:7:9: error: unknown key 'txt' in a question; did you mean 'text'? allowed: id, text, target, roles, follow-ups, tips, tags, after, needs",
         "c-clash.yml:1:5: error: deck id 'second-interview' is already used by the bundled deck bundled/second-interview.yaml; choose another id",
       ])
   }

@@ -20,15 +20,15 @@ import Testing
     #expect(
       deckErrors(yaml) == [
         "deck.yaml:3:1: error: unknown key 'descripton' in the deck; did you mean 'description'? allowed: id, title, description, segments",
-        "deck.yaml:6:5: error: unknown key 'interviewr' in a segment; did you mean 'interviewer'? allowed: id, title, interviewer, target, questions, probes",
-        "deck.yaml:10:9: error: unknown key 'follow_ups' in a question; did you mean 'follow-ups'? allowed: id, text, target, roles, follow-ups, tips, tags",
+        "deck.yaml:6:5: error: unknown key 'interviewr' in a segment; did you mean 'interviewer'? allowed: id, title, interviewer, target, order, questions, probes",
+        "deck.yaml:10:9: error: unknown key 'follow_ups' in a question; did you mean 'follow-ups'? allowed: id, text, target, roles, follow-ups, tips, tags, after, needs",
       ])
   }
 
   @Test func unknownKeyFarFromAnyAllowedOneHasNoSuggestion() {
     #expect(
       deckErrors(minimalDeck(questionExtra: "        colour: blue")) == [
-        "deck.yaml:8:9: error: unknown key 'colour' in a question; allowed: id, text, target, roles, follow-ups, tips, tags"
+        "deck.yaml:8:9: error: unknown key 'colour' in a question; allowed: id, text, target, roles, follow-ups, tips, tags, after, needs"
       ])
   }
 

@@ -149,8 +149,9 @@ import Testing
   static let pinnedIDs = [
     "why-this-company", "difficult-colleague", "leading-without-authority",
     "case-study-falling-metric", "deepest-tool-knowledge", "root-cause-hunt", "remote-and-hybrid",
+    // The salary talk runs as written since issue 16: its three in the deck's order.
     "values-under-pressure", "sustainable-workload", "benefits-priorities",
-    "travel-and-relocation", "current-salary",
+    "written-offer-terms", "travel-and-relocation",
   ]
   static let pinnedFollowUps = [
     true, true, false, true, false, true, false, true, true, true, false, false,

@@ -155,6 +155,18 @@ import Testing
     #expect(form.value(.walkAway) == "")
   }
 
+  @Test func theRolePackIsAskedForInTheForm() throws {
+    var form = form(
+      RehearsalSettings(company: "Acme", position: "Analyst", role: "data", rolePack: true))
+    #expect(form.value(.rolePack) == "always")
+    #expect(try form.settings.get().usesRolePack)
+    while form.focus != .rolePack { form.moveFocus(1) }
+    form.edit(.insert(" "))
+    #expect(form.value(.rolePack) == "if needed")
+    #expect(try form.settings.get().usesRolePack == false)
+    #expect(self.form().value(.rolePack) == "if needed")
+  }
+
   @Test func typingAndChoosing() {
     var form = form()
     // Pasted lines join with a space in a one-line field.
@@ -168,13 +180,17 @@ import Testing
     form.moveFocus(1)
     form.edit(.left)
     #expect(form.value(.role) == "software")
+    form.moveFocus(1)
+    #expect(form.value(.rolePack) == "if needed")
+    form.edit(.right)
+    #expect(form.value(.rolePack) == "always")
     form.moveFocus(2)
     for _ in 0..<30 { form.edit(.right) }
     #expect(form.value(.questionsPerSegment) == "20")
     form.moveFocus(1)
     form.edit(.insert(" "))
     #expect(form.value(.mode) == "spoken")
-    form.moveFocus(-20)  // 13 fields: from mode (6) back 20 wraps to start (12)
+    form.moveFocus(-22)  // 14 fields: from mode (7) back 22 wraps to start (13)
     #expect(form.focus == .start)
   }
 
@@ -202,7 +218,7 @@ import Testing
 
   @Test func badSegmentListIsShownOnTheSegmentsField() {
     var form = form(RehearsalSettings(company: "A", position: "B"))
-    form.moveFocus(4)
+    form.moveFocus(5)
     form.edit(.insert(",nope"))
     #expect(form.start() == nil)
     #expect(form.focus == .segments)

@@ -30,7 +30,8 @@ import Testing
   @Test func theNewFieldsSitAmongTheOthers() {
     #expect(
       SetupForm.Field.allCases == [
-        .company, .position, .deck, .role, .segments, .questionsPerSegment, .mode, .followUps,
+        .company, .position, .deck, .role, .rolePack, .segments, .questionsPerSegment, .mode,
+        .followUps,
         .feedback, .salaryRange, .walkAway, .jobDescription, .start,
       ])
     #expect(SetupForm.Field.feedback.label == "Feedback")

@@ -128,7 +128,7 @@ import Testing
   @Test func setupOnAChoiceField() {
     var form = sampleForm(
       RehearsalSettings(company: "Northwind Labs", position: "Senior Backend Engineer", seed: 7))
-    for _ in 0..<6 { form.moveFocus(1) }
+    while form.focus != .mode { form.moveFocus(1) }
     for size in Self.sizes {
       expectSnapshot(
         rendered(rows: size.rows, columns: size.columns) { SetupScreen.render(form, into: &$0) },
@@ -137,6 +137,16 @@ import Testing
   }
 
   @Test func briefing() { expectInterview(States.briefing, named: "briefing") }
+
+  @Test func briefingSaysWhereTheQuestionsComeFrom() {
+    var plan = screenPlan()
+    plan.segments[1].questions[0].deckID = "data-analysis"
+    plan.sources = [
+      QuestionSource(deckID: plan.settings.deckID, name: "your deck"),
+      QuestionSource(deckID: "data-analysis", name: "the data-analysis pack"),
+    ]
+    expectInterview(Script(plan).interview, named: "briefing-sources")
+  }
   @Test func intro() { expectInterview(States.intro, named: "intro") }
   @Test func typedThinking() { expectInterview(States.typedThinking, named: "typed-thinking") }
   @Test func typedAnswer() { expectInterview(States.typedAnswer(), named: "typed-answer") }

@@ -45,6 +45,20 @@ public enum SegmentKind: String, CaseIterable, Codable, Sendable {
   }
 }
 
+/// The order a segment's questions are asked in.
+public enum QuestionOrder: String, CaseIterable, Codable, Sendable {
+  /// In the order the file writes them, as a script.
+  case asWritten = "as-written"
+  /// Drawn at random (the default).
+  case random
+}
+
+/// What the candidate must have said earlier in the interview before a question makes sense.
+public enum QuestionCondition: String, CaseIterable, Codable, Sendable {
+  /// A salary figure or range, as the feedback analysis finds it (`names_figure`).
+  case figure
+}
+
 /// One question of a deck, with what the interviewer listens for.
 public struct Question: Equatable, Sendable {
   /// Stable id, unique within its deck; history follows it across edits.
@@ -61,12 +75,20 @@ public struct Question: Equatable, Sendable {
   public var tips: [String]
   /// Free labels for filtering.
   public var tags: [String]
+  /// The id of the question in the same segment that must be asked before this one; this one
+  /// is planned only when that one is.
+  public var after: String?
+  /// What the candidate must have said before this question is asked, if anything.
+  public var needs: QuestionCondition?
 
   /// A question; only `id` and `text` are required.
   public init(
     id: String, text: String, targetSeconds: Int, roles: [String] = [],
-    followUps: [String] = [], tips: [String] = [], tags: [String] = []
+    followUps: [String] = [], tips: [String] = [], tags: [String] = [], after: String? = nil,
+    needs: QuestionCondition? = nil
   ) {
+    self.after = after
+    self.needs = needs
     self.id = id
     self.text = text
     self.targetSeconds = targetSeconds
@@ -98,12 +120,15 @@ public struct Segment: Equatable, Sendable {
   /// What this segment's interviewer asks when an answer lacks something, by `ProbeKind` raw
   /// value (`result`, `action`, `quantified`, `names_figure`), in their own words.
   public var probes: [String: [String]]
+  /// Whether the questions are asked as written or drawn at random.
+  public var order: QuestionOrder
 
   /// A segment of `kind` holding `questions`.
   public init(
     kind: SegmentKind, title: String, interviewer: String, targetSeconds: Int,
-    questions: [Question], probes: [String: [String]] = [:]
+    questions: [Question], probes: [String: [String]] = [:], order: QuestionOrder = .random
   ) {
+    self.order = order
     self.kind = kind
     self.title = title
     self.interviewer = interviewer

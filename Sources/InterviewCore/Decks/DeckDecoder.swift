@@ -1,7 +1,9 @@
 /// Turns a YAML tree into a `Deck`, reporting every problem it finds rather than the first.
 struct DeckDecoder {
   private static let deckKeys = ["id", "title", "description", "segments"]
-  private static let segmentKeys = ["id", "title", "interviewer", "target", "questions", "probes"]
+  private static let segmentKeys = [
+    "id", "title", "interviewer", "target", "order", "questions", "probes",
+  ]
   private static let probeKeys = ProbeKind.gaps.map(\.rawValue)
   /// Words a deck author may reach for instead of a probe key, which edit distance cannot match.
   private static let probeKeyAliases = [
@@ -12,11 +14,22 @@ struct DeckDecoder {
     "figure": "names_figure", "salary": "names_figure", "amount": "names_figure",
     "number": "names_figure", "names-figure": "names_figure",
   ]
-  private static let questionKeys = ["id", "text", "target", "roles", "follow-ups", "tips", "tags"]
+  private static let questionKeys = [
+    "id", "text", "target", "roles", "follow-ups", "tips", "tags", "after", "needs",
+  ]
 
   private(set) var diagnostics: DiagnosticCollector
   private var questionIDs: [String: SourceLocation] = [:]
   private var segmentKinds: [SegmentKind: SourceLocation] = [:]
+  /// Each `after:` value's node, by the id of the question it is written on, so the links can
+  /// be checked (and errors placed) once every segment is read.
+  private var afterNodes: [String: YAMLNode] = [:]
+  /// Each segment read, in file order, as its kind (nil when its id is wrong) and its question
+  /// ids; kept even for a segment with other errors, so links are checked in the same pass.
+  private var segmentsRead: [(kind: SegmentKind?, ids: [String])] = []
+  /// Each question's `after:` target, in file order, with the segment (index into
+  /// `segmentsRead`) it is written in.
+  private var afterLinks: [(segment: Int, id: String, target: String)] = []
 
   init(path: String) {
     diagnostics = DiagnosticCollector(path: path)
@@ -33,6 +46,7 @@ struct DeckDecoder {
     let segments = fields["segments"].flatMap { segmentList($0.value) }
     require(["id", "title", "segments"], in: fields, of: "a deck", at: root.location)
 
+    checkAfterLinks()
     guard diagnostics.isEmpty, let id, let title, let segments, let idNode = fields["id"] else {
       return nil
     }
@@ -56,17 +70,19 @@ struct DeckDecoder {
     let title = fields["title"].flatMap { textValue($0.value, field: "title") }
     let interviewer = fields["interviewer"].flatMap { textValue($0.value, field: "interviewer") }
     let explicitTarget = fields["target"].flatMap { targetValue($0.value) }
+    let order: QuestionOrder? = fields["order"].map { orderValue($0.value) } ?? .random
     let defaultTarget = explicitTarget ?? kind?.defaultTargetSeconds ?? 0
+    segmentsRead.append((kind, []))
     guard let questionsNode = fields["questions"]?.value,
       let items = list(questionsNode, field: "questions", required: true)
     else { return nil }
-    let questions = items.compactMap { question($0, defaultTarget: defaultTarget) }
+    let questions = items.compactMap { question($0, defaultTarget: defaultTarget, in: kind) }
     let probes: [String: [String]]? = fields["probes"].map { probeTable($0, in: kind) } ?? [:]
-    guard let kind, questions.count == items.count, let probes else { return nil }
+    guard let kind, questions.count == items.count, let probes, let order else { return nil }
     return Segment(
       kind: kind, title: title ?? kind.defaultTitle,
       interviewer: interviewer ?? kind.defaultInterviewer,
-      targetSeconds: defaultTarget, questions: questions, probes: probes)
+      targetSeconds: defaultTarget, questions: questions, probes: probes, order: order)
   }
 
   /// A segment's `probes:` mapping, each kind one text or a list of texts; nil when anything is
@@ -149,7 +165,9 @@ struct DeckDecoder {
     }
   }
 
-  private mutating func question(_ node: YAMLNode, defaultTarget: Int) -> Question? {
+  private mutating func question(_ node: YAMLNode, defaultTarget: Int, in kind: SegmentKind?)
+    -> Question?
+  {
     guard let fields = mapping(node, of: "a question", allowed: Self.questionKeys) else {
       return nil
     }
@@ -161,10 +179,94 @@ struct DeckDecoder {
     let followUps = fields["follow-ups"].flatMap { textList($0.value, field: "follow-ups") }
     let tips = fields["tips"].flatMap { textList($0.value, field: "tips") }
     let tags = fields["tags"].flatMap { identifierList($0.value, field: "tags") }
+    let after = fields["after"].flatMap { identifier($0.value, field: "after") }
+    let needs = fields["needs"].flatMap { conditionValue($0.value) }
+    if kind == .questions {
+      // There the candidate asks; the deck's questions are only ideas shown on request.
+      for key in ["after", "needs"] {
+        guard let pair = fields[key] else { continue }
+        error(
+          "the questions segment's ideas are never asked by the panel, so '\(key)' does not "
+            + "apply there; remove it", at: pair.key)
+      }
+    }
+    if let id, let after, let afterNode = fields["after"]?.value {
+      afterNodes[id] = afterNode
+      afterLinks.append((segmentsRead.count - 1, id, after))
+    }
     guard let id, let text else { return nil }
     return Question(
       id: id, text: text, targetSeconds: target ?? defaultTarget, roles: roles ?? [],
-      followUps: followUps ?? [], tips: tips ?? [], tags: tags ?? [])
+      followUps: followUps ?? [], tips: tips ?? [], tags: tags ?? [], after: after,
+      needs: needs)
+  }
+
+  // MARK: - Order
+
+  /// Checks every `after:` link: it names another question of the same segment, and no chain
+  /// of links goes round in a cycle (nothing in one could ever be asked first).
+  private mutating func checkAfterLinks() {
+    var segmentOf: [String: Int] = [:]
+    for (index, segment) in segmentsRead.enumerated() {
+      for id in segment.ids where segmentOf[id] == nil { segmentOf[id] = index }
+    }
+    for (index, segment) in segmentsRead.enumerated() {
+      let name = segment.kind.map { "the \($0.rawValue) segment" } ?? "this segment"
+      var links: [String: String] = [:]
+      for link in afterLinks where link.segment == index {
+        guard let node = afterNodes[link.id] else { continue }
+        if link.target == link.id {
+          error(
+            "question '\(link.target)' comes 'after' itself; name the question asked before it",
+            at: node)
+        } else if let other = segmentOf[link.target], other != index {
+          let otherName = segmentsRead[other].kind.map { "the \($0.rawValue) segment" }
+          error(
+            "'after: \(link.target)' names a question of \(otherName ?? "another segment"); "
+              + "'after' names a question of the same segment"
+              + (segment.kind.map { " (\($0.rawValue))" } ?? ""), at: node)
+        } else if segmentOf[link.target] == nil {
+          let near = segment.ids.filter { $0 != link.id }
+            .min { editDistance($0, link.target) < editDistance($1, link.target) }
+          let hint =
+            near.flatMap { editDistance($0, link.target) <= 2 ? $0 : nil }
+            .map { "; did you mean '\($0)'?" } ?? ""
+          error("'after: \(link.target)' names no question in \(name)\(hint)", at: node)
+        } else {
+          links[link.id] = link.target
+        }
+      }
+      reportCycles(links, order: segment.ids)
+    }
+  }
+
+  /// Reports each cycle of `links` (question id to the id it comes after) once, at the
+  /// `after:` of its question written first, naming every question in it in file order.
+  private mutating func reportCycles(_ links: [String: String], order ids: [String]) {
+    var reported: Set<String> = []
+    for start in ids where links[start] != nil && !reported.contains(start) {
+      // Walk the chain; each question names at most one, so a cycle reached is a loop.
+      var path: [String] = []
+      var current: String? = start
+      while let id = current, !path.contains(id), !reported.contains(id) {
+        path.append(id)
+        current = links[id]
+      }
+      guard let loopStart = current, let index = path.firstIndex(of: loopStart) else {
+        continue
+      }
+      let cycle = Array(path[index...])
+      reported.formUnion(cycle)
+      let first = ids.first { cycle.contains($0) } ?? loopStart
+      // Named from the one written first, following its links round.
+      var named = [first]
+      while let next = links[named[named.count - 1]], next != first { named.append(next) }
+      guard let node = afterNodes[first] else { continue }
+      error(
+        "'after' links go round in a cycle: "
+          + (named + [first]).joined(separator: " comes after ")
+          + "; one of them must not wait for the others", at: node)
+    }
   }
 
   // MARK: - Mappings
@@ -323,6 +425,7 @@ struct DeckDecoder {
       return nil
     }
     questionIDs[id] = node.location
+    if !segmentsRead.isEmpty { segmentsRead[segmentsRead.count - 1].ids.append(id) }
     return id
   }
 
@@ -340,6 +443,35 @@ struct DeckDecoder {
     }
     segmentKinds[kind] = node.location
     return kind
+  }
+
+  /// A segment's `order:`, or nil (reported) when it is not one of the orders.
+  private mutating func orderValue(_ node: YAMLNode) -> QuestionOrder? {
+    let known = QuestionOrder.allCases.map(\.rawValue).joined(separator: " or ")
+    guard case .scalar(let value, _) = node.content, !node.isNull else {
+      error("'order' must be \(known), found \(node.kindDescription)", at: node)
+      return nil
+    }
+    guard let order = QuestionOrder(rawValue: value) else {
+      error("unknown order '\(value)'; use \(known)", at: node)
+      return nil
+    }
+    return order
+  }
+
+  /// A question's `needs:`, or nil (reported) when it is not a condition the app can check.
+  private mutating func conditionValue(_ node: YAMLNode) -> QuestionCondition? {
+    let known = QuestionCondition.allCases.map(\.rawValue).joined(separator: ", ")
+    guard case .scalar(let value, _) = node.content, !node.isNull else {
+      error(
+        "'needs' must be one word (accepted: \(known)), found \(node.kindDescription)", at: node)
+      return nil
+    }
+    guard let condition = QuestionCondition(rawValue: value) else {
+      error("unknown 'needs' value '\(value)'; accepted: \(known)", at: node)
+      return nil
+    }
+    return condition
   }
 
   private mutating func targetValue(_ node: YAMLNode) -> Int? {

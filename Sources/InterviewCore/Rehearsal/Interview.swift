@@ -73,8 +73,9 @@ public enum Stage: Codable, Equatable, Sendable {
 /// A mock interview as a pure state machine: send it actions with the time they happened at,
 /// and it answers with effects for the runtime to perform.
 public struct Interview: Codable, Equatable, Sendable {
-  /// The drawn interview.
-  public let plan: InterviewPlan
+  /// The drawn interview; a question whose condition is not met when it is reached is taken
+  /// out of it (so every count shown agrees with what is asked).
+  public private(set) var plan: InterviewPlan
   /// Where the interview is.
   public private(set) var stage: Stage
   /// The highlighted entry while the Esc menu is open; nil when it is closed.
@@ -351,7 +352,7 @@ public struct Interview: Codable, Equatable, Sendable {
     var index = segment
     // A segment with nothing to ask is passed over rather than shown empty.
     while index < plan.segments.count, !plan.segments[index].isCandidateQuestions,
-      plan.segments[index].questions.isEmpty
+      leaveOutUnmet(segment: index, from: 0) == 0
     {
       index += 1
     }
@@ -508,13 +509,39 @@ public struct Interview: Codable, Equatable, Sendable {
           segment: turn.segment, question: turn.question, isFollowUp: true,
           followUpText: followUp.text, probe: followUp.probe))
       effects.append(.saveProgress)
-    } else if turn.question + 1 < segment.questions.count {
+    } else if turn.question + 1 < leaveOutUnmet(segment: turn.segment, from: turn.question + 1) {
       stage = .answering(Turn(segment: turn.segment, question: turn.question + 1))
       effects.append(.saveProgress)
     } else {
       effects += enter(segment: turn.segment + 1)
     }
     return effects
+  }
+
+  /// Takes out of segment `segment` the questions from index `question` on that are reached now
+  /// and cannot be asked yet: each that needs a figure when no answer so far named one (the
+  /// next question reached is the one after it, so it is tried too). Returns how many questions
+  /// the segment has left.
+  ///
+  /// Spoken answers are not read, so there the condition cannot be known and the question is
+  /// asked; a drill asks its one question as it is.
+  private mutating func leaveOutUnmet(segment: Int, from question: Int) -> Int {
+    guard !isDrill, plan.settings.mode == .typed else {
+      return plan.segments[segment].questions.count
+    }
+    while question < plan.segments[segment].questions.count,
+      plan.segments[segment].questions[question].needs == .figure, !figureNamed
+    {
+      let left = plan.segments[segment].questions.remove(at: question)
+      plan.segments[segment].budgetSeconds -=
+        left.targetSeconds + (left.followUp == nil ? 0 : left.followUpTargetSeconds)
+    }
+    return plan.segments[segment].questions.count
+  }
+
+  /// Whether an answer recorded so far names a salary figure, as the feedback reads it.
+  private var figureNamed: Bool {
+    entries.contains { $0.feedback?.verdicts.namesFigure == true }
   }
 
   /// The follow-up to ask after `entry`, the answer to `question`. The plan decides which
@@ -614,7 +641,7 @@ public struct Interview: Codable, Equatable, Sendable {
         tips: isQuestion && !turn.isFollowUp ? segment.questions[turn.question].tips ?? [] : [],
         probe: turn.isFollowUp ? turn.probe : nil,
         earlierAnswer: turn.isFollowUp ? entries.last { $0.sequence == parent }?.answer : nil,
-        figureNamedEarlier: entries.contains { $0.feedback?.verdicts.namesFigure == true })
+        figureNamedEarlier: figureNamed)
       feedback = AnswerAnalyzer.standard.analyse(input)
     }
     return TranscriptEntry(

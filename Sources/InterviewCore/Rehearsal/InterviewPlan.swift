@@ -11,11 +11,19 @@ public struct PlannedQuestion: Codable, Equatable, Sendable {
   /// What the interviewer listens for (the deck's tips), for the feedback's "tips touched".
   /// Optional so snapshots saved before feedback existed still decode.
   public var tips: [String]?
+  /// The deck the question comes from when it is not the chosen deck (a role pack); nil for the
+  /// chosen deck's own, as in every snapshot saved before packs were told apart.
+  public var deckID: String?
+  /// What the candidate must have said before it is asked; nil: nothing.
+  public var needs: QuestionCondition?
 
   /// A question ready to ask.
   public init(
-    id: String, text: String, targetSeconds: Int, followUp: String? = nil, tips: [String]? = nil
+    id: String, text: String, targetSeconds: Int, followUp: String? = nil, tips: [String]? = nil,
+    deckID: String? = nil, needs: QuestionCondition? = nil
   ) {
+    self.deckID = deckID
+    self.needs = needs
     self.id = id
     self.text = text
     self.targetSeconds = targetSeconds
@@ -80,12 +88,17 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
   public var drill: DrillCardPosition?
   /// The job description's key terms, extracted once when the plan is made; nil without one.
   public var jobTerms: [String]?
+  /// The decks the questions were drawn from, the chosen one first, as the briefing names them;
+  /// nil in snapshots saved before it was recorded.
+  public var sources: [QuestionSource]?
 
   /// A plan from its parts.
   public init(
     settings: RehearsalSettings, deckTitle: String, segments: [PlannedSegment],
-    inspiration: [String], drill: DrillCardPosition? = nil, jobTerms: [String]? = nil
+    inspiration: [String], drill: DrillCardPosition? = nil, jobTerms: [String]? = nil,
+    sources: [QuestionSource]? = nil
   ) {
+    self.sources = sources
     self.jobTerms = jobTerms
     self.drill = drill
     self.settings = settings
@@ -105,6 +118,25 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
 
   /// The time the whole interview should take, in seconds.
   public var budgetSeconds: Int { segments.reduce(0) { $0 + $1.budgetSeconds } }
+
+  /// Where the questions come from, in one line: "7 questions from your deck, 2 from the
+  /// data-analysis pack"; nil for a plan that does not record it or asks nothing.
+  public var sourcesLine: String? {
+    guard let sources, let own = sources.first else { return nil }
+    var counts: [String: Int] = [:]
+    for segment in segments where !segment.isCandidateQuestions {
+      for question in segment.questions { counts[question.deckID ?? own.deckID, default: 0] += 1 }
+    }
+    let parts = sources.compactMap { source -> (count: Int, name: String)? in
+      guard let count = counts[source.deckID], count > 0 else { return nil }
+      return (count, source.name)
+    }
+    guard let first = parts.first else { return nil }
+    // The noun once, on the first count: the others read as the same unit.
+    return
+      ([counted(first.count, "question") + " from " + first.name]
+      + parts.dropFirst().map { "\($0.count) from \($0.name)" }).joined(separator: ", ")
+  }
 
   /// The plan for drilling `card`, card `number` of `count`: its one question as practised
   /// (placeholders read "the company" and "this role") with its tips, no follow-up and so no
@@ -126,6 +158,20 @@ public struct InterviewPlan: Codable, Equatable, Sendable {
     return InterviewPlan(
       settings: settings, deckTitle: card.deckTitle, segments: [segment], inspiration: [],
       drill: DrillCardPosition(number: number, count: count))
+  }
+}
+
+/// A deck a plan's questions were drawn from.
+public struct QuestionSource: Codable, Equatable, Sendable {
+  /// The deck's id.
+  public var deckID: String
+  /// How the briefing names it: "your deck", "the data-analysis pack".
+  public var name: String
+
+  /// The deck `deckID`, called `name`.
+  public init(deckID: String, name: String) {
+    self.deckID = deckID
+    self.name = name
   }
 }
 

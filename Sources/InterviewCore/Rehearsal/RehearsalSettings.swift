@@ -43,6 +43,13 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
   /// When feedback is shown; nil (snapshots from before feedback) means after each answer.
   public var feedback: FeedbackTiming?
 
+  /// Whether the role pack's questions are drawn even when the deck has enough for the role;
+  /// nil (snapshots from before it) means no.
+  public var rolePack: Bool?
+
+  /// Whether the role pack is asked for: otherwise it only fills what the deck lacks.
+  public var usesRolePack: Bool { rolePack ?? false }
+
   /// When feedback is shown, after each answer unless chosen otherwise.
   public var feedbackTiming: FeedbackTiming { feedback ?? .afterEach }
 
@@ -55,8 +62,9 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
     role: String? = nil, segments: [SegmentKind] = SegmentKind.allCases,
     questionsPerSegment: Int = 3, mode: AnswerMode = .typed, followUps: Bool = true,
     salaryRange: String? = nil, walkAway: String? = nil, seed: UInt64 = 0,
-    jobDescription: String? = nil, feedback: FeedbackTiming = .afterEach
+    jobDescription: String? = nil, feedback: FeedbackTiming = .afterEach, rolePack: Bool = false
   ) {
+    self.rolePack = rolePack
     self.jobDescription = jobDescription
     self.feedback = feedback
     self.company = company

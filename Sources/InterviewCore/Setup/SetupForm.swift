@@ -2,7 +2,7 @@
 public struct SetupForm: Equatable, Sendable {
   /// The form's fields, top to bottom.
   public enum Field: Int, CaseIterable, Sendable {
-    case company, position, deck, role, segments, questionsPerSegment, mode, followUps
+    case company, position, deck, role, rolePack, segments, questionsPerSegment, mode, followUps
     case feedback, salaryRange, walkAway, jobDescription, start
 
     /// The label shown beside the field.
@@ -12,6 +12,7 @@ public struct SetupForm: Equatable, Sendable {
       case .position: return "Position"
       case .deck: return "Deck"
       case .role: return "Role"
+      case .rolePack: return "Role pack"
       case .segments: return "Segments"
       case .questionsPerSegment: return "Questions each"
       case .mode: return "Answers"
@@ -28,7 +29,8 @@ public struct SetupForm: Equatable, Sendable {
     public var isText: Bool {
       switch self {
       case .company, .position, .segments, .salaryRange, .walkAway, .jobDescription: return true
-      case .deck, .role, .questionsPerSegment, .mode, .followUps, .feedback, .start: return false
+      case .deck, .role, .rolePack, .questionsPerSegment, .mode, .followUps, .feedback, .start:
+        return false
       }
     }
   }
@@ -71,6 +73,8 @@ public struct SetupForm: Equatable, Sendable {
   public private(set) var questionsPerSegment: Int
   /// Typed or spoken answers.
   public private(set) var mode: AnswerMode
+  /// Whether the role pack is drawn from even when the deck has enough for the role.
+  public private(set) var rolePack: Bool
   /// Whether follow-ups are asked.
   public private(set) var followUps: Bool
   /// When coaching feedback shows.
@@ -96,6 +100,7 @@ public struct SetupForm: Equatable, Sendable {
     questionsPerSegment = settings.questionsPerSegment
     mode = settings.mode
     followUps = settings.followUps
+    rolePack = settings.usesRolePack
     feedback = settings.feedbackTiming
     givenJobDescription = settings.jobDescription
     seed = settings.seed
@@ -153,6 +158,7 @@ public struct SetupForm: Equatable, Sendable {
     switch field {
     case .deck: return decks.isEmpty ? "" : decks[deckIndex].id
     case .role: return roles[roleIndex] ?? "any"
+    case .rolePack: return rolePack ? "always" : "if needed"
     case .questionsPerSegment: return String(questionsPerSegment)
     case .mode: return mode.rawValue
     case .followUps: return followUps ? "on" : "off"
@@ -306,7 +312,7 @@ public struct SetupForm: Equatable, Sendable {
       segments: segments, questionsPerSegment: questionsPerSegment, mode: mode,
       followUps: followUps, salaryRange: optional(text(.salaryRange)),
       walkAway: optional(text(.walkAway)), seed: seed, jobDescription: jobDescription,
-      feedback: feedback)
+      feedback: feedback, rolePack: rolePack)
     if let problem = settings.problem { return .failure(problem) }
     if let problem = Self.walkAwayProblem(text(.walkAway)) { return .failure(problem) }
     return .success(settings)
@@ -337,6 +343,8 @@ public struct SetupForm: Equatable, Sendable {
       mode = mode == .typed ? .spoken : .typed
     case .followUps:
       followUps.toggle()
+    case .rolePack:
+      rolePack.toggle()
     case .feedback:
       let all = FeedbackTiming.allCases
       let index = all.firstIndex(of: feedback) ?? 0

@@ -57,6 +57,9 @@ enum BriefingView {
     lines += gap
 
     let settings = plan.settings
+    if !compact, let sources = plan.sourcesLine {
+      lines.append([Span("Sources", Style(.title)), Span(sources, at: 12)])
+    }
     if let money = salaryReminder(settings, short: compact) {
       lines.append([Span("Salary", Style(.title)), Span(money, at: compact ? 7 : 12)])
     }

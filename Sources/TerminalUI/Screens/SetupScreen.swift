@@ -175,6 +175,8 @@ public enum SetupScreen {
     case .position: return "The job title, as the posting has it; the questions name it."
     case .deck: return "←/→ choose the deck the questions come from."
     case .role: return "←/→ choose a role for role-specific questions, or any."
+    case .rolePack:
+      return "←/→ if needed: the role's pack fills what your deck lacks · always: it joins in."
     case .segments:
       return "comma-separated: "
         + SegmentKind.allCases.map(\.rawValue).joined(separator: ",")

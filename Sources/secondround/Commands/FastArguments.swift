@@ -45,7 +45,7 @@ enum FastArguments {
       let setting = name == "--no-follow-ups" ? "--follow-ups" : name
       guard values[setting] == nil else { return nil }
       switch name {
-      case "--start", "--plain", "--follow-ups", "--no-follow-ups":
+      case "--start", "--plain", "--follow-ups", "--no-follow-ups", "--role-pack":
         values[setting] = name
       default:
         guard rehearseOptions.contains(name), let value = rest.popFirst(), !value.hasPrefix("-")
@@ -62,6 +62,7 @@ enum FastArguments {
     command.followUps = values["--follow-ups"] != "--no-follow-ups"
     command.start = values["--start"] != nil
     command.plain = values["--plain"] != nil
+    command.rolePack = values["--role-pack"] != nil
     var feedback = FeedbackOptions()
     var job = JobOption()
     job.job = values["--job"]

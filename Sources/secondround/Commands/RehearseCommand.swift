@@ -30,9 +30,18 @@ struct RehearseCommand: ParsableCommand {
   var position: String?
 
   @Option(
-    help: ArgumentHelp("Draw the role's own questions first (see 'decks list').", valueName: "ROLE")
+    help: ArgumentHelp(
+      "Ask the deck's questions for this role first; its role pack fills what the deck lacks "
+        + "(see 'decks list').", valueName: "ROLE")
   )
   var role: String?
+
+  @Flag(
+    name: .customLong("role-pack"),
+    help: ArgumentHelp(
+      "Draw from the --role pack even when the deck has enough questions for the role "
+        + "(with a bundled deck, the pack is always drawn from)."))
+  var rolePack = false
 
   @Option(
     help: ArgumentHelp(
@@ -89,6 +98,7 @@ struct RehearseCommand: ParsableCommand {
     settings.company = company ?? ""
     settings.position = position ?? ""
     if let role { settings.role = role }
+    settings.rolePack = rolePack
     if let segments, case .success(let kinds) = RehearsalSettings.segments(from: segments) {
       settings.segments = kinds
     }

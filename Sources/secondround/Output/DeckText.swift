@@ -11,9 +11,11 @@ enum DeckText {
     for segment in deck.segments {
       let count = counted(segment.questions.count, "question")
       let target = TargetDuration.clock(seconds: segment.targetSeconds)
+      let order = segment.order == .asWritten ? " · asked as written" : ""
       lines.append("")
       lines += wrap(
-        "\(segment.title.inert) — asked by \(segment.interviewer.inert) · target \(target) · \(count)",
+        "\(segment.title.inert) — asked by \(segment.interviewer.inert) · target \(target) · "
+          + "\(count)\(order)",
         width: width)
       for (number, question) in segment.questions.enumerated() {
         var heading = question.text.inert
@@ -26,6 +28,8 @@ enum DeckText {
           details += " · roles: \(question.roles.joined(separator: ", "))"
         }
         if !question.tags.isEmpty { details += " · tags: \(question.tags.joined(separator: ", "))" }
+        if let after = question.after { details += " · after: \(after)" }
+        if let needs = question.needs { details += " · needs: \(needs.rawValue)" }
         lines += wrap(details, label: "     ", indent: 5, width: width)
         for followUp in question.followUps {
           lines += wrap(followUp.inert, label: "     follow-up: ", indent: 7, width: width)

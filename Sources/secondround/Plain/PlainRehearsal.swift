@@ -182,6 +182,7 @@ struct PlainSession {
         "  \(index + 1). \(segment.title) — \(count), \(TargetDuration.clock(seconds: segment.budgetSeconds))"
       )
     }
+    if let sources = plan.sourcesLine { output.line("Sources: \(sources)") }
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
     output.line(
