@@ -4,6 +4,7 @@
 #include "CNCurses.h"
 
 #include <langinfo.h>
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <strings.h>
@@ -115,4 +116,10 @@ void cn_suspend_terminal(void) {
   // SIGSTOP cannot be caught or ignored: the process stops here until SIGCONT.
   raise(SIGSTOP);
   cn_write_terminal(NULL, "\033[?2004h");
+}
+
+int cn_terminal_hung_up(int fd) {
+  struct pollfd terminal = {.fd = fd, .events = POLLIN, .revents = 0};
+  if (poll(&terminal, 1, 0) < 0) return 0;
+  return (terminal.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }

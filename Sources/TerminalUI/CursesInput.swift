@@ -39,6 +39,11 @@ public struct CursesInput {
     self.keysPerCall = keysPerCall
   }
 
+  /// Whether the terminal on standard input has gone away (its window was closed and no hang-up
+  /// signal reached this process, as when a wrapper keeps it): every read then returns nothing
+  /// at once, so a loop that only waits for keys would spin.
+  public func terminalHungUp() -> Bool { cn_terminal_hung_up(0) != 0 }
+
   /// The keys that arrive within `timeoutMilliseconds` (0: only what is already there), all
   /// that are queued once the first arrives; [] when none did, or when an exit signal cut
   /// the wait short.

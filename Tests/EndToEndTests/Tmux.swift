@@ -74,10 +74,13 @@ final class Tmux {
 
   /// Starts the built binary with `arguments` in a `width`×`height` window, and waits until it
   /// has drawn something (keys sent earlier would land on whatever it draws first).
-  func start(_ arguments: [String], width: Int = 80, height: Int = 24) throws {
+  /// `launcher` runs before the binary (e.g. `setsid -w`).
+  func start(
+    _ arguments: [String], width: Int = 80, height: Int = 24, launcher: [String] = []
+  ) throws {
     try command([
       "new-session", "-d", "-x", String(width), "-y", String(height), "-s", Self.target,
-      "-c", sandbox.work.path, try commandLine(arguments),
+      "-c", sandbox.work.path, try commandLine(arguments, launcher: launcher),
     ])
     try waitForFirstDraw()
   }
@@ -90,11 +93,14 @@ final class Tmux {
 
   /// The shell line that runs the binary with only `appEnvironment`; `underShell` keeps the
   /// shell tmux starts as the app's parent (see `startUnderShell`).
-  private func commandLine(_ arguments: [String], underShell: Bool = false) throws -> String {
+  private func commandLine(
+    _ arguments: [String], underShell: Bool = false, launcher: [String] = []
+  ) throws -> String {
     let binary = try BinaryRunner.binaryURL().path
     let variables = appEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     // `exec env -i` replaces the shell tmux starts, so the pane's pid is the app's own.
-    return ((underShell ? [] : ["exec"]) + ["env", "-i"] + variables + [binary] + arguments)
+    return
+      ((underShell ? [] : ["exec"]) + launcher + ["env", "-i"] + variables + [binary] + arguments)
       .map(Self.quoted).joined(separator: " ")
   }
 

@@ -227,6 +227,40 @@ struct TmuxRehearsalTests {
     #expect(asked?.answer.hasPrefix(idea) == true, "\(String(describing: asked?.answer))")
   }
 
+  @Test(
+    "a window closed without a hang-up signal: the app saves the draft and exits, never spins",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid")))
+  func closedWindowWithoutHangUp() throws {
+    let sandbox = try Sandbox()
+    let question = try Self.firstQuestion(Self.smallInterview)
+    let tmux = try Tmux(sandbox: sandbox)
+    // In a session of its own the app is not sent SIGHUP when the window closes: only its
+    // terminal's end tells it, as under a wrapper that keeps the signal from it.
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview), launcher: ["setsid", "-w"])
+    try #require(try tmux.press("Enter", until: question) != nil)
+    let draft = "Typed before the window closed"
+    try type(draft, in: tmux, expecting: draft)
+    let launcher = try tmux.appPID()
+    let children = try String(
+      contentsOfFile: "/proc/\(launcher)/task/\(launcher)/children", encoding: .utf8)
+    let app = try #require(children.split(separator: " ").first.flatMap { pid_t($0) })
+    _ = try tmux.command(["kill-session", "-t", Tmux.target])
+    // Gone (or a zombie waiting to be reaped): it left rather than read a dead terminal forever.
+    let left = Poll.until {
+      guard let stat = try? String(contentsOfFile: "/proc/\(app)/stat", encoding: .utf8) else {
+        return true
+      }
+      return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+    }
+    #expect(left, "the app still runs after its window closed")
+    if !left { kill(app, SIGKILL) }
+    #expect(try sandbox.sessions().map(\.status) == ["interrupted"])
+    try tmux.start(Self.arguments(sandbox, Self.smallInterview))
+    #expect(
+      tmux.waitForScreen { Tmux.flat($0).contains(draft) } != nil,
+      "no resume offer with the draft:\n\((try? tmux.screen()) ?? "")")
+  }
+
   @Test("the clocks stop behind the too-small notice: time hidden is not counted")
   func tooSmallStopsTheClocks() throws {
     let sandbox = try Sandbox()

@@ -85,6 +85,10 @@ static inline int cn_read_byte(int timeout_ms, unsigned *value) {
   return result >= KEY_MIN ? CN_READ_KEY_CODE : CN_READ_CHARACTER;
 }
 
+/// Whether the terminal behind `fd` has gone away (its window was closed): poll reports it hung
+/// up or failed. A read then finds nothing at once, forever, so the caller must stop reading.
+int cn_terminal_hung_up(int fd);
+
 /// The character byte `byte` stands for in the current single-byte locale, or -1.
 int cn_btowc(int byte);
 

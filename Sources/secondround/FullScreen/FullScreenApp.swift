@@ -166,6 +166,9 @@ final class FullScreenApp {
       let keys = input.next(timeoutMilliseconds: timeout(now: now))
       let then = MonotonicClock.now()
       if keys.isEmpty {
+        // Nothing came: a timeout, or a closed window whose hang-up signal never came, after
+        // which every read returns at once. Leave as for SIGHUP rather than spin, saving.
+        if input.terminalHungUp() { return interrupt(exitCode: 128 + SIGHUP, now: then) }
         recorded?.send(.tick, at: then)
         practice?.tick(now: then)
       }
