@@ -57,6 +57,15 @@ struct PlainOutput {
 struct PlainSession {
   let recorded: RecordedInterview
   let output: PlainOutput
+  /// Set by `:pause`: the clocks stand still until the next line, which only resumes them.
+  private var isPaused = false
+  /// Set by `:repeat`: the question is shown again before the next line is read.
+  private var showsAgain = false
+
+  init(recorded: RecordedInterview, output: PlainOutput) {
+    self.recorded = recorded
+    self.output = output
+  }
 
   private var interview: Interview { recorded.interview }
 
@@ -73,7 +82,8 @@ struct PlainSession {
       // The clocks inside the stage change all the time; the prompt is shown again only when
       // the interview moved to another question.
       let position = Self.position(of: stage)
-      if position != lastPosition || interview.notice != nil {
+      if position != lastPosition || interview.notice != nil || showsAgain {
+        showsAgain = false
         show(stage)
       } else {
         output.prompt("> ")
@@ -101,6 +111,11 @@ struct PlainSession {
         output.line()
         finish(at: MonotonicClock.now())
         continue
+      case .line(let line) where isPaused:
+        // Whatever was typed only ends the pause; the question waits as it was.
+        recorded.send(.closeMenu, at: line.end)
+        isPaused = false
+        output.line("Resumed: the clocks run again.")
       case .line(let line):
         handle(line, shownAt: shownAt)
       }
@@ -119,31 +134,60 @@ struct PlainSession {
     }
   }
 
-  /// `:skip`, `:quit`, or an answer typed at the line's first byte and submitted at its end.
+  /// A command (`:help`, `:skip`, …), or an answer typed at the line's first byte and
+  /// submitted at its end.
   private mutating func handle(_ line: LineReader.Line, shownAt: Int64) {
     let first = max(line.firstByte, shownAt)
     let end = max(line.end, first)
-    switch line.text.trimmingCharacters(in: .whitespaces) {
-    case ":skip":
+    let text: String
+    switch PlainCommand(line.text) {
+    case .text(let typed):
+      text = typed
+    case .help:
+      printCommands()
+      return
+    case .repeatQuestion:
+      showsAgain = true
+      return
+    case .time:
+      recorded.send(.tick, at: end)
+      output.line(timeLine())
+      return
+    case .skip:
       recorded.send(.choose(.skip), at: end)
       return
-    case ":quit":
+    case .pause:
+      recorded.send(.openMenu, at: end)
+      isPaused = true
+      output.line("Paused: the clocks are stopped. Press Enter to go on.")
+      return
+    case .end:
+      // From an answer, on to the reflection, as End does on the full screen; from the
+      // reflection, the end of it.
+      if case .reflection = interview.stage { return finish(at: end) }
+      recorded.send(.choose(.end), at: end)
+      return
+    case .quit:
       finish(at: end)
       return
-    default:
-      break
+    case .unknown(let word):
+      output.line(
+        "\(word) is no command; nothing was saved. "
+          + PlainCommand.list.map(\.name).joined(separator: ", ")
+          + " (to answer with a line that starts with ':', type '::').")
+      return
     }
     if case .answering(let turn) = interview.stage, interview.plan.settings.mode == .spoken,
       !turn.started
     {
       // Speaking starts with the first key; an empty line only starts, the next one ends.
       recorded.send(.startSpeaking, at: first)
-      guard !line.text.isEmpty else { return }
+      guard !text.isEmpty else { return }
     }
     // Each line is a whole answer: a blank one is refused (the hint shows) and must not leave
     // its spaces in the draft of the next line.
-    let isBlank = line.text.allSatisfy(\.isWhitespace)
-    if !isBlank { recorded.send(.edit(.insert(line.text)), at: first) }
+    let isBlank = text.allSatisfy(\.isWhitespace)
+    if !isBlank { recorded.send(.edit(.insert(text)), at: first) }
     let before = interview.entries.count
     recorded.send(.submit, at: end)
     coach(after: before)
@@ -186,8 +230,34 @@ struct PlainSession {
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
     output.line(
-      "Each answer is one line. :skip skips a question; :quit or end of input ends the "
-        + "interview and saves it as finished.")
+      "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
+        + ":quit); end of input ends the interview and saves it as finished.")
+  }
+
+  /// `:help`: every command and what it does.
+  private func printCommands() {
+    output.line("Commands (a line of its own; '::' starts an answer with ':'):")
+    for command in PlainCommand.list { output.line("  \(command.name)  \(command.summary)") }
+  }
+
+  /// `:time`: where the clocks stand: the turn's thinking or answer time against its target, and
+  /// the interview's time against its plan.
+  private func timeLine() -> String {
+    let clock = { (milliseconds: Int) in TargetDuration.clock(seconds: milliseconds / 1000) }
+    let report = InterviewReport(interview)
+    let interviewClock =
+      "interview \(clock(report.interviewMilliseconds)) of \(clock(report.budgetMilliseconds))"
+    switch interview.stage {
+    case .answering(let turn), .candidateQuestions(let turn, _):
+      let target = clock(interview.targetMilliseconds(for: turn))
+      let turnClock =
+        turn.started
+        ? "answer \(clock(turn.answerMilliseconds))"
+        : "thinking \(clock(turn.thinkingMilliseconds))"
+      return "Time: \(turnClock), target \(target); \(interviewClock)."
+    default:
+      return "Time: \(interviewClock); the reflection is not timed."
+    }
   }
 
   private func show(_ stage: Stage) {
