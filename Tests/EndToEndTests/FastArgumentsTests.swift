@@ -34,6 +34,8 @@ import Testing
       "per-segment": String(describing: rehearse.perSegment),
       "mode": String(describing: rehearse.mode),
       "follow-ups": String(rehearse.followUps),
+      "salary-range": String(describing: rehearse.salaryRange),
+      "walk-away": String(describing: rehearse.walkAway),
       "seed": String(describing: rehearse.seed),
       "start": String(rehearse.start),
       "plain": String(rehearse.plain),
@@ -57,7 +59,8 @@ import Testing
     #expect(
       properties(RehearseCommand()) == [
         "_deck", "_company", "_position", "_role", "_rolePack", "_segments", "_perSegment", "_mode",
-        "_followUps", "_seed", "_start", "_plain", "_feedbackOptions", "_storeOptions",
+        "_followUps", "_salaryRange", "_walkAway", "_seed", "_start", "_plain", "_feedbackOptions",
+        "_storeOptions",
       ])
     #expect(properties(FeedbackOptions()) == ["_jobOption", "_feedback"])
     #expect(properties(JobOption()) == ["_job"])
@@ -95,6 +98,7 @@ import Testing
     ],
     ["rehearse", "--position", "rehearse", "--company", "home"],
     ["rehearse", "--segments", "technical,culture", "--feedback", "end", "--mode", "typed"],
+    ["rehearse", "--salary-range", "80000-95000", "--walk-away", "€75k", "--start"],
   ]
 
   @Test(arguments: acceptedShapes)
@@ -115,6 +119,7 @@ import Testing
     ["rehearse", "--follow-ups", "--no-follow-ups"], ["rehearse", "--per-segment", "0"],
     ["rehearse", "--per-segment", "many"], ["rehearse", "--seed", "-1"],
     ["rehearse", "--mode", "sung"], ["rehearse", "--feedback", "never"],
+    ["rehearse", "--walk-away", "abc"],
     ["rehearse", "--segments", "lunch"], ["rehearse", "--company", "A\u{07}"],
     ["rehearse", "--", "--start"], ["rehearse", "--generate-completion-script", "bash"],
     ["rehearse", "--generate-completion-script"], ["rehearse", "extra"], ["rehearse", "-s"],

@@ -81,3 +81,34 @@ struct PlainCommandTests {
     #expect(transcript.entries.contains { $0.kind == "reflection" && $0.answer == "It went well" })
   }
 }
+
+/// Every field of the setup form has a flag, so a script never needs a prompt.
+@Suite("rehearse: --salary-range and --walk-away")
+struct SalaryFlagTests {
+  @Test("the range and walk-away given as flags are shown in the salary segment and saved")
+  func flagsReachTheInterview() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(
+      sandbox.plainArguments([
+        "--segments", "salary", "--per-segment", "1", "--no-follow-ups", "--seed", "2",
+        "--salary-range", "80000-95000", "--walk-away", "75000",
+      ]), input: "About 90,000.\n")
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Your salary range: 80000-95000"))
+    #expect(result.stdout.contains("(Your range: 80000-95000; walk-away 75000)"))
+    let shown = try sandbox.run(["transcripts", "show", "1", "--data-dir", sandbox.store.path])
+    #expect(shown.stdout.contains("Salary range: 80000-95000"), "\(shown.stdout)")
+    #expect(shown.stdout.contains("Walk-away: 75000"), "\(shown.stdout)")
+  }
+
+  @Test("a walk-away that is no figure is a usage error naming the flag, before anything runs")
+  func aWalkAwayMustBeAFigure() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(
+      sandbox.plainArguments(["--walk-away", "abc"]), input: "never read\n")
+    #expect(result.exitCode == 64)
+    #expect(result.stderr.contains("--walk-away"), "\(result.stderr)")
+    #expect(result.stderr.contains("'abc'"), "\(result.stderr)")
+    #expect(try sandbox.sessions().isEmpty)
+  }
+}

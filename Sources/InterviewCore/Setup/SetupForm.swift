@@ -262,7 +262,7 @@ public struct SetupForm: Equatable, Sendable {
   /// (`85,000`, `85.000`, `85 000`, `85'000`), currency signs (`€`, `$`), a `k` or `m` after
   /// the number, and a currency code in capitals (`EUR`). Anything else ("abc", "about 80")
   /// is refused rather than kept as a walk-away the salary talk cannot use.
-  static func walkAwayProblem(_ text: String) -> SettingsProblem? {
+  public static func walkAwayProblem(_ text: String) -> SettingsProblem? {
     let trimmed = text.trimmingCharacters(in: " ")
     guard !trimmed.isEmpty else { return nil }
     let refused = SettingsProblem(

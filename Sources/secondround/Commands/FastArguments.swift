@@ -30,7 +30,7 @@ enum FastArguments {
   /// `rehearse`'s options that take a value, by their flag.
   private static let rehearseOptions: Set<String> = [
     "--deck", "--company", "--position", "--role", "--segments", "--per-segment", "--mode",
-    "--seed", "--job", "--feedback", "--data-dir",
+    "--seed", "--job", "--feedback", "--data-dir", "--salary-range", "--walk-away",
   ]
 
   /// `rehearse` with `arguments` after it, validated; nil for any other shape or a value
@@ -63,6 +63,8 @@ enum FastArguments {
     command.start = values["--start"] != nil
     command.plain = values["--plain"] != nil
     command.rolePack = values["--role-pack"] != nil
+    command.salaryRange = values["--salary-range"]
+    command.walkAway = values["--walk-away"]
     var feedback = FeedbackOptions()
     var job = JobOption()
     job.job = values["--job"]

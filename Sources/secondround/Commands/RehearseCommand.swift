@@ -61,6 +61,20 @@ struct RehearseCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Whether interviewers may ask a follow-up question.")
   var followUps = true
 
+  @Option(
+    name: .customLong("salary-range"),
+    help: ArgumentHelp(
+      "Your salary range, shown during the salary segment (e.g. 80000-95000).",
+      valueName: "RANGE"))
+  var salaryRange: String?
+
+  @Option(
+    name: .customLong("walk-away"),
+    help: ArgumentHelp(
+      "The figure below which you would decline, shown during the salary segment (e.g. 75000).",
+      valueName: "FIGURE"))
+  var walkAway: String?
+
   // Unconditional: '--seed -1' is a value to refuse as such ("invalid"), not a missing value
   // followed by an unknown flag.
   @Option(
@@ -85,11 +99,24 @@ struct RehearseCommand: ParsableCommand {
     if let perSegment, !RehearsalSettings.questionsPerSegmentRange.contains(perSegment) {
       throw ValidationError("--per-segment must be 1–20, not \(perSegment)")
     }
-    for (flag, value) in [("--company", company), ("--position", position), ("--role", role)] {
+    if let walkAway, let problem = SetupForm.walkAwayProblem(walkAway) {
+      throw ValidationError("--walk-away: \(problem)")
+    }
+    for (flag, value) in [
+      ("--company", company), ("--position", position), ("--role", role),
+      ("--salary-range", salaryRange), ("--walk-away", walkAway),
+    ] {
       if let value, value.containsForbiddenControl || value.contains("\n") {
         throw ValidationError("\(flag) holds a control character: '\(value.inert)'")
       }
     }
+  }
+
+  /// `text` without spaces at its ends, or nil when nothing is left: the form's optional fields
+  /// read the same way.
+  private static func given(_ text: String) -> String? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    return trimmed.isEmpty ? nil : trimmed
   }
 
   /// The settings the flags ask for, over the defaults.
@@ -105,6 +132,8 @@ struct RehearseCommand: ParsableCommand {
     if let perSegment { settings.questionsPerSegment = perSegment }
     if let mode { settings.mode = mode }
     settings.followUps = followUps
+    settings.salaryRange = salaryRange.flatMap(Self.given)
+    settings.walkAway = walkAway.flatMap(Self.given)
     settings.seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
     if let timing = feedbackOptions.feedback { settings.feedback = timing }
     return settings
