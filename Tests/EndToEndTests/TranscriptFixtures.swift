@@ -46,9 +46,11 @@ struct TranscriptRecord: Decodable {
     var skipped: Bool
     var spokenNotes: Bool
     var recorded: String
+    var rating: Int?
+    var note: String?
 
     enum CodingKeys: String, CodingKey {
-      case sequence, kind, segment, question, answer, parent, skipped, recorded
+      case sequence, kind, segment, question, answer, parent, skipped, recorded, rating, note
       case questionID = "question_id"
       case thinkingMs = "thinking_ms"
       case answerMs = "answer_ms"

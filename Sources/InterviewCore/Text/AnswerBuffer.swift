@@ -495,7 +495,7 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
 
   /// `text` as it may enter an answer: CR LF and lone CR become LF, a tab becomes one space
   /// (a tab's width depends on the terminal), and every other forbidden control is dropped.
-  static func cleaned(_ text: String) -> String {
+  public static func cleaned(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0.isForbiddenControl || $0 == "\t" }) else {
       return text
     }

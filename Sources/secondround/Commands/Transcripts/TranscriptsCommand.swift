@@ -13,7 +13,8 @@ struct TranscriptsCommand: ParsableCommand {
       as running in another terminal, and delete leaves it alone until it ends.
       """,
     subcommands: [
-      List.self, Show.self, Export.self, Search.self, Stats.self, Analyse.self, Delete.self,
+      List.self, Show.self, Export.self, Search.self, Stats.self, Analyse.self, Rate.self,
+      Note.self, Delete.self,
     ])
 }
 
