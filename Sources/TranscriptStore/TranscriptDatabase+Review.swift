@@ -349,7 +349,7 @@ extension TranscriptDatabase {
         db,
         sql: """
           SELECT latest.id, latest.started, count(*) AS answers,
-            avg(entry.thinking_ms) AS thinking, avg(entry.answer_ms) AS answering,
+            count(entry.answer_ms) AS timed, avg(entry.thinking_ms) AS thinking, avg(entry.answer_ms) AS answering,
             coalesce(sum(entry.answer_ms > entry.target_ms), 0) AS over,
             count(entry.feedback_verdicts) AS analysed,
             coalesce(sum(entry.feedback_words), 0) AS words,
@@ -373,6 +373,7 @@ extension TranscriptDatabase {
           sessionID: try row.decode(forColumn: "id"),
           started: Milliseconds.date(try row.decode(forColumn: "started")),
           answers: try row.decode(forColumn: "answers"),
+          timedAnswers: try row.decode(forColumn: "timed"),
           meanThinkingMilliseconds: Int((try row.decode(Double?.self, forColumn: "thinking")) ?? 0),
           meanAnswerMilliseconds: Int((try row.decode(Double?.self, forColumn: "answering")) ?? 0),
           overTarget: try row.decode(forColumn: "over"),

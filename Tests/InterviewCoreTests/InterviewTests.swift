@@ -503,3 +503,34 @@ import Testing
     #expect(script.turn?.buffer.text == "café")
   }
 }
+
+/// Answers read from a pipe: recorded with no times, so nothing reads the wait for a line as
+/// thinking or answering.
+@Suite struct UntimedInterviewTests {
+  @Test func untimedAnswersAreRecordedWithoutTimes() throws {
+    var plan = samplePlan()
+    plan.settings.untimed = true
+    var script = Script(plan)
+    script.send(.proceed)
+    script.send(.proceed)
+    script.type("An answer", after: 4_000)
+    script.send(.submit, after: 9_000)
+    let entry = try #require(script.recorded.first)
+    #expect(entry.answer == "An answer")
+    #expect(entry.thinkingMilliseconds == nil && entry.answerMilliseconds == nil)
+    #expect(entry.targetMilliseconds == 120_000)
+    #expect(TranscriptFormat.isUntimed(entry))
+    #expect(!entry.isOverTarget)
+  }
+
+  @Test func timedIsStillTheDefault() throws {
+    var script = Script()
+    script.send(.proceed)
+    script.send(.proceed)
+    script.type("An answer", after: 4_000)
+    script.send(.submit, after: 9_000)
+    let entry = try #require(script.recorded.first)
+    #expect(entry.thinkingMilliseconds == 4_000 && entry.answerMilliseconds == 9_000)
+    #expect(!TranscriptFormat.isUntimed(entry))
+  }
+}

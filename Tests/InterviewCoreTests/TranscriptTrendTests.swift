@@ -23,6 +23,29 @@ import Testing
       ]) == nil)
   }
 
+  /// Answers read from a pipe have no times: a session of only those is left out of the trend,
+  /// and a session's untimed answers do not weigh in its half.
+  @Test("untimed answers are left out of the time trend")
+  func untimedAnswersAreLeftOut() throws {
+    let piped = TranscriptStats.Recent(
+      sessionID: 3, started: FormatFixture.at(3 * 86_400), answers: 5, timedAnswers: 0,
+      meanThinkingMilliseconds: 0, meanAnswerMilliseconds: 0, overTarget: 0)
+    #expect(
+      TranscriptTrend(recent: [Self.recent(1, answers: 3, answering: 60_000, over: 1), piped])
+        == nil)
+    let mixed = TranscriptStats.Recent(
+      sessionID: 2, started: FormatFixture.at(2 * 86_400), answers: 6, timedAnswers: 2,
+      meanThinkingMilliseconds: 10_000, meanAnswerMilliseconds: 30_000, overTarget: 0)
+    let trend = try #require(
+      TranscriptTrend(recent: [
+        Self.recent(1, answers: 2, answering: 60_000, over: 1), mixed, piped,
+      ]))
+    #expect(trend.sessions == 2)
+    #expect(trend.later.answers == 2)
+    #expect(trend.later.meanAnswerMilliseconds == 30_000)
+    #expect(trend.answerTimeChange == -0.5)
+  }
+
   @Test("shorter answers and fewer over target read as such")
   func gotShorter() throws {
     let trend = try #require(

@@ -648,8 +648,9 @@ public struct Interview: Codable, Equatable, Sendable {
       sequence: entries.count + 1, kind: kind, segment: segment.kind,
       questionID: isQuestion ? segment.questions[turn.question].id : nil,
       question: question, answer: turn.buffer.text,
-      thinkingMilliseconds: turn.thinkingMilliseconds,
-      answerMilliseconds: turn.answerMilliseconds,
+      // Answers from a pipe have no times to speak of: none rather than the wait for the line.
+      thinkingMilliseconds: plan.settings.isTimed ? turn.thinkingMilliseconds : nil,
+      answerMilliseconds: plan.settings.isTimed ? turn.answerMilliseconds : nil,
       targetMilliseconds: target, parentSequence: parent,
       skipped: skipped, spokenNotes: spokenNotes, feedback: feedback,
       probe: turn.isFollowUp ? (turn.probe ?? .deck) : nil)

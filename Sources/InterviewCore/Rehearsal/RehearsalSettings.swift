@@ -47,6 +47,14 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
   /// nil (snapshots from before it) means no.
   public var rolePack: Bool?
 
+  /// True when the answers arrive from a pipe or a file, where the wait for a line says nothing
+  /// about thinking or answering: answers are saved with no times. nil (snapshots from before
+  /// it) means timed.
+  public var untimed: Bool?
+
+  /// Whether answers are timed (not read from a pipe).
+  public var isTimed: Bool { untimed != true }
+
   /// Whether the role pack is asked for: otherwise it only fills what the deck lacks.
   public var usesRolePack: Bool { rolePack ?? false }
 

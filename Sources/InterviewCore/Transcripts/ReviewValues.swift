@@ -261,20 +261,25 @@ public struct TranscriptStats: Equatable, Sendable {
     public var started: Date
     /// Answers given (not skipped).
     public var answers: Int
-    /// Mean thinking time over them, in milliseconds.
+    /// Of those, the answers that were timed (not read from a pipe); the times below are over
+    /// these only.
+    public var timedAnswers: Int
+    /// Mean thinking time over the timed answers, in milliseconds.
     public var meanThinkingMilliseconds: Int
-    /// Mean answer time over them, in milliseconds.
+    /// Mean answer time over the timed answers, in milliseconds.
     public var meanAnswerMilliseconds: Int
     /// Answers over target.
     public var overTarget: Int
     /// What the feedback on its answers adds up to; zero when none was analysed.
     public var feedback: Feedback
 
-    /// Figures for one session.
+    /// Figures for one session; `timedAnswers` defaults to every answer.
     public init(
-      sessionID: Int64, started: Date, answers: Int, meanThinkingMilliseconds: Int,
-      meanAnswerMilliseconds: Int, overTarget: Int, feedback: Feedback = Feedback()
+      sessionID: Int64, started: Date, answers: Int, timedAnswers: Int? = nil,
+      meanThinkingMilliseconds: Int, meanAnswerMilliseconds: Int, overTarget: Int,
+      feedback: Feedback = Feedback()
     ) {
+      self.timedAnswers = timedAnswers ?? answers
       self.feedback = feedback
       self.sessionID = sessionID
       self.started = started

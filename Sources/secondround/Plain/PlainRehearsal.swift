@@ -229,6 +229,9 @@ struct PlainSession {
     if let sources = plan.sourcesLine { output.line("Sources: \(sources)") }
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
+    if !settings.isTimed {
+      output.line("Answers come from a pipe, so they are not timed (and stats leave them out).")
+    }
     output.line(
       "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
         + ":quit); end of input ends the interview and saves it as finished.")
@@ -346,7 +349,9 @@ struct PlainSession {
     }
     for entry in report.answers {
       let mark = entry.skipped ? "skipped" : entry.isOverTarget ? "over" : "ok"
-      let time = "\(clock(entry.answerMilliseconds ?? 0)) / \(clock(entry.targetMilliseconds ?? 0))"
+      let spent =
+        TranscriptFormat.isUntimed(entry) ? "untimed" : clock(entry.answerMilliseconds ?? 0)
+      let time = "\(spent) / \(clock(entry.targetMilliseconds ?? 0))"
       output.line("  \(time)  \(mark)  \(entry.question)")
     }
     output.line("Answers over time: \(report.overTarget.count); skipped: \(report.skipped.count)")

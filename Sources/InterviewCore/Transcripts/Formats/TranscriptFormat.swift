@@ -76,6 +76,10 @@ public enum TranscriptFormat {
     guard entry.kind != .reflection else { return nil }
     var parts = ["thinking \(clock(milliseconds: entry.thinkingMilliseconds))"]
     var answer = "answer \(clock(milliseconds: entry.answerMilliseconds))"
+    if isUntimed(entry) {
+      parts = []
+      answer = "untimed"
+    }
     if let target = entry.targetMilliseconds {
       answer += " / \(clock(milliseconds: target)) target"
     }
@@ -85,6 +89,16 @@ public enum TranscriptFormat {
     if entry.spokenNotes { parts.append("answered aloud, notes below") }
     return parts.joined(separator: " · ")
   }
+
+  /// Whether `entry` was answered with no clock running (read from a pipe): no thinking and no
+  /// answer time, though it is no reflection.
+  public static func isUntimed(_ entry: TranscriptEntry) -> Bool {
+    entry.kind != .reflection && entry.thinkingMilliseconds == nil
+      && entry.answerMilliseconds == nil
+  }
+
+  /// Whether the stored `entry` was answered with no clock running (see the other overload).
+  public static func isUntimed(_ entry: Entry) -> Bool { isUntimed(entry.recording) }
 
   /// `rating 4/5 · practise again`, or nil when neither is set; the note is shown apart.
   public static func verdict(_ annotation: Annotation) -> String? {

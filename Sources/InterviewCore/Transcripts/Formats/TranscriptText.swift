@@ -29,6 +29,9 @@ public enum TranscriptText {
           "thinking \(clock(entry.thinkingMilliseconds))",
           "answer \(clock(entry.answerMilliseconds)) / \(clock(entry.targetMilliseconds))",
         ]
+        if TranscriptFormat.isUntimed(entry) {
+          parts = ["untimed, target \(clock(entry.targetMilliseconds))"]
+        }
         if entry.isOverTarget { parts.append("over") }
         if entry.skipped { parts.append("skipped") }
         timing = " [\(parts.joined(separator: ", "))]"

@@ -27,31 +27,34 @@ public struct TranscriptTrend: Encodable, Equatable, Sendable {
       case overTargetShare = "over_target_share"
     }
 
-    /// The half made of `sessions`, which must have answers.
+    /// The half made of `sessions`, which must have timed answers; only those count.
     init(_ sessions: ArraySlice<TranscriptStats.Recent>) {
       self.sessions = sessions.count
-      answers = sessions.reduce(0) { $0 + $1.answers }
+      answers = sessions.reduce(0) { $0 + $1.timedAnswers }
       let weight = Double(max(1, answers))
       meanThinkingMilliseconds = Int(
-        (sessions.reduce(0.0) { $0 + Double($1.meanThinkingMilliseconds * $1.answers) } / weight)
+        (sessions.reduce(0.0) { $0 + Double($1.meanThinkingMilliseconds * $1.timedAnswers) }
+          / weight)
           .rounded())
       meanAnswerMilliseconds = Int(
-        (sessions.reduce(0.0) { $0 + Double($1.meanAnswerMilliseconds * $1.answers) } / weight)
+        (sessions.reduce(0.0) { $0 + Double($1.meanAnswerMilliseconds * $1.timedAnswers) }
+          / weight)
           .rounded())
       overTargetShare = Double(sessions.reduce(0) { $0 + $1.overTarget }) / weight
     }
   }
 
-  /// Sessions the trend looked at (with answers), the middle one of an odd count included.
+  /// Sessions the trend looked at (with timed answers), the middle one of an odd count included.
   public var sessions: Int
   /// The older half of the sessions.
   public var earlier: Half
   /// The newer half.
   public var later: Half
 
-  /// The trend across `recent` (oldest first), or nil with fewer than two sessions with answers.
+  /// The trend across `recent` (oldest first), or nil with fewer than two sessions with timed
+  /// answers: answers read from a pipe have no times to compare.
   public init?(recent: [TranscriptStats.Recent]) {
-    let answered = recent.filter { $0.answers > 0 }
+    let answered = recent.filter { $0.timedAnswers > 0 }
     guard answered.count >= 2 else { return nil }
     let half = answered.count / 2
     sessions = answered.count
