@@ -39,6 +39,8 @@ import Testing
       "seed": String(describing: rehearse.seed),
       "start": String(rehearse.start),
       "plain": String(rehearse.plain),
+      "resume": String(rehearse.resume),
+      "new": String(rehearse.startNew),
       "job": String(describing: rehearse.feedbackOptions.jobOption.job),
       "feedback": String(describing: rehearse.feedbackOptions.feedback),
       "data-dir": String(describing: rehearse.storeOptions.dataDirectory),
@@ -59,8 +61,8 @@ import Testing
     #expect(
       properties(RehearseCommand()) == [
         "_deck", "_company", "_position", "_role", "_rolePack", "_segments", "_perSegment", "_mode",
-        "_followUps", "_salaryRange", "_walkAway", "_seed", "_start", "_plain", "_feedbackOptions",
-        "_storeOptions",
+        "_followUps", "_salaryRange", "_walkAway", "_seed", "_start", "_plain", "_resume",
+        "_startNew", "_feedbackOptions", "_storeOptions",
       ])
     #expect(properties(FeedbackOptions()) == ["_jobOption", "_feedback"])
     #expect(properties(JobOption()) == ["_job"])
@@ -99,6 +101,7 @@ import Testing
     ["rehearse", "--position", "rehearse", "--company", "home"],
     ["rehearse", "--segments", "technical,culture", "--feedback", "end", "--mode", "typed"],
     ["rehearse", "--salary-range", "80000-95000", "--walk-away", "€75k", "--start"],
+    ["rehearse", "--plain", "--resume"], ["rehearse", "--plain", "--new"],
   ]
 
   @Test(arguments: acceptedShapes)
@@ -119,7 +122,7 @@ import Testing
     ["rehearse", "--follow-ups", "--no-follow-ups"], ["rehearse", "--per-segment", "0"],
     ["rehearse", "--per-segment", "many"], ["rehearse", "--seed", "-1"],
     ["rehearse", "--mode", "sung"], ["rehearse", "--feedback", "never"],
-    ["rehearse", "--walk-away", "abc"],
+    ["rehearse", "--walk-away", "abc"], ["rehearse", "--plain", "--resume", "--new"],
     ["rehearse", "--segments", "lunch"], ["rehearse", "--company", "A\u{07}"],
     ["rehearse", "--", "--start"], ["rehearse", "--generate-completion-script", "bash"],
     ["rehearse", "--generate-completion-script"], ["rehearse", "extra"], ["rehearse", "-s"],

@@ -70,3 +70,66 @@ struct SignalTests {
     #expect(try sandbox.onlyTranscript().entries.map(\.answer) == ["kept"])
   }
 }
+
+/// An interrupted plain rehearsal is picked up again in plain mode: asked on a terminal,
+/// `--resume` or `--new` from a script.
+@Suite("rehearse --plain: resuming an interrupted interview")
+struct PlainResumeTests {
+  static let flags = ["--seed", "6", "--per-segment", "3", "--no-follow-ups", "--feedback", "off"]
+
+  /// A sandbox holding one plain interview interrupted by SIGTERM at its third question, with
+  /// two answers given; the printed third question.
+  static func interrupted() throws -> (Sandbox, String) {
+    let sandbox = try Sandbox()
+    let process = try sandbox.start(sandbox.plainArguments(flags))
+    let driver = PlainDriver(process)
+    try #require(driver.nextPrompt() != nil, "no first question: \(process.stdout)")
+    try driver.answer("first answer")
+    try #require(driver.nextPrompt() != nil)
+    try driver.answer("second answer")
+    let third = try #require(driver.nextPrompt())
+    process.send(signal: SIGTERM)
+    try #require(process.waitForExit() == Termination(status: 143, bySignal: false))
+    let question = try #require(PrintedQuestion.all(in: third).last?.text)
+    return (sandbox, question)
+  }
+
+  @Test("--resume goes on at the question it stopped at, in the same session")
+  func resumeFromAScript() throws {
+    let (sandbox, question) = try Self.interrupted()
+    let result = try sandbox.run(
+      sandbox.plainArguments(Self.flags + ["--resume"]), input: "third answer\n")
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Resuming the interview with Acme"), "\(result.stdout)")
+    #expect(PrintedQuestion.all(in: result.stdout).first?.text == question)
+    let sessions = try sandbox.sessions()
+    #expect(sessions.map(\.status) == ["finished"])
+    let answers = try sandbox.onlyTranscript().entries.filter { $0.kind == "answer" }
+    // End of input then ends it: the question after is kept as skipped.
+    #expect(
+      answers.prefix(3).map(\.answer) == ["first answer", "second answer", "third answer"])
+    #expect(answers.dropFirst(3).allSatisfy { $0.skipped })
+  }
+
+  @Test("--new leaves it interrupted and starts another; a script with neither is told how")
+  func newFromAScript() throws {
+    let (sandbox, _) = try Self.interrupted()
+    let fresh = try sandbox.run(sandbox.plainArguments(Self.flags + ["--new"]), input: "x\n")
+    #expect(fresh.exitCode == 0)
+    #expect(fresh.stderr == "", "--new asks for no note: \(fresh.stderr)")
+    let told = try sandbox.run(sandbox.plainArguments(Self.flags), input: "y\n")
+    #expect(told.stderr.contains("pass --resume"), "\(told.stderr)")
+    let sessions = try sandbox.sessions()
+    #expect(sessions.count == 3)
+    #expect(sessions.filter { $0.status == "interrupted" }.count == 1)
+  }
+
+  @Test("--resume and --new together are a usage error")
+  func bothFlags() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(
+      sandbox.plainArguments(["--resume", "--new"]), input: "")
+    #expect(result.exitCode == 64)
+    #expect(result.stderr.contains("--resume and --new"))
+  }
+}

@@ -45,7 +45,8 @@ enum FastArguments {
       let setting = name == "--no-follow-ups" ? "--follow-ups" : name
       guard values[setting] == nil else { return nil }
       switch name {
-      case "--start", "--plain", "--follow-ups", "--no-follow-ups", "--role-pack":
+      case "--start", "--plain", "--follow-ups", "--no-follow-ups", "--role-pack", "--resume",
+        "--new":
         values[setting] = name
       default:
         guard rehearseOptions.contains(name), let value = rest.popFirst(), !value.hasPrefix("-")
@@ -63,6 +64,8 @@ enum FastArguments {
     command.start = values["--start"] != nil
     command.plain = values["--plain"] != nil
     command.rolePack = values["--role-pack"] != nil
+    command.resume = values["--resume"] != nil
+    command.startNew = values["--new"] != nil
     command.salaryRange = values["--salary-range"]
     command.walkAway = values["--walk-away"]
     var feedback = FeedbackOptions()

@@ -88,11 +88,18 @@ struct RehearseCommand: ParsableCommand {
   @Flag(help: "Line-by-line questions and answers, for screen readers and scripts.")
   var plain = false
 
+  @Flag(help: "With --plain: resume the interrupted interview without asking.")
+  var resume = false
+
+  @Flag(name: .customLong("new"), help: "With --plain: start anew, leaving an interrupted one.")
+  var startNew = false
+
   @OptionGroup var feedbackOptions: FeedbackOptions
 
   @OptionGroup var storeOptions: StoreOptions
 
   func validate() throws {
+    if resume && startNew { throw ValidationError("--resume and --new cannot be used together") }
     if let segments, case .failure(let problem) = RehearsalSettings.segments(from: segments) {
       throw ValidationError("--segments: \(problem)")
     }
@@ -170,7 +177,9 @@ struct RehearseCommand: ParsableCommand {
     }
     if runsPlain {
       let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
-      let code = try PlainRehearsal(settings: settings, library: library, store: store).run()
+      var rehearsal = PlainRehearsal(settings: settings, library: library, store: store)
+      rehearsal.waiting = resume ? .resume : startNew ? .startNew : .ask
+      let code = try rehearsal.run()
       if code != 0 { throw ExitCode(code) }
       return
     }

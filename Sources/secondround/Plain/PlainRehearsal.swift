@@ -7,9 +7,20 @@ import TranscriptStore
 /// The line-oriented front end: the same interview and timings as the full screen, for screen
 /// readers, scripts and pipes. Questions are printed; each answer is one line.
 struct PlainRehearsal {
+  /// What to do with an interrupted interview waiting in the store.
+  enum Waiting {
+    /// Ask on the terminal; from a pipe, start anew and say how to resume.
+    case ask
+    /// Resume it (`--resume`).
+    case resume
+    /// Leave it and start anew (`--new`).
+    case startNew
+  }
+
   let settings: RehearsalSettings
   let library: DeckLibrary
   let store: TranscriptDatabase
+  var waiting: Waiting = .ask
 
   /// Runs the interview to its summary; returns the exit code.
   func run() throws -> Int32 {
@@ -21,12 +32,12 @@ struct PlainRehearsal {
     case .success(let drawn): plan = drawn
     case .failure(let problem): throw Terminal.failure(problem.description)
     }
-    if let waiting = try? store.resumable() {
-      Terminal.error(
-        "secondround: note: the interview with \(waiting.summary.company.inert) is still "
-          + "interrupted; run 'secondround rehearse' in a terminal to resume it")
-    }
     ExitSignal.install()
+    var reader = LineReader()
+    if let resumed = resumeIfWanted(reader: &reader) {
+      var session = PlainSession(recorded: resumed, output: PlainOutput())
+      return session.run(reader: &reader)
+    }
     let recorded: RecordedInterview
     do {
       recorded = try RecordedInterview(
@@ -34,9 +45,47 @@ struct PlainRehearsal {
     } catch {
       throw Terminal.failure(error.description, exitCode: error.exitCode)
     }
-    var reader = LineReader()
     var session = PlainSession(recorded: recorded, output: PlainOutput())
     return session.run(reader: &reader)
+  }
+
+  /// The interrupted interview waiting in the store, resumed when `waiting` (or the answer to
+  /// the question on a terminal) says so; nil to start a new one.
+  private func resumeIfWanted(reader: inout LineReader) -> RecordedInterview? {
+    guard let found = try? store.resumable() else { return nil }
+    let company = found.summary.company.inert
+    let draft = try? store.draft(of: found.summary.id)
+    guard let interview = SessionResume.interview(snapshot: found.snapshot, draft: draft) else {
+      Terminal.error(
+        "secondround: note: the interrupted interview with \(company) cannot be read back; "
+          + "starting a new one")
+      return nil
+    }
+    let output = PlainOutput()
+    switch waiting {
+    case .startNew:
+      return nil
+    case .resume:
+      break
+    case .ask:
+      guard isatty(STDIN_FILENO) == 1 else {
+        Terminal.error(
+          "secondround: note: the interview with \(company) is still interrupted; "
+            + "pass --resume to go on with it (--new starts anew without this note)")
+        return nil
+      }
+      output.prompt(
+        "Resume the interview with \(company) from \(interview.whereabouts.inert)? [Y/n] ")
+      guard case .line(let line) = reader.next() else { return nil }
+      let answer = line.text.trimmingCharacters(in: .whitespaces).lowercased()
+      guard ["", "y", "yes"].contains(answer) else { return nil }
+    }
+    output.line("Resuming the interview with \(company) (\(interview.whereabouts.inert)).")
+    if let text = interview.draft?.text, !text.isEmpty {
+      output.line("Your draft so far: \(text.inert) (what you type next is added to it)")
+    }
+    return RecordedInterview(
+      resuming: interview, sessionID: found.summary.id, store: store, now: MonotonicClock.now())
   }
 }
 
@@ -105,7 +154,7 @@ struct PlainSession {
       case .signal(let signal):
         recorded.interrupt(now: MonotonicClock.now())
         output.line()
-        output.line("Interrupted; saved. Run 'secondround rehearse' in a terminal to resume.")
+        output.line("Interrupted; saved. Run 'secondround rehearse' again to resume.")
         return 128 + signal
       case .endOfInput:
         output.line()
