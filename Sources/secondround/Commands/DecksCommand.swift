@@ -24,9 +24,9 @@ extension DecksCommand {
       abstract: "List the bundled decks and your own.")
 
     @Flag(
-      help: """
-        Print a JSON array: id, title, source, questions, segments, roles (as the ROLES column:         "any" when some questions are for every role).
-        """)
+      help: ArgumentHelp(
+        "Print a JSON array: id, title, source, questions, segments, roles (as the ROLES "
+          + "column: \"any\" when some questions are for every role)."))
     var json = false
 
     func run() throws {
