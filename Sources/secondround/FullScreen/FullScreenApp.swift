@@ -182,10 +182,8 @@ final class FullScreenApp {
 
   /// What waits to be resumed in the store, if anything.
   private func waiting() -> FullScreenFlow.Waiting? {
-    guard let waiting = try? store.resumable() else { return nil }
-    // The newer draft, saved on its own by the autosave, goes back into the snapshot.
-    let draft = try? store.draft(of: waiting.summary.id)
-    guard let interview = SessionResume.interview(snapshot: waiting.snapshot, draft: draft) else {
+    guard let waiting = SessionResume.waiting(in: store) else { return nil }
+    guard let interview = waiting.interview else {
       return .unreadable(sessionID: waiting.summary.id)
     }
     let offer = ResumeOffer(

@@ -24,6 +24,13 @@ struct PlainRehearsal {
 
   /// Runs the interview to its summary; returns the exit code.
   func run() throws -> Int32 {
+    ExitSignal.install()
+    var reader = LineReader()
+    // Before a new interview is planned: a resumed one brings its own plan.
+    if let resumed = resumeIfWanted(reader: &reader) {
+      var session = PlainSession(recorded: resumed, output: PlainOutput())
+      return session.run(reader: &reader)
+    }
     guard let deck = library.deck(withID: settings.deckID) else {
       throw Terminal.failure("unknown deck '\(settings.deckID.inert)'")
     }
@@ -31,12 +38,6 @@ struct PlainRehearsal {
     switch InterviewPlanner.plan(settings: settings, deck: deck, library: library) {
     case .success(let drawn): plan = drawn
     case .failure(let problem): throw Terminal.failure(problem.description)
-    }
-    ExitSignal.install()
-    var reader = LineReader()
-    if let resumed = resumeIfWanted(reader: &reader) {
-      var session = PlainSession(recorded: resumed, output: PlainOutput())
-      return session.run(reader: &reader)
     }
     let recorded: RecordedInterview
     do {
@@ -52,10 +53,9 @@ struct PlainRehearsal {
   /// The interrupted interview waiting in the store, resumed when `waiting` (or the answer to
   /// the question on a terminal) says so; nil to start a new one.
   private func resumeIfWanted(reader: inout LineReader) -> RecordedInterview? {
-    guard let found = try? store.resumable() else { return nil }
+    guard let found = SessionResume.waiting(in: store) else { return nil }
     let company = found.summary.company.inert
-    let draft = try? store.draft(of: found.summary.id)
-    guard let interview = SessionResume.interview(snapshot: found.snapshot, draft: draft) else {
+    guard let interview = found.interview else {
       Terminal.error(
         "secondround: note: the interrupted interview with \(company) cannot be read back; "
           + "starting a new one")
