@@ -278,9 +278,6 @@ struct PlainSession {
     if let sources = plan.sourcesLine { output.line("Sources: \(sources)") }
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
-    if !settings.isTimed {
-      output.line("Answers come from a pipe, so they are not timed (and stats leave them out).")
-    }
     output.line(
       "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
         + ":quit); end of input ends the interview and saves it as finished.")
