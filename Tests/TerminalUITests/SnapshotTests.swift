@@ -146,6 +146,15 @@ import Testing
       QuestionSource(deckID: "data-analysis", name: "the data-analysis pack"),
     ]
     expectInterview(Script(plan).interview, named: "briefing-sources")
+    // At 40x12 a short agenda leaves room for it, wrapped under its label.
+    plan.segments = Array(plan.segments.prefix(2))
+    let small = rendered(rows: 12, columns: 40) {
+      InterviewScreen.render(Script(plan).interview, context: .init(), into: &$0)
+    }
+    let text = small.lines.joined(separator: "\n")
+    #expect(text.contains(" Sources "), "\(text)")
+    #expect(text.contains("data-analysis"), "\(text)")
+    expectSnapshot(small, named: "briefing-sources-short-40x12")
   }
   @Test func intro() { expectInterview(States.intro, named: "intro") }
   @Test func typedThinking() { expectInterview(States.typedThinking, named: "typed-thinking") }

@@ -63,6 +63,16 @@ enum BriefingView {
     if let money = salaryReminder(settings, short: compact) {
       lines.append([Span("Salary", Style(.title)), Span(money, at: compact ? 7 : 12)])
     }
+    if compact, let sources = plan.sourcesLine {
+      // Wrapped under its label, and only where the agenda leaves room: it comes first here.
+      let wrappedSources = wrapped(sources, width: max(1, width - 8))
+      if lines.count + wrappedSources.count < height {
+        for (index, text) in wrappedSources.enumerated() {
+          lines.append(
+            (index == 0 ? [Span("Sources", Style(.title))] : []) + [Span(text, at: 8)])
+        }
+      }
+    }
     if !compact {
       let followUps = settings.followUps ? "interviewers may follow up" : "no follow-ups"
       let mode =
