@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a line typed in plain mode means: a command (`:help`, `:skip`, …) or text to answer with.
 ///
 /// A command is the whole line: a colon and a word, nothing else (spaces around it are fine). A
@@ -36,7 +38,7 @@ public enum PlainCommand: Equatable, Sendable {
 
   /// What `line` means.
   public init(_ line: String) {
-    let trimmed = line.trimmingSpaces
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.hasPrefix("::") {
       self = .text(String(line.drop { $0 == " " || $0 == "\t" }.dropFirst()))
       return
@@ -57,15 +59,5 @@ public enum PlainCommand: Equatable, Sendable {
     case "quit": self = .quit
     default: self = .unknown(trimmed)
     }
-  }
-}
-
-extension String {
-  /// The text without spaces or tabs at either end.
-  fileprivate var trimmingSpaces: String {
-    var slice = Substring(self)
-    while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
-    while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-    return String(slice)
   }
 }
