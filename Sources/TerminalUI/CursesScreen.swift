@@ -389,6 +389,44 @@ public final class CursesScreen: Screen {
     return true
   }
 
+  /// Puts `cell`'s character on the terminal at once and moves the cursor after it, keeping
+  /// the frame presented in step, when the terminal shows the last frame presented as it was
+  /// (no frame drawn since, no repaint or resize pending) and the cell extends a write of plain
+  /// ASCII text that ends there, with nothing else drawn on that cell. Returns false, having
+  /// done nothing, otherwise; the caller then draws the frame whole.
+  public func echo(_ cell: TypingEcho.Cell) -> Bool {
+    let (rows, columns) = size
+    guard !stopped, !frameIsDrawn, !needsRepaint, presentedSize == (rows, columns),
+      presentedCursor != nil, presented.indices.contains(cell.row), cell.row < rows,
+      (0..<columns).contains(cell.column), (0..<rows).contains(cell.cursorRow),
+      (0..<columns).contains(cell.cursorColumn)
+    else { return false }
+    let column = Int32(cell.column)
+    var extended: Int?
+    for (index, write) in presented[cell.row].enumerated() {
+      let end = write.column + Int32(write.characters.count)
+      if end == column, write.style == .plain,
+        write.characters.allSatisfy({ (0x20..<0x7F).contains($0) })
+      {
+        extended = index
+      } else if write.column <= column, end > column {
+        // Something else is drawn on the cell: a whole frame knows what shows there.
+        return false
+      }
+    }
+    guard let index = extended else { return false }
+    let character = wchar_t(cell.character)
+    presented[cell.row][index].characters.append(character)
+    apply(.plain)
+    cn_put(Int32(cell.row), column, [character], 1)
+    cursor = (cell.cursorRow, cell.cursorColumn)
+    presentedCursor = cursor
+    cn_move(Int32(cell.cursorRow), Int32(cell.cursorColumn))
+    wnoutrefresh(cn_stdscr())
+    doupdate()
+    return true
+  }
+
   /// Makes the next `present()` repaint every cell, for Ctrl-L or after something else wrote to
   /// the terminal.
   public func invalidate() {

@@ -155,4 +155,49 @@ private struct CountedWrites {
     #expect(includes(writes.flatMap { $0 }, "B") && includes(writes.flatMap { $0 }, "D"))
     screen.stop()
   }
+
+  // An echoed key sends a few bytes, and the whole frame drawn after it finds nothing left to
+  // send: the two agree cell for cell.
+  @Test func anEchoedKeyIsTheFrameAWholeDrawWouldSend() throws {
+    let terminal = try #require(CountedWrites())
+    let input = try #require(fopen("/dev/null", "r"))
+    defer {
+      terminal.close()
+      fclose(input)
+    }
+    var screen = try #require(
+      CursesScreen(
+        terminalType: "xterm-256color", output: terminal.stream, input: input,
+        colorMode: .color))
+    defer { screen.stop() }
+    var script = States.typedAnswerScript(seconds: 3)
+    script.send(.edit(.lineBreak))
+    script.type("and")
+    var echo = TypingEcho()
+    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+    screen.present()
+    _ = terminal.take()
+
+    script.now += 20
+    _ = script.interview.send(.edit(.insert("x")), at: script.now)
+    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+    screen.present()
+    let echoed = terminal.take().flatMap { $0 }
+    #expect(includes(echoed, "x"))
+    #expect(echoed.count < 16, "\(String(decoding: echoed, as: UTF8.self))")
+
+    // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
+    InterviewScreen.render(script.interview, context: .init(), into: &screen)
+    screen.present()
+    #expect(terminal.take().flatMap { $0 }.isEmpty)
+
+    // After a repaint is asked for, the next key is drawn whole.
+    screen.invalidate()
+    script.now += 20
+    _ = script.interview.send(.edit(.insert("y")), at: script.now)
+    var fresh = TypingEcho()
+    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &fresh)
+    screen.present()
+    #expect(terminal.take().flatMap { $0 }.count > 200)
+  }
 }

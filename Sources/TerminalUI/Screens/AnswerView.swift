@@ -5,10 +5,13 @@ import InterviewCore
 enum AnswerView {
   // MARK: - Answering
 
+  /// Draws the question being answered, its timer and the editor; returns where the editor's
+  /// text went, for `TypingEcho`.
+  @discardableResult
   static func drawAnswering(
     _ turn: Turn, of interview: Interview, in region: Region, editorWidth: Int,
     into screen: inout some Screen
-  ) {
+  ) -> EditorPlacement? {
     let plan = interview.plan
     let spoken = plan.settings.mode == .spoken
     let compact = region.isCompact
@@ -64,7 +67,7 @@ enum AnswerView {
     } else {
       placeholder = "Start typing: the answer clock starts with your first key."
     }
-    drawEditor(
+    return drawEditor(
       turn.buffer, title: spoken ? "Notes" : "Your answer", placeholder: placeholder,
       top: row, region: region, editorWidth: editorWidth, showsCursor: interview.isTyping,
       into: &screen)
@@ -358,6 +361,17 @@ enum AnswerView {
     label: String, elapsed: Int, target: Int, row: Int, region: Region,
     into screen: inout some Screen
   ) {
+    let face = timerFace(label: label, elapsed: elapsed, target: target, row: row, region: region)
+    // The row changes once a second at most, and the frames between replay it.
+    screen.memo(face, slot: 0) { screen in
+      drawTimer(face, into: &screen)
+    }
+  }
+
+  /// What the timer row shows for `elapsed` of `target` milliseconds.
+  static func timerFace(label: String, elapsed: Int, target: Int, row: Int, region: Region)
+    -> TimerFace
+  {
     let compact = region.isCompact
     let role = timeRole(elapsed: elapsed, target: target)
     let separator = compact ? "/" : " / "
@@ -366,13 +380,9 @@ enum AnswerView {
     let fixed = time.terminalColumns + (over.isEmpty ? 0 : 2 + over.terminalColumns)
     let barWidth = min(compact ? 12 : 30, region.width - fixed - 2)
     let filled = elapsed >= target || target <= 0 ? barWidth : elapsed * barWidth / max(1, target)
-    // The row changes once a second at most, and the frames between replay it.
-    let face = TimerFace(
+    return TimerFace(
       row: row, region: region, time: time, over: over, role: role, barWidth: barWidth,
       filled: filled)
-    screen.memo(face, slot: 0) { screen in
-      drawTimer(face, into: &screen)
-    }
   }
 
   /// What the timer row shows: its texts, colour and bar.
@@ -407,10 +417,11 @@ enum AnswerView {
   /// The answer editor from `top` to the bottom of `region`: a box in the full layout, a rule
   /// and bare lines in the compact one. The draft is wrapped exactly as `EditCommand.up` and
   /// `.down` wrap it, and scrolled so the cursor's line shows.
+  @discardableResult
   static func drawEditor(
     _ buffer: AnswerBuffer, title: String, placeholder: String, top: Int, region: Region,
     editorWidth: Int, showsCursor: Bool, into screen: inout some Screen
-  ) {
+  ) -> EditorPlacement? {
     let compact = region.isCompact
     let columns = screen.size.columns
     // The full box runs edge to edge; its text starts after the border and a space.
@@ -418,7 +429,7 @@ enum AnswerView {
     let firstRow = top + 1
     let lastRow = compact ? region.bottom - 1 : region.bottom - 2
     let visible = lastRow - firstRow + 1
-    guard visible >= 1 else { return }
+    guard visible >= 1 else { return nil }
 
     // Only the rows on screen are laid out into text; the buffer keeps the wrap between frames.
     let window = buffer.window(width: editorWidth, rows: visible)
@@ -486,6 +497,22 @@ enum AnswerView {
     } else {
       screen.hideCursor()
     }
+    return EditorPlacement(
+      firstRow: firstRow, textLeft: textLeft, rows: visible, width: editorWidth, window: window)
+  }
+
+  /// Where the editor's text went in a frame, and the lines it showed there.
+  struct EditorPlacement {
+    /// The screen row of the first line shown.
+    var firstRow: Int
+    /// The screen column each line starts at.
+    var textLeft: Int
+    /// How many lines the editor shows.
+    var rows: Int
+    /// The width the answer wraps at.
+    var width: Int
+    /// The lines shown and the cursor among them.
+    var window: AnswerWindow
   }
 
   /// What the editor's border reads: where it is, its title and the counts in it.

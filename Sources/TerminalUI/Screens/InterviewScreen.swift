@@ -35,11 +35,30 @@ public enum InterviewScreen {
     draw(interview, context: context, into: &screen)
   }
 
-  /// Draws the whole frame for `interview` into `screen`, cleared first.
-  private static func draw<Target: Screen>(
-    _ interview: Interview, context: InterviewScreenContext, into screen: inout Target
+  /// Shows `interview` on the terminal: a character typed at the end of an answer's line, with
+  /// nothing else on the screen changed since the frame `echo` remembers, goes straight to its
+  /// cell (the caller's `present()` then has nothing to do); anything else draws the whole
+  /// frame, as `render` does.
+  public static func render(
+    _ interview: Interview, context: InterviewScreenContext, into screen: inout CursesScreen,
+    echoing echo: inout TypingEcho
   ) {
-    guard let layout = screen.beginFrame() else { return }
+    let (rows, columns) = screen.size
+    let face = TypingEcho.Face(interview, context: context, rows: rows, columns: columns)
+    if let face, let cell = echo.cell(face: face, interview: interview), screen.echo(cell) {
+      return
+    }
+    let placement = draw(interview, context: context, into: &screen)
+    echo.remember(face, placement: placement)
+  }
+
+  /// Draws the whole frame for `interview` into `screen`, cleared first; returns where the
+  /// answer editor's text went, when the stage is an answer.
+  @discardableResult
+  static func draw<Target: Screen>(
+    _ interview: Interview, context: InterviewScreenContext, into screen: inout Target
+  ) -> AnswerView.EditorPlacement? {
+    guard let layout = screen.beginFrame() else { return nil }
     let (rows, columns) = screen.size
     let isCompact = layout == .compact
     // The header changes with its clocks' seconds, not with every key typed.
@@ -52,13 +71,15 @@ public enum InterviewScreen {
     }
     let body = body(rows: rows, columns: columns)
     let width = editorWidth(rows: rows, columns: columns)
+    var placement: AnswerView.EditorPlacement?
     switch interview.stage {
     case .briefing:
       BriefingView.draw(interview.plan, in: body, into: &screen)
     case .intro(let segment):
       IntroView.draw(interview.plan.segments[segment], in: body, into: &screen)
     case .answering(let turn):
-      AnswerView.drawAnswering(turn, of: interview, in: body, editorWidth: width, into: &screen)
+      placement = AnswerView.drawAnswering(
+        turn, of: interview, in: body, editorWidth: width, into: &screen)
     case .candidateQuestions(let turn, let showing):
       AnswerView.drawCandidateQuestions(
         turn, showingInspiration: showing, of: interview, in: body, editorWidth: width,
@@ -90,6 +111,7 @@ public enum InterviewScreen {
     if interview.isShowingHelp {
       HelpOverlay.render(InterviewKeys.help(for: interview), into: &screen)
     }
+    return placement
   }
 
   /// Where the stage is drawn on a terminal `rows` by `columns`: below the header, above the

@@ -46,6 +46,14 @@ final class FullScreenApp {
   private var now: Int64 = 0
   /// The last session's transcript path, as the summary shows it.
   private var keptTranscriptPath: (sessionID: Int64, path: String)?
+  /// The interview frame last shown, so a typed character can go straight to its cell.
+  private var typingEcho = TypingEcho()
+
+  /// Whether the page is the interview's.
+  private var showsInterview: Bool {
+    if case .interview = flow.page { return true }
+    return false
+  }
 
   /// How often the clocks on screen are redrawn while nothing is typed.
   private static let tickMilliseconds = 250
@@ -288,9 +296,11 @@ final class FullScreenApp {
     var target = screen
     let size = screen.size
     if LayoutClass(rows: size.rows, columns: size.columns) == .tooSmall {
+      typingEcho.forget()
       TooSmallScreen.render(into: &target)
       return
     }
+    if !showsInterview { typingEcho.forget() }
     switch flow.page {
     case .starting: target.clear()
     case .home(let menu):
@@ -304,7 +314,9 @@ final class FullScreenApp {
       guard let recorded else { return target.clear() }
       let context = InterviewScreenContext(
         transcriptPath: transcriptPath(of: recorded.sessionID), saveProblem: recorded.saveProblem)
-      InterviewScreen.render(recorded.interview, context: context, into: &target)
+      InterviewScreen.render(
+        recorded.interview, context: context, into: &target, echoing: &typingEcho)
+      return
     case .review:
       review?.render(into: &target)
     case .practice:

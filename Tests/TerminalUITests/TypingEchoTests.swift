@@ -1,0 +1,146 @@
+import Glibc
+import InterviewCore
+import Testing
+
+@testable import TerminalUI
+
+/// A key echoed straight to its cell must leave the screen exactly as drawing the whole frame
+/// would: every cell, style and the cursor, on every key of long typing runs.
+@Suite struct TypingEchoTests {
+  static let sizes = [(rows: 24, columns: 80), (rows: 12, columns: 40), (rows: 30, columns: 100)]
+
+  /// A screen kept from frame to frame as the app keeps the terminal: a key the echo takes
+  /// becomes one cell, any other frame is drawn whole.
+  struct EchoedScreen {
+    var grid: GridScreen
+    var echo = TypingEcho()
+    var echoed = 0
+    var drawn = 0
+
+    init(rows: Int, columns: Int) { grid = GridScreen(rows: rows, columns: columns) }
+
+    mutating func show(_ interview: Interview, context: InterviewScreenContext = .init()) {
+      let (rows, columns) = grid.size
+      let face = TypingEcho.Face(interview, context: context, rows: rows, columns: columns)
+      if let face, let cell = echo.cell(face: face, interview: interview) {
+        grid.write(
+          String(Character(Unicode.Scalar(cell.character))), row: cell.row, column: cell.column,
+          style: .plain)
+        grid.setCursor(row: cell.cursorRow, column: cell.cursorColumn)
+        echoed += 1
+      } else {
+        let placement = InterviewScreen.draw(interview, context: context, into: &grid)
+        echo.remember(face, placement: placement)
+        drawn += 1
+      }
+    }
+  }
+
+  func expectSameAsFresh(
+    _ kept: GridScreen, _ interview: Interview, _ label: String,
+    context: InterviewScreenContext = .init(),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    let (rows, columns) = kept.size
+    let fresh = rendered(rows: rows, columns: columns) {
+      InterviewScreen.render(interview, context: context, into: &$0)
+    }
+    let place = "\(label) at \(columns)x\(rows)"
+    #expect(kept.lines == fresh.lines, "\(place)", sourceLocation: sourceLocation)
+    let sameCells = kept.cells == fresh.cells
+    #expect(sameCells, "styles differ \(place)", sourceLocation: sourceLocation)
+    #expect(
+      kept.cursor?.row == fresh.cursor?.row && kept.cursor?.column == fresh.cursor?.column,
+      "cursor differs \(place)", sourceLocation: sourceLocation)
+  }
+
+  /// An answer typed a key at a time, with spaces, punctuation, line breaks, a long word that
+  /// must be broken, backspaces, non-ASCII text and clocks turning over their seconds.
+  static let typed: String = {
+    var text =
+      "When our lead chose a shared database for two services, I wrote up the coupling risks"
+      + " and proposed an event stream instead. We tried both for a sprint (two weeks) and the"
+      + " numbers won: p99 latency fell from 180 ms to 40 ms. "
+    text += String(repeating: "supercalifragilistic", count: 6) + " then 日本語 docs, a 🚀 demo. "
+    for round in 0..<5 {
+      text += "Round \(round): we measured, wrote it down and asked the team what they saw. "
+    }
+    return text
+  }()
+
+  @Test func everyKeyEchoedLeavesTheFrameAWholeDrawWouldMake() {
+    for size in Self.sizes {
+      var script = States.typedAnswerScript(seconds: 3)
+      var screen = EchoedScreen(rows: size.rows, columns: size.columns)
+      screen.show(script.interview)
+      for (index, character) in Self.typed.enumerated() {
+        // 130 ms a key: the answer's and the interview's clocks turn over between keys.
+        script.now += 130
+        _ = script.interview.send(.edit(.insert(String(character))), at: script.now)
+        screen.show(script.interview)
+        expectSameAsFresh(screen.grid, script.interview, "key \(index) '\(character)'")
+        if index % 97 == 96 {
+          script.send(.edit(.lineBreak))
+          screen.show(script.interview)
+          expectSameAsFresh(screen.grid, script.interview, "line break after key \(index)")
+        }
+        if index % 41 == 40 {
+          script.send(.edit(.deleteBackward))
+          screen.show(script.interview)
+          expectSameAsFresh(screen.grid, script.interview, "backspace after key \(index)")
+        }
+      }
+      // Most keys go straight to their cell; word starts, wraps and seconds draw the frame.
+      #expect(screen.echoed > Self.typed.count / 2, "\(size): \(screen.echoed) echoed")
+      #expect(screen.drawn > 20, "\(size): \(screen.drawn) drawn")
+    }
+  }
+
+  @Test func typingInTheMiddleOfTheAnswerDrawsTheFrame() {
+    var script = States.typedAnswerScript(seconds: 3)
+    var screen = EchoedScreen(rows: 24, columns: 80)
+    script.send(.edit(.wordLeft))
+    screen.show(script.interview)
+    for character in "xyz" {
+      script.now += 50
+      _ = script.interview.send(.edit(.insert(String(character))), at: script.now)
+      screen.show(script.interview)
+      expectSameAsFresh(screen.grid, script.interview, "inserted '\(character)'")
+    }
+    #expect(screen.echoed == 0)
+  }
+
+  @Test func aNoticeTheMenuOrTheHelpDrawTheFrame() {
+    var script = States.typedAnswerScript(seconds: 3)
+    var screen = EchoedScreen(rows: 24, columns: 80)
+    // On a line of its own: a line with wide characters is always drawn whole.
+    script.send(.edit(.lineBreak))
+    script.type("and")
+    screen.show(script.interview)
+    script.type("x")
+    screen.show(script.interview)
+    #expect(screen.echoed == 1)
+    // A save problem appears in the status row: the next key draws it.
+    let failing = InterviewScreenContext(saveProblem: "disk full")
+    script.type("y")
+    screen.show(script.interview, context: failing)
+    #expect(screen.echoed == 1)
+    expectSameAsFresh(screen.grid, script.interview, "save problem", context: failing)
+    script.send(.openMenu)
+    screen.show(script.interview, context: failing)
+    #expect(screen.echoed == 1)
+    expectSameAsFresh(screen.grid, script.interview, "menu", context: failing)
+  }
+
+  @Test func aFrameForgottenIsDrawnWhole() {
+    var script = States.typedAnswerScript(seconds: 3)
+    var screen = EchoedScreen(rows: 24, columns: 80)
+    script.send(.edit(.lineBreak))
+    script.type("and")
+    screen.show(script.interview)
+    screen.echo.forget()
+    script.type("x")
+    screen.show(script.interview)
+    #expect(screen.echoed == 0 && screen.drawn == 2)
+  }
+}
