@@ -21,8 +21,7 @@ import Testing
 
     mutating func show(_ interview: Interview, context: InterviewScreenContext = .init()) {
       let (rows, columns) = grid.size
-      let face = TypingEcho.Face(interview, context: context, rows: rows, columns: columns)
-      if let face, let cell = echo.cell(face: face, interview: interview) {
+      if let cell = echo.cell(for: interview, context: context, rows: rows, columns: columns) {
         grid.write(
           String(Character(Unicode.Scalar(cell.character))), row: cell.row, column: cell.column,
           style: .plain)
@@ -30,7 +29,8 @@ import Testing
         echoed += 1
       } else {
         let placement = InterviewScreen.draw(interview, context: context, into: &grid)
-        echo.remember(face, placement: placement)
+        echo.remember(
+          interview, context: context, rows: rows, columns: columns, placement: placement)
         drawn += 1
       }
     }
@@ -69,8 +69,14 @@ import Testing
   }()
 
   @Test func everyKeyEchoedLeavesTheFrameAWholeDrawWouldMake() {
-    for size in Self.sizes {
-      var script = States.typedAnswerScript(seconds: 3)
+    // Starting late too, so the typing runs into the last quarter of the target (the timer's
+    // colour) and past it (the time over).
+    // A target of 47 s too: its last quarter starts (35.25 s) and its bar fills (a cell every
+    // 1.57 s) between the seconds the clock shows.
+    let runs: [(size: (rows: Int, columns: Int), target: Int, late: Int64)] =
+      Self.sizes.flatMap { size in [(size, 120, 3), (size, 120, 70), (size, 47, 20)] }
+    for (size, target, late) in runs {
+      var script = Self.answering(targetSeconds: target, after: late)
       var screen = EchoedScreen(rows: size.rows, columns: size.columns)
       screen.show(script.interview)
       for (index, character) in Self.typed.enumerated() {
@@ -78,7 +84,8 @@ import Testing
         script.now += 130
         _ = script.interview.send(.edit(.insert(String(character))), at: script.now)
         screen.show(script.interview)
-        expectSameAsFresh(screen.grid, script.interview, "key \(index) '\(character)'")
+        expectSameAsFresh(
+          screen.grid, script.interview, "key \(index) '\(character)' (target \(target) s)")
         if index % 97 == 96 {
           script.send(.edit(.lineBreak))
           screen.show(script.interview)
@@ -94,6 +101,21 @@ import Testing
       #expect(screen.echoed > Self.typed.count / 2, "\(size): \(screen.echoed) echoed")
       #expect(screen.drawn > 20, "\(size): \(screen.drawn) drawn")
     }
+  }
+
+  /// The first question, its target `targetSeconds`, answered for `seconds` with a
+  /// two-paragraph draft.
+  static func answering(targetSeconds: Int, after seconds: Int64) -> Script {
+    var plan = screenPlan()
+    plan.segments[0].questions[0].targetSeconds = targetSeconds
+    var script = Script(plan)
+    script.send(.proceed)
+    script.send(.proceed, after: 5)
+    script.type("When our lead chose a shared database for two services, I wrote it up.")
+    script.send(.edit(.lineBreak))
+    script.type("We tried both for a sprint: 日本語 docs, a 🚀 demo, and the numbers won.")
+    script.wait(seconds)
+    return script
   }
 
   @Test func typingInTheMiddleOfTheAnswerDrawsTheFrame() {

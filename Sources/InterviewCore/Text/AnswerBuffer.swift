@@ -277,6 +277,24 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     }
   }
 
+  /// The cursor's visual line at `width` in an editor `rows` lines high, placed as `window`
+  /// places it, without building the texts of the other lines: what a typed character can be
+  /// echoed from.
+  public func cursorLine(width: Int, rows: Int) -> AnswerCursorLine {
+    wrapCache.withMutableLines(width: width, kinds: kinds) { wrapped in
+      let count = wrapped.lines.count
+      let visible = max(1, rows)
+      let cursorRow = wrapped.row(of: cursor)
+      let first = count <= visible ? 0 : min(max(0, cursorRow - visible + 1), count - visible)
+      return AnswerCursorLine(
+        firstRow: first, lineCount: count, row: cursorRow,
+        start: wrapped.lines[cursorRow].lowerBound,
+        text: wrapped.keptText(ofRow: cursorRow, in: characters),
+        column: wrapped.column(of: cursor, inRow: cursorRow, kinds: kinds),
+        endsLogicalLine: cursor == kinds.count || kinds[cursor] & CharacterKind.lineBreak != 0)
+    }
+  }
+
   // MARK: Internals
 
   /// Sets the cursor by a horizontal move or an edit, which ends any run of up/down moves.

@@ -60,6 +60,25 @@ public struct AnswerWindow: Equatable, Sendable {
   public var linesBelow: Int { max(0, lineCount - firstRow - lines.count) }
 }
 
+/// The visual line holding the cursor, as an editor scrolled to it shows it.
+public struct AnswerCursorLine: Equatable, Sendable {
+  /// The first visual line the editor shows.
+  public var firstRow: Int
+  /// How many visual lines the whole answer has.
+  public var lineCount: Int
+  /// The cursor's visual line, counted from the first line of the answer.
+  public var row: Int
+  /// Where the line starts, in Characters from the start of the answer.
+  public var start: Int
+  /// The line's text.
+  public var text: String
+  /// The cursor's cell column within the line.
+  public var column: Int
+  /// Whether the cursor is at the end of its logical line: at the end of the answer or just
+  /// before a line break.
+  public var endsLogicalLine: Bool
+}
+
 /// What the editor needs to know of each character without asking the Character again: its
 /// cells, and whether it is a line break, a space the wrap may break after, or whitespace
 /// that separates words. One byte a character, kept beside the characters as they are edited.

@@ -498,10 +498,10 @@ enum AnswerView {
       screen.hideCursor()
     }
     return EditorPlacement(
-      firstRow: firstRow, textLeft: textLeft, rows: visible, width: editorWidth, window: window)
+      firstRow: firstRow, textLeft: textLeft, rows: visible, width: editorWidth)
   }
 
-  /// Where the editor's text went in a frame, and the lines it showed there.
+  /// Where the editor's text went in a frame.
   struct EditorPlacement {
     /// The screen row of the first line shown.
     var firstRow: Int
@@ -511,8 +511,6 @@ enum AnswerView {
     var rows: Int
     /// The width the answer wraps at.
     var width: Int
-    /// The lines shown and the cursor among them.
-    var window: AnswerWindow
   }
 
   /// What the editor's border reads: where it is, its title and the counts in it.

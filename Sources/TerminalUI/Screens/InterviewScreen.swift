@@ -44,12 +44,13 @@ public enum InterviewScreen {
     echoing echo: inout TypingEcho
   ) {
     let (rows, columns) = screen.size
-    let face = TypingEcho.Face(interview, context: context, rows: rows, columns: columns)
-    if let face, let cell = echo.cell(face: face, interview: interview), screen.echo(cell) {
+    if let cell = echo.cell(for: interview, context: context, rows: rows, columns: columns),
+      screen.echo(cell)
+    {
       return
     }
     let placement = draw(interview, context: context, into: &screen)
-    echo.remember(face, placement: placement)
+    echo.remember(interview, context: context, rows: rows, columns: columns, placement: placement)
   }
 
   /// Draws the whole frame for `interview` into `screen`, cleared first; returns where the

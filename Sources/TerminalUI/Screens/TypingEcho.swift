@@ -12,53 +12,69 @@ import InterviewCore
 /// the frame. By construction the echoed screen is the frame a whole draw would make, which the
 /// tests check on every key of long typing runs.
 public struct TypingEcho {
-  /// Everything an answering frame shows apart from the editor's lines and cursor.
+  /// What an answering frame shows apart from the editor's lines and cursor, in the terms it
+  /// changes in while one answer is typed; the rest (the plan, the question, the coach's note,
+  /// the keys) is the same for as long as these are, given the same plan.
   struct Face: Equatable {
     var rows: Int
     var columns: Int
-    var header: InterviewScreen.HeaderFace
-    var question: AnswerView.QuestionFace
-    var timer: AnswerView.TimerFace
-    var salary: String?
-    var isSpoken: Bool
-    var isTyping: Bool
+    var segment: Int
+    var question: Int
+    var isFollowUp: Bool
+    /// The entries recorded: the coach's note is the last one's.
+    var entries: Int
+    var isPaused: Bool
+    var interviewSecond: Int
+    var interviewOver: Bool
+    var segmentSecond: Int
+    var segmentOver: Bool
+    var answerSecond: Int
+    var secondsOver: Int
+    var timeRole: ColorRole
+    var barFilled: Int
     var words: Int
-    var status: InterviewScreen.StatusFace
-    var footer: [KeyBinding]
+    var notice: String?
+    var saveProblem: String?
+    var transcriptPath: String
 
-    /// The face of `interview` on a terminal `rows` by `columns`; nil for any frame but an
-    /// answer already started, without a menu or the help over it, on a screen big enough.
-    init?(_ interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int) {
+    /// The face of `interview` on a terminal `rows` by `columns`, its timer bar `barWidth`
+    /// cells wide; nil for any frame but an answer already started, typed into, without a menu
+    /// or the help over it, on a screen big enough.
+    init?(
+      _ interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int,
+      barWidth: Int
+    ) {
       guard case .answering(let turn) = interview.stage, turn.started, interview.isTyping,
-        interview.menuSelection == nil, !interview.isShowingHelp
+        interview.menuSelection == nil, !interview.isShowingHelp,
+        LayoutClass(rows: rows, columns: columns) != .tooSmall
       else { return nil }
-      let layout = LayoutClass(rows: rows, columns: columns)
-      guard layout != .tooSmall else { return nil }
-      let region = InterviewScreen.body(rows: rows, columns: columns)
       let plan = interview.plan
-      let spoken = plan.settings.mode == .spoken
       self.rows = rows
       self.columns = columns
-      header = InterviewScreen.HeaderFace(interview, isCompact: layout == .compact)
-      question = AnswerView.QuestionFace(
-        plan: plan, region: region, segment: turn.segment, question: turn.question,
-        isFollowUp: turn.isFollowUp, followUpText: turn.followUpText, coach: interview.coachNote,
-        lead: AnswerView.coachLead(interview, turn: turn))
-      // The row is the question block's to decide, and the same question face puts it in the
-      // same place.
-      timer = AnswerView.timerFace(
-        label: spoken ? "Speaking" : "Answer", elapsed: turn.answerMilliseconds,
-        target: interview.targetMilliseconds(for: turn), row: 0, region: region)
-      salary =
-        plan.segments[turn.segment].kind == .salary
-        ? BriefingView.salaryReminder(plan.settings, short: region.isCompact) : nil
-      isSpoken = spoken
-      isTyping = interview.isTyping
+      segment = turn.segment
+      question = turn.question
+      isFollowUp = turn.isFollowUp
+      entries = interview.entries.count
+      isPaused = interview.isPaused
+      // As the header counts them (`InterviewScreen.HeaderFace`).
+      let total = interview.interviewMilliseconds
+      interviewSecond = max(0, total) / 1000
+      interviewOver = total > plan.budgetSeconds * 1000
+      let spent = interview.segmentMilliseconds[turn.segment]
+      segmentSecond = max(0, spent) / 1000
+      segmentOver = spent > plan.segments[turn.segment].budgetSeconds * 1000
+      // As the timer row shows them (`AnswerView.timerFace`).
+      let elapsed = turn.answerMilliseconds
+      let target = interview.targetMilliseconds(for: turn)
+      answerSecond = max(0, elapsed) / 1000
+      secondsOver = elapsed > target ? (elapsed - target) / 1000 : -1
+      timeRole = TerminalUI.timeRole(elapsed: elapsed, target: target)
+      barFilled =
+        elapsed >= target || target <= 0 ? barWidth : elapsed * barWidth / max(1, target)
       words = turn.buffer.wordCount
-      status = InterviewScreen.StatusFace(
-        saveProblem: context.saveProblem, notice: interview.notice, isBriefing: false,
-        isSummary: false, transcriptPath: context.transcriptPath)
-      footer = InterviewKeys.footer(for: interview)
+      notice = interview.notice
+      saveProblem = context.saveProblem
+      transcriptPath = context.transcriptPath
     }
   }
 
@@ -76,8 +92,16 @@ public struct TypingEcho {
     public var cursorColumn: Int
   }
 
-  /// The last frame shown: its face, and where the editor's lines went.
-  private var shown: (face: Face, placement: AnswerView.EditorPlacement)?
+  /// The last frame shown whole, or echoed onto since.
+  private struct Shown {
+    var face: Face
+    var plan: InterviewPlan
+    var barWidth: Int
+    var placement: AnswerView.EditorPlacement
+    var line: AnswerCursorLine
+  }
+
+  private var shown: Shown?
 
   /// Nothing shown yet: the first frame is drawn whole.
   public init() {}
@@ -87,48 +111,60 @@ public struct TypingEcho {
     shown = nil
   }
 
-  /// Remembers the frame just drawn whole: its face (nil when it could not be echoed on) and
-  /// where its editor went.
-  mutating func remember(_ face: Face?, placement: AnswerView.EditorPlacement?) {
-    if let face, let placement {
-      shown = (face, placement)
-    } else {
-      shown = nil
-    }
+  /// Remembers the frame just drawn whole for `interview` on a terminal `rows` by `columns`,
+  /// its editor placed at `placement` (nil when it has none).
+  mutating func remember(
+    _ interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int,
+    placement: AnswerView.EditorPlacement?
+  ) {
+    shown = nil
+    guard let placement, case .answering(let turn) = interview.stage else { return }
+    let region = InterviewScreen.body(rows: rows, columns: columns)
+    let timer = AnswerView.timerFace(
+      label: interview.plan.settings.mode == .spoken ? "Speaking" : "Answer",
+      elapsed: turn.answerMilliseconds, target: interview.targetMilliseconds(for: turn), row: 0,
+      region: region)
+    guard
+      let face = Face(
+        interview, context: context, rows: rows, columns: columns, barWidth: timer.barWidth)
+    else { return }
+    shown = Shown(
+      face: face, plan: interview.plan, barWidth: timer.barWidth, placement: placement,
+      line: turn.buffer.cursorLine(width: placement.width, rows: placement.rows))
   }
 
-  /// The cell that turns the frame shown into the one `interview` would draw, remembered as
-  /// shown; nil when the frame must be drawn whole.
-  mutating func cell(face: Face, interview: Interview) -> Cell? {
-    guard let (oldFace, placement) = shown, oldFace == face,
-      case .answering(let turn) = interview.stage
+  /// The cell that turns the frame shown into the one `interview` would draw on a terminal
+  /// `rows` by `columns`, remembered as shown; nil when the frame must be drawn whole.
+  mutating func cell(
+    for interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int
+  ) -> Cell? {
+    guard let shown, case .answering(let turn) = interview.stage,
+      let face = Face(
+        interview, context: context, rows: rows, columns: columns, barWidth: shown.barWidth),
+      face == shown.face, interview.plan == shown.plan
     else { return nil }
-    let old = placement.window
-    let new = turn.buffer.window(width: placement.width, rows: placement.rows)
-    guard new.firstRow == old.firstRow, new.lineCount == old.lineCount,
-      new.cursorRow == old.cursorRow, new.lines.count == old.lines.count
+    let placement = shown.placement
+    let old = shown.line
+    let new = turn.buffer.cursorLine(width: placement.width, rows: placement.rows)
+    // The same lines around it: the cursor's line starts where it did, in the same place on
+    // screen, and ends its paragraph, so the lines after it wrap as they did.
+    guard new.firstRow == old.firstRow, new.lineCount == old.lineCount, new.row == old.row,
+      new.start == old.start, new.endsLogicalLine, old.endsLogicalLine
     else { return nil }
-    let index = new.cursorRow - new.firstRow
-    guard old.lines.indices.contains(index) else { return nil }
-    for line in new.lines.indices where line != index {
-      guard new.lines[line].text == old.lines[line].text else { return nil }
-    }
-    let before = old.lines[index].text.utf8
-    let after = new.lines[index].text.utf8
+    let before = old.text.utf8
+    let after = new.text.utf8
     // One cell more at the end of the line, within the width: ASCII both, so a byte is a cell,
     // and the cursor at the end before and after.
     guard after.count == before.count + 1, after.count <= placement.width,
-      old.cursorColumn == before.count, new.cursorColumn == after.count,
+      old.column == before.count, new.column == after.count,
       let added = after.last, (0x20..<0x7F).contains(added),
       before.allSatisfy({ (0x20..<0x7F).contains($0) }),
       after.starts(with: before)
     else { return nil }
-    var kept = placement
-    kept.window = new
-    shown = (face, kept)
-    let row = placement.firstRow + index
+    self.shown?.line = new
+    let row = placement.firstRow + new.row - new.firstRow
     return Cell(
-      row: row, column: placement.textLeft + old.cursorColumn, character: added,
-      cursorRow: row, cursorColumn: placement.textLeft + new.cursorColumn)
+      row: row, column: placement.textLeft + old.column, character: added,
+      cursorRow: row, cursorColumn: placement.textLeft + new.column)
   }
 }
