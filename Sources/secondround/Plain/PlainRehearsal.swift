@@ -74,15 +74,19 @@ struct PlainRehearsal {
             + "pass --resume to go on with it (--new starts anew without this note)")
         return nil
       }
-      output.prompt(
-        "Resume the interview with \(company) from \(interview.whereabouts.inert)? [Y/n] ")
-      guard case .line(let line) = reader.next() else { return nil }
+      let question =
+        "Resume the interview with \(company) from \(interview.whereabouts.inert)? [Y/n] "
+      guard case .line(let line) = reader.next(prompt: question) else { return nil }
       let answer = line.text.trimmingCharacters(in: .whitespaces).lowercased()
       guard ["", "y", "yes"].contains(answer) else { return nil }
     }
     output.line("Resuming the interview with \(company) (\(interview.whereabouts.inert)).")
     if let text = interview.draft?.text, !text.isEmpty {
-      output.line("Your draft so far: \(text.inert) (what you type next is added to it)")
+      // On a terminal the editor starts with the draft, to edit or go on with.
+      output.line(
+        reader.isEditing
+          ? "Your draft is on the answer line: edit it or go on, then press Enter."
+          : "Your draft so far: \(text.inert) (what you type next is added to it)")
     }
     return RecordedInterview(
       resuming: interview, sessionID: found.summary.id, store: store, now: MonotonicClock.now())
@@ -120,7 +124,7 @@ struct PlainSession {
 
   /// Drives the interview until its summary, end of input, `:quit` or a signal.
   mutating func run(reader: inout LineReader) -> Int32 {
-    printHeader()
+    printHeader(editing: reader.isEditing)
     var lastPosition = ""
     while true {
       let now = MonotonicClock.now()
@@ -131,11 +135,10 @@ struct PlainSession {
       // The clocks inside the stage change all the time; the prompt is shown again only when
       // the interview moved to another question.
       let position = Self.position(of: stage)
+      var prompt = "> "
       if position != lastPosition || interview.notice != nil || showsAgain {
         showsAgain = false
-        show(stage)
-      } else {
-        output.prompt("> ")
+        prompt = show(stage)
       }
       lastPosition = position
       switch stage {
@@ -150,11 +153,12 @@ struct PlainSession {
       }
       let shownAt = MonotonicClock.now()
       recorded.send(.tick, at: shownAt)
-      switch reader.next() {
+      // On a terminal the editor starts with the draft (a resumed one) and hands back the whole
+      // answer; from a pipe each line is added to it.
+      let draft = reader.isEditing && !isPaused ? interview.draft?.text ?? "" : ""
+      switch reader.next(prompt: prompt, text: draft) {
       case .signal(let signal):
-        recorded.interrupt(now: MonotonicClock.now())
-        output.line()
-        output.line("Interrupted; saved. Run 'secondround rehearse' again to resume.")
+        interrupt(keeping: reader.unfinished, shownAt: shownAt, editing: reader.isEditing)
         return 128 + signal
       case .endOfInput:
         output.line()
@@ -166,7 +170,7 @@ struct PlainSession {
         isPaused = false
         output.line("Resumed: the clocks run again.")
       case .line(let line):
-        handle(line, shownAt: shownAt)
+        handle(line, shownAt: shownAt, reader: reader)
       }
     }
   }
@@ -185,7 +189,7 @@ struct PlainSession {
 
   /// A command (`:help`, `:skip`, …), or an answer typed at the line's first byte and
   /// submitted at its end.
-  private mutating func handle(_ line: LineReader.Line, shownAt: Int64) {
+  private mutating func handle(_ line: LineReader.Line, shownAt: Int64, reader: LineReader) {
     let first = max(line.firstByte, shownAt)
     let end = max(line.end, first)
     let text: String
@@ -236,7 +240,12 @@ struct PlainSession {
     // Each line is a whole answer: a blank one is refused (the hint shows) and must not leave
     // its spaces in the draft of the next line.
     let isBlank = text.allSatisfy(\.isWhitespace)
-    if !isBlank { recorded.send(.edit(.insert(text)), at: first) }
+    if reader.isEditing {
+      // The editor started with the draft, so its text is the whole answer.
+      recorded.send(.edit(.replaceAll(isBlank ? "" : text)), at: first)
+    } else if !isBlank {
+      recorded.send(.edit(.insert(text)), at: first)
+    }
     let before = interview.entries.count
     recorded.send(.submit, at: end)
     coach(after: before)
@@ -251,6 +260,28 @@ struct PlainSession {
     }
   }
 
+  /// Saves the interview as interrupted, the line being typed kept as the draft of the question
+  /// it answers, and says how to go on with it.
+  private func interrupt(keeping unfinished: LineReader.Line?, shownAt: Int64, editing: Bool) {
+    var keptDraft = false
+    // While paused, what is typed only ends the pause; it is no answer.
+    if let unfinished, !isPaused, interview.draft != nil,
+      !unfinished.text.allSatisfy(\.isWhitespace)
+    {
+      let edit: EditCommand = editing ? .replaceAll(unfinished.text) : .insert(unfinished.text)
+      recorded.send(.edit(edit), at: max(unfinished.firstByte, shownAt))
+      keptDraft = true
+    }
+    let place = interview.whereabouts
+    // Saved before anything is printed: after a hangup there may be no terminal to print to.
+    recorded.interrupt(now: MonotonicClock.now())
+    if !editing { output.line() }
+    output.line(
+      keptDraft
+        ? "Saved your draft (\(place)); run 'secondround rehearse --plain' to go on."
+        : "Interrupted; saved at \(place). Run 'secondround rehearse --plain' to go on.")
+  }
+
   /// Ends the interview and skips the rest of the reflection: what was said is saved.
   private func finish(at now: Int64) {
     if case .summary = interview.stage { return }
@@ -258,7 +289,7 @@ struct PlainSession {
     if case .reflection = interview.stage { recorded.send(.choose(.end), at: now) }
   }
 
-  private func printHeader() {
+  private func printHeader(editing: Bool) {
     let plan = interview.plan
     let settings = plan.settings
     output.line("SecondRound — mock second interview")
@@ -278,9 +309,15 @@ struct PlainSession {
     if let sources = plan.sourcesLine { output.line("Sources: \(sources)") }
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
-    output.line(
-      "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
-        + ":quit); end of input ends the interview and saves it as finished.")
+    if editing {
+      output.line(
+        "Enter sends the answer; Alt-Enter or Ctrl-J starts a new line in it. :help lists the "
+          + "commands (:repeat, :time, :skip, :pause, :end, :quit); Ctrl-C saves and stops.")
+    } else {
+      output.line(
+        "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
+          + ":quit); end of input ends the interview and saves it as finished.")
+    }
   }
 
   /// `:help`: every command and what it does.
@@ -309,12 +346,12 @@ struct PlainSession {
     }
   }
 
-  private func show(_ stage: Stage) {
+  /// Prints what `stage` asks; returns the prompt the answer line starts with.
+  private func show(_ stage: Stage) -> String {
     if interview.notice != nil {
       // The core's hint names the Esc menu; here the command is typed.
       output.line("Type an answer first, or :skip to skip this question.")
-      output.prompt("> ")
-      return
+      return "> "
     }
     switch stage {
     case .intro(let index):
@@ -340,21 +377,20 @@ struct PlainSession {
         output.line(
           "Answer aloud: press Enter as you start, then type brief notes and Enter to end.")
       }
-      output.prompt("> ")
     case .candidateQuestions(let turn, _):
       output.line()
       output.line(interview.questionText(for: turn) + " (one per line; an empty line when done)")
-      output.prompt("? ")
+      return "? "
     case .reflection(let prompt, _):
       if prompt == .wentWell {
         output.line()
         output.line("== Reflection == (each optional: an empty line skips)")
       }
       output.line(prompt.text)
-      output.prompt("> ")
     case .briefing, .summary:
       break
     }
+    return "> "
   }
 
   /// The coach's summary, unless feedback is off: the totals, then each answer's line.
