@@ -176,6 +176,9 @@ struct RehearseCommand: ParsableCommand {
       throw Terminal.failure("\(problem)\(advice)")
     }
     if runsPlain {
+      // Without the line editor no key is seen before the line ends, so neither clock would
+      // mean anything: answers from a pipe are untimed, shown so and left out of time trends.
+      if !LineReader.editsOnTerminal { settings.untimed = true }
       let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
       var rehearsal = PlainRehearsal(settings: settings, library: library, store: store)
       rehearsal.waiting = resume ? .resume : startNew ? .startNew : .ask

@@ -27,8 +27,12 @@ struct LineReader {
     case signal(Int32)
   }
 
+  /// Whether lines are edited on a terminal (stdin and stdout both) rather than read as they
+  /// come, from a pipe: only then are keys seen as they are typed.
+  static var editsOnTerminal: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
   /// Whether lines are edited on a terminal rather than read from a pipe.
-  let isEditing = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+  let isEditing = LineReader.editsOnTerminal
 
   /// The line being typed when the last `.signal` came (Ctrl-C on a terminal counts as SIGINT),
   /// for the caller to keep as a draft; nil when nothing had been typed.
