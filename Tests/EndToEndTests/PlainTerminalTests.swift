@@ -189,3 +189,52 @@ struct PlainTerminalTests {
     #expect(try sandbox.transcripts(["stats"]).stdout.contains("Across the last 2 sessions"))
   }
 }
+
+/// `rehearse --plain` without --company or --position: asked on a terminal, an error from a pipe.
+@Suite("rehearse --plain: asking for what is missing", .enabled(if: Tmux.isAvailable))
+struct PlainSetupPromptTests {
+  @Test("on a terminal it asks for every setting, the last company prefilled, bad values again")
+  func asksOnATerminal() throws {
+    let sandbox = try Sandbox()
+    try sandbox.rehearseOnTerminal(
+      ["--seed", "1", "--segments", "culture", "--no-follow-ups"], lines: ["first"])
+    // No --start, --company or --position: the setup is asked a line at a time.
+    let arguments = ["rehearse", "--plain", "--seed", "2", "--data-dir", sandbox.store.path]
+    let terminal = try PlainTerminal(sandbox: sandbox, arguments: arguments)
+    try #require(terminal.tmux.waitFor("Company: Acme") != nil, "\(terminal.output)")
+    try terminal.press("C-w")
+    try terminal.answer("Globex")
+    try #require(terminal.tmux.waitFor("Position: Analyst") != nil, "\(terminal.output)")
+    try terminal.answer("")
+    try #require(terminal.tmux.waitFor("[second-interview]:") != nil, "\(terminal.output)")
+    // Deck, role, segments, questions each (twice), answers, follow-ups, feedback, salary
+    // range, walk-away (twice), job.
+    for line in ["", "", "culture", "25", "1", "", "off", "", "", "about 80", "", ""] {
+      try terminal.answer(line)
+      Thread.sleep(forTimeInterval: 0.2)
+    }
+    try #require(terminal.nextPrompt() != nil, "no question: \(terminal.output)")
+    let printed = try terminal.printed()
+    #expect(printed.contains("type a number from 1 to 20, not '25'"), "\(printed)")
+    #expect(printed.contains("the walk-away is a figure such as 85k"), "\(printed)")
+    #expect(printed.contains("Globex · Analyst · deck second-interview"), "\(printed)")
+    try terminal.answer("second")
+    try #require(terminal.nextPrompt() != nil, "\(terminal.output)")
+    try terminal.press("C-d")
+    #expect(terminal.waitForExit() == 0)
+    let latest = try #require(try sandbox.sessions().first { $0.company == "Globex" })
+    #expect(latest.position == "Analyst")
+    #expect(latest.segments == ["culture"])
+    #expect(latest.answers == 1)
+  }
+
+  @Test("from a pipe a missing company is still a usage error naming the flags")
+  func pipeNamesTheFlags() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(
+      ["rehearse", "--plain", "--data-dir", sandbox.store.path], input: "an answer\n")
+    #expect(result.exitCode != 0)
+    #expect(result.stderr.contains("pass --company and --position"), "\(result.stderr)")
+    #expect(try sandbox.sessions().isEmpty)
+  }
+}

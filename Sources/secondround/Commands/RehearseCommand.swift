@@ -126,6 +126,21 @@ struct RehearseCommand: ParsableCommand {
     return trimmed.isEmpty ? nil : trimmed
   }
 
+  /// The fields of the setup form no flag gave, for plain mode to ask on a terminal. The
+  /// follow-ups and role-pack flags cannot tell their default from a flag given, so they are
+  /// asked unless given the other way (`--no-follow-ups`, `--role-pack`).
+  var fieldsToAsk: Set<PlainSetup.Field> {
+    let given: [(PlainSetup.Field, Bool)] = [
+      (.company, company != nil), (.position, position != nil), (.deck, deck != nil),
+      (.role, role != nil), (.rolePack, rolePack), (.segments, segments != nil),
+      (.questionsPerSegment, perSegment != nil), (.mode, mode != nil),
+      (.followUps, !followUps), (.feedback, feedbackOptions.feedback != nil),
+      (.salaryRange, salaryRange != nil), (.walkAway, walkAway != nil),
+      (.jobDescription, feedbackOptions.jobOption.job != nil),
+    ]
+    return Set(given.filter { !$0.1 }.map(\.0))
+  }
+
   /// The settings the flags ask for, over the defaults.
   var settings: RehearsalSettings {
     var settings = RehearsalSettings()
@@ -164,6 +179,17 @@ struct RehearseCommand: ParsableCommand {
     if start || runsPlain, company == nil || position == nil, let last = lastInterview() {
       if company == nil { settings.company = last.company }
       if position == nil { settings.position = last.position }
+    }
+    // On a terminal the form is asked a line at a time instead, prefilled as the form would be.
+    if runsPlain, !start, company == nil || position == nil, LineReader.editsOnTerminal {
+      if deck == nil, let last = lastInterview(), library.deck(withID: last.deckID) != nil {
+        settings.deckID = last.deckID
+      }
+      let setup = PlainSetup(
+        settings: settings,
+        decks: library.listings.map { SetupForm.DeckChoice(id: $0.id, title: $0.title) },
+        roles: library.roles, asking: fieldsToAsk)
+      settings = try PlainSetupPrompts.ask(setup)
     }
     // Without a form to fix them in, missing settings are a usage error, found before the store
     // is created.
