@@ -133,6 +133,38 @@ struct PlainTerminalTests {
     #expect(transcript.entries.first?.answer == "half of my reply, finished")
   }
 
+  @Test(
+    "SIGTERM, SIGHUP and the terminal closing mid-line keep the line as the draft",
+    arguments: ["SIGTERM", "SIGHUP", "closed"])
+  func signalsKeepTheDraft(ending: String) throws {
+    let sandbox = try Sandbox()
+    let arguments = sandbox.plainArguments(Self.oneQuestion)
+    var terminal = try PlainTerminal(sandbox: sandbox, arguments: arguments)
+    try #require(terminal.nextPrompt() != nil, "no question: \(terminal.output)")
+    try terminal.type("typed before the \(ending)")
+    try #require(terminal.tmux.waitFor("> typed before the \(ending)") != nil)
+    switch ending {
+    case "SIGTERM": kill(try terminal.tmux.appPID(), SIGTERM)
+    case "SIGHUP": kill(try terminal.tmux.appPID(), SIGHUP)
+    default: try terminal.tmux.command(["kill-pane", "-t", Tmux.target])
+    }
+    let stopped = Poll.value { () -> Bool? in
+      (try? sandbox.sessions().first?.status) == "interrupted" ? true : nil
+    }
+    try #require(stopped == true, "not saved as interrupted: \(terminal.output)")
+    if ending != "closed" {
+      #expect(terminal.waitForExit() == (ending == "SIGTERM" ? 143 : 129))
+      #expect(try terminal.printed().contains("Saved your draft (Behavioural · question 1 of 1)"))
+    }
+
+    // A new terminal: the next rehearse --plain resumes with the line on the answer line.
+    terminal = try PlainTerminal(sandbox: sandbox, arguments: arguments)
+    try #require(terminal.tmux.waitFor("[Y/n]") != nil, "\(terminal.output)")
+    try terminal.press("Enter")
+    let resumed = terminal.tmux.waitFor("> typed before the \(ending)")
+    #expect(resumed != nil, "\(terminal.output)")
+  }
+
   @Test(":help, :repeat, :time and an unknown :word answer on the spot and are never saved")
   func commands() throws {
     let sandbox = try Sandbox()

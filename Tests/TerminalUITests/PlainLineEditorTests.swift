@@ -196,6 +196,16 @@ private struct Harness {
     #expect(harness.terminal.faults.isEmpty)
   }
 
+  @Test func ctrlZUndoesAsOnTheFullScreenAndNeverSuspends() {
+    var harness = Harness()
+    harness.type("one two")
+    harness.press(.control("w"))
+    #expect(harness.text == "one ")
+    harness.press(.control("z"))
+    #expect(harness.text == "one two")
+    #expect(harness.outcome == .editing)
+  }
+
   @Test func wideAndCombiningCharactersMoveByGraphemeAndWidth() {
     var harness = Harness()
     harness.type("日本")

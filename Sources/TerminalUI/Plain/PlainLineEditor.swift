@@ -18,7 +18,8 @@ import InterviewCore
 ///   the same way, as the full screen keeps them. Moving back into an earlier line redraws the
 ///   row with it; rows above are what was typed, not redrawn.
 /// - Ctrl-C is a key here (the terminal's signal keys are off while a line is edited, so
-///   Ctrl-Z cannot stop the app with the terminal left raw): it interrupts, keeping the line.
+///   Ctrl-Z cannot stop the app with the terminal left raw, and undoes as on the full screen):
+///   it interrupts, keeping the line.
 ///   Ctrl-D on an empty line is the end of input, as on a pipe; on text it deletes forward.
 public struct PlainLineEditor {
   /// Where the line stands after a key.
@@ -130,7 +131,7 @@ public struct PlainLineEditor {
     case .control("w"): buffer.deleteWordBackward()
     case .control("u"): buffer.deleteToLineStart()
     case .control("k"): buffer.killToLineEnd()
-    case .control("_"): buffer.undo()
+    case .control("_"), .control("z"): buffer.undo()
     case .alt("_"): buffer.redo()
     case .control("l"):
       return (render(afterInsertion: false, forced: true), .editing)

@@ -129,8 +129,8 @@ struct LineReader {
     }
     while true {
       if let signal = ExitSignal.take() {
-        Self.write("\r\n")
         keep(editor, firstKey: firstKey)
+        Self.write("\r\n")
         return .signal(signal)
       }
       if keysAhead.isEmpty {
@@ -140,11 +140,14 @@ struct LineReader {
           if input.isAwaitingMore { keysAhead = input.flush() }
           continue
         case let bytes? where bytes.isEmpty:
-          // The terminal went away (a hangup brings its signal too): what was typed is a line.
+          // Ctrl-D is a key here, so a terminal only ends when it hangs up: the line being
+          // typed is kept as for SIGHUP, which comes too, never submitted half-typed.
           atEnd = true
-          keysAhead = input.flush() + input.finishPaste()
-          if keysAhead.isEmpty, editor.buffer.isEmpty { return .endOfInput }
-          if keysAhead.isEmpty { keysAhead = [.enter] }
+          for key in input.flush() + input.finishPaste() {
+            _ = editor.handle(key, width: Self.columns())
+          }
+          keep(editor, firstKey: firstKey)
+          return .signal(ExitSignal.take() ?? SIGHUP)
         case let bytes?:
           keysAhead = input.feed(bytes)
           continue
@@ -184,8 +187,7 @@ struct LineReader {
   }
 
   private static func write(_ text: String) {
-    guard !text.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(text.utf8))
+    PlainOutput.write(text)
   }
 }
 

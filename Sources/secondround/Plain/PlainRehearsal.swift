@@ -97,12 +97,30 @@ struct PlainRehearsal {
 struct PlainOutput {
   /// Prints one line.
   func line(_ text: String = "") {
-    FileHandle.standardOutput.write(Data((text.inert + "\n").utf8))
+    Self.write(text.inert + "\n")
   }
 
   /// Prints a prompt without a newline.
   func prompt(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.inert.utf8))
+    Self.write(text.inert)
+  }
+
+  /// Writes `text` to stdout whole, or as much as the terminal takes: after a hangup writes
+  /// fail, and what was typed must still be saved and the app exit as for the signal, where
+  /// FileHandle's `write` would stop the process.
+  static func write(_ text: String) {
+    writeToStandardOutput(Array(text.utf8))
+  }
+}
+
+/// Writes `bytes` to stdout, giving up at the first error but an interruption.
+private func writeToStandardOutput(_ bytes: [UInt8]) {
+  var rest = bytes[...]
+  while !rest.isEmpty {
+    let written = rest.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    if written < 0, errno == EINTR { continue }
+    guard written > 0 else { return }
+    rest = rest.dropFirst(written)
   }
 }
 
