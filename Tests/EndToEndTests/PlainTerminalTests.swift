@@ -120,8 +120,9 @@ struct PlainTerminalTests {
       terminal.tmux.waitFor("Resume the interview with Acme from") != nil,
       "\(terminal.output)")
     try terminal.press("Enter")
-    // The draft is on the answer line, to go on with.
+    // The draft is on the answer line, to go on with, and said so under the question.
     try #require(terminal.tmux.waitFor("> half of my answer") != nil, "\(terminal.output)")
+    #expect(try terminal.printed().contains("Your draft is on the answer line"))
     try terminal.press("C-w")
     try terminal.answer("reply, finished")
     try #require(terminal.tmux.waitFor("What went well?") != nil, "\(terminal.output)")

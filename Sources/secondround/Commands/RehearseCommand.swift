@@ -13,11 +13,13 @@ struct RehearseCommand: ParsableCommand {
     discussion: """
       Opens a setup form prefilled from the flags (--start skips it), then the panel takes you \
       through the segments. Without a terminal on stdin and stdout, or with --plain, questions \
-      are printed and each answer is one line: ':skip' skips a question, ':quit' or end of input \
-      ends the interview and saves it as finished (the reflection is skipped).
+      are printed and each answer is a line (':help' lists the commands, such as ':skip'); on a \
+      terminal the line can be edited and Alt-Enter continues it on a new row.
 
-      With --start or --plain there is no form: --company and --position default to the last \
-      interview's, and your first rehearsal needs both.
+      With --plain on a terminal and no --company or --position, each setting is asked on a \
+      line of its own. With --start, or from a pipe, there is no form: --company and --position \
+      default to the last interview's, and your first rehearsal needs both. Answers from a pipe \
+      are untimed: end of input ends the interview and saves it as finished.
       """)
 
   @Option(help: ArgumentHelp("The deck to draw questions from.", valueName: "ID|PATH"))

@@ -29,6 +29,7 @@ struct PlainRehearsal {
     // Before a new interview is planned: a resumed one brings its own plan.
     if let resumed = resumeIfWanted(reader: &reader) {
       var session = PlainSession(recorded: resumed, output: PlainOutput())
+      session.notesDraft = resumed.interview.draft?.isEmpty == false
       return session.run(reader: &reader)
     }
     guard let deck = library.deck(withID: settings.deckID) else {
@@ -81,13 +82,6 @@ struct PlainRehearsal {
       guard ["", "y", "yes"].contains(answer) else { return nil }
     }
     output.line("Resuming the interview with \(company) (\(interview.whereabouts.inert)).")
-    if let text = interview.draft?.text, !text.isEmpty {
-      // On a terminal the editor starts with the draft, to edit or go on with.
-      output.line(
-        reader.isEditing
-          ? "Your draft is on the answer line: edit it or go on, then press Enter."
-          : "Your draft so far: \(text.inert) (what you type next is added to it)")
-    }
     return RecordedInterview(
       resuming: interview, sessionID: found.summary.id, store: store, now: MonotonicClock.now())
   }
@@ -132,6 +126,8 @@ struct PlainSession {
   private var isPaused = false
   /// Set by `:repeat`: the question is shown again before the next line is read.
   private var showsAgain = false
+  /// Set for a resumed interview with a draft: said once, under the question it answers.
+  var notesDraft = false
 
   init(recorded: RecordedInterview, output: PlainOutput) {
     self.recorded = recorded
@@ -157,6 +153,13 @@ struct PlainSession {
       if position != lastPosition || interview.notice != nil || showsAgain {
         showsAgain = false
         prompt = show(stage)
+        if notesDraft, let text = interview.draft?.text {
+          notesDraft = false
+          output.line(
+            reader.isEditing
+              ? "Your draft is on the answer line: edit it or go on, then press Enter."
+              : "Your draft so far: \(text.inert) (what you type next is added to it)")
+        }
       }
       lastPosition = position
       switch stage {
@@ -328,9 +331,9 @@ struct PlainSession {
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
     if editing {
-      output.line(
-        "Enter sends the answer; Alt-Enter or Ctrl-J starts a new line in it. :help lists the "
-          + "commands (:repeat, :time, :skip, :pause, :end, :quit); Ctrl-C saves and stops.")
+      // Two short lines: each fits a terminal 80 wide, and each is one thing to hear.
+      output.line("Enter sends your answer; Alt-Enter or Ctrl-J starts a new line in it.")
+      output.line("Type :help for the commands; Ctrl-C saves and stops, to go on later.")
     } else {
       output.line(
         "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
@@ -341,7 +344,12 @@ struct PlainSession {
   /// `:help`: every command and what it does.
   private func printCommands() {
     output.line("Commands (a line of its own; '::' starts an answer with ':'):")
-    for command in PlainCommand.list { output.line("  \(command.name)  \(command.summary)") }
+    // The summaries line up: easier to scan, and a screen reader skips the spaces.
+    let width = PlainCommand.list.map(\.name.count).max() ?? 0
+    for command in PlainCommand.list {
+      let padding = String(repeating: " ", count: width - command.name.count)
+      output.line("  \(command.name)\(padding)  \(command.summary)")
+    }
   }
 
   /// `:time`: where the clocks stand: the turn's thinking or answer time against its target, and
