@@ -287,6 +287,16 @@ private struct Harness {
     #expect(harness.terminal.text(ofRow: 1) == "yes")
   }
 
+  @Test func aPromptPrintedByTheCallerIsLeftAloneAndRoomLeftForIt() {
+    var harness = Harness(prompt: nil, width: 30)
+    #expect(harness.outputs == [""])
+    // The caller's prompt is assumed to take up to 16 columns: the text gets the rest.
+    harness.terminal.column = 16
+    harness.type("a long answer that scrolls")
+    #expect(harness.terminal.faults.isEmpty)
+    #expect(harness.terminal.currentRow.count <= 29)
+  }
+
   @Test func resizingRedrawsTheRowAtTheNewWidth() {
     var harness = Harness(width: 40)
     harness.type("0123456789012345678901234567890")

@@ -29,7 +29,12 @@ struct LineReader {
 
   /// Whether lines are edited on a terminal (stdin and stdout both) rather than read as they
   /// come, from a pipe: only then are keys seen as they are typed.
-  static var editsOnTerminal: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+  /// A "dumb" terminal (an editor's shell buffer) has no cursor movement to redraw with, so it
+  /// is read as a pipe is.
+  static var editsOnTerminal: Bool {
+    isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+      && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+  }
 
   /// Whether lines are edited on a terminal rather than read from a pipe.
   let isEditing = LineReader.editsOnTerminal
