@@ -362,10 +362,14 @@ struct PlainSession {
     switch interview.stage {
     case .answering(let turn), .candidateQuestions(let turn, _):
       let target = clock(interview.targetMilliseconds(for: turn))
+      // From a pipe the answer's clocks are not kept (nothing is seen before a line ends):
+      // saying "thinking 0:00" would contradict the transcript.
       let turnClock =
-        turn.started
-        ? "answer \(clock(turn.answerMilliseconds))"
-        : "thinking \(clock(turn.thinkingMilliseconds))"
+        !interview.plan.settings.isTimed
+        ? "answers from a pipe are untimed"
+        : turn.started
+          ? "answer \(clock(turn.answerMilliseconds))"
+          : "thinking \(clock(turn.thinkingMilliseconds))"
       return "Time: \(turnClock), target \(target); \(interviewClock)."
     default:
       return "Time: \(interviewClock); the reflection is not timed."
