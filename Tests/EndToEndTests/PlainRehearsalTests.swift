@@ -39,6 +39,7 @@ struct PlainRehearsalTests {
     #expect(result.stdoutLines.last == "Transcript 1 saved in \(storePath)")
     #expect(result.stdout.contains("== Summary =="))
     #expect(result.stdout.contains("  untimed / "), "\(result.stdout)")
+    #expect(result.stdout.contains("Answers come from a pipe, so they are not timed"))
 
     let sessions = try sandbox.sessions()
     try #require(sessions.count == 1)

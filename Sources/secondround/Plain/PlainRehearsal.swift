@@ -330,6 +330,9 @@ struct PlainSession {
     if let sources = plan.sourcesLine { output.line("Sources: \(sources)") }
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
+    if !settings.isTimed {
+      output.line("Answers come from a pipe, so they are not timed (and stats leave them out).")
+    }
     if editing {
       // Two short lines: each fits a terminal 80 wide, and each is one thing to hear.
       output.line("Enter sends your answer; Alt-Enter or Ctrl-J starts a new line in it.")
