@@ -17,7 +17,11 @@ struct PlainTerminalTests {
       sandbox: sandbox, arguments: sandbox.plainArguments(Self.oneQuestion))
     try #require(terminal.nextPrompt() != nil, "no question: \(terminal.output)")
     // The pauses are what is measured: about 2 s thinking, then 3 s between first key and Enter.
-    Thread.sleep(forTimeInterval: 2)
+    // An empty Enter half-way is refused and does not end the thinking time.
+    Thread.sleep(forTimeInterval: 1)
+    try terminal.answer("")
+    try #require(terminal.nextPrompt() != nil, "no hint: \(terminal.output)")
+    Thread.sleep(forTimeInterval: 1)
     try terminal.type("half an ")
     Thread.sleep(forTimeInterval: 3)
     try terminal.answer("answer")

@@ -191,7 +191,7 @@ struct PlainSession {
         isPaused = false
         output.line("Resumed: the clocks run again.")
       case .line(let line):
-        handle(line, shownAt: shownAt, reader: reader)
+        handle(line, shownAt: shownAt, editing: reader.isEditing)
       }
     }
   }
@@ -210,7 +210,7 @@ struct PlainSession {
 
   /// A command (`:help`, `:skip`, …), or an answer typed at the line's first byte and
   /// submitted at its end.
-  private mutating func handle(_ line: LineReader.Line, shownAt: Int64, reader: LineReader) {
+  private mutating func handle(_ line: LineReader.Line, shownAt: Int64, editing: Bool) {
     let first = max(line.firstByte, shownAt)
     let end = max(line.end, first)
     let text: String
@@ -261,9 +261,13 @@ struct PlainSession {
     // Each line is a whole answer: a blank one is refused (the hint shows) and must not leave
     // its spaces in the draft of the next line.
     let isBlank = text.allSatisfy(\.isWhitespace)
-    if reader.isEditing {
-      // The editor started with the draft, so its text is the whole answer.
-      recorded.send(.edit(.replaceAll(isBlank ? "" : text)), at: first)
+    if editing {
+      // The editor started with the draft, so its text is the whole answer. Only a change is
+      // sent: any edit ends the thinking time, and a refused empty line must not.
+      let answer = isBlank ? "" : text
+      if answer != interview.draft?.text ?? "" {
+        recorded.send(.edit(.replaceAll(answer)), at: first)
+      }
     } else if !isBlank {
       recorded.send(.edit(.insert(text)), at: first)
     }
