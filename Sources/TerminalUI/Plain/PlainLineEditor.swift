@@ -226,7 +226,12 @@ public struct PlainLineEditor {
   /// fits; else it moves only when the cursor leaves it, by half a window, so typing on does
   /// not shift the text at every key.
   static func scroll(_ current: Int, for line: [Character], cursor: Int, columns: Int) -> Int {
-    let columnsOf = { (range: Range<Int>) in line[range].reduce(0) { $0 + $1.terminalColumns } }
+    // Columns before each Character, so any run's width is one subtraction: a pasted line of
+    // thousands of characters stays one pass a key.
+    var before = [0]
+    before.reserveCapacity(line.count + 1)
+    for character in line { before.append(before[before.count - 1] + character.terminalColumns) }
+    let columnsOf = { (range: Range<Int>) in before[range.upperBound] - before[range.lowerBound] }
     if columnsOf(0..<line.count) <= columns { return 0 }
     var start = min(current, cursor)
     if cursor < current {
