@@ -123,9 +123,9 @@ struct LineReader {
     unfinished = nil
     guard !atEnd else { return .endOfInput }
     let mode = TerminalMode.lineEditing()
-    // Bracketed paste: a paste arrives as one key, its line breaks kept rather than each one
-    // submitting a line.
     var editor = PlainLineEditor(prompt: prompt, text: text, width: Self.columns())
+    // Bracketed paste on: a paste arrives as one key, its line breaks kept rather than each
+    // one submitting a line.
     Self.write("\u{1B}[?2004h" + editor.start())
     var firstKey: Int64?
     defer {
