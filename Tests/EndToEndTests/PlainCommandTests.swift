@@ -28,7 +28,8 @@ struct PlainCommandTests {
     let questions = PrintedQuestion.all(in: out)
     try #require(questions.count >= 3, "\(out)")
     #expect(questions[0] == questions[1])
-    #expect(out.contains("Time: thinking 0:0"), "\(out)")
+    // From a pipe the answers are untimed, and :time says so rather than "thinking 0:00".
+    #expect(out.contains("Time: answers from a pipe are untimed, target "), "\(out)")
     #expect(
       out.contains("target \(questions[0].heading.firstMatch(of: /target (\d+:\d\d)/)?.1 ?? "?")"))
     #expect(out.contains(":stop is no command; nothing was saved."), "\(out)")
@@ -39,32 +40,37 @@ struct PlainCommandTests {
     #expect(!transcript.entries.contains { $0.answer.hasPrefix(":h") || $0.answer == ":stop" })
   }
 
-  @Test(":pause stops the clocks until Enter: the paused time is not counted")
+  @Test(
+    ":pause stops the clocks until Enter: the paused time is not counted",
+    .enabled(if: Tmux.isAvailable))
   func pauseStopsTheClocks() throws {
     let sandbox = try Sandbox()
-    let process = try sandbox.start(sandbox.plainArguments(Self.flags))
-    let driver = PlainDriver(process)
-    try #require(driver.nextPrompt() != nil, "no first question: \(process.stdout)")
+    // On a terminal: piped answers are untimed, so only there is there a clock to stop.
+    let terminal = try PlainTerminal(
+      sandbox: sandbox, arguments: sandbox.plainArguments(Self.flags))
+    try #require(terminal.nextPrompt() != nil, "no first question: \(terminal.output)")
     let shown = Date()
-    try driver.answer(":pause")
-    try #require(driver.nextPrompt() != nil)
-    #expect(process.stdout.contains("Paused"))
+    try terminal.answer(":pause")
+    try #require(terminal.nextPrompt() != nil)
+    #expect(try terminal.printed().contains("Paused"))
     let paused = Date()
     Thread.sleep(forTimeInterval: 3)
-    try driver.answer("")
+    try terminal.answer("")
     let resumed = Date()
-    try #require(driver.nextPrompt() != nil)
-    #expect(process.stdout.contains("Resumed"))
-    try driver.answer("An answer after the pause")
+    try #require(terminal.nextPrompt() != nil)
+    #expect(try terminal.printed().contains("Resumed"))
+    try terminal.answer("An answer after the pause")
     let answered = Date()
-    try #require(driver.nextPrompt() != nil)
-    try driver.answer(":quit")
-    _ = process.waitForExit()
+    try #require(terminal.nextPrompt() != nil)
+    try terminal.answer(":quit")
+    _ = terminal.waitForExit()
     let entry = try #require(try sandbox.onlyTranscript().entries.first)
     #expect(entry.answer == "An answer after the pause")
-    // Against this test's own clock: the recorded time is at most the time not paused.
+    // Against this test's own clock: the recorded time is at most the time not paused, and
+    // the answer was timed at all.
     let unpaused = answered.timeIntervalSince(shown) - resumed.timeIntervalSince(paused)
-    let recorded = Double((entry.thinkingMs ?? 0) + (entry.answerMs ?? 0)) / 1000
+    let thinking = try #require(entry.thinkingMs)
+    let recorded = Double(thinking + (entry.answerMs ?? 0)) / 1000
     #expect(recorded <= unpaused + 0.5, "recorded \(recorded) s, not paused \(unpaused) s")
   }
 

@@ -22,7 +22,11 @@ struct SignalTests {
     let end = try #require(process.waitForExit(), "still running after signal \(signal)")
     // It exits by itself, having saved: not killed by the signal.
     #expect(end == Termination(status: exitCode, bySignal: false))
-    #expect(process.stdout.contains("Interrupted; saved."))
+    // Where it stopped, and how to go on.
+    #expect(
+      process.stdout.contains(
+        "Interrupted; saved at Behavioural · question 3 of 3. "
+          + "Run 'secondround rehearse --plain' to go on."))
     #expect(!process.stdout.contains("== Summary =="))
 
     let sessions = try sandbox.sessions()

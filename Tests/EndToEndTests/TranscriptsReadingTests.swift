@@ -98,13 +98,15 @@ struct TranscriptsReadingTests {
     }
   }
 
-  @Test("show: text, markdown and json forms of the same answers; --json is --format json")
+  @Test(
+    "show: text, markdown and json forms of the same answers; --json is --format json",
+    .enabled(if: Tmux.isAvailable))
   func showFormats() throws {
     let sandbox = try Sandbox()
-    let result = try sandbox.run(
-      sandbox.plainArguments(["--seed", "3", "--segments", "behavioural", "--no-follow-ups"]),
-      input: "I owned the *launch*.\n:skip\n")
-    try #require(result.exitCode == 0, "\(result.stderr)")
+    // Typed on a terminal: piped answers are untimed and would show no times.
+    try sandbox.rehearseOnTerminal(
+      ["--seed", "3", "--segments", "behavioural", "--no-follow-ups"],
+      lines: ["I owned the *launch*.", ":skip"])
 
     let text = try sandbox.transcripts(["show", "1", "--format", "text"])
     #expect(text.exitCode == 0)
@@ -206,15 +208,23 @@ struct TranscriptsReadingTests {
     #expect(empty.stdout == "")
   }
 
-  @Test("stats --json agrees with the sessions rehearsed; the text names the totals")
+  @Test(
+    "stats --json agrees with the sessions rehearsed; the text names the totals",
+    .enabled(if: Tmux.isAvailable))
   func stats() throws {
     let sandbox = try Sandbox()
-    try sandbox.rehearseCulture(seed: 1)
-    let result = try sandbox.run(
-      sandbox.plainArguments(["--seed", "3", "--segments", "behavioural", "--no-follow-ups"]),
-      input: "one\n:skip\n")
-    try #require(result.exitCode == 0)
-    try sandbox.rehearseInterrupted()
+    // Typed on a terminal, so every session has times for the trend (piped ones are untimed).
+    try sandbox.rehearseOnTerminal(
+      ["--seed", "1", "--segments", "culture", "--no-follow-ups"], lines: ["a"])
+    try sandbox.rehearseOnTerminal(
+      ["--seed", "3", "--segments", "behavioural", "--no-follow-ups"], lines: ["one", ":skip"])
+    let interrupted = try PlainTerminal(
+      sandbox: sandbox, arguments: sandbox.plainArguments(["--seed", "6", "--no-follow-ups"]))
+    try #require(interrupted.nextPrompt() != nil, "\(interrupted.output)")
+    try interrupted.answer("kept")
+    try #require(interrupted.nextPrompt() != nil, "\(interrupted.output)")
+    try interrupted.press("C-c")
+    try #require(interrupted.waitForExit() == 130)
     let sessions = try sandbox.sessions()
     try #require(sessions.count == 3)
 

@@ -713,6 +713,7 @@ extension AnswerBuffer {
     case .yank: yank()
     case .undo: undo()
     case .redo: redo()
+    case .replaceAll(let text): replaceAll(with: text)
     }
   }
 }

@@ -41,12 +41,15 @@ public enum EditCommand: Equatable, Sendable {
   case undo
   /// Alt-_: do again the step last undone.
   case redo
+  /// The whole answer replaced: plain mode's line editor, which edits a draft it was given and
+  /// hands back the result at Enter.
+  case replaceAll(String)
 
   /// Whether the command changes the text, rather than only moving the cursor.
   var changesText: Bool {
     switch self {
     case .insert, .lineBreak, .deleteBackward, .deleteForward, .deleteWordBackward,
-      .deleteToLineStart, .killToLineEnd, .yank, .undo, .redo:
+      .deleteToLineStart, .killToLineEnd, .yank, .undo, .redo, .replaceAll:
       return true
     case .left, .right, .up, .down, .lineStart, .lineEnd, .screenLineStart, .screenLineEnd,
       .wordLeft, .wordRight:

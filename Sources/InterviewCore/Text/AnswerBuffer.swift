@@ -93,6 +93,12 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     replace(cursor..<cursor, with: clean, as: clean.count == 1 ? .typing : .other)
   }
 
+  /// Replaces the whole answer with `text`, cleaned, and puts the cursor at its end: one step
+  /// to undo. Plain mode's line editor hands over a draft it was given to edit this way.
+  public mutating func replaceAll(with text: String) {
+    replace(0..<characters.count, with: Self.cleaned(text), as: .other)
+  }
+
   /// Starts a new line at the cursor.
   public mutating func insertLineBreak() {
     replace(cursor..<cursor, with: "\n", as: .typing)

@@ -13,11 +13,13 @@ struct RehearseCommand: ParsableCommand {
     discussion: """
       Opens a setup form prefilled from the flags (--start skips it), then the panel takes you \
       through the segments. Without a terminal on stdin and stdout, or with --plain, questions \
-      are printed and each answer is one line: ':skip' skips a question, ':quit' or end of input \
-      ends the interview and saves it as finished (the reflection is skipped).
+      are printed and each answer is a line (':help' lists the commands, such as ':skip'); on a \
+      terminal the line can be edited and Alt-Enter continues it on a new row.
 
-      With --start or --plain there is no form: --company and --position default to the last \
-      interview's, and your first rehearsal needs both.
+      With --plain on a terminal and no --company or --position, each setting is asked on a \
+      line of its own. With --start, or from a pipe, there is no form: --company and --position \
+      default to the last interview's, and your first rehearsal needs both. Answers from a pipe \
+      are untimed: end of input ends the interview and saves it as finished.
       """)
 
   @Option(help: ArgumentHelp("The deck to draw questions from.", valueName: "ID|PATH"))
@@ -126,6 +128,21 @@ struct RehearseCommand: ParsableCommand {
     return trimmed.isEmpty ? nil : trimmed
   }
 
+  /// The fields of the setup form no flag gave, for plain mode to ask on a terminal. The
+  /// follow-ups and role-pack flags cannot tell their default from a flag given, so they are
+  /// asked unless given the other way (`--no-follow-ups`, `--role-pack`).
+  var fieldsToAsk: Set<PlainSetup.Field> {
+    let given: [(PlainSetup.Field, Bool)] = [
+      (.company, company != nil), (.position, position != nil), (.deck, deck != nil),
+      (.role, role != nil), (.rolePack, rolePack), (.segments, segments != nil),
+      (.questionsPerSegment, perSegment != nil), (.mode, mode != nil),
+      (.followUps, !followUps), (.feedback, feedbackOptions.feedback != nil),
+      (.salaryRange, salaryRange != nil), (.walkAway, walkAway != nil),
+      (.jobDescription, feedbackOptions.jobOption.job != nil),
+    ]
+    return Set(given.filter { !$0.1 }.map(\.0))
+  }
+
   /// The settings the flags ask for, over the defaults.
   var settings: RehearsalSettings {
     var settings = RehearsalSettings()
@@ -165,6 +182,17 @@ struct RehearseCommand: ParsableCommand {
       if company == nil { settings.company = last.company }
       if position == nil { settings.position = last.position }
     }
+    // On a terminal the form is asked a line at a time instead, prefilled as the form would be.
+    if runsPlain, !start, company == nil || position == nil, LineReader.editsOnTerminal {
+      if deck == nil, let last = lastInterview(), library.deck(withID: last.deckID) != nil {
+        settings.deckID = last.deckID
+      }
+      let setup = PlainSetup(
+        settings: settings,
+        decks: library.listings.map { SetupForm.DeckChoice(id: $0.id, title: $0.title) },
+        roles: library.roles, asking: fieldsToAsk)
+      settings = try PlainSetupPrompts.ask(setup)
+    }
     // Without a form to fix them in, missing settings are a usage error, found before the store
     // is created.
     if runsPlain, let problem = settings.problem {
@@ -176,6 +204,9 @@ struct RehearseCommand: ParsableCommand {
       throw Terminal.failure("\(problem)\(advice)")
     }
     if runsPlain {
+      // Without the line editor no key is seen before the line ends, so neither clock would
+      // mean anything: answers from a pipe are untimed, shown so and left out of time trends.
+      if !LineReader.editsOnTerminal { settings.untimed = true }
       let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
       var rehearsal = PlainRehearsal(settings: settings, library: library, store: store)
       rehearsal.waiting = resume ? .resume : startNew ? .startNew : .ask

@@ -29,6 +29,7 @@ struct PlainRehearsal {
     // Before a new interview is planned: a resumed one brings its own plan.
     if let resumed = resumeIfWanted(reader: &reader) {
       var session = PlainSession(recorded: resumed, output: PlainOutput())
+      session.notesDraft = resumed.interview.draft?.isEmpty == false
       return session.run(reader: &reader)
     }
     guard let deck = library.deck(withID: settings.deckID) else {
@@ -74,16 +75,13 @@ struct PlainRehearsal {
             + "pass --resume to go on with it (--new starts anew without this note)")
         return nil
       }
-      output.prompt(
-        "Resume the interview with \(company) from \(interview.whereabouts.inert)? [Y/n] ")
-      guard case .line(let line) = reader.next() else { return nil }
+      let question =
+        "Resume the interview with \(company) from \(interview.whereabouts.inert)? [Y/n] "
+      guard case .line(let line) = reader.next(prompt: question) else { return nil }
       let answer = line.text.trimmingCharacters(in: .whitespaces).lowercased()
       guard ["", "y", "yes"].contains(answer) else { return nil }
     }
     output.line("Resuming the interview with \(company) (\(interview.whereabouts.inert)).")
-    if let text = interview.draft?.text, !text.isEmpty {
-      output.line("Your draft so far: \(text.inert) (what you type next is added to it)")
-    }
     return RecordedInterview(
       resuming: interview, sessionID: found.summary.id, store: store, now: MonotonicClock.now())
   }
@@ -93,12 +91,30 @@ struct PlainRehearsal {
 struct PlainOutput {
   /// Prints one line.
   func line(_ text: String = "") {
-    FileHandle.standardOutput.write(Data((text.inert + "\n").utf8))
+    Self.write(text.inert + "\n")
   }
 
   /// Prints a prompt without a newline.
   func prompt(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.inert.utf8))
+    Self.write(text.inert)
+  }
+
+  /// Writes `text` to stdout whole, or as much as the terminal takes: after a hangup writes
+  /// fail, and what was typed must still be saved and the app exit as for the signal, where
+  /// FileHandle's `write` would stop the process.
+  static func write(_ text: String) {
+    writeToStandardOutput(Array(text.utf8))
+  }
+}
+
+/// Writes `bytes` to stdout, giving up at the first error but an interruption.
+private func writeToStandardOutput(_ bytes: [UInt8]) {
+  var rest = bytes[...]
+  while !rest.isEmpty {
+    let written = rest.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    if written < 0, errno == EINTR { continue }
+    guard written > 0 else { return }
+    rest = rest.dropFirst(written)
   }
 }
 
@@ -110,6 +126,8 @@ struct PlainSession {
   private var isPaused = false
   /// Set by `:repeat`: the question is shown again before the next line is read.
   private var showsAgain = false
+  /// Set for a resumed interview with a draft: said once, under the question it answers.
+  var notesDraft = false
 
   init(recorded: RecordedInterview, output: PlainOutput) {
     self.recorded = recorded
@@ -120,7 +138,7 @@ struct PlainSession {
 
   /// Drives the interview until its summary, end of input, `:quit` or a signal.
   mutating func run(reader: inout LineReader) -> Int32 {
-    printHeader()
+    printHeader(editing: reader.isEditing)
     var lastPosition = ""
     while true {
       let now = MonotonicClock.now()
@@ -131,11 +149,17 @@ struct PlainSession {
       // The clocks inside the stage change all the time; the prompt is shown again only when
       // the interview moved to another question.
       let position = Self.position(of: stage)
+      var prompt = "> "
       if position != lastPosition || interview.notice != nil || showsAgain {
         showsAgain = false
-        show(stage)
-      } else {
-        output.prompt("> ")
+        prompt = show(stage)
+        if notesDraft, let text = interview.draft?.text {
+          notesDraft = false
+          output.line(
+            reader.isEditing
+              ? "Your draft is on the answer line: edit it or go on, then press Enter."
+              : "Your draft so far: \(text.inert) (what you type next is added to it)")
+        }
       }
       lastPosition = position
       switch stage {
@@ -150,11 +174,12 @@ struct PlainSession {
       }
       let shownAt = MonotonicClock.now()
       recorded.send(.tick, at: shownAt)
-      switch reader.next() {
+      // On a terminal the editor starts with the draft (a resumed one) and hands back the whole
+      // answer; from a pipe each line is added to it.
+      let draft = reader.isEditing && !isPaused ? interview.draft?.text ?? "" : ""
+      switch reader.next(prompt: prompt, text: draft) {
       case .signal(let signal):
-        recorded.interrupt(now: MonotonicClock.now())
-        output.line()
-        output.line("Interrupted; saved. Run 'secondround rehearse' again to resume.")
+        interrupt(keeping: reader.unfinished, shownAt: shownAt, editing: reader.isEditing)
         return 128 + signal
       case .endOfInput:
         output.line()
@@ -166,7 +191,7 @@ struct PlainSession {
         isPaused = false
         output.line("Resumed: the clocks run again.")
       case .line(let line):
-        handle(line, shownAt: shownAt)
+        handle(line, shownAt: shownAt, editing: reader.isEditing)
       }
     }
   }
@@ -185,7 +210,7 @@ struct PlainSession {
 
   /// A command (`:help`, `:skip`, …), or an answer typed at the line's first byte and
   /// submitted at its end.
-  private mutating func handle(_ line: LineReader.Line, shownAt: Int64) {
+  private mutating func handle(_ line: LineReader.Line, shownAt: Int64, editing: Bool) {
     let first = max(line.firstByte, shownAt)
     let end = max(line.end, first)
     let text: String
@@ -236,7 +261,16 @@ struct PlainSession {
     // Each line is a whole answer: a blank one is refused (the hint shows) and must not leave
     // its spaces in the draft of the next line.
     let isBlank = text.allSatisfy(\.isWhitespace)
-    if !isBlank { recorded.send(.edit(.insert(text)), at: first) }
+    if editing {
+      // The editor started with the draft, so its text is the whole answer. Only a change is
+      // sent: any edit ends the thinking time, and a refused empty line must not.
+      let answer = isBlank ? "" : text
+      if answer != interview.draft?.text ?? "" {
+        recorded.send(.edit(.replaceAll(answer)), at: first)
+      }
+    } else if !isBlank {
+      recorded.send(.edit(.insert(text)), at: first)
+    }
     let before = interview.entries.count
     recorded.send(.submit, at: end)
     coach(after: before)
@@ -251,6 +285,28 @@ struct PlainSession {
     }
   }
 
+  /// Saves the interview as interrupted, the line being typed kept as the draft of the question
+  /// it answers, and says how to go on with it.
+  private func interrupt(keeping unfinished: LineReader.Line?, shownAt: Int64, editing: Bool) {
+    var keptDraft = false
+    // While paused, what is typed only ends the pause; it is no answer.
+    if let unfinished, !isPaused, interview.draft != nil,
+      !unfinished.text.allSatisfy(\.isWhitespace)
+    {
+      let edit: EditCommand = editing ? .replaceAll(unfinished.text) : .insert(unfinished.text)
+      recorded.send(.edit(edit), at: max(unfinished.firstByte, shownAt))
+      keptDraft = true
+    }
+    let place = interview.whereabouts
+    // Saved before anything is printed: after a hangup there may be no terminal to print to.
+    recorded.interrupt(now: MonotonicClock.now())
+    if !editing { output.line() }
+    output.line(
+      keptDraft
+        ? "Saved your draft (\(place)); run 'secondround rehearse --plain' to go on."
+        : "Interrupted; saved at \(place). Run 'secondround rehearse --plain' to go on.")
+  }
+
   /// Ends the interview and skips the rest of the reflection: what was said is saved.
   private func finish(at now: Int64) {
     if case .summary = interview.stage { return }
@@ -258,7 +314,7 @@ struct PlainSession {
     if case .reflection = interview.stage { recorded.send(.choose(.end), at: now) }
   }
 
-  private func printHeader() {
+  private func printHeader(editing: Bool) {
     let plan = interview.plan
     let settings = plan.settings
     output.line("SecondRound — mock second interview")
@@ -278,15 +334,29 @@ struct PlainSession {
     if let sources = plan.sourcesLine { output.line("Sources: \(sources)") }
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
     if let walkAway = settings.walkAway { output.line("Your walk-away: \(walkAway)") }
-    output.line(
-      "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
-        + ":quit); end of input ends the interview and saves it as finished.")
+    if !settings.isTimed {
+      output.line("Answers come from a pipe, so they are not timed (and stats leave them out).")
+    }
+    if editing {
+      // Two short lines: each fits a terminal 80 wide, and each is one thing to hear.
+      output.line("Enter sends your answer; Alt-Enter or Ctrl-J starts a new line in it.")
+      output.line("Type :help for the commands; Ctrl-C saves and stops, to go on later.")
+    } else {
+      output.line(
+        "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
+          + ":quit); end of input ends the interview and saves it as finished.")
+    }
   }
 
   /// `:help`: every command and what it does.
   private func printCommands() {
     output.line("Commands (a line of its own; '::' starts an answer with ':'):")
-    for command in PlainCommand.list { output.line("  \(command.name)  \(command.summary)") }
+    // The summaries line up: easier to scan, and a screen reader skips the spaces.
+    let width = PlainCommand.list.map(\.name.count).max() ?? 0
+    for command in PlainCommand.list {
+      let padding = String(repeating: " ", count: width - command.name.count)
+      output.line("  \(command.name)\(padding)  \(command.summary)")
+    }
   }
 
   /// `:time`: where the clocks stand: the turn's thinking or answer time against its target, and
@@ -299,22 +369,26 @@ struct PlainSession {
     switch interview.stage {
     case .answering(let turn), .candidateQuestions(let turn, _):
       let target = clock(interview.targetMilliseconds(for: turn))
+      // From a pipe the answer's clocks are not kept (nothing is seen before a line ends):
+      // saying "thinking 0:00" would contradict the transcript.
       let turnClock =
-        turn.started
-        ? "answer \(clock(turn.answerMilliseconds))"
-        : "thinking \(clock(turn.thinkingMilliseconds))"
+        !interview.plan.settings.isTimed
+        ? "answers from a pipe are untimed"
+        : turn.started
+          ? "answer \(clock(turn.answerMilliseconds))"
+          : "thinking \(clock(turn.thinkingMilliseconds))"
       return "Time: \(turnClock), target \(target); \(interviewClock)."
     default:
       return "Time: \(interviewClock); the reflection is not timed."
     }
   }
 
-  private func show(_ stage: Stage) {
+  /// Prints what `stage` asks; returns the prompt the answer line starts with.
+  private func show(_ stage: Stage) -> String {
     if interview.notice != nil {
       // The core's hint names the Esc menu; here the command is typed.
       output.line("Type an answer first, or :skip to skip this question.")
-      output.prompt("> ")
-      return
+      return "> "
     }
     switch stage {
     case .intro(let index):
@@ -340,21 +414,20 @@ struct PlainSession {
         output.line(
           "Answer aloud: press Enter as you start, then type brief notes and Enter to end.")
       }
-      output.prompt("> ")
     case .candidateQuestions(let turn, _):
       output.line()
       output.line(interview.questionText(for: turn) + " (one per line; an empty line when done)")
-      output.prompt("? ")
+      return "? "
     case .reflection(let prompt, _):
       if prompt == .wentWell {
         output.line()
         output.line("== Reflection == (each optional: an empty line skips)")
       }
       output.line(prompt.text)
-      output.prompt("> ")
     case .briefing, .summary:
       break
     }
+    return "> "
   }
 
   /// The coach's summary, unless feedback is off: the totals, then each answer's line.
