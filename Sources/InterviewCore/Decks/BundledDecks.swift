@@ -25,11 +25,22 @@ enum BundledDecks {
   static func load(_ index: Int) -> Result<LoadedDeck, DeckLoadFailure> {
     cache.value(at: index) {
       let source = bundledDeckSources[index]
+      if let loaded = compiled(source) { return .success(loaded) }
       let bytes = Data(base64Encoded: source.base64).map { [UInt8]($0) } ?? []
       return DeckLoader.load(
         bytes: bytes, path: DeckSource.bundled(fileName: source.fileName).path,
         source: .bundled(fileName: source.fileName))
     }
+  }
+
+  /// The deck of `source` from its record, skipping the parse; nil when there is no record
+  /// made from the file's current bytes.
+  static func compiled(_ source: BundledDeckSource) -> LoadedDeck? {
+    guard let record = compiledBundledDecks.first(where: { $0.fileName == source.fileName }),
+      record.fingerprint == CompiledDeck.fingerprint(source.base64),
+      let bytes = Data(base64Encoded: record.base64, options: .ignoreUnknownCharacters)
+    else { return nil }
+    return CompiledDeck.decode([UInt8](bytes), source: .bundled(fileName: source.fileName))
   }
 
   private static let cache = ParsedDecks(count: bundledDeckSources.count)
