@@ -122,21 +122,12 @@ public enum PlainReviewText {
     case .drill:
       what = "Drill \(summary.id): \(TranscriptFormat.deck(summary))."
     }
-    let when = spokenDate(summary.started, timeZone: timeZone)
+    let when = SpokenText.moment(summary.started, timeZone: timeZone)
     var facts = [when, TranscriptFormat.status(summary.status), counted(summary.answers, "answer")]
     if summary.interviewMilliseconds >= 1_000 {
       facts.append(SpokenText.duration(milliseconds: summary.interviewMilliseconds))
     }
     return "\(what) \(facts.joined(separator: ", "))."
-  }
-
-  /// "Monday 7 December 2026 at 14:05": a moment in words (a time of day reads well aloud).
-  public static func spokenDate(_ date: Date, timeZone: TimeZone) -> String {
-    let day = StudyDay(date, timeZone: timeZone)
-    let seconds = Int(date.timeIntervalSince1970) + timeZone.secondsFromGMT(for: date)
-    let minutes = ((seconds / 60) % 1_440 + 1_440) % 1_440
-    let time = "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
-    return "\(day.spelledOut) \(day.components.year) at \(time)"
   }
 
   /// The session `line` names by its id, among `ids`; a refusal says what to type.
@@ -162,7 +153,7 @@ public enum PlainReviewText {
     case .interview: name = "\(summary.company), \(summary.position)"
     case .drill: name = "drill of \(TranscriptFormat.deck(summary))"
     }
-    let when = spokenDate(summary.started, timeZone: timeZone)
+    let when = SpokenText.moment(summary.started, timeZone: timeZone)
     return "Delete transcript \(summary.id) (\(name), \(when), "
       + "\(counted(summary.answers, "answer")) with "
       + (summary.answers == 1 ? "its rating and note" : "their ratings and notes") + ")? "
@@ -193,7 +184,7 @@ public enum PlainReviewText {
     if let rating = entry.annotation.rating { facts.append("rated \(rating) of 5") }
     if entry.annotation.practiseAgain { facts.append("marked to practise again") }
     var lines = [
-      "\(spokenDate(attempt.started, timeZone: timeZone)), \(place), answer \(entry.sequence): "
+      "\(SpokenText.moment(attempt.started, timeZone: timeZone)), \(place), answer \(entry.sequence): "
         + facts.joined(separator: ", ") + "."
     ]
     let text = entry.recording.answer.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words for plain mode's lines, which screen readers read aloud: a clock such as "2:00" is read
 /// "two zero zero" and "✓" not at all, so plain mode says durations and marks in words.
 public enum SpokenText {
@@ -9,6 +11,15 @@ public enum SpokenText {
     guard minutes > 0 else { return counted(rest, "second") }
     guard rest > 0 else { return counted(minutes, "minute") }
     return counted(minutes, "minute") + " " + counted(rest, "second")
+  }
+
+  /// "Monday 7 December 2026 at 14:05": a moment in words; a time of day reads well aloud.
+  public static func moment(_ date: Date, timeZone: TimeZone) -> String {
+    let day = StudyDay(date, timeZone: timeZone)
+    let seconds = Int(date.timeIntervalSince1970) + timeZone.secondsFromGMT(for: date)
+    let minutes = ((seconds / 60) % 1_440 + 1_440) % 1_440
+    let time = "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+    return "\(day.spelledOut) \(day.components.year) at \(time)"
   }
 
   /// "today", "tomorrow, Friday 11 December", "in 4 days, Thursday 10 December": when `day`
