@@ -28,9 +28,10 @@ struct PlainCommandTests {
     let questions = PrintedQuestion.all(in: out)
     try #require(questions.count >= 3, "\(out)")
     #expect(questions[0] == questions[1])
-    #expect(out.contains("Time: thinking 0:0"), "\(out)")
+    #expect(out.contains("Time: thinking "), "\(out)")
     #expect(
-      out.contains("target \(questions[0].heading.firstMatch(of: /target (\d+:\d\d)/)?.1 ?? "?")"))
+      out.contains("target \(questions[0].heading.firstMatch(of: /target ([^.;]+)\./)?.1 ?? "?");"),
+      "\(out)")
     #expect(out.contains(":stop is no command; nothing was saved."), "\(out)")
 
     let transcript = try sandbox.onlyTranscript()
