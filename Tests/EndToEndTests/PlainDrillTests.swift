@@ -56,7 +56,7 @@ struct PlainDrillTests {
     #expect(out.contains("Grade 1 to 4 (1 again, 2 hard, 3 good, 4 easy): "), "\(out)")
     #expect(out.contains("Next due in 3 days, "), "\(out)")
     #expect(out.contains("Card 2 of 3, "), "\(out)")
-    #expect(out.contains("Your answer: skipped."), "\(out)")
+    #expect(out.contains("Your answer: untimed, target 1 minute 30 seconds, skipped."), "\(out)")
     #expect(out.contains("Grade 1 or 2 (1 again, 2 hard): "), "\(out)")
     #expect(out.contains("Next due tomorrow, "), "\(out)")
     #expect(out.contains("Drill stopped: 2 graded, 1 question not reached."), "\(out)")

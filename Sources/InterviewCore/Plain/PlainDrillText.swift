@@ -46,20 +46,9 @@ public enum PlainDrillText {
   }
 
   /// "thinking 4 seconds, answer 30 seconds, target 2 minutes.", "untimed, target 2 minutes.",
-  /// "skipped."
+  /// as `transcripts show` says them.
   static func timing(_ entry: TranscriptEntry) -> String {
-    let target = entry.targetMilliseconds.map {
-      "target " + SpokenText.duration(milliseconds: $0)
-    }
-    if entry.skipped { return "skipped." }
-    guard let answer = entry.answerMilliseconds else {
-      return (["untimed"] + [target].compactMap { $0 }).joined(separator: ", ") + "."
-    }
-    let thinking = entry.thinkingMilliseconds.map {
-      "thinking " + SpokenText.duration(milliseconds: $0)
-    }
-    let parts = [thinking, "answer " + SpokenText.duration(milliseconds: answer), target]
-    return parts.compactMap { $0 }.joined(separator: ", ") + "."
+    TranscriptText.timingParts(entry).joined(separator: ", ") + "."
   }
 
   /// "Grade 1 to 4 (1 again, 2 hard, 3 good, 4 easy): " when all four are offered; an answer

@@ -69,10 +69,16 @@ public enum TranscriptText {
     return lines
   }
 
-  /// "Thinking 12 seconds, answer 1 minute 40 seconds, target 2 minutes, over." in words; nil
-  /// for a reflection, which is not timed.
+  /// "Thinking 12 seconds, answer 1 minute 40 seconds, target 2 minutes, over the target." in
+  /// words; nil for a reflection, which is not timed.
   static func timing(_ entry: TranscriptEntry) -> String? {
     guard entry.kind != .reflection else { return nil }
+    let line = timingParts(entry).joined(separator: ", ")
+    return SpokenText.sentence(line.prefix(1).uppercased() + line.dropFirst())
+  }
+
+  /// The parts of `timing(_:)`, lower case: the drill's feedback says them too.
+  static func timingParts(_ entry: TranscriptEntry) -> [String] {
     var parts: [String] = []
     if TranscriptFormat.isUntimed(entry) {
       parts.append("untimed")
@@ -88,8 +94,7 @@ public enum TranscriptText {
     if entry.isOverTarget { parts.append("over the target") }
     if entry.skipped { parts.append("skipped") }
     if entry.spokenNotes { parts.append("answered aloud, the text is your notes") }
-    let line = parts.joined(separator: ", ")
-    return SpokenText.sentence(line.prefix(1).uppercased() + line.dropFirst())
+    return parts
   }
 
   /// "Rated 4 of 5, marked to practise again.", or nil when neither is set; the note is apart.
