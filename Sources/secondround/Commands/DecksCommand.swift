@@ -105,7 +105,7 @@ extension DecksCommand {
   struct Step: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "step",
-      abstract: "Step through a deck's questions like flashcards, full screen.",
+      abstract: "Step through a deck's questions like flashcards (full screen, or --plain).",
       discussion: """
         → / l / n next, ← / h / p previous, Tab next segment, Space or Enter turns the card \
         over (tips, follow-ups, your last answer), s shuffles, / filters (segment, role, tag, \

@@ -10,7 +10,7 @@ struct ReviewCommand: ParsableCommand {
     abstract: "Browse your transcripts: rate answers, add notes, compare attempts.",
     discussion: """
       Opens the list of saved interviews, newest first ('/' filters). Enter opens one: \
-      1–5 rates the answer in focus, 'e' writes a note, 'a' marks it to practise again, 'h' \
+      1–5 rates the answer in focus, 'e' writes a note, 'a' marks it to practise again, 'H' \
       shows every attempt at the question.
 
       With --plain, or without a terminal on stdin and stdout, the list is printed with each \
