@@ -60,6 +60,17 @@ import Testing
     #expect(lines.first == "Drill: Second interview")
   }
 
+  @Test("a drill of several decks, answered untimed: no empty deck, no '0 seconds'")
+  func textOfAnUntimedDrillOfSeveralDecks() {
+    var drill = Self.drill
+    drill.summary.deckID = ""
+    drill.summary.deckTitle = "Questions from every deck"
+    drill.summary.interviewMilliseconds = 0
+    let lines = TranscriptText.lines(drill, timeZone: FormatFixture.zone)
+    #expect(lines.first == "Drill: Questions from every deck")
+    #expect(lines[1].hasSuffix(", finished, typed."), "\(lines[1])")
+  }
+
   @Test func markdownOfADrill() {
     let text = TranscriptMarkdown.session(Self.drill, timeZone: FormatFixture.zone)
     expectGolden(text, named: "drill.md")

@@ -11,9 +11,15 @@ public enum TranscriptText {
     let summary = transcript.summary
     var facts = [
       SpokenText.moment(summary.started, timeZone: timeZone),
-      TranscriptFormat.status(summary.status), "deck \(summary.deckID.inert)", summary.mode.inert,
+      TranscriptFormat.status(summary.status),
     ]
-    facts.append(SpokenText.duration(milliseconds: summary.interviewMilliseconds))
+    // A drill from several decks has no deck id; its title says where the questions came from.
+    if !summary.deckID.isEmpty { facts.append("deck \(summary.deckID.inert)") }
+    facts.append(summary.mode.inert)
+    // Untimed answers (from a pipe) add up to no time at all, which is not worth saying.
+    if summary.interviewMilliseconds >= 1_000 {
+      facts.append(SpokenText.duration(milliseconds: summary.interviewMilliseconds))
+    }
     // A drill's title has a "·" that a screen reader passes over silently; a colon is heard.
     let title =
       summary.kind == .drill
