@@ -222,7 +222,11 @@ struct PlainDrill {
 
   private func printCommands() {
     output.line("Commands (a line of its own; '::' starts an answer with ':'):")
-    for command in PlainDrillText.commands { output.line("  \(command.name)  \(command.summary)") }
+    let width = PlainDrillText.commands.map(\.name.count).max() ?? 0
+    for command in PlainDrillText.commands {
+      let padding = String(repeating: " ", count: width - command.name.count)
+      output.line("  \(command.name)\(padding)  \(command.summary)")
+    }
   }
 
   private func printSummary() {
