@@ -57,6 +57,18 @@ import Testing
     }
   }
 
+  @Test func anUntimedAnswerInTheSummarySaysSo() {
+    var plan = samplePlan()
+    plan.settings.untimed = true
+    var script = Script(plan)
+    while script.turn == nil { script.send(.proceed) }
+    script.type("An answer.", after: 4_000)
+    script.send(.submit, after: 9_000)
+    let lines = PlainRehearsalText.summary(InterviewReport(script.interview))
+    #expect(
+      lines.contains { $0 == "  1. Tell me about Acme. Untimed, target 2 minutes." }, "\(lines)")
+  }
+
   @Test func timeIsWords() {
     #expect(
       PlainRehearsalText.time(
@@ -69,6 +81,12 @@ import Testing
         turn: (started: true, thinking: 4_200, answer: 61_000, target: 120_000), interview: 0,
         budget: 60_000)
         == "Time: answer 1 minute 1 second, target 2 minutes; interview 0 seconds of 1 minute.")
+    #expect(
+      PlainRehearsalText.time(
+        turn: (started: false, thinking: 0, answer: 0, target: 120_000), interview: 0,
+        budget: 60_000, untimed: true)
+        == "Time: answers from a pipe are untimed, target 2 minutes; interview 0 seconds of 1 minute."
+    )
     #expect(
       PlainRehearsalText.time(turn: nil, interview: 60_000, budget: 60_000)
         == "Time: interview 1 minute of 1 minute; the reflection is not timed.")

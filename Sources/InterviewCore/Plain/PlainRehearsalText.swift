@@ -50,12 +50,14 @@ public enum PlainRehearsalText {
     }
     for entry in report.answers {
       let mark = entry.skipped ? "skipped" : entry.isOverTarget ? "over" : "within the target"
+      let target = words(entry.targetMilliseconds ?? 0)
       let spent =
         TranscriptFormat.isUntimed(entry)
-        ? "untimed" : words(entry.answerMilliseconds ?? 0)
+        ? "Untimed, target \(target)" : "\(words(entry.answerMilliseconds ?? 0)) of \(target)"
+      // An untimed answer is neither within its target nor over it.
+      let verdict = TranscriptFormat.isUntimed(entry) && !entry.skipped ? "" : ", \(mark)"
       lines.append(
-        "  \(entry.sequence). \(SpokenText.sentence(entry.question)) \(spent) of "
-          + "\(words(entry.targetMilliseconds ?? 0)), \(mark).")
+        "  \(entry.sequence). \(SpokenText.sentence(entry.question)) \(spent)\(verdict).")
     }
     lines.append(
       "Answers over the target: \(report.overTarget.count); skipped: \(report.skipped.count).")
@@ -87,14 +89,19 @@ public enum PlainRehearsalText {
   }
 
   /// `:time` in words: "Time: thinking 4 seconds, target 2 minutes; interview 3 minutes of 12
-  /// minutes." (`turn` nil in the reflection, which is not timed).
+  /// minutes." (`turn` nil in the reflection, which is not timed). From a pipe (`untimed`) the
+  /// answer's clocks are not kept, so it says so rather than "thinking 0 seconds".
   public static func time(
-    turn: (started: Bool, thinking: Int, answer: Int, target: Int)?, interview: Int, budget: Int
+    turn: (started: Bool, thinking: Int, answer: Int, target: Int)?, interview: Int, budget: Int,
+    untimed: Bool = false
   ) -> String {
     let words = { (milliseconds: Int) in SpokenText.duration(milliseconds: milliseconds) }
     let clock = "interview \(words(interview)) of \(words(budget))"
     guard let turn else { return "Time: \(clock); the reflection is not timed." }
-    let running = turn.started ? "answer \(words(turn.answer))" : "thinking \(words(turn.thinking))"
+    let running =
+      untimed
+      ? "answers from a pipe are untimed"
+      : turn.started ? "answer \(words(turn.answer))" : "thinking \(words(turn.thinking))"
     return "Time: \(running), target \(words(turn.target)); \(clock)."
   }
 }

@@ -299,7 +299,8 @@ struct PlainSession {
         turn: (
           started: turn.started, thinking: turn.thinkingMilliseconds,
           answer: turn.answerMilliseconds, target: interview.targetMilliseconds(for: turn)
-        ), interview: report.interviewMilliseconds, budget: report.budgetMilliseconds)
+        ), interview: report.interviewMilliseconds, budget: report.budgetMilliseconds,
+        untimed: !interview.plan.settings.isTimed)
     default:
       return PlainRehearsalText.time(
         turn: nil, interview: report.interviewMilliseconds, budget: report.budgetMilliseconds)
