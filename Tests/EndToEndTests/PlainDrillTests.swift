@@ -101,6 +101,29 @@ struct PlainDrillTests {
     #expect(due.stdout.contains("Drill done: 1 answer, 1 easy."), "\(due.stdout)")
   }
 
+  @Test("SIGTERM while answering: exit 143, what was graded is kept, the session interrupted")
+  func signal() throws {
+    let sandbox = try sandboxWithDeck()
+    let process = try sandbox.start(arguments(sandbox, ["--plain"]))
+    try #require(
+      process.waitForStdout { $0.hasSuffix("> ") } != nil, "no question: \(process.stdout)")
+    try process.send("I led the launch.\n")
+    try #require(
+      process.waitForStdout { $0.hasSuffix("4 easy): ") } != nil, "no grade: \(process.stdout)")
+    try process.send("4\n")
+    try #require(
+      process.waitForStdout { $0.contains("Card 2 of 3, ") && $0.hasSuffix("> ") } != nil,
+      "no second card: \(process.stdout)")
+    process.send(signal: SIGTERM)
+    let end = try #require(process.waitForExit(), "still running after SIGTERM")
+    #expect(end == Termination(status: 143, bySignal: false))
+    #expect(process.stdout.contains("Interrupted; what you answered is saved."))
+    let transcript = try sandbox.onlyTranscript()
+    #expect(transcript.session.status == "interrupted")
+    #expect(transcript.entries.map(\.answer) == ["I led the launch."])
+    #expect(try grades(in: sandbox).values.map(\.grade) == ["easy"])
+  }
+
   @Test(
     "in a terminal (tmux): a bad grade is asked again, and the drill is timed",
     .enabled(if: Tmux.isAvailable, "tmux is not installed"))
