@@ -74,11 +74,18 @@ struct PlainDeckStepTests {
     try #require(
       tmux.waitForScreen { $0.components(separatedBy: "Card 1 of ").count == 3 } != nil,
       "\((try? tmux.screen()) ?? "")")
+    try tmux.type("*")
+    try tmux.press("Enter")
+    try #require(tmux.waitFor("Starred.") != nil, "\((try? tmux.screen()) ?? "")")
     try tmux.type("q")
     try tmux.press("Enter")
     try #require(
       tmux.waitForScreen { _ in (try? tmux.paneValue("#{pane_dead}")) == "1" } != nil,
       "the app did not stop:\n\((try? tmux.screen()) ?? "")")
     #expect(try tmux.paneValue("#{pane_dead_status}") == "0")
+    // The star is saved: the next run shows it on the card.
+    let again = try sandbox.run(
+      ["decks", "step", Self.deckID, "--data-dir", sandbox.store.path], input: "q\n")
+    #expect(again.stdout.contains("Starred."), "\(again.stdout)")
   }
 }

@@ -20,6 +20,12 @@ import Testing
     #expect(front[3] == "Tags: impact. For: data.")
   }
 
+  @Test func aStarredCardSaysSo() {
+    let stepper = DeckStepper(
+      cards: cards, progress: [cards[0].key: CardProgress(starred: true)], today: practiceToday)
+    #expect(PlainDeckText.front(stepper).last == "Tags: conflict. Starred.")
+  }
+
   @Test func theBackOfANewCardHasTipsFollowUpsAndHowToDrillIt() {
     let back = PlainDeckText.back(
       cards[0], progress: CardProgress(), today: practiceToday, answerDay: nil, deckID: "sample")
@@ -52,6 +58,7 @@ import Testing
     #expect(PlainStepReply("") == .onward)
     #expect(PlainStepReply("  ") == .onward)
     #expect(PlainStepReply("p") == .previous)
+    #expect(PlainStepReply("*") == .star)
     #expect(PlainStepReply("Q") == .quit)
     #expect(PlainStepReply(":quit") == .quit)
     #expect(PlainStepReply(":help") == .help)

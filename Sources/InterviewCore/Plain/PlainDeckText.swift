@@ -6,6 +6,8 @@ public enum PlainStepReply: Equatable, Sendable {
   case onward
   /// `p`: the previous card.
   case previous
+  /// `*`: star the card, or take the star away.
+  case star
   /// `:help` or `?`: the keys.
   case help
   /// `q` or `:quit`: stop.
@@ -19,9 +21,11 @@ public enum PlainStepReply: Equatable, Sendable {
     switch word {
     case "": self = .onward
     case "p", ":previous": self = .previous
+    case "*", ":star": self = .star
     case "?", "h", ":help": self = .help
     case "q", ":quit", ":end": self = .quit
-    default: self = .unknown("Press Enter to go on, p for the previous card, or q to stop.")
+    default:
+      self = .unknown("Press Enter to go on, p for the previous card, * to star it, or q to stop.")
     }
   }
 
@@ -32,6 +36,7 @@ public enum PlainStepReply: Equatable, Sendable {
       "turn the card over: what they listen for, follow-ups, your last answer; again for the next card"
     ),
     ("p", "the previous card"),
+    ("*", "star the card, or take the star away"),
     ("q", "stop (or :quit)"),
   ]
 }
@@ -56,6 +61,7 @@ public enum PlainDeckText {
     if !card.question.roles.isEmpty {
       labels.append("For: " + card.question.roles.joined(separator: ", ") + ".")
     }
+    if stepper.progress(of: card).starred { labels.append("Starred.") }
     if !labels.isEmpty { lines.append(labels.joined(separator: " ")) }
     return lines
   }

@@ -113,7 +113,8 @@ extension DecksCommand {
 
         With --plain, or without a terminal on stdin and stdout, each card is printed: Enter \
         turns it over (what they listen for, follow-ups, your last answer), Enter again goes \
-        to the next, p goes back, q stops. 'secondround drill --deck ID' drills the deck.
+        to the next, p goes back, * stars it, q stops. 'secondround drill --deck ID' drills \
+        the deck.
         """)
 
     @Argument(help: ArgumentHelp("A deck id from 'decks list', or a deck file.", valueName: "ID"))

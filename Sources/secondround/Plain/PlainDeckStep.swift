@@ -70,6 +70,19 @@ struct PlainDeckStep {
           }
           _ = stepper.send(.previous)
           showsFront = true
+        case .star:
+          for case .setStar(let key, let starred) in stepper.send(.toggleStar) {
+            do {
+              try store.setStarred(starred, for: key)
+              output.line(starred ? "Starred." : "Star taken away.")
+            } catch {
+              // Put the star back as it was: the store still has it so.
+              var progress = stepper.progress(of: card)
+              progress.starred = !starred
+              stepper.update(progress: progress, for: key)
+              Terminal.error("secondround: \(error.description); the star was not saved")
+            }
+          }
         case .help:
           for key in PlainStepReply.list { output.line("  \(key.name)  \(key.summary)") }
         case .quit:
