@@ -43,7 +43,8 @@ struct PlainDrillTests {
   @Test("from a pipe: card, answer, feedback, grade, next due; saved untimed as a drill")
   func pipe() throws {
     let sandbox = try sandboxWithDeck()
-    let input = ":help\nI led the launch and cut costs by 20%.\n3\n:skip\n2\n:quit\n"
+    let input =
+      ":help\n:undo\nI led the launch and cut costs by 20%.\n1\n:undo\n3\n:skip\n2\n:quit\n"
     // Without --plain: a pipe is enough.
     let result = try sandbox.run(arguments(sandbox), input: input)
     #expect(result.exitCode == 0, "\(result.stderr)")
@@ -55,6 +56,9 @@ struct PlainDrillTests {
     #expect(out.contains("Coach: "), "\(out)")
     #expect(out.contains("Grade 1 to 4 (1 again, 2 hard, 3 good, 4 easy): "), "\(out)")
     #expect(out.contains("Next due in 3 days, "), "\(out)")
+    // :undo before any grade finds nothing; after "again" it takes it back, and good is given.
+    #expect(out.contains("Took back the last grade; grade that answer again."), "\(out)")
+    #expect(out.contains("There is no grade to take back"), "\(out)")
     #expect(out.contains("Card 2 of 3, "), "\(out)")
     #expect(out.contains("Your answer: untimed, target 1 minute 30 seconds, skipped."), "\(out)")
     #expect(out.contains("Grade 1 or 2 (1 again, 2 hard): "), "\(out)")

@@ -159,6 +159,16 @@ import Testing
     #expect(SpokenText.clocks(in: "No clock here.") == "No clock here.")
   }
 
+  @Test func undoIsTheDrillsOwnCommand() {
+    guard case .unknown(let word) = PlainCommand(" :UNDO ") else {
+      Issue.record(":undo is a rehearsal command now; PlainDrill must handle it there")
+      return
+    }
+    #expect(PlainDrillText.isUndo(word))
+    #expect(!PlainDrillText.isUndo(":und"))
+    #expect(PlainDrillText.commands.contains { $0.name == ":undo" })
+  }
+
   @Test func durationsAreWords() {
     #expect(SpokenText.duration(milliseconds: 4_400) == "4 seconds")
     #expect(SpokenText.duration(milliseconds: 60_000) == "1 minute")

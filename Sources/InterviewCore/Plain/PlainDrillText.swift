@@ -125,6 +125,9 @@ public enum PlainDrillText {
     return lines
   }
 
+  /// Whether `word`, a `:word` that is no rehearsal command, is the drill's own `:undo`.
+  public static func isUndo(_ word: String) -> Bool { word.lowercased() == ":undo" }
+
   /// The commands that work in a drill, for `:help` (`:pause` and `:time` while answering).
   public static let commands: [(name: String, summary: String)] = [
     (":help", "this list"),
@@ -132,6 +135,7 @@ public enum PlainDrillText {
     (":time", "thinking or answer time so far, and the target"),
     (":skip", "skip this question; grade it again or hard"),
     (":pause", "stop the clocks until you press Enter"),
+    (":undo", "take back the last grade, before you answer this question"),
     (":quit", "stop the drill; what you answered stays saved"),
   ]
 }

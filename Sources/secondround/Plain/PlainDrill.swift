@@ -118,6 +118,16 @@ struct PlainDrill {
     case .end, .quit:
       recorded.stop(now: end)
       return
+    case .unknown(let word) where PlainDrillText.isUndo(word):
+      guard drill.canUndoGrade else {
+        output.line("There is no grade to take back: :undo works before you type an answer here.")
+        return
+      }
+      recorded.send(.undoGrade, at: end)
+      // The question comes back after the new grade, as it would after any grade.
+      showsQuestion = true
+      output.line("Took back the last grade; grade that answer again.")
+      return
     case .unknown(let word):
       output.line(
         "\(word) is no command; nothing was saved. "
