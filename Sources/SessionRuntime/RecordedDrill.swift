@@ -62,6 +62,13 @@ public final class RecordedDrill {
     recorder.saveIfDue(interview, now: now)
   }
 
+  /// Stops the drill by choice (see `Drill.stop(at:)`): a question left with nothing typed is
+  /// not saved; the session is finished.
+  public func stop(now: Int64) {
+    _ = perform(drill.stop(at: now), now: now)
+    leave()
+  }
+
   /// For Ctrl-C or a signal: keeps what is typed as a skipped answer and marks the session
   /// interrupted.
   public func interrupt(now: Int64) {

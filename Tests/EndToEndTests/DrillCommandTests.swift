@@ -4,7 +4,7 @@ import Testing
 import TranscriptStore
 
 /// `drill` as its help describes it: the segments it offers are the ones it drills, and
-/// without a terminal it says plainly that drills need one.
+/// without a terminal it drills line by line.
 @Suite struct DrillCommandTests {
   /// A store in `sandbox` where the bundled "overcome-challenge" question was drilled long ago, so it is
   /// due today whatever today is.
@@ -32,7 +32,7 @@ import TranscriptStore
     try store.setStatus(.finished, sessionID: drill, at: started)
   }
 
-  @Test("the help offers only the segments drilled, and says drills need a terminal")
+  @Test("the help offers only the segments drilled, and describes plain mode")
   func help() throws {
     let sandbox = try Sandbox()
     let help = try sandbox.run(["drill", "--help"])
@@ -40,8 +40,9 @@ import TranscriptStore
     let flat = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(flat.contains("behavioural, technical, culture, salary"), "\(help.stdout)")
     #expect(!flat.contains("salary, questions"), "\(help.stdout)")
-    #expect(flat.contains("Drills need a terminal"), "\(help.stdout)")
-    #expect(flat.contains("exits 64"), "\(help.stdout)")
+    #expect(flat.contains("--plain"), "\(help.stdout)")
+    #expect(flat.contains("a bad grade from a pipe exits 64"), "\(help.stdout)")
+    #expect(!flat.contains("Drills need a terminal"), "\(help.stdout)")
     // The promise of a plain mode is gone.
     #expect(!flat.contains("--due only says"), "\(help.stdout)")
   }
@@ -57,15 +58,15 @@ import TranscriptStore
     #expect(result.stderr.contains("not drilled"), "\(result.stderr)")
   }
 
-  @Test("drill --due with questions due and no terminal: one line, 'drills need a terminal', 64")
+  @Test("drill --due with questions due and no terminal: the due card is asked, plainly")
   func dueWithoutATerminal() throws {
     let sandbox = try Sandbox()
     try storeWithADueCard(sandbox)
+    // No input at all: the question is shown and end of input stops the drill, saving nothing.
     let result = try sandbox.run(["drill", "--due", "--data-dir", sandbox.store.path])
-    #expect(result.exitCode == 64)
-    #expect(result.stdout.isEmpty, "\(result.stdout)")
-    #expect(result.stderrLines.count == 1, "\(result.stderr)")
-    #expect(result.stderr.contains("drills need a terminal"), "\(result.stderr)")
-    #expect(result.stderr.contains("1 question due"), "\(result.stderr)")
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Card 1 of 1, "), "\(result.stdout)")
+    #expect(result.stdout.contains("Drill stopped: nothing was answered."), "\(result.stdout)")
+    #expect(!result.stderr.contains("need a terminal"), "\(result.stderr)")
   }
 }

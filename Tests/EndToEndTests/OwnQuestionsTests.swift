@@ -52,7 +52,7 @@ struct OwnQuestionsTests {
 
   /// The questions a plain rehearsal asked (not follow-ups), in order.
   private func asked(_ result: RunResult) -> [String] {
-    PrintedQuestion.all(in: result.stdout).filter { $0.heading.contains("Question ") }.map(\.text)
+    PrintedQuestion.all(in: result.stdout).filter { $0.heading.contains(", question ") }.map(\.text)
   }
 
   @Test("with --role, every technical question asked is the deck's own, over several seeds")

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// A question as `rehearse --plain` prints it: a `[Segment · Question n of m · target M:SS]`
-/// heading and the question on the next line.
+/// A question as `rehearse --plain` prints it: a `Segment, question n of m, target 2 minutes.
+/// Interviewer asks:` heading and the question on the next line.
 struct PrintedQuestion: Equatable {
   var heading: String
   var text: String
@@ -14,15 +14,20 @@ struct PrintedQuestion: Equatable {
     let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var found: [PrintedQuestion] = []
     for (index, line) in lines.enumerated() where index + 1 < lines.count {
-      guard line.hasPrefix("["),
-        let match = line.firstMatch(of: /· target (\d+):(\d\d)\]/),
-        let minutes = Int(match.1), let seconds = Int(match.2)
+      guard line.hasSuffix(" asks:"), let match = line.firstMatch(of: #/, target ([^.]+)\. /#)
       else { continue }
       found.append(
         PrintedQuestion(
-          heading: line, text: lines[index + 1], targetMs: (minutes * 60 + seconds) * 1000))
+          heading: line, text: lines[index + 1], targetMs: milliseconds(in: String(match.1))))
     }
     return found
+  }
+
+  /// "2 minutes 30 seconds" in milliseconds.
+  static func milliseconds(in words: String) -> Int {
+    let minutes = words.firstMatch(of: /(\d+) minutes?/).flatMap { Int($0.1) } ?? 0
+    let seconds = words.firstMatch(of: /(\d+) seconds?/).flatMap { Int($0.1) } ?? 0
+    return (minutes * 60 + seconds) * 1000
   }
 }
 
@@ -37,8 +42,8 @@ struct PlainRehearsalTests {
     #expect(!result.printsRawEscape)
     let storePath = sandbox.store.appendingPathComponent("transcripts.sqlite").path
     #expect(result.stdoutLines.last == "Transcript 1 saved in \(storePath)")
-    #expect(result.stdout.contains("== Summary =="))
-    #expect(result.stdout.contains("  untimed / "), "\(result.stdout)")
+    #expect(result.stdout.contains("\nSummary.\n"))
+    #expect(result.stdout.contains(" Untimed, target "), "\(result.stdout)")
     #expect(result.stdout.contains("Answers come from a pipe, so they are not timed"))
 
     let sessions = try sandbox.sessions()
@@ -78,7 +83,7 @@ struct PlainRehearsalTests {
     let printed = PrintedQuestion.all(in: result.stdout)
     #expect(printed.map(\.text) == transcript.entries.map(\.question))
     #expect(printed.map(\.targetMs) == transcript.entries.map(\.targetMs))
-    #expect(printed.first?.heading.hasPrefix("[Behavioural · Question 1 of 3 ·") == true)
+    #expect(printed.first?.heading.hasPrefix("Behavioural, question 1 of 3, target ") == true)
 
     // And each question is the deck's own, by id, with the deck's target.
     let deck = try JSONOutput.deck(sandbox.run(["decks", "show", Bundled.generalID, "--json"]))
@@ -143,7 +148,7 @@ struct PlainRehearsalTests {
 
     let end = try #require(process.waitForExit(), "still running: \(process.stdout)")
     #expect(end == Termination(status: 0, bySignal: false), "stderr: \(process.stderr)")
-    #expect(process.stdout.contains("== Summary =="))
+    #expect(process.stdout.contains("\nSummary.\n"))
     #expect(process.stdout.contains("Transcript 1 saved in "))
 
     let transcript = try sandbox.onlyTranscript()
@@ -208,7 +213,7 @@ struct PlainRehearsalTests {
       ]),
       input: "first\n:skip\n  :quit  \nafter the quit\nmore\n")
     #expect(result.exitCode == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout.contains("== Summary =="))
+    #expect(result.stdout.contains("\nSummary.\n"))
 
     let transcript = try sandbox.onlyTranscript()
     #expect(transcript.session.status == "finished")

@@ -185,7 +185,7 @@ struct PlainTerminalTests {
       #expect(printed.contains("  \(command)  "), "\(command) missing from the list:\n\(printed)")
     }
     #expect(PrintedQuestion.all(in: printed).count == 2, "\(printed)")
-    #expect(printed.contains("Time: thinking 0:0"), "\(printed)")
+    #expect(printed.contains("Time: thinking "), "\(printed)")
     #expect(printed.contains(":stop is no command; nothing was saved."), "\(printed)")
     try terminal.answer("The answer")
     try #require(terminal.nextPrompt() != nil)
@@ -202,7 +202,7 @@ struct PlainTerminalTests {
     try sandbox.rehearseOnTerminal(culture, lines: ["typed two"])
     let piped = try sandbox.run(sandbox.plainArguments(culture), input: "piped\n")
     try #require(piped.exitCode == 0, "\(piped.stderr)")
-    #expect(piped.stdout.contains("  untimed / "), "\(piped.stdout)")
+    #expect(piped.stdout.contains(" Untimed, target "), "\(piped.stdout)")
 
     let sessions = try sandbox.sessions()
     try #require(sessions.count == 3)

@@ -22,7 +22,7 @@ struct RehearseDefaultsTests {
     let second = try sandbox.run(
       arguments(["--position", "Lead"]) + [sandbox.store.path], input: "An answer\n:quit\n")
     #expect(second.exitCode == 0, "\(second.stderr)")
-    #expect(second.stdout.contains("Initech · Lead ·"), "\(second.stdout)")
+    #expect(second.stdout.contains("Initech, Lead;"), "\(second.stdout)")
     let sessions = try sandbox.sessions()
     #expect(sessions.map(\.company) == ["Initech", "Initech"])
     #expect(sessions.map(\.position) == ["Lead", "Analyst"])

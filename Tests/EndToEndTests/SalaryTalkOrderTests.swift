@@ -44,7 +44,7 @@ struct SalaryTalkOrderTests {
     let pushback = try #require(
       printed.firstIndex { $0.text.hasPrefix("Our budget for this role") })
     #expect(pushback > 0)
-    #expect(printed.last?.heading.contains("Question \(all.count) of \(all.count)") == true)
+    #expect(printed.last?.heading.contains("question \(all.count) of \(all.count),") == true)
   }
 
   @Test("no figure named: the questions that answer one are left out, and the count says so")
@@ -58,7 +58,7 @@ struct SalaryTalkOrderTests {
     #expect(!result.stdout.contains("within the range you gave"))
     let left = all.count - waitForAFigure.count
     let printed = PrintedQuestion.all(in: result.stdout)
-    #expect(printed.last?.heading.contains("Question \(left) of \(left)") == true)
+    #expect(printed.last?.heading.contains("question \(left) of \(left),") == true)
   }
 
   @Test("a figure named later: the pushback comes only after it, never before")

@@ -128,9 +128,9 @@ struct TranscriptsAnalyseTests {
     #expect(again.stdout == all.stdout)
 
     let text = try sandbox.transcripts(["show", "2"])
-    let line = try #require(text.stdoutLines.first { $0.hasPrefix("  Feedback: ") })
-    #expect(line.contains("context ✗"), "\(line)")
-    #expect(line.contains("fillers ("), "\(line)")
+    let line = try #require(text.stdoutLines.first { $0.hasPrefix("  Coach: ") })
+    #expect(line.contains("context no"), "\(line)")
+    #expect(line.contains("per 100 words"), "\(line)")
     let markdown = try sandbox.transcripts(["export", "1", "--format", "markdown"])
     #expect(markdown.stdoutLines.contains { $0.hasPrefix("**Feedback:** context ✓") })
     let csv = try sandbox.transcripts(["export", "--all", "--format", "csv"])

@@ -89,8 +89,8 @@ import TranscriptStore
 
     let show = try sandbox.transcripts(["show", String(drill)])
     #expect(show.exitCode == 0, "\(show.stderr)")
-    #expect(show.stdoutLines.first == "Drill · Second interview", "\(show.stdout)")
-    #expect(show.stdout.contains("  > Drilled answer."))
+    #expect(show.stdoutLines.first == "Drill: Second interview", "\(show.stdout)")
+    #expect(show.stdout.contains("  Answer: Drilled answer."))
 
     let markdown = try sandbox.transcripts(["export", String(drill), "--format", "markdown"])
     #expect(markdown.exitCode == 0, "\(markdown.stderr)")

@@ -111,7 +111,7 @@ struct TranscriptsReadingTests {
     let text = try sandbox.transcripts(["show", "1", "--format", "text"])
     #expect(text.exitCode == 0)
     #expect(text.stdoutLines.first == "Acme — Analyst")
-    #expect(text.stdoutLines.contains("  > I owned the *launch*."))
+    #expect(text.stdoutLines.contains("  Answer: I owned the *launch*."))
 
     let markdown = try sandbox.transcripts(["show", "1", "--format", "markdown"])
     #expect(markdown.exitCode == 0)

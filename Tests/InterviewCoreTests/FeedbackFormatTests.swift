@@ -68,11 +68,12 @@ import Testing
       Self.entry(segment: .culture, feedback: Self.feedback(notes: [note]))
     ]
     let lines = TranscriptText.lines(transcript, timeZone: .gmt)
-    let answer = lines.firstIndex(of: "  > A.") ?? -1
+    let answer = lines.firstIndex(of: "  Answer: A.") ?? -1
+    // Said in words: a screen reader reads the text form aloud, and passes over ✓ and ✗.
     #expect(
       lines[answer + 1]
-        == "  Feedback: context ✗ · action ✗ · result ✗ · number ✗ · 80 words · 2 fillers "
-        + "(2.5 per 100) — 2 hedges (\"*sort of*\"): say it")
+        == "  Coach: context no, action no, result no, number no; 80 words, 2 fillers, 2.5 per "
+        + "100 words. 2 hedges (\"*sort of*\"): say it.")
     let markdown = TranscriptMarkdown.session(transcript, timeZone: .gmt)
     #expect(
       markdown.contains(

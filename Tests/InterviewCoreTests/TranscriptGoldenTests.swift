@@ -57,7 +57,18 @@ import Testing
   @Test func textOfADrill() {
     let lines = TranscriptText.lines(Self.drill, timeZone: FormatFixture.zone)
     expectGolden(lines.joined(separator: "\n") + "\n", named: "drill.txt")
-    #expect(lines.first == "Drill · Second interview")
+    #expect(lines.first == "Drill: Second interview")
+  }
+
+  @Test("a drill of several decks, answered untimed: no empty deck, no '0 seconds'")
+  func textOfAnUntimedDrillOfSeveralDecks() {
+    var drill = Self.drill
+    drill.summary.deckID = ""
+    drill.summary.deckTitle = "Questions from every deck"
+    drill.summary.interviewMilliseconds = 0
+    let lines = TranscriptText.lines(drill, timeZone: FormatFixture.zone)
+    #expect(lines.first == "Drill: Questions from every deck")
+    #expect(lines[1].hasSuffix(", finished, typed."), "\(lines[1])")
   }
 
   @Test func markdownOfADrill() {
@@ -126,13 +137,34 @@ import Testing
     #expect(entries[0]["parent"] is NSNull)
   }
 
-  @Test("the text form shows the verdict and the note, and keeps wide text whole")
+  @Test("the text form's own words have no symbol a screen reader reads badly or skips")
+  func textReadsWellAloud() {
+    let lines = TranscriptText.lines(FormatFixture.transcript, timeZone: FormatFixture.zone)
+    // What the app writes, not what the user typed (answers and notes keep their text).
+    let own = lines.enumerated().filter { index, line in
+      index > 0 && !line.hasPrefix("  Answer: ") && !line.hasPrefix("          ")
+        && !line.hasPrefix("  Note: ") && !line.hasPrefix("        ") && !line.contains("Salary")
+        && !line.contains("Walk-away")
+    }.map(\.element)
+    for line in own {
+      for symbol in ["[", "]", "/", "·", "✓", "✗", "#", "> ", "—"] {
+        #expect(!line.contains(symbol), "'\(symbol)' in: \(line)")
+      }
+      #expect(
+        line.firstMatch(of: /\d:\d\d(?!\d)/) == nil || line.contains(" at "), "a clock in: \(line)")
+    }
+  }
+
+  @Test("the text form shows the verdict and the note in words, and keeps wide text whole")
   func textShowsAnnotations() {
     let lines = TranscriptText.lines(FormatFixture.transcript, timeZone: FormatFixture.zone)
-    #expect(lines.contains("  (rating 4/5 · practise again)"))
+    #expect(lines.contains("  Rated 4 of 5, marked to practise again."))
     #expect(lines.contains("  Note: Use *STAR*, not \"story\""))
     #expect(lines.contains("        - less rambling"))
-    #expect(lines.contains("  > 私はチームで働くのが好きです 🎉 cafe\u{301}"))
-    #expect(lines.contains { $0.hasPrefix("Design a rate limiter.") && $0.contains(", over]") })
+    #expect(lines.contains("  Answer: 私はチームで働くのが好きです 🎉 cafe\u{301}"))
+    #expect(lines.contains("4. Design a rate limiter."))
+    #expect(
+      lines.contains { $0.hasPrefix("  Thinking 20 seconds") && $0.hasSuffix(", over the target.") }
+    )
   }
 }

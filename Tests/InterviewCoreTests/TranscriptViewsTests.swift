@@ -14,7 +14,7 @@ import Testing
     let lines = TranscriptText.lines(FormatFixture.transcript, timeZone: FormatFixture.zone)
     let labelled = lines.filter { $0.contains("You asked:") }
     #expect(labelled.count == 1)
-    #expect(labelled.first?.hasPrefix("You asked: \(Self.asked)") == true)
+    #expect(labelled.first?.hasSuffix("You asked: \(Self.asked)") == true)
     #expect(!lines.contains { $0.contains("You asked: Do you have any questions for us?") })
   }
 

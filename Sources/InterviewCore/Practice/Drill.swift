@@ -109,9 +109,10 @@ public struct Drill: Equatable, Sendable {
   /// action.
   public init(
     cards: [DeckCard], progress: [CardKey: CardProgress], mode: AnswerMode, today: StudyDay,
-    startingAt now: Int64? = nil, jobDescription: String? = nil
+    startingAt now: Int64? = nil, jobDescription: String? = nil, untimed: Bool = false
   ) {
     self.cards = cards
+    self.untimed = untimed
     queue = cards
     self.progress = progress
     self.mode = mode
@@ -124,8 +125,13 @@ public struct Drill: Equatable, Sendable {
       cards.isEmpty
       ? .finished
       : .answering(
-        Self.interview(of: cards, at: 0, mode: mode, jobTerms: terms, startingAt: now))
+        Self.interview(
+          of: cards, at: 0, mode: mode, jobTerms: terms, untimed: untimed, startingAt: now))
   }
+
+  /// Whether answers are recorded without times: typed in plain mode from a pipe, where the
+  /// instants lines arrive at say nothing of thinking or typing.
+  public let untimed: Bool
 
   /// The job description the drill was given (`--job`), saved with its session.
   public let jobDescription: String?
@@ -229,6 +235,23 @@ public struct Drill: Equatable, Sendable {
     case (.grading, _), (.finished, _), (.answering, _):
       return []
     }
+  }
+
+  /// Stops the drill by choice (plain mode's `:quit`, or its end of input): while answering, a
+  /// question left with nothing typed records nothing, where the Esc menu's End would save it
+  /// as an empty answer; a draft with text is kept as End keeps it. While grading, as `.quit`.
+  public mutating func stop(at now: Int64) -> [DrillEffect] {
+    guard case .answering(let interview) = phase else {
+      return phase == .finished ? [] : send(.quit, at: now)
+    }
+    if case .answering(let turn) = interview.stage,
+      turn.buffer.text.contains(where: { !$0.isWhitespace }) || turn.started
+    {
+      return send(.interview(.choose(.end)), at: now)
+    }
+    phase = .finished
+    wasStopped = true
+    return [.finished]
   }
 
   /// Ctrl-C or a signal: while answering, the clocks are brought up to `now` and a draft that is
@@ -351,7 +374,8 @@ public struct Drill: Equatable, Sendable {
     }
     // The next question's thinking time counts from the grade.
     phase = .answering(
-      Self.interview(of: queue, at: index, mode: mode, jobTerms: jobTerms, startingAt: now))
+      Self.interview(
+        of: queue, at: index, mode: mode, jobTerms: jobTerms, untimed: untimed, startingAt: now))
     return [.saveProgress]
   }
 
@@ -377,11 +401,12 @@ public struct Drill: Equatable, Sendable {
 
   /// The interview of question `index` of `queue`, its clock started at `now` if given.
   private static func interview(
-    of queue: [DeckCard], at index: Int, mode: AnswerMode, jobTerms: [String]?,
+    of queue: [DeckCard], at index: Int, mode: AnswerMode, jobTerms: [String]?, untimed: Bool,
     startingAt now: Int64?
   ) -> Interview {
     var plan = InterviewPlan.drill(queue[index], mode: mode, number: index + 1, of: queue.count)
     plan.jobTerms = jobTerms
+    if untimed { plan.settings.untimed = true }
     var interview = Interview(plan: plan)
     // A tick on a fresh interview only notes the instant: the clocks run from it.
     if let now { _ = interview.send(.tick, at: now) }

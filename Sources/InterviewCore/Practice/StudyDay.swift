@@ -70,6 +70,15 @@ public struct StudyDay: Comparable, Hashable, Codable, Sendable, CustomStringCon
     return "\(day) \(Self.monthNames[month - 1])"
   }
 
+  /// "Thursday 10 December": the day in whole words, for plain mode, whose lines are read
+  /// aloud by screen readers (which say "Thu" and "Dec" as syllables).
+  public var spelledOut: String {
+    let (_, month, day) = components
+    // Day 0, 1 January 1970, was a Thursday.
+    let weekday = ((ordinal % 7) + 7 + 4) % 7
+    return "\(Self.weekdayNames[weekday]) \(day) \(Self.fullMonthNames[month - 1])"
+  }
+
   /// `YYYY-MM-DD`.
   public var description: String { iso }
 
@@ -94,6 +103,17 @@ public struct StudyDay: Comparable, Hashable, Codable, Sendable, CustomStringCon
   /// English month abbreviations, as every date the app prints names them.
   static let monthNames = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
+
+  /// English weekday names, Sunday first.
+  static let weekdayNames = [
+    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+  ]
+
+  /// English month names in full.
+  static let fullMonthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
   ]
 
   /// Earlier days first.

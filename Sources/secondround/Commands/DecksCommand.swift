@@ -105,11 +105,16 @@ extension DecksCommand {
   struct Step: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "step",
-      abstract: "Step through a deck's questions like flashcards, full screen.",
+      abstract: "Step through a deck's questions like flashcards (full screen, or --plain).",
       discussion: """
         → / l / n next, ← / h / p previous, Tab next segment, Space or Enter turns the card \
         over (tips, follow-ups, your last answer), s shuffles, / filters (segment, role, tag, \
         starred, due), * stars, d drills the question now. Without a deck, pick one first.
+
+        With --plain, or without a terminal on stdin and stdout, each card is printed: Enter \
+        turns it over (what they listen for, follow-ups, your last answer), Enter again goes \
+        to the next, p goes back, * stars it, q stops. 'secondround drill --deck ID' drills \
+        the deck.
         """)
 
     @Argument(help: ArgumentHelp("A deck id from 'decks list', or a deck file.", valueName: "ID"))
@@ -120,17 +125,21 @@ extension DecksCommand {
         "How 'd' drills: by typing, or aloud with brief notes.", valueName: "typed|spoken"))
     var mode: AnswerMode = .typed
 
+    @Flag(help: "Line by line, for screen readers and scripts (the default without a terminal).")
+    var plain = false
+
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        throw Terminal.failure(
-          "decks step needs a terminal; 'secondround decks show ID' prints a deck", exitCode: 64)
-      }
       var library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
       let deckID = try deck.map { try resolveDeck($0, into: &library) }
       let (store, readOnlyReason) = try openStoreForReview(
         flag: storeOptions.dataDirectory, unsaved: "stars and drills")
+      if plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
+        let code = try PlainDeckStep(library: library, store: store).run(deckID: deckID)
+        if code != 0 { throw ExitCode(code) }
+        return
+      }
       let app = FullScreenApp(
         library: library, store: store, settings: RehearsalSettings(mode: mode),
         start: .step(deckID: deckID), readOnlyReason: readOnlyReason)

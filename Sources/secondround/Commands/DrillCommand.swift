@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import InterviewCore
+import SessionRuntime
+import TerminalUI
 import TranscriptStore
 
 /// `secondround drill`: answer single questions, timed, then grade them for spaced re-practice.
@@ -13,8 +15,10 @@ struct DrillCommand: ParsableCommand {
       transcripts. Then grade it: 1 again, 2 hard, 3 good, 4 easy. The SM-2 algorithm decides \
       when it is due again. Questions due come first, then ones never drilled, then the rest.
 
-      Drills need a terminal. Without one, drill says how many questions there are to drill \
-      and exits 64, or exits 0 saying when the next is due if none is.
+      With --plain, or without a terminal on stdin and stdout, each question is printed with \
+      its card number and segment, the answer is one line, and the grade is typed as 1 to 4 \
+      (':help' lists the commands; a bad grade from a pipe exits 64). Answers from a pipe are \
+      not timed. With nothing to drill it exits 0 saying when the next question is due.
       """)
 
   @Option(help: ArgumentHelp("Drill only this deck (default: every deck).", valueName: "ID|PATH"))
@@ -31,6 +35,9 @@ struct DrillCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp("Answer by typing, or aloud with brief notes.", valueName: "typed|spoken"))
   var mode: AnswerMode = .typed
+
+  @Flag(help: "Line by line, for screen readers and scripts (the default without a terminal).")
+  var plain = false
 
   @OptionGroup var jobOption: JobOption
 
@@ -64,14 +71,6 @@ struct DrillCommand: ParsableCommand {
       print(nothingToDrill(decks: decks, progress: progress, today: today))
       return
     }
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      // As review and decks step: running it where it cannot run is a usage error, 64.
-      let count = counted(cards.count, "question")
-      throw Terminal.failure(
-        "drills need a terminal: \(count) \(due ? "due" : "to drill"); run "
-          + "'secondround drill\(due ? " --due" : "")' in one",
-        exitCode: 64)
-    }
     let title =
       decks.count == 1
       ? decks[0].title : due ? "Questions due today" : "Questions from every deck"
@@ -79,9 +78,31 @@ struct DrillCommand: ParsableCommand {
       cards: cards, progress: progress, mode: mode, today: today,
       deckID: decks.count == 1 ? decks[0].id : "", deckTitle: title,
       jobDescription: jobDescription)
+    let isTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    if plain || !isTerminal {
+      try runPlain(request, store: store)
+      return
+    }
     let app = FullScreenApp(
       library: library, store: store, settings: RehearsalSettings(), start: .drill(request))
     let code = app.run()
+    if code != 0 { throw ExitCode(code) }
+  }
+
+  /// The drill line by line; answers read from a pipe are recorded untimed.
+  private func runPlain(_ request: DrillRequest, store: TranscriptDatabase) throws {
+    ExitSignal.install()
+    let interactive = isatty(STDIN_FILENO) == 1
+    let now = MonotonicClock.now()
+    let drill = Drill(
+      cards: request.cards, progress: request.progress, mode: request.mode,
+      today: request.today, startingAt: now, jobDescription: request.jobDescription,
+      untimed: !interactive)
+    let recorded = RecordedDrill(
+      drill: drill, deckID: request.deckID, deckTitle: request.deckTitle, store: store, now: now)
+    var session = PlainDrill(recorded: recorded, interactive: interactive)
+    var reader = LineReader()
+    let code = try session.run(reader: &reader)
     if code != 0 { throw ExitCode(code) }
   }
 

@@ -10,17 +10,39 @@ struct ReviewCommand: ParsableCommand {
     abstract: "Browse your transcripts: rate answers, add notes, compare attempts.",
     discussion: """
       Opens the list of saved interviews, newest first ('/' filters). Enter opens one: \
-      1–5 rates the answer in focus, 'e' writes a note, 'a' marks it to practise again, 'h' \
-      shows every attempt at the question. Needs a terminal; see 'transcripts' for scripts.
+      1–5 rates the answer in focus, 'e' writes a note, 'a' marks it to practise again, 'H' \
+      shows every attempt at the question.
+
+      With --plain, or without a terminal on stdin and stdout, the list is printed with each \
+      transcript's number; type one to read it as 'transcripts show' prints it, then act on \
+      it: 'r N R' rates answer N, 'n N TEXT' writes its note, 'a N' marks it to practise \
+      again, 'h N' shows every attempt, 'D' deletes after asking, '?' lists them with the \
+      'transcripts' command that does each from a script. From a pipe a bad line exits 64.
       """)
+
+  @Flag(help: "Line by line, for screen readers and scripts (the default without a terminal).")
+  var plain = false
 
   @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      throw Terminal.failure(
-        "review needs a terminal; use 'secondround transcripts list|show|search' instead",
-        exitCode: 64)
+    if plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
+      // Read-only first: with nothing saved yet, no store is made just to say so.
+      let reader = try TranscriptAccess.openForReading(storeOptions.dataDirectory)
+      let any = try TranscriptAccess.query { () throws(StoreError) in
+        try reader.sessions(limit: 1)
+      }
+      reader.close()
+      guard !any.isEmpty else {
+        print("No transcripts yet: run 'secondround rehearse' to record one.")
+        return
+      }
+      let (store, readOnlyReason) = try openStoreForReview(flag: storeOptions.dataDirectory)
+      let review = PlainReview(
+        store: store, readOnlyReason: readOnlyReason, interactive: isatty(STDIN_FILENO) == 1)
+      let code = try review.run()
+      if code != 0 { throw ExitCode(code) }
+      return
     }
     let environment = ProcessInfo.processInfo.environment
     let library = loadDeckLibrary(environment: environment)

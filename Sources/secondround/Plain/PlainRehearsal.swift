@@ -317,10 +317,9 @@ struct PlainSession {
   private func printHeader(editing: Bool) {
     let plan = interview.plan
     let settings = plan.settings
-    output.line("SecondRound — mock second interview")
+    output.line("SecondRound, a mock second interview.")
     output.line(
-      "\(settings.company) · \(settings.position) · deck \(settings.deckID) · seed \(settings.seed)"
-    )
+      "\(settings.company), \(settings.position); deck \(settings.deckID), seed \(settings.seed).")
     output.line("Panel: \(plan.panel.joined(separator: ", "))")
     for (index, segment) in plan.segments.enumerated() {
       let count =
@@ -328,8 +327,9 @@ struct PlainSession {
         ? "your questions"
         : counted(segment.questions.count, "question")
       output.line(
-        "  \(index + 1). \(segment.title) — \(count), \(TargetDuration.clock(seconds: segment.budgetSeconds))"
-      )
+        PlainRehearsalText.plannedSegment(
+          number: index + 1, title: segment.title, questions: count,
+          seconds: segment.budgetSeconds))
     }
     if let sources = plan.sourcesLine { output.line("Sources: \(sources)") }
     if let range = settings.salaryRange { output.line("Your salary range: \(range)") }
@@ -362,24 +362,18 @@ struct PlainSession {
   /// `:time`: where the clocks stand: the turn's thinking or answer time against its target, and
   /// the interview's time against its plan.
   private func timeLine() -> String {
-    let clock = { (milliseconds: Int) in TargetDuration.clock(seconds: milliseconds / 1000) }
     let report = InterviewReport(interview)
-    let interviewClock =
-      "interview \(clock(report.interviewMilliseconds)) of \(clock(report.budgetMilliseconds))"
     switch interview.stage {
     case .answering(let turn), .candidateQuestions(let turn, _):
-      let target = clock(interview.targetMilliseconds(for: turn))
-      // From a pipe the answer's clocks are not kept (nothing is seen before a line ends):
-      // saying "thinking 0:00" would contradict the transcript.
-      let turnClock =
-        !interview.plan.settings.isTimed
-        ? "answers from a pipe are untimed"
-        : turn.started
-          ? "answer \(clock(turn.answerMilliseconds))"
-          : "thinking \(clock(turn.thinkingMilliseconds))"
-      return "Time: \(turnClock), target \(target); \(interviewClock)."
+      return PlainRehearsalText.time(
+        turn: (
+          started: turn.started, thinking: turn.thinkingMilliseconds,
+          answer: turn.answerMilliseconds, target: interview.targetMilliseconds(for: turn)
+        ), interview: report.interviewMilliseconds, budget: report.budgetMilliseconds,
+        untimed: !interview.plan.settings.isTimed)
     default:
-      return "Time: \(interviewClock); the reflection is not timed."
+      return PlainRehearsalText.time(
+        turn: nil, interview: report.interviewMilliseconds, budget: report.budgetMilliseconds)
     }
   }
 
@@ -394,16 +388,18 @@ struct PlainSession {
     case .intro(let index):
       let segment = interview.plan.segments[index]
       output.line()
-      output.line("== \(segment.title) ==")
+      output.line(
+        PlainRehearsalText.segmentHeading(
+          title: segment.title, number: index + 1, of: interview.plan.segments.count))
       output.line("\(segment.interviewer): \(segment.intro)")
     case .answering(let turn):
       let segment = interview.plan.segments[turn.segment]
-      let target = TargetDuration.clock(seconds: interview.targetMilliseconds(for: turn) / 1000)
-      let label =
-        turn.isFollowUp
-        ? "Follow-up" : "Question \(turn.question + 1) of \(segment.questions.count)"
       output.line()
-      output.line("[\(segment.title) · \(label) · target \(target)] \(segment.interviewer):")
+      output.line(
+        PlainRehearsalText.questionHeading(
+          segmentTitle: segment.title, question: turn.isFollowUp ? nil : turn.question + 1,
+          of: segment.questions.count, targetMilliseconds: interview.targetMilliseconds(for: turn),
+          interviewer: segment.interviewer))
       output.line(interview.questionText(for: turn))
       if segment.kind == .salary, let range = interview.plan.settings.salaryRange {
         output.line(
@@ -421,7 +417,7 @@ struct PlainSession {
     case .reflection(let prompt, _):
       if prompt == .wentWell {
         output.line()
-        output.line("== Reflection == (each optional: an empty line skips)")
+        output.line(PlainRehearsalText.reflectionHeading)
       }
       output.line(prompt.text)
     case .briefing, .summary:
@@ -434,46 +430,12 @@ struct PlainSession {
   private func printFeedback() {
     guard let summary = interview.feedbackSummary else { return }
     output.line()
-    output.line("== Feedback ==")
-    let rate = FeedbackReport.rate(summary.fillersPer100Words)
-    output.line(
-      "Fillers per 100 words: \(rate); answers with a result: \(summary.withResult) of "
-        + "\(summary.storyAnswers); with a number: \(summary.withNumber) of \(summary.storyAnswers)"
-    )
-    if !summary.jobTermsNeverUsed.isEmpty {
-      output.line("Job terms never used: " + summary.jobTermsNeverUsed.joined(separator: ", "))
-    }
-    for entry in interview.entries where !entry.skipped {
-      guard let line = TranscriptFormat.feedback(entry.feedback, segment: entry.segment) else {
-        continue
-      }
-      output.line("  \(entry.sequence). \(entry.question)")
-      output.line("     \(line)")
-    }
+    PlainRehearsalText.feedback(summary, entries: interview.entries).forEach { output.line($0) }
   }
 
   private func printSummary() {
-    let report = InterviewReport(interview)
-    let clock = { (milliseconds: Int) in TargetDuration.clock(seconds: milliseconds / 1000) }
     output.line()
-    output.line("== Summary ==")
-    output.line(
-      "Interview: \(clock(report.interviewMilliseconds)) of \(clock(report.budgetMilliseconds)) planned"
-    )
-    for segment in report.segments {
-      let over = segment.spentMilliseconds > segment.budgetMilliseconds ? "  over" : ""
-      output.line(
-        "  \(segment.title): \(clock(segment.spentMilliseconds)) / \(clock(segment.budgetMilliseconds))\(over)"
-      )
-    }
-    for entry in report.answers {
-      let mark = entry.skipped ? "skipped" : entry.isOverTarget ? "over" : "ok"
-      let spent =
-        TranscriptFormat.isUntimed(entry) ? "untimed" : clock(entry.answerMilliseconds ?? 0)
-      let time = "\(spent) / \(clock(entry.targetMilliseconds ?? 0))"
-      output.line("  \(time)  \(mark)  \(entry.question)")
-    }
-    output.line("Answers over time: \(report.overTarget.count); skipped: \(report.skipped.count)")
+    PlainRehearsalText.summary(InterviewReport(interview)).forEach { output.line($0) }
     printFeedback()
     if recorded.isDiscarded {
       output.line("Nothing was answered, so no transcript was kept.")

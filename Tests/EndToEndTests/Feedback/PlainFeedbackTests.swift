@@ -30,7 +30,7 @@ struct PlainFeedbackTests {
     #expect(result.stdout.contains("Coach: No outcome yet: what changed because of what you did?"))
     let questions = PrintedQuestion.all(in: result.stdout)
     try #require(questions.count == 2, "\(result.stdout)")
-    #expect(questions[1].heading.contains("Follow-up"))
+    #expect(questions[1].heading.contains(", follow-up, "))
 
     let sessions = try sandbox.sessions()
     let show = try sandbox.run(
