@@ -211,7 +211,7 @@ struct PlainTerminalTests {
     #expect(pipedEntry.thinkingMs == nil && pipedEntry.answerMs == nil)
     #expect(try sandbox.transcript(1).entries.first?.answerMs != nil)
     let shown = try sandbox.transcripts(["show", "3"])
-    #expect(shown.stdout.contains("untimed"), "\(shown.stdout)")
+    #expect(shown.stdout.contains("Untimed, target"), "\(shown.stdout)")
 
     struct Stats: Decodable {
       struct Trend: Decodable { var sessions: Int }
@@ -254,7 +254,7 @@ struct PlainSetupPromptTests {
     let printed = try terminal.printed()
     #expect(printed.contains("type a number from 1 to 20, not '25'"), "\(printed)")
     #expect(printed.contains("the walk-away is a figure such as 85k"), "\(printed)")
-    #expect(printed.contains("Globex · Analyst · deck second-interview"), "\(printed)")
+    #expect(printed.contains("Globex, Analyst; deck second-interview"), "\(printed)")
     try terminal.answer("second")
     try #require(terminal.nextPrompt() != nil, "\(terminal.output)")
     try terminal.press("C-d")

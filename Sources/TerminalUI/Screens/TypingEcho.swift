@@ -111,6 +111,13 @@ public struct TypingEcho {
     shown = nil
   }
 
+  /// Whether every byte of `text` is printable ASCII, each one cell.
+  private static func isPrintableASCII(_ text: String.UTF8View) -> Bool {
+    text.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { (0x20..<0x7F).contains($0) }
+    } ?? text.allSatisfy { (0x20..<0x7F).contains($0) }
+  }
+
   /// Remembers the frame just drawn whole for `interview` on a terminal `rows` by `columns`,
   /// its editor placed at `placement` (nil when it has none).
   mutating func remember(
@@ -154,12 +161,12 @@ public struct TypingEcho {
     let before = old.text.utf8
     let after = new.text.utf8
     // One cell more at the end of the line, within the width: ASCII both, so a byte is a cell,
-    // and the cursor at the end before and after.
+    // and the cursor at the end before and after. The cheap checks first; `hasPrefix` compares
+    // the bytes at once.
     guard after.count == before.count + 1, after.count <= placement.width,
       old.column == before.count, new.column == after.count,
       let added = after.last, (0x20..<0x7F).contains(added),
-      before.allSatisfy({ (0x20..<0x7F).contains($0) }),
-      after.starts(with: before)
+      Self.isPrintableASCII(before), new.text.hasPrefix(old.text)
     else { return nil }
     self.shown?.line = new
     let row = placement.firstRow + new.row - new.firstRow
