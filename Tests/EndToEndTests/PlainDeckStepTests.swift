@@ -82,7 +82,8 @@ struct PlainDeckStepTests {
     try #require(
       tmux.waitForScreen { _ in (try? tmux.paneValue("#{pane_dead}")) == "1" } != nil,
       "the app did not stop:\n\((try? tmux.screen()) ?? "")")
-    #expect(try tmux.paneValue("#{pane_dead_status}") == "0")
+    let status = try tmux.paneValue("#{pane_dead_status}")
+    #expect(status == "0", "exit \(status):\n\((try? tmux.screen()) ?? "")")
     // The star is saved: the next run shows it on the card.
     let again = try sandbox.run(
       ["decks", "step", Self.deckID, "--data-dir", sandbox.store.path], input: "q\n")

@@ -85,12 +85,7 @@ public enum PlainDeckText {
       return lines
     }
     let day = answerDay ?? today
-    let ago: String
-    switch today.days(since: day) {
-    case ...0: ago = "today"
-    case 1: ago = "yesterday"
-    case let days: ago = "\(days) days ago"
-    }
+    let ago = day.age(today: today)
     let source = latest.fromDrill ? "in a drill" : "in an interview"
     lines.append("Your last answer, \(ago), \(day.spelledOut), \(source):")
     var verdict: [String] = []

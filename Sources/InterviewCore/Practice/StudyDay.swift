@@ -40,6 +40,16 @@ public struct StudyDay: Comparable, Hashable, Codable, Sendable, CustomStringCon
   /// Whole days from `other` to this day (negative when this one is earlier).
   public func days(since other: StudyDay) -> Int { ordinal - other.ordinal }
 
+  /// How long before `today` this day was, as the cards say it: "today", "yesterday",
+  /// "3 days ago".
+  public func age(today: StudyDay) -> String {
+    switch today.days(since: self) {
+    case ...0: return "today"
+    case 1: return "yesterday"
+    case let days: return "\(days) days ago"
+    }
+  }
+
   /// Year, month (1–12) and day of the month.
   public var components: (year: Int, month: Int, day: Int) {
     // Howard Hinnant's civil_from_days: exact for the proleptic Gregorian calendar.

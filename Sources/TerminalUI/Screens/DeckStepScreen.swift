@@ -182,12 +182,7 @@ public enum DeckStepScreen {
       return lines
     }
     let day = StudyDay(latest.recorded, timeZone: timeZone)
-    let ago: String
-    switch today.days(since: day) {
-    case ...0: ago = "today"
-    case 1: ago = "yesterday"
-    case let days: ago = "\(days) days ago"
-    }
+    let ago = day.age(today: today)
     let source = latest.fromDrill ? "in a drill" : "in an interview"
     let heading = "Your last answer"
     lines.append(

@@ -90,24 +90,31 @@ enum AnnotatedAnswer {
     let reader = try TranscriptAccess.openForReading(options.dataDirectory)
     let found = try TranscriptAccess.query { () throws(StoreError) in try reader.session(id: id) }
     reader.close()
-    guard let transcript = found else {
-      throw Terminal.failure(
-        "no transcript with id \(id); see 'secondround transcripts list'", exitCode: 64)
-    }
-    guard var entry = transcript.entries.first(where: { $0.sequence == answer }) else {
-      let numbers = transcript.entries.map(\.sequence)
-      let range =
-        numbers.isEmpty ? "it has none" : "choose \(numbers.min() ?? 1)–\(numbers.max() ?? 1)"
-      throw Terminal.failure(
-        "transcript \(id) has no answer \(answer); \(range) (see 'transcripts show \(id)')",
-        exitCode: 64)
-    }
+    var entry = try entry(answer, of: found, id: id)
     change(&entry.annotation)
     let store = try openStore(
       flag: options.dataDirectory, environment: ProcessInfo.processInfo.environment)
     defer { store.close() }
     try TranscriptAccess.query { () throws(StoreError) in
       try store.annotate(EntryReference(sessionID: id, sequence: answer), with: entry.annotation)
+    }
+    return entry
+  }
+
+  /// Answer `answer` of `transcript`, transcript `id` (nil when the store has none): an id or
+  /// answer number that names nothing is a usage error (64), said in one line with what exists.
+  static func entry(_ answer: Int, of transcript: Transcript?, id: Int64) throws -> Entry {
+    guard let transcript else {
+      throw Terminal.failure(
+        "no transcript with id \(id); see 'secondround transcripts list'", exitCode: 64)
+    }
+    guard let entry = transcript.entries.first(where: { $0.sequence == answer }) else {
+      let numbers = transcript.entries.map(\.sequence)
+      let range =
+        numbers.isEmpty ? "it has none" : "choose \(numbers.min() ?? 1) to \(numbers.max() ?? 1)"
+      throw Terminal.failure(
+        "transcript \(id) has no answer \(answer); \(range) (see 'transcripts show \(id)')",
+        exitCode: 64)
     }
     return entry
   }

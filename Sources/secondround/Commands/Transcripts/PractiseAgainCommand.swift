@@ -63,18 +63,7 @@ enum PractiseHistory {
   /// usage error (64), said in one line.
   static func lines(id: Int64, answer: Int, in store: TranscriptDatabase) throws -> [String] {
     let found = try TranscriptAccess.query { () throws(StoreError) in try store.session(id: id) }
-    guard let transcript = found else {
-      throw Terminal.failure(
-        "no transcript with id \(id); see 'secondround transcripts list'", exitCode: 64)
-    }
-    guard let entry = transcript.entries.first(where: { $0.sequence == answer }) else {
-      let numbers = transcript.entries.map(\.sequence)
-      let range =
-        numbers.isEmpty ? "it has none" : "choose \(numbers.min() ?? 1) to \(numbers.max() ?? 1)"
-      throw Terminal.failure(
-        "transcript \(id) has no answer \(answer); \(range) (see 'transcripts show \(id)')",
-        exitCode: 64)
-    }
+    let entry = try AnnotatedAnswer.entry(answer, of: found, id: id)
     let attempts = try TranscriptAccess.query { () throws(StoreError) in
       try store.history(of: QuestionKey(entry))
     }
