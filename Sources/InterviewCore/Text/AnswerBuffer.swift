@@ -265,10 +265,9 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   public func window(width: Int, rows: Int) -> AnswerWindow {
     wrapCache.withMutableLines(width: width, kinds: kinds) { wrapped in
       let count = wrapped.lines.count
-      let visible = max(1, rows)
       let cursorRow = wrapped.row(of: cursor)
-      let first = count <= visible ? 0 : min(max(0, cursorRow - visible + 1), count - visible)
-      let shown = first..<min(count, first + visible)
+      let first = Self.firstShownRow(lines: count, rows: rows, cursorRow: cursorRow)
+      let shown = first..<min(count, first + max(1, rows))
       var lines: [AnswerLayout.Line] = []
       lines.reserveCapacity(shown.count)
       for row in shown {
@@ -289,11 +288,10 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   public func cursorLine(width: Int, rows: Int) -> AnswerCursorLine {
     wrapCache.withMutableLines(width: width, kinds: kinds) { wrapped in
       let count = wrapped.lines.count
-      let visible = max(1, rows)
       let cursorRow = wrapped.row(of: cursor)
-      let first = count <= visible ? 0 : min(max(0, cursorRow - visible + 1), count - visible)
       return AnswerCursorLine(
-        firstRow: first, lineCount: count, row: cursorRow,
+        firstRow: Self.firstShownRow(lines: count, rows: rows, cursorRow: cursorRow),
+        lineCount: count, row: cursorRow,
         start: wrapped.lines[cursorRow].lowerBound,
         text: wrapped.keptText(ofRow: cursorRow, in: characters),
         column: wrapped.column(of: cursor, inRow: cursorRow, kinds: kinds),
@@ -302,6 +300,13 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   }
 
   // MARK: Internals
+
+  /// The first of `lines` visual lines an editor `rows` high shows: scrolled so the cursor's
+  /// line is the last when it would be below them.
+  private static func firstShownRow(lines count: Int, rows: Int, cursorRow: Int) -> Int {
+    let visible = max(1, rows)
+    return count <= visible ? 0 : min(max(0, cursorRow - visible + 1), count - visible)
+  }
 
   /// Sets the cursor by a horizontal move or an edit, which ends any run of up/down moves.
   private mutating func move(to position: Int) {
