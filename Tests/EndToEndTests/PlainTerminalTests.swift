@@ -265,6 +265,39 @@ struct PlainSetupPromptTests {
     #expect(latest.answers == 1)
   }
 
+  @Test("with an interview to resume it offers that first, and asks the setup only if declined")
+  func resumeComesBeforeTheSetup() throws {
+    let sandbox = try Sandbox()
+    let first = try PlainTerminal(
+      sandbox: sandbox, arguments: sandbox.plainArguments(["--seed", "1", "--no-follow-ups"]))
+    try #require(first.nextPrompt() != nil, "no question: \(first.output)")
+    try first.type("a draft")
+    try first.press("C-c")
+    #expect(first.waitForExit() == 130)
+
+    // No --company or --position: the setup would be asked, but the interrupted interview
+    // is offered before a single field; taking it up asks nothing else.
+    let arguments = ["rehearse", "--plain", "--data-dir", sandbox.store.path]
+    let resumed = try PlainTerminal(sandbox: sandbox, arguments: arguments)
+    try #require(
+      resumed.tmux.waitFor("Resume the interview with Acme from") != nil, "\(resumed.output)")
+    #expect(try !resumed.printed().contains("Setting up the rehearsal"))
+    try resumed.press("Enter")
+    try #require(resumed.tmux.waitFor("> a draft") != nil, "\(resumed.output)")
+    #expect(try !resumed.printed().contains("Setting up the rehearsal"))
+    try resumed.press("C-c")
+    #expect(resumed.waitForExit() == 130)
+
+    // Declined, the setup follows, for the new interview.
+    let declined = try PlainTerminal(sandbox: sandbox, arguments: arguments)
+    try #require(
+      declined.tmux.waitFor("Resume the interview with Acme from") != nil, "\(declined.output)")
+    try declined.answer("n")
+    try #require(declined.tmux.waitFor("Company: Acme") != nil, "\(declined.output)")
+    try declined.press("C-c")
+    #expect(declined.waitForExit() == 130)
+  }
+
   @Test("from a pipe a missing company is still a usage error naming the flags")
   func pipeNamesTheFlags() throws {
     let sandbox = try Sandbox()

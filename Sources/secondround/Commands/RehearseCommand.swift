@@ -182,20 +182,21 @@ struct RehearseCommand: ParsableCommand {
       if company == nil { settings.company = last.company }
       if position == nil { settings.position = last.position }
     }
-    // On a terminal the form is asked a line at a time instead, prefilled as the form would be.
+    // On a terminal the form is asked a line at a time instead, prefilled as the form would be:
+    // once no interrupted interview is taken up instead (`PlainRehearsal` asks that first).
+    var setup: PlainSetup?
     if runsPlain, !start, company == nil || position == nil, LineReader.editsOnTerminal {
       if deck == nil, let last = lastInterview(), library.deck(withID: last.deckID) != nil {
         settings.deckID = last.deckID
       }
-      let setup = PlainSetup(
+      setup = PlainSetup(
         settings: settings,
         decks: library.listings.map { SetupForm.DeckChoice(id: $0.id, title: $0.title) },
         roles: library.roles, asking: fieldsToAsk)
-      settings = try PlainSetupPrompts.ask(setup)
     }
     // Without a form to fix them in, missing settings are a usage error, found before the store
     // is created.
-    if runsPlain, let problem = settings.problem {
+    if runsPlain, setup == nil, let problem = settings.problem {
       let missing = settings.company.isEmpty || settings.position.isEmpty
       let advice =
         missing
@@ -210,6 +211,7 @@ struct RehearseCommand: ParsableCommand {
       let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
       var rehearsal = PlainRehearsal(settings: settings, library: library, store: store)
       rehearsal.waiting = resume ? .resume : startNew ? .startNew : .ask
+      rehearsal.setup = setup
       let code = try rehearsal.run()
       if code != 0 { throw ExitCode(code) }
       return

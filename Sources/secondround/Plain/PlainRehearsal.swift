@@ -21,6 +21,9 @@ struct PlainRehearsal {
   let library: DeckLibrary
   let store: TranscriptDatabase
   var waiting: Waiting = .ask
+  /// The settings still to ask on the terminal before a new interview, if any: asked only once
+  /// no interrupted interview is resumed instead.
+  var setup: PlainSetup?
 
   /// Runs the interview to its summary; returns the exit code.
   func run() throws -> Int32 {
@@ -32,6 +35,8 @@ struct PlainRehearsal {
       session.notesDraft = resumed.interview.draft?.isEmpty == false
       return session.run(reader: &reader)
     }
+    var settings = settings
+    if let setup { settings = try PlainSetupPrompts.ask(setup, reader: &reader) }
     guard let deck = library.deck(withID: settings.deckID) else {
       throw Terminal.failure("unknown deck '\(settings.deckID.inert)'")
     }

@@ -8,13 +8,12 @@ import TerminalUI
 enum PlainSetupPrompts {
   /// The settings once every field in `setup` is answered; leaving (Ctrl-C, a signal, Ctrl-D on
   /// an empty line) ends the command with nothing started.
-  static func ask(_ setup: PlainSetup) throws -> RehearsalSettings {
+  static func ask(_ setup: PlainSetup, reader: inout LineReader) throws -> RehearsalSettings {
     var setup = setup
     // Before the first line is read: the editor turns the terminal's signal keys off, and a
     // SIGTERM must still leave the terminal as it was.
     ExitSignal.install()
     let output = PlainOutput()
-    var reader = LineReader()
     output.line("Setting up the rehearsal: press Enter to keep what is in brackets.")
     while let prompt = setup.prompt {
       switch reader.next(prompt: prompt.text, text: prompt.prefill) {
