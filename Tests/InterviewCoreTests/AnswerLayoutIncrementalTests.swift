@@ -55,6 +55,28 @@ private func checkRandomEdits(seed: UInt64, width: Int, steps: Int) {
 }
 
 @Suite struct AnswerLayoutIncrementalTests {
+  /// A key at a time at the end, as a typist types: the common case the layout takes in
+  /// without wrapping again, checked against a layout from scratch after every key.
+  @Test(arguments: [1, 2, 3, 5, 8, 13, 40])
+  func typingAKeyAtATimeMatchesALayoutFromScratch(width: Int) {
+    let text =
+      "I led a supercalifragilisticexpialidocious migration, then\ncut costs 30%.  "
+      + "Zürich 日本語 é e\u{301} 🇫🇷 done.\n\nNext  paragraph with a longword12345678901234567890."
+    var buffer = AnswerBuffer()
+    _ = buffer.layout(width: width)
+    for (index, character) in text.enumerated() {
+      buffer.insert(String(character))
+      let fresh = AnswerBuffer(text: buffer.text, cursor: buffer.cursor)
+      let kept = buffer.layout(width: width)
+      #expect(kept == fresh.layout(width: width), "width \(width), key \(index)")
+      guard kept == fresh.layout(width: width) else { return }
+      // The window's text is the line's text as laid out afresh.
+      let window = buffer.window(width: width, rows: 4)
+      let freshWindow = fresh.window(width: width, rows: 4)
+      #expect(window.lines.map(\.text) == freshWindow.lines.map(\.text), "key \(index)")
+    }
+  }
+
   @Test(arguments: [1, 2, 3, 5, 8, 13, 40])
   func keptLayoutMatchesOneFromScratchAfterRandomEdits(width: Int) {
     for seed in UInt64(1)...6 {

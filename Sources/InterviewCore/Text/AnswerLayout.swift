@@ -156,6 +156,7 @@ struct WrappedText: Sendable {
   /// others; `kinds` are those of the whole text after the edit. Costs the lines wrapped
   /// again plus the lines after them, shifted; typing at the end of an answer costs a line.
   mutating func replace(_ range: Range<Int>, inserted: Int, kinds: [UInt8]) {
+    if range.isEmpty, inserted == 1, extendLastLine(by: range.lowerBound, kinds: kinds) { return }
     let delta = inserted - range.count
     // The line before the edited one may take back a word the edit shortened; lines above it
     // end at a character before that line, which the edit does not reach.
@@ -190,6 +191,26 @@ struct WrappedText: Sendable {
     }
     lines.replaceSubrange(startRow..<kept, with: fresh)
     texts.replaceSubrange(startRow..<kept, with: freshTexts)
+  }
+
+  /// Takes in the character just added at `position` when it ends the text and fits on the
+  /// last line, as a wrap from scratch would put it there: nearly every key typed. A space, a
+  /// line break or a character that does not fit goes the general way; returns whether it
+  /// was taken in.
+  private mutating func extendLastLine(by position: Int, kinds: [UInt8]) -> Bool {
+    guard position == kinds.count - 1, let last = lines.last, last.upperBound == position else {
+      return false
+    }
+    let kind = kinds[position]
+    // Spaces hang past the width and line breaks start lines: the general wrap knows those.
+    guard kind & (CharacterKind.whitespace | CharacterKind.lineBreak | CharacterKind.space) == 0
+    else { return false }
+    var cells = Int(kind & CharacterKind.cellMask)
+    for index in last { cells += Int(kinds[index] & CharacterKind.cellMask) }
+    guard cells <= width else { return false }
+    lines[lines.count - 1] = last.lowerBound..<(position + 1)
+    texts[texts.count - 1] = nil
+    return true
   }
 
   /// Wraps from `start`, which must begin a visual line, appending lines to `lines`, until the
