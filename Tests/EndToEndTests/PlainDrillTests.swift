@@ -121,8 +121,12 @@ struct PlainDrillTests {
     process.send(signal: SIGTERM)
     let end = try #require(process.waitForExit(), "still running after SIGTERM")
     #expect(end == Termination(status: 143, bySignal: false))
-    #expect(process.stdout.contains("Interrupted; what you answered is saved."))
     let transcript = try sandbox.onlyTranscript()
+    // It says where the answers went.
+    #expect(
+      process.stdout.contains(
+        "Interrupted; what you answered is saved as drill session \(transcript.session.id) in "
+          + "\(sandbox.store.path)"), "\(process.stdout)")
     #expect(transcript.session.status == "interrupted")
     #expect(transcript.entries.map(\.answer) == ["I led the launch."])
     #expect(try grades(in: sandbox).values.map(\.grade) == ["easy"])

@@ -225,7 +225,17 @@ struct PlainDrill {
   private func interrupted(by signal: Int32) -> Int32 {
     recorded.interrupt(now: MonotonicClock.now())
     output.line()
-    output.line("Interrupted; what you answered is saved.")
+    // Where it went, as the full-screen drill says it: a person stopping in a hurry should
+    // not have to wonder whether the answers survived.
+    if let problem = recorded.saveProblem {
+      output.line("Interrupted; your answers could not be saved: \(problem)")
+    } else if let id = recorded.sessionID {
+      output.line(
+        "Interrupted; what you answered is saved as drill session \(id) in "
+          + "\(recorded.store.path). See it with 'secondround review'.")
+    } else {
+      output.line("Interrupted; nothing was answered, so nothing was saved.")
+    }
     return 128 + signal
   }
 
