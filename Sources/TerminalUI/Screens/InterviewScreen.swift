@@ -183,21 +183,31 @@ public enum InterviewScreen {
     var isCompact: Bool
     var isPaused: Bool
     var place: StagePlace
+    var clocks: HeaderClocks
+
+    init(_ interview: Interview, isCompact: Bool) {
+      plan = interview.plan
+      self.isCompact = isCompact
+      isPaused = interview.isPaused
+      place = StagePlace(interview)
+      clocks = HeaderClocks(interview, segment: place.segment)
+    }
+  }
+
+  /// The header's two clocks as they show: the seconds, and whether each is over its budget.
+  struct HeaderClocks: Equatable {
     var interviewSecond: Int
     var interviewOver: Bool
     var segmentSecond: Int
     var segmentOver: Bool
 
-    init(_ interview: Interview, isCompact: Bool) {
+    /// The clocks of `interview`, the segment's for `segment` (none: zero).
+    init(_ interview: Interview, segment: Int?) {
       let plan = interview.plan
-      self.plan = plan
-      self.isCompact = isCompact
-      isPaused = interview.isPaused
-      place = StagePlace(interview)
       let total = interview.interviewMilliseconds
       interviewSecond = max(0, total) / 1000
       interviewOver = total > plan.budgetSeconds * 1000
-      if let segment = place.segment {
+      if let segment {
         let spent = interview.segmentMilliseconds[segment]
         segmentSecond = max(0, spent) / 1000
         segmentOver = spent > plan.segments[segment].budgetSeconds * 1000

@@ -24,10 +24,7 @@ public struct TypingEcho {
     /// The entries recorded: the coach's note is the last one's.
     var entries: Int
     var isPaused: Bool
-    var interviewSecond: Int
-    var interviewOver: Bool
-    var segmentSecond: Int
-    var segmentOver: Bool
+    var clocks: InterviewScreen.HeaderClocks
     var answerSecond: Int
     var secondsOver: Int
     var timeRole: ColorRole
@@ -48,7 +45,6 @@ public struct TypingEcho {
         interview.menuSelection == nil, !interview.isShowingHelp,
         LayoutClass(rows: rows, columns: columns) != .tooSmall
       else { return nil }
-      let plan = interview.plan
       self.rows = rows
       self.columns = columns
       segment = turn.segment
@@ -56,13 +52,7 @@ public struct TypingEcho {
       isFollowUp = turn.isFollowUp
       entries = interview.entries.count
       isPaused = interview.isPaused
-      // As the header counts them (`InterviewScreen.HeaderFace`).
-      let total = interview.interviewMilliseconds
-      interviewSecond = max(0, total) / 1000
-      interviewOver = total > plan.budgetSeconds * 1000
-      let spent = interview.segmentMilliseconds[turn.segment]
-      segmentSecond = max(0, spent) / 1000
-      segmentOver = spent > plan.segments[turn.segment].budgetSeconds * 1000
+      clocks = InterviewScreen.HeaderClocks(interview, segment: turn.segment)
       // As the timer row shows them (`AnswerView.timerFace`).
       let elapsed = turn.answerMilliseconds
       let target = interview.targetMilliseconds(for: turn)
