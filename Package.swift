@@ -90,6 +90,13 @@ let package = Package(
       dependencies: ["InterviewCore", "TranscriptStore"],
       swiftSettings: releaseCodeLayout
     ),
+    // Spoken answers: recording, playback, the panel's voice and offline transcription, each
+    // reached through a small interface so the rehearsal can be tested with stand-ins.
+    .target(
+      name: "Speech",
+      dependencies: ["InterviewCore"],
+      swiftSettings: releaseCodeLayout
+    ),
     // The ncurses view layer and the in-memory screen used by tests.
     .target(
       name: "TerminalUI",
@@ -106,7 +113,7 @@ let package = Package(
     .executableTarget(
       name: "secondround",
       dependencies: [
-        "InterviewCore", "TranscriptStore", "SessionRuntime", "TerminalUI", "AppFlow",
+        "InterviewCore", "TranscriptStore", "SessionRuntime", "TerminalUI", "AppFlow", "Speech",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: releaseCodeLayout,
@@ -139,6 +146,7 @@ let package = Package(
     .testTarget(
       name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore"],
       exclude: ["Snapshots"]),
+    .testTarget(name: "SpeechTests", dependencies: ["Speech", "InterviewCore"]),
     .testTarget(
       name: "AppFlowTests", dependencies: ["AppFlow", "InterviewCore", "TerminalUI"]),
     .testTarget(
