@@ -427,6 +427,26 @@ public final class CursesScreen: Screen {
     return true
   }
 
+  /// Starts the next frame as the one presented with `rows` emptied, for the caller to draw into
+  /// them and `present()` to send, when the terminal shows the last frame presented as it was
+  /// (the conditions of `echo`). The other rows are the presented ones, shared, so `present()`
+  /// finds them unchanged at the cost of comparing two references. Returns false, having done
+  /// nothing, otherwise; the caller then draws the frame whole.
+  public func beginPatch(rows: Range<Int>) -> Bool {
+    let size = size
+    guard !stopped, !frameIsDrawn, !needsRepaint, presentedSize == size, memoSize == size,
+      recording == nil
+    else { return false }
+    drawing = presented
+    if drawing.count < size.rows {
+      drawing += Array(repeating: [], count: size.rows - drawing.count)
+    }
+    for row in rows.clamped(to: 0..<drawing.count) { drawing[row] = [] }
+    cursor = presentedCursor
+    frameIsDrawn = true
+    return true
+  }
+
   /// Makes the next `present()` repaint every cell, for Ctrl-L or after something else wrote to
   /// the terminal.
   public func invalidate() {

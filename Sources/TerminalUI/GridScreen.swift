@@ -28,6 +28,9 @@ public struct GridScreen: Screen {
   public private(set) var cells: [[Cell]]
   /// Where the terminal cursor would show; nil when hidden.
   public private(set) var cursor: (row: Int, column: Int)?
+  /// How many characters were echoed and frames patched rather than drawn whole, for tests of
+  /// the typing path.
+  public private(set) var echoes = 0, patches = 0
 
   /// What memoized blocks drew, replayed while their keys stay the same, so that tests see
   /// exactly what the terminal's replays draw.
@@ -83,6 +86,25 @@ public struct GridScreen: Screen {
     guard start < end else { return }
     breakWideCharacters(row: row, from: start, to: end - 1)
     for x in start..<end { cells[row][x] = Cell(character: " ", style: style) }
+  }
+
+  /// Writes the typed character and moves the cursor after it, as the terminal's echo does.
+  public mutating func echo(_ cell: TypingEcho.Cell) -> Bool {
+    write(
+      String(Character(Unicode.Scalar(cell.character))), row: cell.row, column: cell.column,
+      style: .plain)
+    setCursor(row: cell.cursorRow, column: cell.cursorColumn)
+    echoes += 1
+    return true
+  }
+
+  /// Blanks `rows`, keeping every other cell and the cursor, as the terminal's patch does.
+  public mutating func beginPatch(rows: Range<Int>) -> Bool {
+    for row in rows.clamped(to: 0..<size.rows) {
+      cells[row] = Array(repeating: .blank, count: size.columns)
+    }
+    patches += 1
+    return true
   }
 
   /// Shows the cursor at `row`, `column`, clamped to the screen.

@@ -94,9 +94,24 @@ public protocol Screen {
   mutating func memo<Key: Equatable, Result>(
     _ key: Key, slot: Int, _ draw: (inout Self) -> Result
   ) -> Result
+  /// Puts one typed character on its cell and moves the cursor after it, the rest of the frame
+  /// shown kept as it is; false, having done nothing, when this screen cannot (see
+  /// `TypingEcho`).
+  mutating func echo(_ cell: TypingEcho.Cell) -> Bool
+  /// Starts a frame that is the one shown but for `rows`, which are blanked for the caller to
+  /// draw: for a change known to touch those rows only (the answer editor while typing), so the
+  /// rest of the frame is neither drawn nor compared again. False, having done nothing, when
+  /// this screen cannot; the caller then draws the frame whole.
+  mutating func beginPatch(rows: Range<Int>) -> Bool
 }
 
 extension Screen {
+  /// A screen that keeps no frame cannot echo: it draws every frame whole.
+  public mutating func echo(_ cell: TypingEcho.Cell) -> Bool { false }
+
+  /// A screen that keeps no frame cannot patch one: it draws every frame whole.
+  public mutating func beginPatch(rows: Range<Int>) -> Bool { false }
+
   /// Draws without keeping anything: a screen that cannot replay draws every block afresh.
   @discardableResult
   public mutating func memo<Key: Equatable, Result>(

@@ -200,4 +200,49 @@ private struct CountedWrites {
     screen.present()
     #expect(terminal.take().flatMap { $0 }.count > 200)
   }
+
+  @Test func aWordStartedRedrawsTheEditorAloneAndIsTheFrameAWholeDrawWouldSend() throws {
+    let terminal = try #require(CountedWrites())
+    let input = try #require(fopen("/dev/null", "r"))
+    defer {
+      terminal.close()
+      fclose(input)
+    }
+    var screen = try #require(
+      CursesScreen(
+        terminalType: "xterm-256color", output: terminal.stream, input: input,
+        colorMode: .color))
+    defer { screen.stop() }
+    var script = States.typedAnswerScript(seconds: 3)
+    script.send(.edit(.lineBreak))
+    script.type("and ")
+    var echo = TypingEcho()
+    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+    screen.present()
+    _ = terminal.take()
+
+    // A new word: the count in the editor's border changes, nothing outside the editor does.
+    script.now += 20
+    _ = script.interview.send(.edit(.insert("x")), at: script.now)
+    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+    screen.present()
+    let patched = terminal.take().flatMap { $0 }
+    #expect(includes(patched, "x"))
+    #expect(patched.count < 60, "\(String(decoding: patched, as: UTF8.self))")
+
+    // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
+    InterviewScreen.render(script.interview, context: .init(), into: &screen)
+    screen.present()
+    #expect(terminal.take().flatMap { $0 }.isEmpty)
+
+    // A backspace is the editor's too.
+    script.now += 20
+    _ = script.interview.send(.edit(.deleteBackward), at: script.now)
+    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+    screen.present()
+    #expect(!terminal.take().flatMap { $0 }.isEmpty)
+    InterviewScreen.render(script.interview, context: .init(), into: &screen)
+    screen.present()
+    #expect(terminal.take().flatMap { $0 }.isEmpty)
+  }
 }

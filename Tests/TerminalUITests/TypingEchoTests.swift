@@ -10,29 +10,21 @@ import Testing
   static let sizes = [(rows: 24, columns: 80), (rows: 12, columns: 40), (rows: 30, columns: 100)]
 
   /// A screen kept from frame to frame as the app keeps the terminal: a key the echo takes
-  /// becomes one cell, any other frame is drawn whole.
+  /// becomes one cell, a change to the editor alone redraws its rows, any other frame is drawn
+  /// whole.
   struct EchoedScreen {
     var grid: GridScreen
     var echo = TypingEcho()
-    var echoed = 0
     var drawn = 0
+    var echoed: Int { grid.echoes }
+    var patched: Int { grid.patches }
 
     init(rows: Int, columns: Int) { grid = GridScreen(rows: rows, columns: columns) }
 
     mutating func show(_ interview: Interview, context: InterviewScreenContext = .init()) {
-      let (rows, columns) = grid.size
-      if let cell = echo.cell(for: interview, context: context, rows: rows, columns: columns) {
-        grid.write(
-          String(Character(Unicode.Scalar(cell.character))), row: cell.row, column: cell.column,
-          style: .plain)
-        grid.setCursor(row: cell.cursorRow, column: cell.cursorColumn)
-        echoed += 1
-      } else {
-        let placement = InterviewScreen.draw(interview, context: context, into: &grid)
-        echo.remember(
-          interview, context: context, rows: rows, columns: columns, placement: placement)
-        drawn += 1
-      }
+      let before = (grid.echoes, grid.patches)
+      InterviewScreen.show(interview, context: context, into: &grid, echoing: &echo)
+      if (grid.echoes, grid.patches) == before { drawn += 1 }
     }
   }
 
@@ -97,9 +89,12 @@ import Testing
           expectSameAsFresh(screen.grid, script.interview, "backspace after key \(index)")
         }
       }
-      // Most keys go straight to their cell; word starts, wraps and seconds draw the frame.
+      // Most keys go straight to their cell; word starts, wraps and backspaces redraw the
+      // editor alone; the seconds draw the frame.
       #expect(screen.echoed > Self.typed.count / 2, "\(size): \(screen.echoed) echoed")
+      #expect(screen.patched > Self.typed.count / 10, "\(size): \(screen.patched) patched")
       #expect(screen.drawn > 20, "\(size): \(screen.drawn) drawn")
+      #expect(screen.drawn < screen.patched, "\(size): \(screen.drawn) drawn")
     }
   }
 

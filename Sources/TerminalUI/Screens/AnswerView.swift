@@ -422,6 +422,24 @@ enum AnswerView {
     _ buffer: AnswerBuffer, title: String, placeholder: String, top: Int, region: Region,
     editorWidth: Int, showsCursor: Bool, into screen: inout some Screen
   ) -> EditorPlacement? {
+    drawEditor(
+      buffer,
+      EditorRequest(
+        title: title, placeholder: placeholder, top: top, region: region,
+        editorWidth: editorWidth, showsCursor: showsCursor),
+      into: &screen)
+  }
+
+  /// The answer editor as `request` places it, for `buffer`: what `drawEditor` above draws, and
+  /// what a frame patched while typing draws again on its rows alone.
+  @discardableResult
+  static func drawEditor(
+    _ buffer: AnswerBuffer, _ request: EditorRequest, into screen: inout some Screen
+  ) -> EditorPlacement? {
+    let (title, placeholder, top, region, editorWidth, showsCursor) = (
+      request.title, request.placeholder, request.top, request.region, request.editorWidth,
+      request.showsCursor
+    )
     let compact = region.isCompact
     let columns = screen.size.columns
     // The full box runs edge to edge; its text starts after the border and a space.
@@ -498,7 +516,24 @@ enum AnswerView {
       screen.hideCursor()
     }
     return EditorPlacement(
-      firstRow: firstRow, textLeft: textLeft, rows: visible, width: editorWidth)
+      firstRow: firstRow, textLeft: textLeft, rows: visible, width: editorWidth, request: request)
+  }
+
+  /// Where and how an editor is drawn, all but its text: the same request and text draw the
+  /// same cells.
+  struct EditorRequest: Equatable {
+    var title: String
+    var placeholder: String
+    /// The row of its top border (or rule, in the compact layout).
+    var top: Int
+    /// The region it ends at the bottom of.
+    var region: Region
+    var editorWidth: Int
+    var showsCursor: Bool
+
+    /// The rows the editor takes, its border included: from its top border to the bottom of
+    /// its region, on which nothing else is drawn.
+    var rows: Range<Int> { top..<max(top, region.bottom) }
   }
 
   /// Where the editor's text went in a frame.
@@ -511,6 +546,8 @@ enum AnswerView {
     var rows: Int
     /// The width the answer wraps at.
     var width: Int
+    /// What drew it, to draw it again.
+    var request: EditorRequest
   }
 
   /// What the editor's border reads: where it is, its title and the counts in it.

@@ -43,11 +43,28 @@ public enum InterviewScreen {
     _ interview: Interview, context: InterviewScreenContext, into screen: inout CursesScreen,
     echoing echo: inout TypingEcho
   ) {
+    show(interview, context: context, into: &screen, echoing: &echo)
+  }
+
+  /// Shows `interview` on `screen`, which keeps the frame shown: one echoed cell, the editor's
+  /// rows drawn again, or the whole frame, as `echo` finds what changed (see `TypingEcho`).
+  static func show<Target: Screen>(
+    _ interview: Interview, context: InterviewScreenContext, into screen: inout Target,
+    echoing echo: inout TypingEcho
+  ) {
     let (rows, columns) = screen.size
-    if let cell = echo.cell(for: interview, context: context, rows: rows, columns: columns),
-      screen.echo(cell)
-    {
-      return
+    switch echo.step(for: interview, context: context, rows: rows, columns: columns) {
+    case .cell(let cell):
+      if screen.echo(cell) { return }
+    case .editor(let placement):
+      if case .answering(let turn) = interview.stage,
+        screen.beginPatch(rows: placement.request.rows)
+      {
+        AnswerView.drawEditor(turn.buffer, placement.request, into: &screen)
+        return
+      }
+    case nil:
+      break
     }
     let placement = draw(interview, context: context, into: &screen)
     echo.remember(interview, context: context, rows: rows, columns: columns, placement: placement)

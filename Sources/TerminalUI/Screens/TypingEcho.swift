@@ -8,9 +8,10 @@ import InterviewCore
 /// It remembers what the last whole frame showed (every face the frame was drawn from, and the
 /// editor's lines) and echoes only when the interview now shows exactly that but for one
 /// printable ASCII character more at the end of the cursor's line, with the cursor after it.
-/// Anything else (a clock's second, a word count, a wrap, a scroll, a notice, a menu) draws
-/// the frame. By construction the echoed screen is the frame a whole draw would make, which the
-/// tests check on every key of long typing runs.
+/// When only the editor changed otherwise (a new word counted, a wrap, a deletion, the cursor
+/// moved), just the editor's rows are drawn again. Anything else (a clock's second, a notice, a
+/// menu) draws the frame. By construction the screen is the frame a whole draw would make,
+/// which the tests check on every key of long typing runs.
 public struct TypingEcho {
   /// What an answering frame shows apart from the editor's lines and cursor, in the terms it
   /// changes in while one answer is typed; the rest (the plan, the question, the coach's note,
@@ -29,7 +30,6 @@ public struct TypingEcho {
     var secondsOver: Int
     var timeRole: ColorRole
     var barFilled: Int
-    var words: Int
     var notice: String?
     var saveProblem: String?
     var transcriptPath: String
@@ -61,7 +61,6 @@ public struct TypingEcho {
       timeRole = TerminalUI.timeRole(elapsed: elapsed, target: target)
       barFilled =
         elapsed >= target || target <= 0 ? barWidth : elapsed * barWidth / max(1, target)
-      words = turn.buffer.wordCount
       notice = interview.notice
       saveProblem = context.saveProblem
       transcriptPath = context.transcriptPath
@@ -82,6 +81,14 @@ public struct TypingEcho {
     public var cursorColumn: Int
   }
 
+  /// What to do for a key instead of drawing the whole frame.
+  enum Step {
+    /// Put one character on the screen.
+    case cell(Cell)
+    /// Draw the editor again, as placed, on its rows alone.
+    case editor(AnswerView.EditorPlacement)
+  }
+
   /// The last frame shown whole, or echoed onto since.
   private struct Shown {
     var face: Face
@@ -89,6 +96,8 @@ public struct TypingEcho {
     var barWidth: Int
     var placement: AnswerView.EditorPlacement
     var line: AnswerCursorLine
+    /// The words the editor's border counts.
+    var words: Int
   }
 
   private var shown: Shown?
@@ -127,7 +136,8 @@ public struct TypingEcho {
     else { return }
     shown = Shown(
       face: face, plan: interview.plan, barWidth: timer.barWidth, placement: placement,
-      line: turn.buffer.cursorLine(width: placement.width, rows: placement.rows))
+      line: turn.buffer.cursorLine(width: placement.width, rows: placement.rows),
+      words: turn.buffer.wordCount)
   }
 
   /// The cell that turns the frame shown into the one `interview` would draw on a terminal
@@ -135,14 +145,41 @@ public struct TypingEcho {
   mutating func cell(
     for interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int
   ) -> Cell? {
+    guard
+      case .cell(let cell) = step(for: interview, context: context, rows: rows, columns: columns)
+    else { return nil }
+    return cell
+  }
+
+  /// What turns the frame shown into the one `interview` would draw on a terminal `rows` by
+  /// `columns`, remembered as shown: one cell, or the editor's rows drawn again; nil when the
+  /// frame must be drawn whole.
+  mutating func step(
+    for interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int
+  ) -> Step? {
     guard let shown, case .answering(let turn) = interview.stage,
       let face = Face(
         interview, context: context, rows: rows, columns: columns, barWidth: shown.barWidth),
       face == shown.face, interview.plan == shown.plan
     else { return nil }
+    // Nothing outside the editor changed, so the editor is where it was: at worst it is drawn
+    // again on its own rows.
     let placement = shown.placement
     let old = shown.line
     let new = turn.buffer.cursorLine(width: placement.width, rows: placement.rows)
+    let words = turn.buffer.wordCount
+    self.shown?.line = new
+    self.shown?.words = words
+    guard let cell = Self.cell(old: old, new: new, placement: placement), words == shown.words
+    else { return .editor(placement) }
+    return .cell(cell)
+  }
+
+  /// The one cell that turns the editor's cursor line `old` into `new`, or nil when more
+  /// changed.
+  private static func cell(
+    old: AnswerCursorLine, new: AnswerCursorLine, placement: AnswerView.EditorPlacement
+  ) -> Cell? {
     // The same lines around it: the cursor's line starts where it did, in the same place on
     // screen, and ends its paragraph, so the lines after it wrap as they did.
     guard new.firstRow == old.firstRow, new.lineCount == old.lineCount, new.row == old.row,
@@ -156,9 +193,8 @@ public struct TypingEcho {
     guard after.count == before.count + 1, after.count <= placement.width,
       old.column == before.count, new.column == after.count,
       let added = after.last, (0x20..<0x7F).contains(added),
-      Self.isPrintableASCII(before), new.text.hasPrefix(old.text)
+      isPrintableASCII(before), new.text.hasPrefix(old.text)
     else { return nil }
-    self.shown?.line = new
     let row = placement.firstRow + new.row - new.firstRow
     return Cell(
       row: row, column: placement.textLeft + old.column, character: added,
