@@ -437,11 +437,18 @@ public final class CursesScreen: Screen {
     guard !stopped, !frameIsDrawn, !needsRepaint, presentedSize == size, memoSize == size,
       recording == nil
     else { return false }
-    drawing = presented
     if drawing.count < size.rows {
       drawing += Array(repeating: [], count: size.rows - drawing.count)
     }
-    for row in rows.clamped(to: 0..<drawing.count) { drawing[row] = [] }
+    for row in drawing.indices {
+      if rows.contains(row) {
+        // The row of the frame before last, emptied in place: its storage takes the patch's
+        // writes without allocating, as `clear()` does for a whole frame.
+        drawing[row].removeAll(keepingCapacity: true)
+      } else {
+        drawing[row] = row < presented.count ? presented[row] : []
+      }
+    }
     cursor = presentedCursor
     frameIsDrawn = true
     return true
