@@ -10,7 +10,13 @@ public final class RecordedInterview {
   public static let autosaveInterval = SessionRecorder.autosaveInterval
 
   /// The state machine.
-  public private(set) var interview: Interview
+  public private(set) var interview: Interview {
+    // Lent, not copied: the screen reads it on every key, and a copy retains each of its
+    // parts.
+    _read { yield state }
+    _modify { yield &state }
+  }
+  private var state: Interview
   /// The session's id in the store.
   public let sessionID: Int64
   /// Where the session is saved.
@@ -28,7 +34,7 @@ public final class RecordedInterview {
     clock: @escaping () -> Date = Date.init
   ) throws(StoreError) {
     let settings = plan.settings
-    interview = Interview(plan: plan)
+    state = Interview(plan: plan)
     recorder = try SessionRecorder(
       store: store, clock: clock,
       creating: NewSession(
@@ -49,7 +55,7 @@ public final class RecordedInterview {
   ) {
     var interview = interview
     interview.restarted()
-    self.interview = interview
+    state = interview
     self.sessionID = sessionID
     recorder = SessionRecorder(store: store, clock: clock, resuming: sessionID)
     recorder.enqueue(.status(.inProgress))
@@ -87,6 +93,9 @@ public final class RecordedInterview {
 
   /// Saves the draft if it has waited long enough.
   public func saveIfDue(now: Int64) {
+    // Checked first: handing the interview over copies it, and on nearly every key nothing is
+    // due.
+    guard let deadline = recorder.autosaveDeadline, now >= deadline else { return }
     recorder.saveIfDue(interview, now: now)
   }
 

@@ -167,7 +167,7 @@ public enum InterviewScreen {
     case reflection(ReflectionPrompt)
     case summary
 
-    init(_ interview: Interview) {
+    init(_ interview: borrowing Interview) {
       switch interview.stage {
       case .briefing: self = .briefing
       case .intro(let segment): self = .intro(segment: segment)
@@ -202,7 +202,7 @@ public enum InterviewScreen {
     var place: StagePlace
     var clocks: HeaderClocks
 
-    init(_ interview: Interview, isCompact: Bool) {
+    init(_ interview: borrowing Interview, isCompact: Bool) {
       plan = interview.plan
       self.isCompact = isCompact
       isPaused = interview.isPaused
@@ -219,7 +219,7 @@ public enum InterviewScreen {
     var segmentOver: Bool
 
     /// The clocks of `interview`, the segment's for `segment` (none: zero).
-    init(_ interview: Interview, segment: Int?) {
+    init(_ interview: borrowing Interview, segment: Int?) {
       let plan = interview.plan
       let total = interview.interviewMilliseconds
       interviewSecond = max(0, total) / 1000

@@ -38,7 +38,7 @@ public struct TypingEcho {
     /// cells wide; nil for any frame but an answer already started, typed into, without a menu
     /// or the help over it, on a screen big enough.
     init?(
-      _ interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int,
+      _ interview: borrowing Interview, context: InterviewScreenContext, rows: Int, columns: Int,
       barWidth: Int
     ) {
       guard case .answering(let turn) = interview.stage, turn.started, interview.isTyping,
