@@ -74,6 +74,10 @@ private func checkRandomEdits(seed: UInt64, width: Int, steps: Int) {
       let window = buffer.window(width: width, rows: 4)
       let freshWindow = fresh.window(width: width, rows: 4)
       #expect(window.lines.map(\.text) == freshWindow.lines.map(\.text), "key \(index)")
+      // And the cursor's line, whose text a typed byte extends in place.
+      #expect(
+        buffer.cursorLine(width: width, rows: 4) == fresh.cursorLine(width: width, rows: 4),
+        "cursor line, key \(index)")
     }
   }
 

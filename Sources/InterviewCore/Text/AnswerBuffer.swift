@@ -462,7 +462,10 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     let delta = new.count - range.count
     wordCount += CharacterKind.wordCount(kinds[wordsStart..<(wordsEnd + delta)]) - wordsBefore
     if !isKnownUniquelyReferenced(&wrapCache) { wrapCache = wrapCache.copy() }
-    wrapCache.replace(range, inserted: new.count, kinds: kinds)
+    // One ASCII character typed, the key nearly every time: the line it extends can keep its
+    // text with the byte added instead of being built again from the Characters.
+    let byte = new.count == 1 && new[0].utf8.count == 1 ? new[0].utf8.first : nil
+    wrapCache.replace(range, inserted: new.count, kinds: kinds, appending: byte)
   }
 
   /// The wrapped lines at one width, kept between frames and edits.
@@ -517,8 +520,8 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
     }
 
     /// Follows an edit (see `WrappedText.replace`); nothing when no lines are kept yet.
-    func replace(_ range: Range<Int>, inserted: Int, kinds: [UInt8]) {
-      lock.withLock { wrapped?.replace(range, inserted: inserted, kinds: kinds) }
+    func replace(_ range: Range<Int>, inserted: Int, kinds: [UInt8], appending byte: UInt8?) {
+      lock.withLock { wrapped?.replace(range, inserted: inserted, kinds: kinds, appending: byte) }
     }
   }
 

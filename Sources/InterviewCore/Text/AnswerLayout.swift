@@ -153,10 +153,17 @@ struct WrappedText: Sendable {
   }
 
   /// Follows an edit that replaced the characters in `range` (old offsets) with `inserted`
-  /// others; `kinds` are those of the whole text after the edit. Costs the lines wrapped
-  /// again plus the lines after them, shifted; typing at the end of an answer costs a line.
-  mutating func replace(_ range: Range<Int>, inserted: Int, kinds: [UInt8]) {
-    if range.isEmpty, inserted == 1, extendLastLine(by: range.lowerBound, kinds: kinds) { return }
+  /// others; `kinds` are those of the whole text after the edit, and `byte` the one inserted
+  /// when it is a single one-byte character. Costs the lines wrapped again plus the lines after
+  /// them, shifted; typing at the end of an answer costs a line.
+  mutating func replace(
+    _ range: Range<Int>, inserted: Int, kinds: [UInt8], appending byte: UInt8? = nil
+  ) {
+    if range.isEmpty, inserted == 1,
+      extendLastLine(by: range.lowerBound, kinds: kinds, appending: byte)
+    {
+      return
+    }
     let delta = inserted - range.count
     // The line before the edited one may take back a word the edit shortened; lines above it
     // end at a character before that line, which the edit does not reach.
@@ -197,7 +204,9 @@ struct WrappedText: Sendable {
   /// last line, as a wrap from scratch would put it there: nearly every key typed. A space, a
   /// line break or a character that does not fit goes the general way; returns whether it
   /// was taken in.
-  private mutating func extendLastLine(by position: Int, kinds: [UInt8]) -> Bool {
+  private mutating func extendLastLine(by position: Int, kinds: [UInt8], appending byte: UInt8?)
+    -> Bool
+  {
     guard position == kinds.count - 1, let last = lines.last, last.upperBound == position else {
       return false
     }
@@ -209,7 +218,12 @@ struct WrappedText: Sendable {
     for index in last { cells += Int(kinds[index] & CharacterKind.cellMask) }
     guard cells <= width else { return false }
     lines[lines.count - 1] = last.lowerBound..<(position + 1)
-    texts[texts.count - 1] = nil
+    // The line's text, when an editor built it, is the same text and the byte.
+    if let byte, let text = texts[texts.count - 1] {
+      texts[texts.count - 1] = text + String(UnicodeScalar(byte))
+    } else {
+      texts[texts.count - 1] = nil
+    }
     return true
   }
 

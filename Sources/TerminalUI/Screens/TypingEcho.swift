@@ -89,15 +89,28 @@ public struct TypingEcho {
     case editor(AnswerView.EditorPlacement)
   }
 
-  /// The last frame shown whole, or echoed onto since.
-  private struct Shown {
-    var face: Face
-    var plan: InterviewPlan
-    var barWidth: Int
-    var placement: AnswerView.EditorPlacement
+  /// The last frame shown whole, or echoed onto since. A class: every key reads it, and a
+  /// copy of its plan and faces would retain each of their parts.
+  private final class Shown {
+    let face: Face
+    let plan: InterviewPlan
+    let barWidth: Int
+    let placement: AnswerView.EditorPlacement
     var line: AnswerCursorLine
     /// The words the editor's border counts.
     var words: Int
+
+    init(
+      face: Face, plan: InterviewPlan, barWidth: Int, placement: AnswerView.EditorPlacement,
+      line: AnswerCursorLine, words: Int
+    ) {
+      self.face = face
+      self.plan = plan
+      self.barWidth = barWidth
+      self.placement = placement
+      self.line = line
+      self.words = words
+    }
   }
 
   private var shown: Shown?
@@ -168,10 +181,12 @@ public struct TypingEcho {
     let old = shown.line
     let new = turn.buffer.cursorLine(width: placement.width, rows: placement.rows)
     let words = turn.buffer.wordCount
-    self.shown?.line = new
-    self.shown?.words = words
-    guard let cell = Self.cell(old: old, new: new, placement: placement), words == shown.words
-    else { return .editor(placement) }
+    let sameWords = words == shown.words
+    shown.line = new
+    shown.words = words
+    guard let cell = Self.cell(old: old, new: new, placement: placement), sameWords else {
+      return .editor(placement)
+    }
     return .cell(cell)
   }
 
