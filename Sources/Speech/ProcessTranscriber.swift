@@ -28,6 +28,14 @@ public struct ProcessTranscriber: Transcriber {
     guard files.fileExists(atPath: path) else {
       throw TranscriptionFailure("\(path.inert): no such file", kind: .missingAudio)
     }
+    // The file's own fault is told before the set-up's: it is what the user can fix at once.
+    let header = FileHandle(forReadingAtPath: path).map { handle in
+      defer { try? handle.close() }
+      return [UInt8]((try? handle.read(upToCount: 12)) ?? Data())
+    }
+    guard let header, WAVFile.isWAV(header: header) else {
+      throw TranscriptionFailure("\(path.inert): not a WAV file", kind: .notAudio)
+    }
     guard files.isExecutableFile(atPath: python), files.fileExists(atPath: script) else {
       throw Self.notSetUp
     }
