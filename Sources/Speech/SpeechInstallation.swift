@@ -2,13 +2,16 @@
 /// transcripts, with a Python virtual environment, the helper script and a stamp that says which
 /// edition of both was installed.
 public struct SpeechInstallation: Equatable, Sendable {
-  /// `<data dir>/speech`.
-  public var directory: String
+  /// The data directory it lives in.
+  public var dataDirectory: String
 
   /// The installation inside the data directory at `dataDirectory`.
   public init(dataDirectory: String) {
-    directory = dataDirectory + "/speech"
+    self.dataDirectory = dataDirectory
   }
+
+  /// `<data dir>/speech`.
+  public var directory: String { dataDirectory + "/speech" }
 
   /// The virtual environment's folder.
   public var environment: String { directory + "/venv" }

@@ -71,8 +71,7 @@ extension SpeechCommand {
       let python = try findPython(needed: steps.contains(.createEnvironment))
       do {
         // Its parent first: the data directory is private too, and may not exist yet.
-        try DataDirectory.prepare(
-          String(installation.directory.dropLast("/speech".count)))
+        try DataDirectory.prepare(installation.dataDirectory)
         try DataDirectory.prepare(installation.directory)
       } catch {
         throw Terminal.failure(error.description, exitCode: 73)
