@@ -38,6 +38,67 @@ struct SpeechCommandTests {
     #expect(result.stderr.hasPrefix("secondround: error: python3 not found: install Python"))
   }
 
+  /// A sandbox environment whose PATH holds only a stand-in `python3` with `body`.
+  private func standInPython(_ body: String, in sandbox: Sandbox) throws -> [String: String] {
+    let bin = sandbox.root.appendingPathComponent("bin")
+    let python = try sandbox.write("#!/bin/sh\n" + body, to: "python3", in: bin)
+    chmod(python.path, 0o755)
+    var environment = sandbox.environment
+    environment["PATH"] = bin.path + ":/usr/bin:/bin"
+    return environment
+  }
+
+  @Test("setup with a python3 that has no venv module says what to install, exit 69")
+  func setupWithoutVenv() throws {
+    let sandbox = try Sandbox()
+    let environment = try standInPython(
+      """
+      echo "The virtual environment was not created successfully because ensurepip is not"
+      echo "available.  On Debian/Ubuntu systems, you need to install the python3-venv"
+      exit 1
+      """, in: sandbox)
+    let result = try sandbox.run(
+      ["speech", "setup", "--data-dir", sandbox.store.path], environment: environment)
+    #expect(result.exitCode == 69)
+    #expect(
+      result.stderrLines == [
+        "secondround: error: python3 cannot make virtual environments: install its venv module "
+          + "(on Debian and Ubuntu: apt-get install python3-venv) and run 'secondround speech "
+          + "setup' again"
+      ])
+    #expect(!FileManager.default.fileExists(atPath: sandbox.store.path + "/speech/installed"))
+  }
+
+  @Test("setup without the network says so in one line, exit 69, and a rerun tries again")
+  func setupWithoutNetwork() throws {
+    let sandbox = try Sandbox()
+    // The stand-in makes a venv whose pip cannot reach the registry.
+    let environment = try standInPython(
+      """
+      mkdir -p "$3/bin"
+      printf '#!/bin/sh\necho "ERROR: No matching distribution found for faster-whisper==1.2.1"\nexit 1\n' > "$3/bin/python3"
+      chmod 755 "$3/bin/python3"
+      echo "created $3"
+      """, in: sandbox)
+    let result = try sandbox.run(
+      ["speech", "setup", "--data-dir", sandbox.store.path], environment: environment)
+    #expect(result.exitCode == 69)
+    #expect(result.stdout.contains("Installing faster-whisper==1.2.1"))
+    #expect(result.stdout.contains("No matching distribution found"))
+    #expect(result.stderrLines.count == 1)
+    #expect(result.stderr.contains("check the network connection"))
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: sandbox.store.path + "/speech")[
+        .posixPermissions] as? Int
+    #expect(mode == 0o700)
+
+    let again = try sandbox.run(
+      ["speech", "setup", "--data-dir", sandbox.store.path], environment: environment)
+    #expect(again.exitCode == 69)
+    #expect(!again.stdout.contains("Creating a Python environment"))
+    #expect(again.stdout.contains("Installing faster-whisper==1.2.1"))
+  }
+
   @Test(
     "after setup, a second setup says it is set up and check finds the transcriber",
     .enabled(

@@ -64,4 +64,26 @@ struct TranscribeCommandTests {
     #expect(plain.exitCode == 0)
     #expect(plain.stdout.lowercased().contains("migration"))
   }
+
+  @Test(
+    "spoken fillers are kept in the words and counted",
+    .enabled(
+      if: SpeechTools.transcribingTestsRun,
+      "needs espeak-ng and SECONDROUND_SPEECH_TEST_DATA_DIR set up by 'secondround speech setup'"
+    ))
+  func keepsFillers() throws {
+    let (espeak, data) = try SpeechTools.required()
+    let sandbox = try Sandbox()
+    let audio = sandbox.work.appendingPathComponent("fillers.wav").path
+    try SpeechTools.speak(
+      "Well, uh, I think, um, the hardest part was, uh, getting everyone to agree.",
+      wordsPerMinute: 150, to: audio, with: espeak)
+    let result = try sandbox.run(["transcribe", audio, "--json", "--data-dir", data])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    // Three were said; Whisper without the helper's prompt wrote none of them.
+    let fillers = try #require(json["fillers"] as? Int)
+    #expect(fillers >= 2, "\(json["text"] ?? "")")
+  }
 }
