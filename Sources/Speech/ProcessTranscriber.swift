@@ -7,11 +7,15 @@ public struct ProcessTranscriber: Transcriber {
   public var python: String
   /// The helper script.
   public var script: String
+  /// How long one file may take before the helper is stopped: a hung model must not leave an
+  /// answer waiting for ever. Fifteen minutes is a half-hour answer at tiny.en's slowest here.
+  public var timeLimitSeconds: Double
 
   /// A transcriber from a Python and a script, for tests to give stand-ins.
-  public init(python: String, script: String) {
+  public init(python: String, script: String, timeLimitSeconds: Double = 900) {
     self.python = python
     self.script = script
+    self.timeLimitSeconds = timeLimitSeconds
   }
 
   /// The transcriber `speech setup` installed.
@@ -41,7 +45,7 @@ public struct ProcessTranscriber: Transcriber {
     }
     let finished: HelperRun.Result
     do {
-      finished = try HelperRun.run(python, [script, path])
+      finished = try HelperRun.run(python, [script, path], timeLimitSeconds: timeLimitSeconds)
     } catch {
       throw Self.notSetUp
     }
@@ -65,6 +69,10 @@ public struct ProcessTranscriber: Transcriber {
       default:
         throw TranscriptionFailure("The transcriber failed: \(reason)", kind: .failed)
       }
+    case .stopped(let seconds):
+      throw TranscriptionFailure(
+        "The transcriber took more than \(Int(seconds)) s and was stopped; the audio is kept, "
+          + "try again.", kind: .failed)
     case .signalled(let signal):
       throw TranscriptionFailure(
         "The transcriber crashed (signal \(signal))"
@@ -79,6 +87,8 @@ enum HelperRun {
   enum Ending: Equatable {
     case exited(Int32)
     case signalled(Int32)
+    /// Killed for running past its time limit, in seconds.
+    case stopped(Double)
   }
 
   /// What it printed and how it ended.
@@ -90,7 +100,9 @@ enum HelperRun {
 
   /// Runs `program` with `arguments` and waits for it. Standard error is read on another
   /// thread, so a helper that fills one pipe while we wait on the other cannot stall.
-  static func run(_ program: String, _ arguments: [String]) throws -> Result {
+  static func run(_ program: String, _ arguments: [String], timeLimitSeconds: Double) throws
+    -> Result
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
@@ -100,6 +112,7 @@ enum HelperRun {
     process.standardError = errors
     process.standardInput = FileHandle.nullDevice
     try process.run()
+    let watch = TimeLimit(process: process.processIdentifier, seconds: timeLimitSeconds)
     let errorText = CollectedData()
     let reader = Thread {
       errorText.set(errors.fileHandleForReading.readDataToEndOfFile())
@@ -108,8 +121,10 @@ enum HelperRun {
     let outputText = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let ending: Ending =
-      process.terminationReason == .uncaughtSignal
-      ? .signalled(process.terminationStatus) : .exited(process.terminationStatus)
+      watch.finish()
+      ? .stopped(timeLimitSeconds)
+      : process.terminationReason == .uncaughtSignal
+        ? .signalled(process.terminationStatus) : .exited(process.terminationStatus)
     return Result(standardOutput: outputText, standardError: errorText.wait(), ending: ending)
   }
 
@@ -141,5 +156,31 @@ private final class CollectedData: @unchecked Sendable {
     defer { condition.unlock() }
     while !done { condition.wait() }
     return data
+  }
+}
+
+/// Kills a process that runs past its time limit.
+private final class TimeLimit: @unchecked Sendable {
+  // The lock guards `finished` and `killed`, so the timer never kills a process that has
+  // already been waited for (its pid could be another's by then).
+  private let lock = NSLock()
+  private var finished = false
+  private var killed = false
+
+  init(process: Int32, seconds: Double) {
+    DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+      lock.lock()
+      defer { lock.unlock() }
+      guard !finished else { return }
+      killed = kill(process, SIGKILL) == 0
+    }
+  }
+
+  /// Marks the process waited for; true when the limit killed it.
+  func finish() -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    finished = true
+    return killed
   }
 }

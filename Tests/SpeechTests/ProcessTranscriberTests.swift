@@ -54,6 +54,15 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: audio))
   }
 
+  @Test func aHelperThatHangsIsStoppedAtTheTimeLimit() throws {
+    let (standIn, audio) = try standIn("exec sleep 60")
+    let transcriber = ProcessTranscriber(
+      python: standIn.python, script: standIn.script, timeLimitSeconds: 0.5)
+    let stopped = try #require(failure(of: transcriber, audio))
+    #expect(stopped.kind == .failed)
+    #expect(stopped.message.contains("was stopped; the audio is kept"))
+  }
+
   @Test func garbageOnStandardOutputIsUnreadableOutput() throws {
     let (transcriber, audio) = try standIn("echo 'Loading model... done'")
     let garbage = try #require(failure(of: transcriber, audio))
