@@ -56,6 +56,8 @@ let package = Package(
     .library(name: "TerminalUI", targets: ["TerminalUI"]),
     // For the benchmark package, which fills and queries a store of 10,000 sessions.
     .library(name: "TranscriptStore", targets: ["TranscriptStore"]),
+    // For the benchmark package, which transcribes espeak-ng speech through the transcriber.
+    .library(name: "Speech", targets: ["Speech"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

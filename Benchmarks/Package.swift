@@ -56,6 +56,16 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    // Speaks interview answers with espeak-ng at two speeds and transcribes them: word error
+    // rate, real-time factor and the measured pace against the audio's voiced duration.
+    .executableTarget(
+      name: "speech-benchmark",
+      dependencies: [
+        "BenchmarkSupport",
+        .product(name: "InterviewCore", package: "main"),
+        .product(name: "Speech", package: "main"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

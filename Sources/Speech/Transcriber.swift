@@ -20,13 +20,28 @@ public struct Transcription: Equatable, Sendable {
 
 /// Why an audio file was not transcribed, in one line the user can act on.
 public struct TranscriptionFailure: Error, Equatable, Sendable {
+  /// What kind of failure, for a command's exit status and for whether a retry can help.
+  public enum Kind: Equatable, Sendable {
+    /// No transcriber installed, or its model did not load: `secondround speech setup` helps.
+    case unavailable
+    /// The audio file is not there.
+    case missingAudio
+    /// The file is there but is not audio the transcriber can read.
+    case notAudio
+    /// The transcriber started and then failed: crashed, or said something unreadable.
+    case failed
+  }
+
   /// The line to show, for example "The transcriber is not set up: run 'secondround speech
   /// setup'."
   public var message: String
+  /// What kind of failure it is.
+  public var kind: Kind
 
   /// A failure with its message.
-  public init(_ message: String) {
+  public init(_ message: String, kind: Kind = .failed) {
     self.message = message
+    self.kind = kind
   }
 }
 

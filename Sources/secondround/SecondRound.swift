@@ -27,7 +27,8 @@ struct SecondRound: ParsableCommand {
       "secondround \(version) (\(CursesLibrary.version), SQLite \(SQLiteLibrary.version))",
     subcommands: [
       HomeCommand.self, RehearseCommand.self, ReviewCommand.self, TranscriptsCommand.self,
-      DecksCommand.self, DrillCommand.self, FeedbackCommand.self,
+      DecksCommand.self, DrillCommand.self, FeedbackCommand.self, TranscribeCommand.self,
+      SpeechCommand.self,
     ],
     defaultSubcommand: HomeCommand.self
   )

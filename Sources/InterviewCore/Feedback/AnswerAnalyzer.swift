@@ -58,7 +58,7 @@ public struct AnswerAnalyzer: Sendable {
       version: lexicon.version, words: words, verdicts: verdicts,
       fillers: fillers.map { span($0, in: text) }, fillersPer100Words: rounded(perHundred),
       hedges: reading.hedges().map { span($0, in: text) }, speaking: speaking,
-      delivery: input.wordTimings.flatMap(SpokenDelivery.init(timings:)),
+      delivery: input.wordTimings.flatMap { SpokenDelivery(timings: $0, lexicon: lexicon) },
       questions: questions,
       tipsTouched: JobTerms.tipsTouched(input.tips, by: text, lexicon: lexicon),
       jobTerms: jobTerms, notes: [])
@@ -145,8 +145,11 @@ struct LexiconTables: Sendable {
 }
 
 extension SpokenDelivery {
-  /// Pace and pauses from a transcriber's word times; nil without words.
-  init?(timings: [WordTiming]) {
+  /// The silence between two words above which it counts as a long pause.
+  public static let longPauseMilliseconds = 2000
+
+  /// Pace, pauses and fillers from a transcriber's word times; nil without words.
+  public init?(timings: [WordTiming], lexicon: FeedbackLexicon = .standard) {
     guard let first = timings.first, let last = timings.last else { return nil }
     let speaking = max(1, last.endMilliseconds - first.startMilliseconds)
     var pauses: [Int] = []
@@ -154,10 +157,17 @@ extension SpokenDelivery {
     for (previous, next) in zip(timings, timings.dropFirst()) {
       let gap = next.startMilliseconds - previous.endMilliseconds
       longest = max(longest, gap)
-      if gap > 2000 { pauses.append(gap) }
+      if gap > Self.longPauseMilliseconds { pauses.append(gap) }
     }
+    let voiced = max(1, speaking - pauses.reduce(0, +))
+    let fillers = timings.count { lexicon.fillers[Self.bareWord($0.word)] != nil }
     self.init(
-      wordsPerMinute: timings.count * 60_000 / speaking, longPauses: pauses,
-      longestPauseMilliseconds: longest, speakingMilliseconds: speaking)
+      wordsPerMinute: timings.count * 60_000 / voiced, longPauses: pauses,
+      longestPauseMilliseconds: longest, speakingMilliseconds: speaking, fillers: fillers)
+  }
+
+  /// A transcribed word as the lexicon spells it: "Um," is "um".
+  private static func bareWord(_ word: String) -> String {
+    String(word.lowercased().filter { $0.isLetter || $0 == "'" })
   }
 }

@@ -158,7 +158,8 @@ public struct WordTiming: Codable, Equatable, Hashable, Sendable {
 
 /// How a spoken answer was delivered, from its word times.
 public struct SpokenDelivery: Codable, Equatable, Hashable, Sendable {
-  /// Words per minute over the time spent speaking (first word to last).
+  /// Words per minute over the time spent voicing them: first word to last, less the long
+  /// pauses, so a pace is not made slow by one long silence.
   public var wordsPerMinute: Int
   /// Silences of more than two seconds between words, in milliseconds.
   public var longPauses: [Int]
@@ -166,23 +167,37 @@ public struct SpokenDelivery: Codable, Equatable, Hashable, Sendable {
   public var longestPauseMilliseconds: Int
   /// First word to last, in milliseconds.
   public var speakingMilliseconds: Int
+  /// Words that were fillers ("um", "uh", "basically"), as the feedback lexicon names them.
+  public var fillers: Int
 
   enum CodingKeys: String, CodingKey {
     case wordsPerMinute = "words_per_minute"
     case longPauses = "long_pauses_ms"
     case longestPauseMilliseconds = "longest_pause_ms"
     case speakingMilliseconds = "speaking_ms"
+    case fillers
   }
 
   /// A delivery summary.
   public init(
     wordsPerMinute: Int, longPauses: [Int], longestPauseMilliseconds: Int,
-    speakingMilliseconds: Int
+    speakingMilliseconds: Int, fillers: Int = 0
   ) {
     self.wordsPerMinute = wordsPerMinute
     self.longPauses = longPauses
     self.longestPauseMilliseconds = longestPauseMilliseconds
     self.speakingMilliseconds = speakingMilliseconds
+    self.fillers = fillers
+  }
+
+  /// Reads a stored summary; one saved before fillers were counted reads as none.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    wordsPerMinute = try container.decode(Int.self, forKey: .wordsPerMinute)
+    longPauses = try container.decode([Int].self, forKey: .longPauses)
+    longestPauseMilliseconds = try container.decode(Int.self, forKey: .longestPauseMilliseconds)
+    speakingMilliseconds = try container.decode(Int.self, forKey: .speakingMilliseconds)
+    fillers = try container.decodeIfPresent(Int.self, forKey: .fillers) ?? 0
   }
 }
 
