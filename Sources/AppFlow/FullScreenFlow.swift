@@ -279,22 +279,46 @@ public struct FullScreenFlow: Sendable {
       }
     case .interview:
       guard let live else { return [] }
-      let interview = live.interview
-      if interview.stage == .summary, !interview.isShowingHelp {
-        // Back to where the rehearsal was started from, or on to its transcript in review.
-        if key == .character("q") { return back(highlighting: .rehearse) }
-        if key == .enter {
-          opened = .review(saved: 0)
-          page = .review
-          return [.openReview(opening: live.sessionID)]
-        }
-      }
-      let width = InterviewScreen.editorWidth(rows: rows, columns: columns)
-      guard
-        let action = InterviewKeys.action(
-          for: key, in: interview, editorWidth: width, rows: rows, columns: columns)
-      else { return [] }
-      return [.sendToInterview(action)]
+      return pressInInterview(
+        key, interview: live.interview, sessionID: live.sessionID, rows: rows, columns: columns)
     }
+  }
+
+  /// A key, as `send(.key(key, live:…))` with the live interview `interview` of session
+  /// `sessionID`, lent instead of copied into an action: the run loop's path for every key
+  /// typed, where a copy of the interview cost more than deciding what the key does.
+  public mutating func press(
+    _ key: Key, interview: borrowing Interview, sessionID: Int64, rows: Int, columns: Int
+  ) -> [Effect] {
+    guard case .interview = page else {
+      return send(
+        .key(
+          key, live: Live(interview: copy interview, sessionID: sessionID), rows: rows,
+          columns: columns))
+    }
+    banner = nil
+    return pressInInterview(
+      key, interview: interview, sessionID: sessionID, rows: rows, columns: columns)
+  }
+
+  /// What `key` does on the interview page.
+  private mutating func pressInInterview(
+    _ key: Key, interview: borrowing Interview, sessionID: Int64, rows: Int, columns: Int
+  ) -> [Effect] {
+    if interview.stage == .summary, !interview.isShowingHelp {
+      // Back to where the rehearsal was started from, or on to its transcript in review.
+      if key == .character("q") { return back(highlighting: .rehearse) }
+      if key == .enter {
+        opened = .review(saved: 0)
+        page = .review
+        return [.openReview(opening: sessionID)]
+      }
+    }
+    let width = InterviewScreen.editorWidth(rows: rows, columns: columns)
+    guard
+      let action = InterviewKeys.action(
+        for: key, in: interview, editorWidth: width, rows: rows, columns: columns)
+    else { return [] }
+    return [.sendToInterview(action)]
   }
 }

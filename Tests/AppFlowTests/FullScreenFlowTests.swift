@@ -16,6 +16,9 @@ struct AppJourney {
   var ran: [FullScreenFlow.Effect] = []
   /// Scripted time: each key a second after the last.
   var now: Int64 = 5_000
+  /// Whether keys reach the flow with the interview lent (`press(_:interview:…)`), as the
+  /// runner sends them, or copied into a `.key` action.
+  var lendsInterview = true
   /// The decks the store's progress is read for; empty for a library without questions.
   var decks: [Deck]
   /// What the store knows of the cards.
@@ -69,8 +72,12 @@ struct AppJourney {
         run(flow.send(.subflowLeft))
       }
     default:
-      let live = interview.map { FullScreenFlow.Live(interview: $0, sessionID: 1) }
-      run(flow.send(.key(key, live: live, rows: 24, columns: 80)))
+      if lendsInterview, let interview {
+        run(flow.press(key, interview: interview, sessionID: 1, rows: 24, columns: 80))
+      } else {
+        let live = interview.map { FullScreenFlow.Live(interview: $0, sessionID: 1) }
+        run(flow.send(.key(key, live: live, rows: 24, columns: 80)))
+      }
     }
   }
 
@@ -171,6 +178,30 @@ struct AppJourney {
     #expect(app.menu?.selected == .drill(due: 0))
     app.press(.character("q"))
     #expect(app.exitCode == 0)
+  }
+
+  @Test func aKeyWithTheInterviewLentDoesWhatTheKeyActionDoes() {
+    var runs: [AppJourney] = []
+    for lends in [true, false] {
+      var app = AppJourney(.home)
+      app.lendsInterview = lends
+      app.press(.enter)
+      app.type("Acme")
+      app.press(.tab)
+      app.type("Analyst")
+      app.press(.control("s"))
+      for _ in 0..<8 where !(app.interview?.isTyping ?? false) { app.press(.enter) }
+      app.type("I wrote it up")
+      app.press(.escape, .down, .up, .escape)
+      app.press(.enter)
+      for _ in 0..<10 where app.interview?.stage != .summary { app.press(.enter) }
+      app.press(.character("j"), .enter)
+      runs.append(app)
+    }
+    #expect(runs[0].ran == runs[1].ran)
+    #expect(runs[0].ran.last == .openReview(opening: 1))
+    #expect(runs[0].interview?.entries.map(\.answer) == runs[1].interview?.entries.map(\.answer))
+    #expect(runs[0].interview?.entries.first?.answer == "I wrote it up")
   }
 
   @Test func aRehearsalStartedFromTheCommandLineQuitsAfterItsSummary() throws {

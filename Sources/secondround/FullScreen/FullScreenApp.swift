@@ -386,16 +386,15 @@ final class FullScreenApp {
       practice = nil
       return run(flow.send(.subflowLeft))
     default:
-      let effects: [FullScreenFlow.Effect]
-      do {
-        let live = recorded.map {
-          FullScreenFlow.Live(interview: $0.interview, sessionID: $0.sessionID)
-        }
-        effects = flow.send(.key(key, live: live, rows: size.rows, columns: size.columns))
+      // The interview is lent to the flow, not copied: the effects then edit the answer in
+      // place instead of copying it on every key.
+      guard let recorded else {
+        return run(flow.send(.key(key, live: nil, rows: size.rows, columns: size.columns)))
       }
-      // `live` shared the interview's answer: gone at the end of its scope, before the effects
-      // edit the answer, so the edit changes it in place instead of copying it on every key.
-      return run(effects)
+      return run(
+        flow.press(
+          key, interview: recorded.interview, sessionID: recorded.sessionID, rows: size.rows,
+          columns: size.columns))
     }
   }
 
