@@ -85,6 +85,18 @@ public final class RecordedInterview {
     }
   }
 
+  /// Takes a transcription of entry `sequence`'s recording that landed while the interview went
+  /// on: the interview's entry changes (text, words, feedback) and the store's row with it.
+  /// Returns the changed entry, or nil when no recorded entry has that sequence.
+  @discardableResult
+  public func transcribed(_ outcome: TranscriptionOutcome, entry sequence: Int)
+    -> TranscriptEntry?
+  {
+    guard let entry = interview.applyTranscription(outcome, toEntry: sequence) else { return nil }
+    recorder.enqueue(.transcription(entry))
+    return entry
+  }
+
   /// Saves the draft if it has waited long enough.
   public func saveIfDue(now: Int64) {
     recorder.saveIfDue(interview, now: now)
