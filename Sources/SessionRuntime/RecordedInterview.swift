@@ -74,7 +74,8 @@ public final class RecordedInterview {
       case .draftChanged:
         recorder.draftChanged(at: now)
       case .finished:
-        if interview.entries.contains(where: { !$0.answer.isEmpty }) {
+        // A recorded answer counts though its text is still being transcribed.
+        if interview.entries.contains(where: { !$0.answer.isEmpty || $0.spoken != nil }) {
           recorder.enqueue(.status(.finished))
         } else {
           // Ended before anything was answered: a transcript of nothing would only pad the

@@ -682,17 +682,22 @@ public struct Interview: Codable, Equatable, Sendable {
     guard let index = entries.firstIndex(where: { $0.sequence == sequence }),
       entries[index].spoken != nil
     else { return nil }
-    let earlier = Array(entries[..<index])
-    entries[index] = Self.transcribed(entries[index], outcome, plan: plan, earlier: earlier)
+    let entry = entries[index]
+    let question = plan.segments.lazy.flatMap(\.questions).first { $0.id == entry.questionID }
+    entries[index] = Self.transcribed(
+      entry, outcome, jobTerms: plan.jobTerms ?? [],
+      tips: entry.kind == .answer ? question?.tips ?? [] : [],
+      earlier: Array(entries[..<index]))
     return entries[index]
   }
 
-  /// `entry` with `outcome` applied; `earlier` are the entries before it, for the follow-up's
-  /// story and the salary figure already named. Shared with the store's retry
-  /// (`transcripts transcribe`), which has no running interview.
+  /// `entry` with `outcome` applied; the feedback is measured against `jobTerms` and the
+  /// question's `tips`, and `earlier` (the entries before it) give a follow-up its story and
+  /// say whether a salary figure was named. Shared with `transcripts transcribe`, which has no
+  /// running interview.
   public static func transcribed(
-    _ entry: TranscriptEntry, _ outcome: TranscriptionOutcome, plan: InterviewPlan?,
-    earlier: [TranscriptEntry]
+    _ entry: TranscriptEntry, _ outcome: TranscriptionOutcome, jobTerms: [String] = [],
+    tips: [String] = [], earlier: [TranscriptEntry]
   ) -> TranscriptEntry {
     var entry = entry
     guard var spoken = entry.spoken else { return entry }
@@ -713,14 +718,13 @@ public struct Interview: Codable, Equatable, Sendable {
         entry.feedback = nil
         return entry
       }
-      let question = plan?.segments.lazy.flatMap(\.questions).first { $0.id == entry.questionID }
       let parent = entry.parentSequence.flatMap { parent in
         earlier.first { $0.sequence == parent }
       }
       let input = FeedbackInput(
         answer: text, segment: segment, question: entry.question,
-        targetSeconds: entry.targetMilliseconds.map { $0 / 1000 }, jobTerms: plan?.jobTerms ?? [],
-        tips: entry.kind == .answer ? question?.tips ?? [] : [], wordTimings: words,
+        targetSeconds: entry.targetMilliseconds.map { $0 / 1000 }, jobTerms: jobTerms,
+        tips: tips, wordTimings: words,
         probe: entry.probe, earlierAnswer: parent?.answer,
         figureNamedEarlier: earlier.contains { $0.feedback?.verdicts.namesFigure == true })
       entry.feedback = AnswerAnalyzer.standard.analyse(input)
