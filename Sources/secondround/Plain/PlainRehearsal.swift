@@ -162,6 +162,8 @@ struct PlainSession {
   var spoken: PlainSpokenAnswers?
   /// Set once the panel's voice failed: said once, then the questions are only printed.
   private var voiceFailed = false
+  /// How many of the interview's entries `settleRecording` has looked at for recordings.
+  private var entriesSentToTranscribe = 0
 
   init(recorded: RecordedInterview, output: PlainOutput) {
     self.recorded = recorded
@@ -244,14 +246,19 @@ struct PlainSession {
   }
 
   /// Stops the recorder once the answer it records is over (submitted, skipped, ended) and
-  /// sends the recording to the transcriber.
-  private func settleRecording() {
-    guard let spoken, let path = spoken.recordingPath else { return }
-    if case .answering(let turn) = interview.stage, turn.audioPath == path { return }
-    spoken.stopRecording()
-    if let entry = interview.entries.last(where: { $0.spoken?.audioPath == path }) {
+  /// sends each recording not yet transcribed to the transcriber: new ones, and on resume
+  /// those the interrupted run left pending.
+  private mutating func settleRecording() {
+    guard let spoken else { return }
+    if let path = spoken.recordingPath {
+      if case .answering(let turn) = interview.stage, turn.audioPath == path { return }
+      spoken.stopRecording()
+    }
+    for entry in interview.entries.dropFirst(entriesSentToTranscribe)
+    where entry.spoken?.status == .pending {
       spoken.transcribe(entry)
     }
+    entriesSentToTranscribe = interview.entries.count
   }
 
   /// Hands the transcriptions that landed to the interview and the store, a line each;

@@ -1,0 +1,289 @@
+import Foundation
+import Testing
+
+/// The stand-ins a spoken rehearsal runs with: a recorder that copies a canned WAV to its
+/// output, a transcriber that prints the helper's JSON, and an `espeak-ng` that logs what it
+/// was asked to read. No microphone, no speaker, no model.
+struct SpokenStandIns {
+  let sandbox: Sandbox
+  /// A folder of stand-in programs, first on the PATH.
+  let bin: URL
+  /// The WAV every recording copies.
+  let canned: URL
+  /// Where the stand-in voice and transcriber write what they were given.
+  let voiceLog: URL
+  let transcriberLog: URL
+
+  /// What the stand-in transcriber says was spoken: nine words, one every 0.3 s.
+  static let text = "I led the launch and shipped in six weeks"
+  /// Its pace: nine words from 0.5 to 3.15 s, 2.65 s of speech.
+  static let wordsPerMinute = 9 * 60_000 / 2_650
+
+  init(_ sandbox: Sandbox) throws {
+    self.sandbox = sandbox
+    bin = sandbox.root.appendingPathComponent("bin", isDirectory: true)
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    canned = sandbox.root.appendingPathComponent("canned answer.wav")
+    voiceLog = sandbox.root.appendingPathComponent("voice.log")
+    transcriberLog = sandbox.root.appendingPathComponent("transcriber.log")
+    try Self.makeSpeech(at: canned)
+    try program("espeak-ng", "{ echo \"$*\"; cat; echo; } >> '\(voiceLog.path)'")
+    let words = Self.text.split(separator: " ").enumerated().map { index, word in
+      let start = 0.5 + Double(index) * 0.3
+      return "{\"word\": \" \(word)\", \"start\": \(start), \"end\": \(start + 0.25)}"
+    }
+    try program(
+      "transcribe",
+      """
+      echo "$1" >> '\(transcriberLog.path)'
+      head -c 4 "$1" | grep -q RIFF || { echo "not a WAV file: $1" >&2; exit 1; }
+      echo '{"text": " \(Self.text)", "words": [\(words.joined(separator: ", "))], "duration": 3.2}'
+      """)
+    try program("failing-transcriber", "echo 'the model failed to load' >&2; exit 1")
+  }
+
+  /// Writes an executable script named `name` into `bin`.
+  @discardableResult
+  func program(_ name: String, _ body: String) throws -> String {
+    let url = bin.appendingPathComponent(name)
+    try ("#!/bin/sh\n" + body + "\n").write(to: url, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+    return url.path
+  }
+
+  /// The sandbox's environment with the stand-ins first on the PATH and `transcriber` chosen.
+  func environment(transcriber: String = "transcribe") -> [String: String] {
+    var environment = sandbox.environment
+    environment["PATH"] = bin.path + ":" + (environment["PATH"] ?? "")
+    environment["SECONDROUND_TRANSCRIBER"] = bin.appendingPathComponent(transcriber).path
+    return environment
+  }
+
+  /// `--recorder` copying the canned WAV; `--player` a program that does nothing.
+  var recorderAndPlayer: [String] {
+    ["--recorder", "cp '\(canned.path)'", "--player", "true"]
+  }
+
+  /// Real speech from espeak-ng when it is installed, else a tone made here: the recorder
+  /// only has to leave a WAV file behind.
+  static func makeSpeech(at url: URL) throws {
+    if FileManager.default.isExecutableFile(atPath: "/usr/bin/espeak-ng") {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/espeak-ng")
+      process.arguments = ["-w", url.path, text]
+      try process.run()
+      process.waitUntilExit()
+      if process.terminationStatus == 0 { return }
+    }
+    try Data(toneWAV()).write(to: url)
+  }
+
+  /// One second of a 440 Hz tone, 16 kHz mono 16-bit.
+  static func toneWAV() -> [UInt8] {
+    func le32(_ value: Int) -> [UInt8] {
+      (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+    }
+    func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8((value >> 8) & 0xFF)] }
+    let samples = (0..<16_000).flatMap { index in
+      le16(Int(Int16(8_000 * sin(2 * Double.pi * 440 * Double(index) / 16_000))))
+    }
+    return Array("RIFF".utf8) + le32(36 + samples.count) + Array("WAVEfmt ".utf8) + le32(16)
+      + le16(1) + le16(1) + le32(16_000) + le32(32_000) + le16(2) + le16(16)
+      + Array("data".utf8) + le32(samples.count) + samples
+  }
+
+  /// The permission bits of `relative` under the sandbox's data directory.
+  func mode(_ relative: String) -> Int? {
+    let path = sandbox.store.path + "/" + relative
+    return (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
+  }
+
+  /// The voice's log as (arguments, text read) per call.
+  var voiceCalls: [(arguments: String, text: String)] {
+    let lines = ((try? String(contentsOf: voiceLog, encoding: .utf8)) ?? "")
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    return stride(from: 0, to: lines.count - 1, by: 2).map { (lines[$0], lines[$0 + 1]) }
+  }
+}
+
+@Suite("rehearse --plain --mode spoken: each answer recorded, transcribed, kept")
+struct SpokenRehearsalTests {
+  /// Two questions, one each from the hiring manager and the team lead, no follow-ups.
+  static let twoInterviewers = [
+    "--mode", "spoken", "--segments", "behavioural,technical", "--per-segment", "1",
+    "--no-follow-ups", "--seed", "5",
+  ]
+
+  @Test(
+    "each answer: its audio (0600), the transcribed text, words a minute; each question read aloud")
+  func recordedAndTranscribed() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    // Enter starts the first recording, "STAR" ends it with a note; Enter, Enter the second.
+    let result = try sandbox.run(
+      sandbox.plainArguments(Self.twoInterviewers + standIns.recorderAndPlayer + ["--voice"]),
+      environment: standIns.environment(), input: "\nSTAR\n\n\n")
+    #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+    #expect(result.stderr == "")
+    let pace = SpokenStandIns.wordsPerMinute
+    #expect(
+      result.stdout.contains("Transcribed answer 1, \(pace) words a minute."), "\(result.stdout)")
+    #expect(result.stdout.contains("Transcribed answer 2, \(pace) words a minute."))
+
+    let transcript = try sandbox.onlyTranscript()
+    let answers = transcript.entries("answer")
+    try #require(answers.count == 2, "\(transcript.entries)")
+    #expect(
+      answers.map(\.answer) == [SpokenStandIns.text + "\n\nNotes: STAR", SpokenStandIns.text])
+    #expect(answers.allSatisfy { !$0.spokenNotes })
+    for answer in answers {
+      let spoken = try #require(answer.spoken, "entry \(answer.sequence) has no recording")
+      #expect(spoken.audio == "audio/\(transcript.session.id)/\(answer.sequence).wav")
+      #expect(spoken.transcription == "transcribed")
+      #expect(spoken.transcriptionError == nil)
+      #expect(spoken.wordsPerMinute == pace)
+      #expect(
+        spoken.words.map(\.word) == SpokenStandIns.text.split(separator: " ").map(String.init))
+      #expect(spoken.words.first?.startMs == 500)
+      #expect(standIns.mode(spoken.audio) == 0o600)
+      // The recording is the recorder's file, byte for byte.
+      let saved = try Data(contentsOf: sandbox.store.appendingPathComponent(spoken.audio))
+      #expect(saved == (try Data(contentsOf: standIns.canned)))
+    }
+    #expect(standIns.mode("audio/\(transcript.session.id)") == 0o700)
+    #expect(standIns.mode("audio") == 0o700)
+
+    // Each question was read once, in its interviewer's own voice, the text on stdin.
+    let questions = PrintedQuestion.all(in: result.stdout)
+    let calls = standIns.voiceCalls
+    #expect(calls.map(\.text) == questions.map(\.text))
+    #expect(
+      calls.map(\.arguments) == [
+        "-v en+m3 -p 40 -s 165 --stdin", "-v en+f3 -p 60 -s 170 --stdin",
+      ])
+  }
+
+  @Test(
+    "a failing transcriber leaves 'not transcribed' with the audio; 'transcripts transcribe' fixes it"
+  )
+  func notTranscribedThenRetried() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    let result = try sandbox.run(
+      sandbox.plainArguments(Self.twoInterviewers + standIns.recorderAndPlayer),
+      environment: standIns.environment(transcriber: "failing-transcriber"), input: "\n\n\n\n")
+    #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+    let id = try sandbox.onlyTranscript().session.id
+    #expect(
+      result.stdout.contains(
+        "Answer 1 was not transcribed: the transcriber failed: the model failed to load. Its "
+          + "recording is kept; 'secondround transcripts transcribe \(id)' tries again."),
+      "\(result.stdout)")
+    let failed = try sandbox.onlyTranscript().entries("answer")
+    try #require(failed.count == 2)
+    for answer in failed {
+      #expect(answer.spoken?.transcription == "not-transcribed")
+      #expect(
+        answer.spoken?.transcriptionError == "the transcriber failed: the model failed to load")
+      #expect(answer.spoken?.wordsPerMinute == nil)
+      #expect(answer.answer == "")
+      #expect(standIns.mode(answer.spoken?.audio ?? "") == 0o600)
+    }
+    // A session of recordings not yet transcribed is still a session: it was kept.
+    #expect(try sandbox.sessions().first?.status == "finished")
+
+    let retry = try sandbox.run(
+      ["transcripts", "transcribe", String(id), "--data-dir", sandbox.store.path],
+      environment: standIns.environment())
+    #expect(retry.exitCode == 0, "stderr: \(retry.stderr)")
+    let pace = SpokenStandIns.wordsPerMinute
+    #expect(
+      retry.stdoutLines == [
+        "Transcribed answer 1, \(pace) words a minute.",
+        "Transcribed answer 2, \(pace) words a minute.",
+      ])
+    let fixed = try sandbox.onlyTranscript().entries("answer")
+    #expect(fixed.map(\.answer) == [SpokenStandIns.text, SpokenStandIns.text])
+    #expect(fixed.allSatisfy { $0.spoken?.transcription == "transcribed" })
+    #expect(fixed.allSatisfy { $0.spoken?.wordsPerMinute == pace })
+    // Nothing is left to do: said so, exit 0.
+    let again = try sandbox.run(
+      ["transcripts", "transcribe", String(id), "--data-dir", sandbox.store.path],
+      environment: standIns.environment())
+    #expect(again.exitCode == 0)
+    #expect(
+      again.stdoutLines == ["Transcript \(id) has no recorded answer waiting to be transcribed."])
+
+    // Deleting the session deletes its recordings.
+    let delete = try sandbox.run(
+      ["transcripts", "delete", String(id), "--yes", "--data-dir", sandbox.store.path],
+      environment: standIns.environment())
+    #expect(delete.exitCode == 0, "stderr: \(delete.stderr)")
+    #expect(standIns.mode("audio/\(id)") == nil)
+  }
+
+  @Test(
+    "a recorder that cannot start, or --voice without espeak-ng: one line before the interview, exit 69"
+  )
+  func partsThatCannotWork() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    let broken = try sandbox.run(
+      sandbox.plainArguments(Self.twoInterviewers + ["--recorder", "no-such-recorder {out}"]),
+      environment: standIns.environment(), input: "\n\n")
+    #expect(broken.exitCode == 69)
+    #expect(
+      broken.stderr.hasPrefix("secondround: error: the recorder could not start (no-such-recorder"))
+    #expect(broken.stderr.split(separator: "\n").count == 1, "\(broken.stderr)")
+    #expect(!broken.stdout.contains("asks:"))
+
+    var noVoice = sandbox.environment
+    noVoice["PATH"] = sandbox.root.appendingPathComponent("empty").path
+    let voiceless = try sandbox.run(
+      sandbox.plainArguments(["--voice", "--seed", "5"]), environment: noVoice, input: "one\n")
+    #expect(voiceless.exitCode == 69)
+    #expect(
+      voiceless.stderr.hasPrefix("secondround: error: --voice needs espeak-ng"),
+      "\(voiceless.stderr)")
+    #expect(voiceless.stderr.split(separator: "\n").count == 1)
+    #expect(try sandbox.sessions().isEmpty)
+  }
+
+  @Test("killed mid-answer: the audio so far is kept and offered on resume, then transcribed")
+  func interruptedRecordingIsKept() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    // A recorder like arecord: the header and some sound at once, then on until SIGINT.
+    let recorder = try standIns.program(
+      "recorder",
+      "trap 'exit 0' INT TERM\ncp '\(standIns.canned.path)' \"$1\"\nwhile :; do sleep 0.05; done")
+    let arguments = sandbox.plainArguments(Self.twoInterviewers + ["--recorder", recorder])
+    let process = try sandbox.start(arguments, environment: standIns.environment())
+    try #require(
+      process.waitForStdout { $0.hasSuffix("> ") } != nil, "no question: \(process.stdout)")
+    try process.send("\n")
+    try #require(
+      process.waitForStdout { $0.contains("Recording: speak your answer") && $0.hasSuffix("> ") }
+        != nil, "not recording: \(process.stdout)")
+    process.send(signal: SIGTERM)
+    let end = try #require(process.waitForExit(), "still running after SIGTERM")
+    #expect(end == Termination(status: 143, bySignal: false))
+    let id = try sandbox.sessions().first?.id ?? 0
+    let path = "audio/\(id)/1.wav"
+    #expect(
+      process.stdout.contains("Your recording so far is kept (\(path))."), "\(process.stdout)")
+    #expect(standIns.mode(path) == 0o600)
+
+    let resumed = try sandbox.run(
+      sandbox.plainArguments(["--resume"]), environment: standIns.environment(), input: "\n")
+    #expect(resumed.exitCode == 0, "stderr: \(resumed.stderr)")
+    #expect(
+      resumed.stdout.contains(
+        "Your recording of this answer so far is kept (\(path)); press Enter to end the answer."),
+      "\(resumed.stdout)")
+    let first = try #require(try sandbox.onlyTranscript().entries("answer").first)
+    #expect(first.spoken?.audio == path)
+    #expect(first.spoken?.transcription == "transcribed")
+    #expect(first.answer == SpokenStandIns.text)
+  }
+}
