@@ -13,6 +13,7 @@ struct SpokenStandIns {
   /// Where the stand-in voice and transcriber write what they were given.
   let voiceLog: URL
   let transcriberLog: URL
+  let playerLog: URL
 
   /// What the stand-in transcriber says was spoken: nine words, one every 0.3 s.
   static let text = "I led the launch and shipped in six weeks"
@@ -26,6 +27,7 @@ struct SpokenStandIns {
     canned = sandbox.root.appendingPathComponent("canned answer.wav")
     voiceLog = sandbox.root.appendingPathComponent("voice.log")
     transcriberLog = sandbox.root.appendingPathComponent("transcriber.log")
+    playerLog = sandbox.root.appendingPathComponent("player.log")
     try Self.makeSpeech(at: canned)
     try program("espeak-ng", "{ echo \"$*\"; cat; echo; } >> '\(voiceLog.path)'")
     let words = Self.text.split(separator: " ").enumerated().map { index, word in
@@ -40,6 +42,7 @@ struct SpokenStandIns {
       echo '{"text": " \(Self.text)", "words": [\(words.joined(separator: ", "))], "duration": 3.2}'
       """)
     try program("failing-transcriber", "echo 'the model failed to load' >&2; exit 1")
+    try program("player", "echo \"$1\" >> '\(playerLog.path)'")
   }
 
   /// Writes an executable script named `name` into `bin`.
@@ -59,9 +62,9 @@ struct SpokenStandIns {
     return environment
   }
 
-  /// `--recorder` copying the canned WAV; `--player` a program that does nothing.
+  /// `--recorder` copying the canned WAV; `--player` logging the file it was given.
   var recorderAndPlayer: [String] {
-    ["--recorder", "cp '\(canned.path)'", "--player", "true"]
+    ["--recorder", "cp '\(canned.path)'", "--player", bin.appendingPathComponent("player").path]
   }
 
   /// Real speech from espeak-ng when it is installed, else a tone made here: the recorder
@@ -119,10 +122,11 @@ struct SpokenRehearsalTests {
   func recordedAndTranscribed() throws {
     let sandbox = try Sandbox()
     let standIns = try SpokenStandIns(sandbox)
-    // Enter starts the first recording, "STAR" ends it with a note; Enter, Enter the second.
+    // Enter starts the first recording, "STAR" ends it with a note; :play plays it back;
+    // Enter, Enter record the second.
     let result = try sandbox.run(
       sandbox.plainArguments(Self.twoInterviewers + standIns.recorderAndPlayer + ["--voice"]),
-      environment: standIns.environment(), input: "\nSTAR\n\n\n")
+      environment: standIns.environment(), input: "\nSTAR\n:play\n\n\n")
     #expect(result.exitCode == 0, "stderr: \(result.stderr)")
     #expect(result.stderr == "")
     let pace = SpokenStandIns.wordsPerMinute
@@ -152,6 +156,9 @@ struct SpokenRehearsalTests {
     }
     #expect(standIns.mode("audio/\(transcript.session.id)") == 0o700)
     #expect(standIns.mode("audio") == 0o700)
+    // :play gave the player the first recording.
+    let first = sandbox.store.path + "/audio/\(transcript.session.id)/1.wav"
+    #expect(try String(contentsOf: standIns.playerLog, encoding: .utf8) == first + "\n")
 
     // Each question was read once, in its interviewer's own voice, the text on stdin.
     let questions = PrintedQuestion.all(in: result.stdout)
@@ -285,5 +292,33 @@ struct SpokenRehearsalTests {
     #expect(first.spoken?.audio == path)
     #expect(first.spoken?.transcription == "transcribed")
     #expect(first.answer == SpokenStandIns.text)
+  }
+
+  @Test("a silent microphone is said once, in one line, while the answer goes on")
+  func silentMicrophone() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    // A recorder whose microphone gives nothing: the header, then no samples, until SIGINT.
+    let header = Array(SpokenStandIns.toneWAV().prefix(44))
+    let headerFile = sandbox.root.appendingPathComponent("header.wav")
+    try Data(header).write(to: headerFile)
+    let recorder = try standIns.program(
+      "mute-recorder",
+      "trap 'exit 0' INT\ncp '\(headerFile.path)' \"$1\"\nwhile :; do sleep 0.05; done")
+    let process = try sandbox.start(
+      sandbox.plainArguments(Self.twoInterviewers + ["--recorder", recorder]),
+      environment: standIns.environment())
+    try #require(
+      process.waitForStdout { $0.hasSuffix("> ") } != nil, "no question: \(process.stdout)")
+    try process.send("\n")
+    let warning = "Your microphone seems silent: check it is on and not muted (recording goes on)."
+    try #require(
+      process.waitForStdout { $0.contains(warning) } != nil, "no warning: \(process.stdout)")
+    try process.send("\n")
+    process.closeInput()
+    let end = try #require(process.waitForExit())
+    #expect(end == Termination(status: 0, bySignal: false), "\(process.stderr)")
+    #expect(process.stdout.components(separatedBy: warning).count == 2, "\(process.stdout)")
+    #expect(try sandbox.onlyTranscript().entries("answer").first?.spoken != nil)
   }
 }

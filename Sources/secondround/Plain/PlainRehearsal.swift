@@ -332,6 +332,9 @@ struct PlainSession {
     case .quit:
       finish(at: end)
       return
+    case .play:
+      playLastRecording()
+      return
     case .unknown(let word):
       output.line(
         "\(word) is no command; nothing was saved. "
@@ -525,6 +528,32 @@ struct PlainSession {
       break
     }
     return "> "
+  }
+
+  /// `:play`: the newest recorded answer through the player, waiting until it has played.
+  private func playLastRecording() {
+    guard let path = interview.entries.last(where: { $0.spoken != nil })?.spoken?.audioPath,
+      let spoken
+    else {
+      output.line("Nothing is recorded yet to play.")
+      return
+    }
+    guard let player = spoken.parts.player else {
+      output.line(
+        "No player found (aplay, play, pw-play or paplay); --player CMD names one.")
+      return
+    }
+    output.line("Playing \(path)…")
+    do {
+      let process = try ChildProcess.start(player.arguments(file: spoken.absolute(path)))
+      let ending = process.waitUntilExit()
+      if !ending.isClean() {
+        output.line(
+          "The player failed (\(player.display)): \(process.lastErrorLine ?? "\(ending)")")
+      }
+    } catch {
+      output.line("The player could not start: \(error.message)")
+    }
   }
 
   /// Reads `question` in `interviewer`'s voice and starts the thinking time once it has been
