@@ -321,4 +321,44 @@ struct SpokenRehearsalTests {
     #expect(process.stdout.components(separatedBy: warning).count == 2, "\(process.stdout)")
     #expect(try sandbox.onlyTranscript().entries("answer").first?.spoken != nil)
   }
+
+  @Test("on a terminal: read aloud, then Enter records and Enter ends; timed, transcribed")
+  func onATerminal() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    // The voice takes two seconds to read: the thinking time must start after it.
+    try standIns.program(
+      "espeak-ng", "sleep 2; { echo \"$*\"; cat; echo; } >> '\(standIns.voiceLog.path)'")
+    let recorder = try standIns.program(
+      "recorder",
+      "trap 'exit 0' INT\ncp '\(standIns.canned.path)' \"$1\"\nwhile :; do sleep 0.05; done")
+    let oneQuestion = [
+      "--mode", "spoken", "--segments", "behavioural", "--per-segment", "1", "--no-follow-ups",
+      "--seed", "5", "--recorder", recorder, "--voice",
+    ]
+    let terminal = try PlainTerminal(
+      sandbox: sandbox, arguments: sandbox.plainArguments(oneQuestion),
+      environment: standIns.environment())
+    let question = try #require(terminal.nextPrompt(), "no question: \(terminal.output)")
+    #expect(question.contains("Answer aloud: press Enter to start recording, then Enter again"))
+    try terminal.answer("")
+    let recording = try #require(terminal.nextPrompt(), "\(terminal.output)")
+    #expect(recording.contains("Recording: speak your answer, then press Enter"))
+    Thread.sleep(forTimeInterval: 0.5)
+    try terminal.answer("")
+    try #require(terminal.nextPrompt() != nil, "no reflection: \(terminal.output)")
+    try terminal.press("C-d")
+    #expect(terminal.waitForExit() == 0)
+
+    let entry = try #require(try sandbox.onlyTranscript().entries("answer").first)
+    #expect(entry.answer == SpokenStandIns.text)
+    #expect(entry.spoken?.transcription == "transcribed")
+    #expect(entry.spoken?.wordsPerMinute == SpokenStandIns.wordsPerMinute)
+    #expect(standIns.mode(entry.spoken?.audio ?? "") == 0o600)
+    // Timed on a terminal, the reading left out of the thinking time.
+    let thinking = try #require(entry.thinkingMs)
+    #expect(thinking < 2_000, "thinking_ms \(thinking) counts the reading")
+    #expect((entry.answerMs ?? 0) > 0)
+    #expect(standIns.voiceCalls.count == 1)
+  }
 }
