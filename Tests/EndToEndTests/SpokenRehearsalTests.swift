@@ -244,6 +244,11 @@ struct SpokenRehearsalTests {
     #expect(broken.stderr.split(separator: "\n").count == 1, "\(broken.stderr)")
     #expect(!broken.stdout.contains("asks:"))
 
+    let typed = try sandbox.run(
+      sandbox.plainArguments(["--mode", "typed", "--recorder", "rec {out}"]), input: "one\n")
+    #expect(typed.exitCode == 64)
+    #expect(typed.stderr.contains("--recorder records spoken answers; add --mode spoken"))
+
     var noVoice = sandbox.environment
     noVoice["PATH"] = sandbox.root.appendingPathComponent("empty").path
     let voiceless = try sandbox.run(

@@ -127,6 +127,10 @@ struct RehearseCommand: ParsableCommand {
     if let walkAway, let problem = SetupForm.walkAwayProblem(walkAway) {
       throw ValidationError("--walk-away: \(problem)")
     }
+    // Typed answers record nothing: a recorder asked for then would be silently unused.
+    if mode == .typed, recorder != nil {
+      throw ValidationError("--recorder records spoken answers; add --mode spoken")
+    }
     for (flag, value) in [
       ("--company", company), ("--position", position), ("--role", role),
       ("--salary-range", salaryRange), ("--walk-away", walkAway),
