@@ -43,6 +43,9 @@ struct SpokenStandIns {
       """)
     try program("failing-transcriber", "echo 'the model failed to load' >&2; exit 1")
     try program("player", "echo \"$1\" >> '\(playerLog.path)'")
+    // Copies the canned WAV and exits, finishing the copy even when the Enter that stops it
+    // comes at once (answers from a pipe arrive together): a recorder that ends by itself.
+    try program("copy-recorder", "trap '' INT\ncp '\(canned.path)' \"$1\"")
   }
 
   /// Writes an executable script named `name` into `bin`.
@@ -64,7 +67,10 @@ struct SpokenStandIns {
 
   /// `--recorder` copying the canned WAV; `--player` logging the file it was given.
   var recorderAndPlayer: [String] {
-    ["--recorder", "cp '\(canned.path)'", "--player", bin.appendingPathComponent("player").path]
+    [
+      "--recorder", bin.appendingPathComponent("copy-recorder").path, "--player",
+      bin.appendingPathComponent("player").path,
+    ]
   }
 
   /// Real speech from espeak-ng when it is installed, else a tone made here: the recorder
@@ -93,6 +99,58 @@ struct SpokenStandIns {
     return Array("RIFF".utf8) + le32(36 + samples.count) + Array("WAVEfmt ".utf8) + le32(16)
       + le16(1) + le16(1) + le32(16_000) + le32(32_000) + le16(2) + le16(16)
       + Array("data".utf8) + le32(samples.count) + samples
+  }
+
+  /// What a live rehearsal is sent, a line at a time.
+  enum Say {
+    /// Enter that starts a recording: the next line waits until the recorder has written it.
+    case startRecording
+    /// A line as typed.
+    case line(String)
+  }
+
+  /// Runs `arguments` live, sending each of `lines` once the app waits for it, then ends the
+  /// input. A recording is let finish before the Enter that stops it: answers from a pipe
+  /// would otherwise stop a recorder before it has started.
+  func runLive(
+    _ arguments: [String], environment: [String: String], lines: [Say]
+  ) throws -> (stdout: String, end: Termination?) {
+    let process = try sandbox.start(arguments, environment: environment)
+    var prompts = 0
+    var recordings = 0
+    for say in lines {
+      let waited = process.waitForStdout {
+        $0.components(separatedBy: "> ").count - 1 > prompts
+      }
+      try #require(waited != nil, "no prompt: \(process.stdout)")
+      prompts = process.stdout.components(separatedBy: "> ").count - 1
+      switch say {
+      case .line(let text):
+        try process.send(text + "\n")
+      case .startRecording:
+        try process.send("\n")
+        recordings += 1
+        let count = recordings
+        try #require(
+          Poll.until { completeRecordings() >= count }, "no recording: \(process.stdout)")
+      }
+    }
+    process.closeInput()
+    let end = process.waitForExit()
+    return (process.stdout, end)
+  }
+
+  /// How many recordings in the data directory are the canned WAV, whole.
+  func completeRecordings() -> Int {
+    let audio = sandbox.store.appendingPathComponent("audio")
+    let size = (try? FileManager.default.attributesOfItem(atPath: canned.path)[.size] as? Int) ?? 0
+    let sessions = (try? FileManager.default.contentsOfDirectory(atPath: audio.path)) ?? []
+    return sessions.flatMap { session in
+      let folder = audio.appendingPathComponent(session).path
+      return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).map {
+        (try? FileManager.default.attributesOfItem(atPath: folder + "/" + $0)[.size] as? Int) ?? 0
+      }
+    }.filter { $0 == size }.count
   }
 
   /// The permission bits of `relative` under the sandbox's data directory.
@@ -124,11 +182,11 @@ struct SpokenRehearsalTests {
     let standIns = try SpokenStandIns(sandbox)
     // Enter starts the first recording, "STAR" ends it with a note; :play plays it back;
     // Enter, Enter record the second.
-    let result = try sandbox.run(
+    let result = try standIns.runLive(
       sandbox.plainArguments(Self.twoInterviewers + standIns.recorderAndPlayer + ["--voice"]),
-      environment: standIns.environment(), input: "\nSTAR\n:play\n\n\n")
-    #expect(result.exitCode == 0, "stderr: \(result.stderr)")
-    #expect(result.stderr == "")
+      environment: standIns.environment(),
+      lines: [.startRecording, .line("STAR"), .line(":play"), .startRecording, .line("")])
+    #expect(result.end == Termination(status: 0, bySignal: false))
     let pace = SpokenStandIns.wordsPerMinute
     #expect(
       result.stdout.contains("Transcribed answer 1, \(pace) words a minute."), "\(result.stdout)")
@@ -176,10 +234,11 @@ struct SpokenRehearsalTests {
   func notTranscribedThenRetried() throws {
     let sandbox = try Sandbox()
     let standIns = try SpokenStandIns(sandbox)
-    let result = try sandbox.run(
+    let result = try standIns.runLive(
       sandbox.plainArguments(Self.twoInterviewers + standIns.recorderAndPlayer),
-      environment: standIns.environment(transcriber: "failing-transcriber"), input: "\n\n\n\n")
-    #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+      environment: standIns.environment(transcriber: "failing-transcriber"),
+      lines: [.startRecording, .line(""), .startRecording, .line("")])
+    #expect(result.end == Termination(status: 0, bySignal: false))
     let id = try sandbox.onlyTranscript().session.id
     #expect(
       result.stdout.contains(
@@ -277,6 +336,8 @@ struct SpokenRehearsalTests {
     try #require(
       process.waitForStdout { $0.contains("Recording: speak your answer") && $0.hasSuffix("> ") }
         != nil, "not recording: \(process.stdout)")
+    // Killed once something was said: the recorder has written its file.
+    try #require(Poll.until { standIns.completeRecordings() == 1 }, "nothing recorded")
     process.send(signal: SIGTERM)
     let end = try #require(process.waitForExit(), "still running after SIGTERM")
     #expect(end == Termination(status: 143, bySignal: false))
@@ -349,7 +410,7 @@ struct SpokenRehearsalTests {
     try terminal.answer("")
     let recording = try #require(terminal.nextPrompt(), "\(terminal.output)")
     #expect(recording.contains("Recording: speak your answer, then press Enter"))
-    Thread.sleep(forTimeInterval: 0.5)
+    try #require(Poll.until { standIns.completeRecordings() == 1 }, "nothing recorded")
     try terminal.answer("")
     try #require(terminal.nextPrompt() != nil, "no reflection: \(terminal.output)")
     try terminal.press("C-d")
@@ -365,5 +426,52 @@ struct SpokenRehearsalTests {
     #expect(thinking < 2_000, "thinking_ms \(thinking) counts the reading")
     #expect((entry.answerMs ?? 0) > 0)
     #expect(standIns.voiceCalls.count == 1)
+  }
+
+  @Test("a recorder on the PATH that cannot start, no recorder, no transcriber: a note, then on")
+  func whatThisMachineLacks() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    var onlyStandIns = standIns.environment()
+    onlyStandIns["PATH"] = standIns.bin.path
+    // No recorder at all: spoken mode times the answers, as it did before it recorded.
+    let none = try sandbox.run(
+      sandbox.plainArguments(Self.twoInterviewers), environment: onlyStandIns, input: "\nnotes\n")
+    #expect(none.exitCode == 0, "stderr: \(none.stderr)")
+    #expect(
+      none.stdout.contains(
+        "No recorder found (arecord, rec, pw-record or parecord): answers are timed only; "
+          + "--recorder CMD names one."), "\(none.stdout)")
+    #expect(try sandbox.onlyTranscript().entries.first?.spoken == nil)
+    #expect(try sandbox.onlyTranscript().entries.first?.answer == "notes")
+
+    // An arecord that finds no microphone: not asked for, so a note rather than an error.
+    let arecord = try standIns.program(
+      "arecord", "echo 'arecord: audio open error: No such device' >&2; exit 1")
+    let broken = try sandbox.run(
+      sandbox.plainArguments(Self.twoInterviewers + ["--new"]), environment: onlyStandIns,
+      input: "\nnotes\n")
+    #expect(broken.exitCode == 0, "stderr: \(broken.stderr)")
+    #expect(
+      broken.stdout.contains(
+        "Not recording: the recorder could not start (\(arecord) -q -f S16_LE -r 16000 -c 1 -t wav "
+          + "{out}): arecord: audio open error: No such device. Answers are timed only;"),
+      "\(broken.stdout)")
+
+    // A recorder but no transcriber: said once before the questions; the audio waits.
+    try FileManager.default.removeItem(atPath: arecord)
+    // The usual PATH: the recorder runs cp.
+    var noTranscriber = standIns.environment()
+    noTranscriber["SECONDROUND_TRANSCRIBER"] = nil
+    let untranscribed = try standIns.runLive(
+      sandbox.plainArguments(Self.twoInterviewers + standIns.recorderAndPlayer + ["--new"]),
+      environment: noTranscriber, lines: [.startRecording, .line("")])
+    #expect(untranscribed.end == Termination(status: 0, bySignal: false))
+    #expect(
+      untranscribed.stdout.contains("No transcriber is set up: answers are recorded and kept"))
+    let newest = try #require(try sandbox.sessions().first?.id)
+    let entry = try #require(try sandbox.transcript(newest).entries.first)
+    #expect(entry.spoken?.transcription == "not-transcribed")
+    #expect(entry.spoken?.transcriptionError?.hasPrefix("no transcriber is set up") == true)
   }
 }

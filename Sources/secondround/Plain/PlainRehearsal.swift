@@ -437,6 +437,7 @@ struct PlainSession {
     if !settings.isTimed {
       output.line("Answers come from a pipe, so they are not timed (and stats leave them out).")
     }
+    if let spoken { printSpokenNotes(spoken.parts, mode: settings.mode) }
     if editing {
       // Two short lines: each fits a terminal 80 wide, and each is one thing to hear.
       output.line("Enter sends your answer; Alt-Enter or Ctrl-J starts a new line in it.")
@@ -445,6 +446,22 @@ struct PlainSession {
       output.line(
         "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
           + ":quit); end of input ends the interview and saves it as finished.")
+    }
+  }
+
+  /// What spoken mode will not do on this machine, each in one line before the first question.
+  private func printSpokenNotes(_ parts: SpokenParts, mode: AnswerMode) {
+    guard mode == .spoken else { return }
+    if let problem = parts.recorderProblem {
+      output.line("Not recording: \(problem). Answers are timed only; --recorder CMD names one.")
+    } else if parts.recorder == nil {
+      output.line(
+        "No recorder found (arecord, rec, pw-record or parecord): answers are timed only; "
+          + "--recorder CMD names one.")
+    } else if parts.transcriber is MissingTranscriber {
+      output.line(
+        "No transcriber is set up: answers are recorded and kept, not transcribed "
+          + "('secondround speech setup', then 'secondround transcripts transcribe ID').")
     }
   }
 

@@ -9,6 +9,8 @@ import TranscriptStore
 struct SpokenParts {
   /// The recorder; nil when none is installed and none was given (answers are then timed only).
   var recorder: SpokenAnswerRecorder?
+  /// Why the recorder found on the PATH is not used (it could not start), for a note.
+  var recorderProblem: String?
   /// Plays a recording back (`:play`); nil without one.
   var player: AudioCommand?
   /// espeak-ng's path, when `--voice` reads the questions aloud.
@@ -22,7 +24,10 @@ struct SpokenParts {
   static let unavailable: Int32 = 69
 
   /// Chooses the parts for `settings` from the options and the PATH, and checks them: a
-  /// recorder that cannot start and a voice asked for but missing are errors here.
+  /// `--recorder` that cannot start and a voice asked for but missing are errors here. A
+  /// recorder only found on the PATH that cannot start (arecord on a machine without a
+  /// microphone) leaves spoken mode as it was without one, timed only, with a note: the user
+  /// did not ask for it.
   static func choose(
     settings: RehearsalSettings, recorderOption: String?, playerOption: String?,
     dataDirectory: String, environment: [String: String]
@@ -43,7 +48,7 @@ struct SpokenParts {
     case .failure(let failure): transcriber = MissingTranscriber(failure: failure)
     }
     var parts = SpokenParts(
-      recorder: nil,
+      recorder: nil, recorderProblem: nil,
       player: playerOption.map { AudioCommand(userCommand: $0, placeholder: .input) }
         ?? AudioPrograms.player(findProgram: find),
       voiceProgram: voiceProgram, transcriber: transcriber, dataDirectory: dataDirectory)
@@ -55,7 +60,11 @@ struct SpokenParts {
     let recorder = SpokenAnswerRecorder(command: command)
     let probe = "\(dataDirectory)/\(SessionAudio.folderName)/.recorder-check.wav"
     if let problem = recorder.check(probeFile: probe) {
-      throw Terminal.failure(problem + " (see --recorder)", exitCode: unavailable)
+      guard recorderOption == nil else {
+        throw Terminal.failure(problem, exitCode: unavailable)
+      }
+      parts.recorderProblem = problem
+      return parts
     }
     parts.recorder = recorder
     return parts
