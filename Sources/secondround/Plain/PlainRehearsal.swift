@@ -198,7 +198,10 @@ struct PlainSession {
               ? "Your draft is on the answer line: edit it or go on, then press Enter."
               : "Your draft so far: \(text.inert) (what you type next is added to it)")
         }
-        if case .answering(let turn) = stage, turn.started, let path = turn.audioPath {
+        // A recording this run did not start: the one an interruption left, offered again.
+        if case .answering(let turn) = stage, turn.started, let path = turn.audioPath,
+          spoken?.recordingPath != path
+        {
           output.line(
             "Your recording of this answer so far is kept (\(path)); press Enter to end the "
               + "answer.")

@@ -61,7 +61,7 @@ struct SpokenParts {
     let probe = "\(dataDirectory)/\(SessionAudio.folderName)/.recorder-check.wav"
     if let problem = recorder.check(probeFile: probe) {
       guard recorderOption == nil else {
-        throw Terminal.failure(problem, exitCode: unavailable)
+        throw Terminal.failure(problem.inert, exitCode: unavailable)
       }
       parts.recorderProblem = problem
       return parts
