@@ -10,13 +10,26 @@
 public struct SpokenAnswerRecorder: Sendable {
   /// The recorder and its arguments, `{out}` standing for the file.
   public let command: AudioCommand
+  /// util-linux's `setpriv`, when installed: a recorder program started through it is sent
+  /// SIGINT if the app dies without stopping it (killed with SIGKILL), so it finishes its file
+  /// instead of recording on, unseen, until the disk fills.
+  public let deathSignalWrapper: String?
   /// How long the start check lets the recorder run: a recorder that cannot open the
   /// microphone (or a command that is not found) fails well within it.
   public static let checkMilliseconds = 400
 
-  /// A recorder that runs `command`.
-  public init(command: AudioCommand) {
+  /// A recorder that runs `command`, through `deathSignalWrapper` when given.
+  public init(command: AudioCommand, deathSignalWrapper: String? = nil) {
     self.command = command
+    self.deathSignalWrapper = deathSignalWrapper
+  }
+
+  /// What is started to record to `file`. A program is wrapped so it hears of the app's death;
+  /// a user's shell line is not: the signal would reach only the shell, not its pipeline.
+  public func arguments(file: String) -> [String] {
+    let arguments = command.arguments(file: file)
+    guard let deathSignalWrapper, case .program = command.form else { return arguments }
+    return [deathSignalWrapper, "--pdeathsig", "INT", "--"] + arguments
   }
 
   /// Tries the recorder once, before the interview starts, recording briefly to `probeFile`
@@ -42,7 +55,7 @@ public struct SpokenAnswerRecorder: Sendable {
   public func start(recordingTo file: String) throws(RecordingFailure) -> Recording {
     try PrivateFiles.prepare(file)
     do {
-      let process = try ChildProcess.start(command.arguments(file: file))
+      let process = try ChildProcess.start(arguments(file: file))
       return Recording(file: file, process: process, command: command)
     } catch {
       throw RecordingFailure("the recorder could not start (\(command.display)): \(error.message)")

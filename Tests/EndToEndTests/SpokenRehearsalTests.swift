@@ -474,4 +474,30 @@ struct SpokenRehearsalTests {
     #expect(entry.spoken?.transcription == "not-transcribed")
     #expect(entry.spoken?.transcriptionError?.hasPrefix("no transcriber is set up") == true)
   }
+
+  @Test(
+    "killed with SIGKILL mid-answer: the recorder found on the PATH is stopped, not left recording")
+  func recorderOutlivesNoKill() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    // An arecord that copies the canned WAV, records on, and on SIGINT leaves a mark and ends.
+    try standIns.program(
+      "arecord",
+      """
+      for out; do :; done
+      trap 'echo stopped > "$out.stopped"; exit 0' INT
+      cp '\(standIns.canned.path)' "$out"
+      while :; do sleep 0.05; done
+      """)
+    let process = try sandbox.start(
+      sandbox.plainArguments(Self.twoInterviewers), environment: standIns.environment())
+    try #require(
+      process.waitForStdout { $0.hasSuffix("> ") } != nil, "no question: \(process.stdout)")
+    try process.send("\n")
+    try #require(Poll.until { standIns.completeRecordings() == 1 }, "nothing recorded")
+    process.send(signal: SIGKILL)
+    #expect(process.waitForExit() == Termination(status: SIGKILL, bySignal: true))
+    let mark = sandbox.store.path + "/audio/1/1.wav.stopped"
+    #expect(Poll.until { FileManager.default.fileExists(atPath: mark) }, "the recorder records on")
+  }
 }

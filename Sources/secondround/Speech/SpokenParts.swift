@@ -57,7 +57,7 @@ struct SpokenParts {
       recorderOption.map { AudioCommand(userCommand: $0, placeholder: .output) }
       ?? AudioPrograms.recorder(findProgram: find)
     guard let command else { return parts }
-    let recorder = SpokenAnswerRecorder(command: command)
+    let recorder = SpokenAnswerRecorder(command: command, deathSignalWrapper: find("setpriv"))
     let probe = "\(dataDirectory)/\(SessionAudio.folderName)/.recorder-check.wav"
     if let problem = recorder.check(probeFile: probe) {
       guard recorderOption == nil else {
