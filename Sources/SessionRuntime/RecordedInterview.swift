@@ -80,7 +80,8 @@ public final class RecordedInterview {
       case .draftChanged:
         recorder.draftChanged(at: now)
       case .finished:
-        if interview.entries.contains(where: { !$0.answer.isEmpty }) {
+        // A recorded answer counts though its text is still being transcribed.
+        if interview.entries.contains(where: { !$0.answer.isEmpty || $0.spoken != nil }) {
           recorder.enqueue(.status(.finished))
         } else {
           // Ended before anything was answered: a transcript of nothing would only pad the
@@ -89,6 +90,18 @@ public final class RecordedInterview {
         }
       }
     }
+  }
+
+  /// Takes a transcription of entry `sequence`'s recording that landed while the interview went
+  /// on: the interview's entry changes (text, words, feedback) and the store's row with it.
+  /// Returns the changed entry, or nil when no recorded entry has that sequence.
+  @discardableResult
+  public func transcribed(_ outcome: TranscriptionOutcome, entry sequence: Int)
+    -> TranscriptEntry?
+  {
+    guard let entry = interview.applyTranscription(outcome, toEntry: sequence) else { return nil }
+    recorder.enqueue(.transcription(entry))
+    return entry
   }
 
   /// Saves the draft if it has waited long enough.

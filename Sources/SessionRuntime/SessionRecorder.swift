@@ -12,6 +12,8 @@ public enum SessionWrite: Equatable, Sendable {
   case ungrade(CardKey, restoring: CardSchedule?, entrySequence: Int)
   /// Where the session stands.
   case status(SessionStatus)
+  /// What a transcription that landed changed in an entry appended before.
+  case transcription(TranscriptEntry)
 }
 
 /// The one place that saves a running session, interview or drill: it owns the writes still
@@ -239,7 +241,7 @@ public final class SessionRecorder {
       switch write {
       case .entry(let entry): return !entry.answer.isEmpty
       case .grade: return true
-      case .ungrade, .status: return false
+      case .ungrade, .status, .transcription: return false
       }
     }
   }
@@ -284,6 +286,8 @@ public final class SessionRecorder {
             for: key, restoring: schedule, sessionID: session, entrySequence: sequence)
         case .status(let status):
           try store.setStatus(status, sessionID: session, at: now)
+        case .transcription(let entry):
+          try store.updateTranscription(of: entry, sessionID: session)
         }
       }
       guard written else { return }

@@ -16,6 +16,9 @@ public protocol SessionStore: AnyObject {
     throws(StoreError)
   /// Saves the answer being typed (an encoded `InterviewDraft`): the once-a-second autosave.
   func saveDraft(sessionID: Int64, draft: Data, at: Date) throws(StoreError)
+  /// Writes what a transcription changed in entry `entry.sequence` (answer, notes flag,
+  /// recording, feedback), which was appended before.
+  func updateTranscription(of entry: TranscriptEntry, sessionID: Int64) throws(StoreError)
   /// Sets where the session stands.
   func setStatus(_ status: SessionStatus, sessionID: Int64, at: Date) throws(StoreError)
   /// Saves a drill card's grade and new schedule.

@@ -38,13 +38,15 @@ public enum TranscriberOutput {
         throw unreadable("the words are out of order at \"\(word.word.inert)\"")
       }
       previousStart = start
+      // Whisper writes each word with the space before it; a word is the word alone.
       words.append(
         WordTiming(
-          word: word.word, startMilliseconds: start, endMilliseconds: milliseconds(word.end))
-      )
+          word: word.word.trimmingCharacters(in: .whitespaces), startMilliseconds: start,
+          endMilliseconds: milliseconds(word.end)))
     }
     return Transcription(
-      text: document.text, words: words, durationMilliseconds: milliseconds(document.duration))
+      text: document.text.trimmingCharacters(in: .whitespacesAndNewlines), words: words,
+      durationMilliseconds: milliseconds(document.duration))
   }
 
   private static func milliseconds(_ seconds: Double) -> Int {

@@ -149,7 +149,8 @@ struct EntryRecord: FetchableRecord, PersistableRecord {
       feedback: FeedbackColumns.decode(try row.decode(forColumn: "feedback")),
       // Like feedback, a probe only explains a follow-up: one this build does not know is
       // dropped rather than costing the transcript.
-      probe: (try row.decode(String?.self, forColumn: "probe")).flatMap(ProbeKind.init))
+      probe: (try row.decode(String?.self, forColumn: "probe")).flatMap(ProbeKind.init),
+      spoken: try SpokenColumn.decode(try row.decode(forColumn: "spoken")))
     entry = Entry(
       recording,
       recorded: Milliseconds.date(try row.decode(forColumn: "recorded")),
@@ -175,6 +176,7 @@ struct EntryRecord: FetchableRecord, PersistableRecord {
     container["skipped"] = recording.skipped
     container["spoken_notes"] = recording.spokenNotes
     container["probe"] = recording.probe?.rawValue
+    container["spoken"] = try SpokenColumn.encode(recording.spoken)
     FeedbackColumns.encode(recording.feedback, to: &container)
     container["recorded"] = Milliseconds.from(entry.recorded)
     container["rating"] = entry.annotation.rating
@@ -228,6 +230,28 @@ enum FeedbackColumns {
   static func decode(_ text: String?) -> AnswerFeedback? {
     guard let text else { return nil }
     return try? JSONDecoder().decode(AnswerFeedback.self, from: Data(text.utf8))
+  }
+}
+
+/// An entry's recording and transcription as stored: the `SpokenAnswer` as JSON text.
+enum SpokenColumn {
+  /// `spoken` as JSON text, keys sorted; nil for a typed answer.
+  static func encode(_ spoken: SpokenAnswer?) throws -> String? {
+    guard let spoken else { return nil }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(spoken), as: UTF8.self)
+  }
+
+  /// The recording in a `spoken` cell. Unlike feedback, a damaged cell is an error: the audio
+  /// path cannot be made again, and dropping it would lose the recording.
+  static func decode(_ text: String?) throws -> SpokenAnswer? {
+    guard let text else { return nil }
+    do {
+      return try JSONDecoder().decode(SpokenAnswer.self, from: Data(text.utf8))
+    } catch {
+      throw UndecodableValue(description: "a spoken answer that does not decode: \(text)")
+    }
   }
 }
 

@@ -23,6 +23,7 @@ enum Schema {
       ("v4 drills, cards and grades", addDrillsAndCards),
       ("v5 feedback and job descriptions", addFeedback),
       ("v6 draft autosave", addDrafts),
+      ("v7 spoken answers", addSpokenAnswers),
     ]
     for (number, (identifier, migrate)) in zip(1..., steps) {
       migrator.registerMigration(identifier) { db in
@@ -208,6 +209,13 @@ enum Schema {
           updated INTEGER NOT NULL
         );
         """)
+  }
+
+  /// Spoken answers: the recording's path (relative to the data directory), its transcription
+  /// status and the timed words, as one JSON cell like the feedback (a `SpokenAnswer`); NULL
+  /// for a typed answer. Nothing aggregates over it, so it needs no columns of its own.
+  private static func addSpokenAnswers(_ db: Database) throws {
+    try db.execute(sql: "ALTER TABLE entry ADD COLUMN spoken TEXT;")
   }
 
   /// What an opened file turned out to be.

@@ -31,7 +31,8 @@ extension TranscriptDatabase {
     }
   }
 
-  /// Deletes the session and all its entries (and their place in the search index).
+  /// Deletes the session and all its entries (and their place in the search index), and its
+  /// recordings: audio of an answer is as private as its text.
   public func deleteSession(id: Int64) throws(StoreError) {
     let path = self.path
     // Deleting what another window is writing would lose its next answers silently.
@@ -39,6 +40,11 @@ extension TranscriptDatabase {
     try writingDurably { db in
       try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
       guard db.changesCount == 1 else { throw StoreError.noSuchSession(path, id: id) }
+    }
+    guard SessionAudio.remove(dataDirectory: directory, sessionID: id) else {
+      throw .invalidValue(
+        SessionAudio.folder(dataDirectory: directory, sessionID: id),
+        reason: "the transcript was deleted, but its recordings could not be removed")
     }
   }
 

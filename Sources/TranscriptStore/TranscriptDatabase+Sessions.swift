@@ -28,6 +28,32 @@ extension TranscriptDatabase {
     }
   }
 
+  /// Writes what a transcription changed in a spoken entry: its answer (the transcribed text),
+  /// the notes flag, the recording's status and words, and the feedback made from them. The
+  /// rest of the row (times, rating, note) is left as it is.
+  public func updateTranscription(of entry: TranscriptEntry, sessionID: Int64)
+    throws(StoreError)
+  {
+    let path = self.path
+    try writingDurably { db in
+      var arguments: StatementArguments = [
+        entry.answer, entry.spokenNotes, try SpokenColumn.encode(entry.spoken),
+      ]
+      arguments += StatementArguments(FeedbackColumns.values(for: entry.feedback))
+      arguments += [sessionID, entry.sequence]
+      try db.execute(
+        sql: """
+          UPDATE entry SET answer = ?, spoken_notes = ?, spoken = ?, feedback = ?,
+            feedback_words = ?, feedback_fillers = ?, feedback_verdicts = ?
+          WHERE session_id = ? AND sequence = ?
+          """,
+        arguments: arguments)
+      guard db.changesCount == 1 else {
+        throw StoreError.noSuchEntry(path, sessionID: sessionID, sequence: entry.sequence)
+      }
+    }
+  }
+
   /// Replaces the feedback of each entry named in `feedback` (nil removes it), in one
   /// transaction that is on disk when this returns; an entry that does not exist throws and
   /// nothing is changed. `transcripts analyse` writes through this.

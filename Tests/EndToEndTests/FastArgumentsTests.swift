@@ -61,7 +61,8 @@ import Testing
     #expect(
       properties(RehearseCommand()) == [
         "_deck", "_company", "_position", "_role", "_rolePack", "_segments", "_perSegment", "_mode",
-        "_followUps", "_salaryRange", "_walkAway", "_seed", "_start", "_plain", "_resume",
+        "_followUps", "_salaryRange", "_walkAway", "_seed", "_recorder", "_player", "_voice",
+        "_start", "_plain", "_resume",
         "_startNew", "_feedbackOptions", "_storeOptions",
       ])
     #expect(properties(FeedbackOptions()) == ["_jobOption", "_feedback"])
@@ -102,6 +103,10 @@ import Testing
     ["rehearse", "--segments", "technical,culture", "--feedback", "end", "--mode", "typed"],
     ["rehearse", "--salary-range", "80000-95000", "--walk-away", "€75k", "--start"],
     ["rehearse", "--plain", "--resume"], ["rehearse", "--plain", "--new"],
+    [
+      "rehearse", "--plain", "--mode", "spoken", "--recorder", "cp canned.wav {out}", "--player",
+      "aplay -q", "--voice",
+    ],
   ]
 
   @Test(arguments: acceptedShapes)
@@ -118,7 +123,7 @@ import Testing
     ["rehearse", "--help"], ["rehearse", "-h"], ["rehearse", "--version"],
     ["rehearse", "--company=Acme"], ["rehearse", "--company"], ["rehearse", "--company", "-x"],
     ["rehearse", "--company", "A", "--company", "B"], ["rehearse", "--start", "--start"],
-    ["rehearse", "--role-pack", "--role-pack"],
+    ["rehearse", "--role-pack", "--role-pack"], ["rehearse", "--voice", "--voice"],
     ["rehearse", "--follow-ups", "--no-follow-ups"], ["rehearse", "--per-segment", "0"],
     ["rehearse", "--per-segment", "many"], ["rehearse", "--seed", "-1"],
     ["rehearse", "--mode", "sung"], ["rehearse", "--feedback", "never"],

@@ -10,9 +10,12 @@ final class PlainTerminal {
   private var promptsSeen = 0
 
   /// Starts `arguments` (a whole command line, e.g. `sandbox.plainArguments(…)`) in a pane wide
-  /// enough that no question wraps.
-  init(sandbox: Sandbox, arguments: [String], width: Int = 200) throws {
+  /// enough that no question wraps; `environment` is added to the sandbox's.
+  init(
+    sandbox: Sandbox, arguments: [String], width: Int = 200, environment: [String: String] = [:]
+  ) throws {
     tmux = try Tmux(sandbox: sandbox)
+    tmux.extraEnvironment = environment
     try tmux.start(arguments, width: width, height: 50)
   }
 

@@ -48,14 +48,44 @@ struct TranscriptRecord: Decodable {
     var recorded: String
     var rating: Int?
     var note: String?
+    /// The recording of a spoken answer and its transcription; nil for a typed one.
+    var spoken: SpokenRecord?
 
     enum CodingKeys: String, CodingKey {
       case sequence, kind, segment, question, answer, parent, skipped, recorded, rating, note
+      case spoken
       case questionID = "question_id"
       case thinkingMs = "thinking_ms"
       case answerMs = "answer_ms"
       case targetMs = "target_ms"
       case spokenNotes = "spoken_notes"
+    }
+  }
+
+  /// An entry's `spoken` object.
+  struct SpokenRecord: Decodable {
+    struct Word: Decodable {
+      var word: String
+      var startMs: Int
+      var endMs: Int
+
+      enum CodingKeys: String, CodingKey {
+        case word
+        case startMs = "start_ms"
+        case endMs = "end_ms"
+      }
+    }
+
+    var audio: String
+    var transcription: String
+    var transcriptionError: String?
+    var words: [Word]
+    var wordsPerMinute: Int?
+
+    enum CodingKeys: String, CodingKey {
+      case audio, transcription, words
+      case transcriptionError = "transcription_error"
+      case wordsPerMinute = "words_per_minute"
     }
   }
 

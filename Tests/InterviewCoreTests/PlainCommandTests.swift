@@ -11,6 +11,7 @@ import Testing
     #expect(PlainCommand(":pause") == .pause)
     #expect(PlainCommand(":end") == .end)
     #expect(PlainCommand(":quit") == .quit)
+    #expect(PlainCommand(":play") == .play)
   }
 
   @Test func anUnknownWordIsNoAnswer() {

@@ -103,17 +103,40 @@ enum FormatFixture {
       id: 9, started: at(86_400 * 3), updated: at(86_400 * 3 + 300), status: .interrupted,
       company: "Globex", position: "Lead", deckID: "second-interview",
       deckTitle: "Second interview", role: nil, mode: "spoken", segments: ["culture"], seed: 1,
-      salaryRange: nil, walkAway: nil, answers: 2, interviewMilliseconds: 65_000),
+      salaryRange: nil, walkAway: nil, answers: 3, interviewMilliseconds: 65_000),
     entries: [
-      entry(
-        1, segment: .culture, id: "team", question: "How do you like to work?",
-        answer: "Close to the users.", thinking: 6_000, answering: 50_000, target: 90_000),
+      spoken(
+        entry(
+          1, segment: .culture, id: "team", question: "How do you like to work?",
+          answer: "Close to the users.", thinking: 6_000, answering: 50_000, target: 90_000),
+        SpokenAnswer(
+          audioPath: "audio/9/1.wav", status: .transcribed,
+          words: [
+            WordTiming(word: "Close", startMilliseconds: 400, endMilliseconds: 700),
+            WordTiming(word: "to", startMilliseconds: 700, endMilliseconds: 800),
+            WordTiming(word: "the", startMilliseconds: 800, endMilliseconds: 900),
+            WordTiming(word: "users.", startMilliseconds: 900, endMilliseconds: 1_400),
+          ], wordsPerMinute: 240)),
       analysed(
         entry(
           2, segment: .culture, id: "pace", question: "How do you handle pressure?",
           answer: "Um, I, like, stay calm and, you know, I make a list, so, um, it works.",
           thinking: 3_000, answering: 40_000, target: 90_000)),
+      spoken(
+        entry(
+          3, segment: .culture, id: "feedback", question: "How do you take feedback?",
+          answer: "", thinking: 2_000, answering: 30_000, target: 90_000),
+        SpokenAnswer(
+          audioPath: "audio/9/3.wav",
+          status: .notTranscribed(reason: "the transcriber is not set up"))),
     ])
+
+  /// `entry` spoken: its recording kept as `spoken` says.
+  static func spoken(_ entry: Entry, _ spoken: SpokenAnswer) -> Entry {
+    var entry = entry
+    entry.recording.spoken = spoken
+    return entry
+  }
 
   /// The zone the goldens are written in: fixed, so they read the same on every machine.
   static let zone = TimeZone(identifier: "Europe/London") ?? .gmt

@@ -24,6 +24,15 @@ import Testing
     )
   }
 
+  /// A spoken session: one answer transcribed (its words and pace), one not (why, and the
+  /// audio kept for a retry).
+  @Test func jsonOfASpokenSession() throws {
+    let text = try JSONText.string(TranscriptJSON(FormatFixture.second)) + "\n"
+    expectGolden(text, named: "spoken-session.json")
+    #expect(text.contains("\"words_per_minute\" : 240"))
+    #expect(text.contains("\"transcription\" : \"not-transcribed\""))
+  }
+
   @Test func csv() {
     expectGolden(
       TranscriptCSV.document([FormatFixture.transcript, FormatFixture.second]),
@@ -93,7 +102,8 @@ import Testing
       $0.components(separatedBy: ",").suffix(fromEnd).first
     }
     #expect(kindCells.first == "session_kind")
-    #expect(kindCells.dropFirst().map { $0 } == ["interview", "interview", "drill", "drill"])
+    #expect(
+      kindCells.dropFirst().map { $0 } == ["interview", "interview", "interview", "drill", "drill"])
   }
 
   @Test("the JSON carries every recorded field of every entry, annotations included")

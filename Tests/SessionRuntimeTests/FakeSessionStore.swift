@@ -106,6 +106,16 @@ final class FakeSessionStore: SessionStore {
     sessions[sessionID] = session
   }
 
+  func updateTranscription(of entry: TranscriptEntry, sessionID: Int64) throws(StoreError) {
+    try call("updateTranscription")
+    var session = try existing(sessionID)
+    guard let index = session.entries.firstIndex(where: { $0.sequence == entry.sequence }) else {
+      throw .noSuchEntry(path, sessionID: sessionID, sequence: entry.sequence)
+    }
+    session.entries[index].recording = entry
+    sessions[sessionID] = session
+  }
+
   func saveProgress(sessionID: Int64, snapshot: Data, interviewMilliseconds: Int, at: Date)
     throws(StoreError)
   {

@@ -18,7 +18,11 @@ import TranscriptStore
       parentSequence: 1, skipped: true, spokenNotes: true,
       feedback: AnswerAnalyzer.standard.analyse(
         FeedbackInput(answer: "I cut the wait from 40 to 3 minutes.", segment: .technical)),
-      probe: .quantified),
+      probe: .quantified,
+      spoken: SpokenAnswer(
+        audioPath: "audio/1/2.wav", status: .notTranscribed(reason: "no transcriber"),
+        words: [WordTiming(word: "Because", startMilliseconds: 120, endMilliseconds: 480)],
+        wordsPerMinute: 125)),
     recorded: date(1_772_442_123_456),
     annotation: Annotation(rating: 4, note: "Lead with the number.", practiseAgain: true))
 

@@ -320,7 +320,7 @@ import TranscriptStore
       (try Int.fetchOne(db, sql: "PRAGMA user_version"), try searchIndexMatchesEntries(db))
     }
     #expect(version == (try currentSchemaVersion()))
-    #expect(version == 6)
+    #expect(version == 7)
     #expect(consistent)
   }
 
@@ -398,7 +398,7 @@ import TranscriptStore
         try searchIndexMatchesEntries(db)
       )
     }
-    #expect(version == 6)
+    #expect(version == 7)
     #expect(version == (try currentSchemaVersion()))
     for column in [
       "feedback", "probe", "feedback_words", "feedback_fillers", "feedback_verdicts",
@@ -449,8 +449,76 @@ import TranscriptStore
     let queue = try DatabaseQueue(path: directory.database)
     defer { try? queue.close() }
     let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-    #expect(version == 6)
+    #expect(version == 7)
   }
+
+  @Test func aVersion6StoreGainsSpokenAnswersAndItsEntriesStayTyped() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try writeVersion1Store(
+      directory, sessions: 2,
+      schema: [Self.version1, Self.versions2And3, Self.version4, Self.version5, Self.version6]
+        .joined(separator: "\n"))
+    #expect(throws: StoreError.olderSchema(directory.database, schema: 6)) {
+      try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
+    }
+    let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
+    let before = try #require(try store.session(id: 1))
+    #expect(before.entries.count == 3)
+    #expect(before.entries.allSatisfy { $0.recording.spoken == nil })
+    // A recording and its transcription are written to an entry kept before them.
+    var entry = before.entries[0].recording
+    entry.spoken = SpokenAnswer(
+      audioPath: "audio/1/1.wav", status: .transcribed, wordsPerMinute: 130)
+    entry.answer = "Transcribed words."
+    try store.updateTranscription(of: entry, sessionID: 1)
+    let after = try #require(try store.session(id: 1)?.entries.first)
+    #expect(after.recording == entry)
+    #expect(after.recorded == before.entries[0].recorded)
+    // The search index follows the new text.
+    #expect(try store.search("transcribed").count == 1)
+    #expect(throws: StoreError.noSuchEntry(directory.database, sessionID: 1, sequence: 9)) {
+      var missing = entry
+      missing.sequence = 9
+      try store.updateTranscription(of: missing, sessionID: 1)
+    }
+    store.close()
+    let queue = try DatabaseQueue(path: directory.database)
+    defer { try? queue.close() }
+    let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+    #expect(version == 7)
+  }
+
+  @Test func deletingASessionRemovesItsRecordingsOnly() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
+    let first = try store.createSession(sampleSession())
+    let second = try store.createSession(sampleSession())
+    for id in [first, second] {
+      let folder = SessionAudio.folder(dataDirectory: directory.data, sessionID: id)
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      #expect(
+        FileManager.default.createFile(atPath: folder + "/1.wav", contents: Data("RIFF".utf8)))
+    }
+    try store.deleteSession(id: first)
+    let gone = SessionAudio.folder(dataDirectory: directory.data, sessionID: first)
+    let kept = SessionAudio.folder(dataDirectory: directory.data, sessionID: second)
+    #expect(!FileManager.default.fileExists(atPath: gone))
+    #expect(FileManager.default.fileExists(atPath: kept + "/1.wav"))
+    #expect(SessionAudio.relativePath(sessionID: second, sequence: 3) == "audio/\(second)/3.wav")
+  }
+
+  /// What version 6 added over version 5, as it wrote it.
+  static let version6 = """
+    CREATE TABLE draft (
+      session_id INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
+      state BLOB NOT NULL,
+      updated INTEGER NOT NULL
+    );
+    INSERT INTO grdb_migrations VALUES ('v6 draft autosave');
+    PRAGMA user_version = 6;
+    """
 
   /// What version 5 added over version 4, as it wrote it.
   static let version5 = """

@@ -20,6 +20,8 @@ public enum PlainCommand: Equatable, Sendable {
   case end
   /// End the interview and the reflection, saving what was said.
   case quit
+  /// Spoken mode: play the last recorded answer back.
+  case play
   /// A `:word` that is no command; it is not saved as an answer.
   case unknown(String)
   /// Text to answer with.
@@ -34,6 +36,7 @@ public enum PlainCommand: Equatable, Sendable {
     (":pause", "stop the clocks until you press Enter"),
     (":end", "end the interview here and go on to the reflection"),
     (":quit", "end the interview and the reflection, saving what you said"),
+    (":play", "spoken answers: play your last recording back (the clocks go on)"),
   ]
 
   /// What `line` means.
@@ -57,6 +60,7 @@ public enum PlainCommand: Equatable, Sendable {
     case "pause": self = .pause
     case "end": self = .end
     case "quit": self = .quit
+    case "play": self = .play
     default: self = .unknown(trimmed)
     }
   }

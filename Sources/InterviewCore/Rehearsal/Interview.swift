@@ -19,6 +19,9 @@ public struct Turn: Codable, Equatable, Sendable {
   public var followUpText: String?
   /// For a follow-up, why it is asked.
   public var probe: ProbeKind?
+  /// Spoken mode: where the answer is being recorded (relative to the data directory), once
+  /// recording started; nil when typed or not recorded.
+  public var audioPath: String?
 
   /// A fresh turn at `question` of `segment`.
   public init(
@@ -229,6 +232,15 @@ public struct Interview: Codable, Equatable, Sendable {
       return edit(command)
     case .startSpeaking:
       return startSpeaking()
+    case .startRecording(let audioPath):
+      return startSpeaking(recordingTo: audioPath)
+    case .questionRead:
+      // The panel's voice has finished the question: thinking starts now, not when it showed.
+      if case .answering(var turn) = stage, !turn.started {
+        turn.thinkingMilliseconds = 0
+        stage = .answering(turn)
+      }
+      return []
     case .submit:
       return submit()
     case .toggleInspiration:
@@ -307,7 +319,8 @@ public struct Interview: Codable, Equatable, Sendable {
       return perform(item)
     case .toggleHelp:
       isShowingHelp = true
-    case .tick, .edit, .startSpeaking, .toggleInspiration, .moveInspiration, .useInspiration,
+    case .tick, .edit, .startSpeaking, .startRecording, .questionRead, .toggleInspiration,
+      .moveInspiration, .useInspiration,
       .scrollSummary, .screenTooSmall:
       break
     }
@@ -392,10 +405,11 @@ public struct Interview: Codable, Equatable, Sendable {
     }
   }
 
-  private mutating func startSpeaking() -> [InterviewEffect] {
+  private mutating func startSpeaking(recordingTo audioPath: String? = nil) -> [InterviewEffect] {
     guard case .answering(var turn) = stage, plan.settings.mode == .spoken, !turn.started
     else { return [] }
     turn.started = true
+    turn.audioPath = audioPath
     stage = .answering(turn)
     return [.saveProgress]
   }
@@ -653,7 +667,69 @@ public struct Interview: Codable, Equatable, Sendable {
       answerMilliseconds: plan.settings.isTimed ? turn.answerMilliseconds : nil,
       targetMilliseconds: target, parentSequence: parent,
       skipped: skipped, spokenNotes: spokenNotes, feedback: feedback,
-      probe: turn.isFollowUp ? (turn.probe ?? .deck) : nil)
+      probe: turn.isFollowUp ? (turn.probe ?? .deck) : nil,
+      spoken: turn.audioPath.map { SpokenAnswer(audioPath: $0) })
+  }
+
+  /// Takes what the transcriber made of entry `sequence`'s recording, which arrives after the
+  /// interview has moved on. Transcribed, the text becomes the answer (notes typed while
+  /// speaking are kept after it) and the feedback is made again from it and its word times, so
+  /// `delivery` is filled; failed, the entry keeps its time and audio, marked not transcribed.
+  /// Returns the changed entry for the store, or nil when no entry has a recording there.
+  public mutating func applyTranscription(_ outcome: TranscriptionOutcome, toEntry sequence: Int)
+    -> TranscriptEntry?
+  {
+    guard let index = entries.firstIndex(where: { $0.sequence == sequence }),
+      entries[index].spoken != nil
+    else { return nil }
+    let entry = entries[index]
+    let question = plan.segments.lazy.flatMap(\.questions).first { $0.id == entry.questionID }
+    entries[index] = Self.transcribed(
+      entry, outcome, jobTerms: plan.jobTerms ?? [],
+      tips: entry.kind == .answer ? question?.tips ?? [] : [],
+      earlier: Array(entries[..<index]))
+    return entries[index]
+  }
+
+  /// `entry` with `outcome` applied; the feedback is measured against `jobTerms` and the
+  /// question's `tips`, and `earlier` (the entries before it) give a follow-up its story and
+  /// say whether a salary figure was named. Shared with `transcripts transcribe`, which has no
+  /// running interview.
+  public static func transcribed(
+    _ entry: TranscriptEntry, _ outcome: TranscriptionOutcome, jobTerms: [String] = [],
+    tips: [String] = [], earlier: [TranscriptEntry]
+  ) -> TranscriptEntry {
+    var entry = entry
+    guard var spoken = entry.spoken else { return entry }
+    switch outcome {
+    case .failed(let reason):
+      spoken.status = .notTranscribed(reason: reason)
+      entry.spoken = spoken
+      return entry
+    case .transcribed(let text, let words):
+      let notes = entry.spokenNotes ? entry.answer : ""
+      spoken.status = .transcribed
+      spoken.words = words
+      spoken.wordsPerMinute = SpokenDelivery(timings: words)?.wordsPerMinute
+      entry.spoken = spoken
+      entry.spokenNotes = false
+      entry.answer = notes.isEmpty ? text : text + "\n\nNotes: " + notes
+      guard let segment = entry.segment, !entry.skipped, !text.isEmpty else {
+        entry.feedback = nil
+        return entry
+      }
+      let parent = entry.parentSequence.flatMap { parent in
+        earlier.first { $0.sequence == parent }
+      }
+      let input = FeedbackInput(
+        answer: text, segment: segment, question: entry.question,
+        targetSeconds: entry.targetMilliseconds.map { $0 / 1000 }, jobTerms: jobTerms,
+        tips: tips, wordTimings: words,
+        probe: entry.probe, earlierAnswer: parent?.answer,
+        figureNamedEarlier: earlier.contains { $0.feedback?.verdicts.namesFigure == true })
+      entry.feedback = AnswerAnalyzer.standard.analyse(input)
+      return entry
+    }
   }
 
   private func reflectionEntry(_ prompt: ReflectionPrompt, _ buffer: AnswerBuffer)

@@ -85,6 +85,11 @@ public enum InterviewAction: Equatable, Sendable {
   case edit(EditCommand)
   /// Spoken mode: start answering aloud (Space).
   case startSpeaking
+  /// Spoken mode: start answering aloud, the answer recorded to `audioPath` (relative to the
+  /// data directory), which the entry keeps.
+  case startRecording(audioPath: String)
+  /// The panel's voice finished reading the question aloud: the thinking time starts now.
+  case questionRead
   /// Enter: submit the answer (spoken mode: end it; before starting: start it).
   case submit
   /// Esc: open the menu, pausing the clocks.

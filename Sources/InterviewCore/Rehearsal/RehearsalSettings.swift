@@ -52,6 +52,13 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
   /// it) means timed.
   public var untimed: Bool?
 
+  /// Whether the panel reads each question aloud (`--voice`); nil (snapshots from before it)
+  /// means no.
+  public var voice: Bool?
+
+  /// Whether the questions are read aloud: off unless chosen.
+  public var readsQuestionsAloud: Bool { voice ?? false }
+
   /// Whether answers are timed (not read from a pipe).
   public var isTimed: Bool { untimed != true }
 

@@ -38,14 +38,18 @@ public struct TranscriptEntry: Codable, Equatable, Sendable, TimedAgainstTarget,
   public var feedback: AnswerFeedback?
   /// For a follow-up, why it was asked: what the answer lacked, or `deck`.
   public var probe: ProbeKind?
+  /// For an answer spoken and recorded: the audio, its transcription status and timed words.
+  public var spoken: SpokenAnswer?
 
   /// An entry from its parts.
   public init(
     sequence: Int, kind: Kind, segment: SegmentKind?, questionID: String?, question: String,
     answer: String, thinkingMilliseconds: Int? = nil, answerMilliseconds: Int? = nil,
     targetMilliseconds: Int? = nil, parentSequence: Int? = nil, skipped: Bool = false,
-    spokenNotes: Bool = false, feedback: AnswerFeedback? = nil, probe: ProbeKind? = nil
+    spokenNotes: Bool = false, feedback: AnswerFeedback? = nil, probe: ProbeKind? = nil,
+    spoken: SpokenAnswer? = nil
   ) {
+    self.spoken = spoken
     self.feedback = feedback
     self.probe = probe
     self.sequence = sequence

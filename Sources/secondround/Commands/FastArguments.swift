@@ -31,6 +31,7 @@ enum FastArguments {
   private static let rehearseOptions: Set<String> = [
     "--deck", "--company", "--position", "--role", "--segments", "--per-segment", "--mode",
     "--seed", "--job", "--feedback", "--data-dir", "--salary-range", "--walk-away",
+    "--recorder", "--player",
   ]
 
   /// `rehearse` with `arguments` after it, validated; nil for any other shape or a value
@@ -46,7 +47,7 @@ enum FastArguments {
       guard values[setting] == nil else { return nil }
       switch name {
       case "--start", "--plain", "--follow-ups", "--no-follow-ups", "--role-pack", "--resume",
-        "--new":
+        "--new", "--voice":
         values[setting] = name
       default:
         guard rehearseOptions.contains(name), let value = rest.popFirst(), !value.hasPrefix("-")
@@ -68,6 +69,9 @@ enum FastArguments {
     command.startNew = values["--new"] != nil
     command.salaryRange = values["--salary-range"]
     command.walkAway = values["--walk-away"]
+    command.recorder = values["--recorder"]
+    command.player = values["--player"]
+    command.voice = values["--voice"] != nil
     var feedback = FeedbackOptions()
     var job = JobOption()
     job.job = values["--job"]

@@ -84,6 +84,22 @@ struct RehearseCommand: ParsableCommand {
     help: ArgumentHelp("Draw the same questions every time.", valueName: "N"))
   var seed: UInt64?
 
+  @Option(
+    help: ArgumentHelp(
+      "Spoken mode: the command that records an answer, {out} standing for the WAV file "
+        + "(default: arecord, rec, pw-record or parecord, whichever is installed).",
+      valueName: "CMD"))
+  var recorder: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The command that plays a recording, {in} standing for the file (default: aplay, play, "
+        + "pw-play or paplay).", valueName: "CMD"))
+  var player: String?
+
+  @Flag(help: "Read each question aloud with espeak-ng, a voice for each interviewer.")
+  var voice = false
+
   @Flag(help: "Skip the setup form and start at once.")
   var start = false
 
@@ -110,6 +126,10 @@ struct RehearseCommand: ParsableCommand {
     }
     if let walkAway, let problem = SetupForm.walkAwayProblem(walkAway) {
       throw ValidationError("--walk-away: \(problem)")
+    }
+    // Typed answers record nothing: a recorder asked for then would be silently unused.
+    if mode == .typed, recorder != nil {
+      throw ValidationError("--recorder records spoken answers; add --mode spoken")
     }
     for (flag, value) in [
       ("--company", company), ("--position", position), ("--role", role),
@@ -160,6 +180,7 @@ struct RehearseCommand: ParsableCommand {
     settings.walkAway = walkAway.flatMap(Self.given)
     settings.seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
     if let timing = feedbackOptions.feedback { settings.feedback = timing }
+    if voice { settings.voice = true }
     return settings
   }
 
@@ -204,6 +225,12 @@ struct RehearseCommand: ParsableCommand {
         : " (see 'secondround rehearse --help')"
       throw Terminal.failure("\(problem)\(advice)")
     }
+    // Recording and the panel's voice run in plain mode for now; the full screen keeps
+    // spoken mode's clock until it draws the level meter.
+    if !runsPlain, voice || recorder != nil || player != nil {
+      throw Terminal.failure(
+        "--voice, --recorder and --player work with --plain for now; add --plain")
+    }
     if runsPlain {
       // Without the line editor no key is seen before the line ends, so neither clock would
       // mean anything: answers from a pipe are untimed, shown so and left out of time trends.
@@ -212,6 +239,8 @@ struct RehearseCommand: ParsableCommand {
       var rehearsal = PlainRehearsal(settings: settings, library: library, store: store)
       rehearsal.waiting = resume ? .resume : startNew ? .startNew : .ask
       rehearsal.setup = setup
+      rehearsal.recorderOption = recorder
+      rehearsal.playerOption = player
       let code = try rehearsal.run()
       if code != 0 { throw ExitCode(code) }
       return

@@ -118,6 +118,12 @@ struct PlainDrill {
     case .end, .quit:
       recorded.stop(now: end)
       return
+    case .play:
+      // Drills do not record yet: said as for any word that is not one of the drill's commands.
+      output.line(
+        ":play is no drill command; nothing was saved. "
+          + PlainDrillText.commands.map(\.name).joined(separator: ", "))
+      return
     case .unknown(let word) where PlainDrillText.isUndo(word):
       guard drill.canUndoGrade else {
         output.line("There is no grade to take back: :undo works before you type an answer here.")

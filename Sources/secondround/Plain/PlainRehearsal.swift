@@ -1,6 +1,7 @@
 import Foundation
 import InterviewCore
 import SessionRuntime
+import Speech
 import TerminalUI
 import TranscriptStore
 
@@ -24,6 +25,9 @@ struct PlainRehearsal {
   /// The settings still to ask on the terminal before a new interview, if any: asked only once
   /// no interrupted interview is resumed instead.
   var setup: PlainSetup?
+  /// `--recorder CMD` and `--player CMD`, overriding the programs found on the PATH.
+  var recorderOption: String?
+  var playerOption: String?
 
   /// Runs the interview to its summary; returns the exit code.
   func run() throws -> Int32 {
@@ -33,6 +37,11 @@ struct PlainRehearsal {
     if let resumed = resumeIfWanted(reader: &reader) {
       var session = PlainSession(recorded: resumed, output: PlainOutput())
       session.notesDraft = resumed.interview.draft?.isEmpty == false
+      let settings = resumed.interview.plan.settings
+      if let parts = try spokenParts(for: settings) {
+        session.spoken = PlainSpokenAnswers(
+          parts: parts, sessionID: resumed.sessionID, output: PlainOutput())
+      }
       return session.run(reader: &reader)
     }
     var settings = settings
@@ -45,6 +54,9 @@ struct PlainRehearsal {
     case .success(let drawn): plan = drawn
     case .failure(let problem): throw Terminal.failure(problem.description)
     }
+    // Checked before the session is created: a recorder or voice that cannot work is an error
+    // with nothing left behind.
+    let parts = try spokenParts(for: settings)
     let recorded: RecordedInterview
     do {
       recorded = try RecordedInterview(
@@ -53,7 +65,20 @@ struct PlainRehearsal {
       throw Terminal.failure(error.description, exitCode: error.exitCode)
     }
     var session = PlainSession(recorded: recorded, output: PlainOutput())
+    if let parts {
+      session.spoken = PlainSpokenAnswers(
+        parts: parts, sessionID: recorded.sessionID, output: PlainOutput())
+    }
     return session.run(reader: &reader)
+  }
+
+  /// The recorder, transcriber and voice for `settings`, checked; nil for a typed interview
+  /// that is not read aloud.
+  private func spokenParts(for settings: RehearsalSettings) throws -> SpokenParts? {
+    guard settings.mode == .spoken || settings.readsQuestionsAloud else { return nil }
+    return try SpokenParts.choose(
+      settings: settings, recorderOption: recorderOption, playerOption: playerOption,
+      dataDirectory: store.directory, environment: ProcessInfo.processInfo.environment)
   }
 
   /// The interrupted interview waiting in the store, resumed when `waiting` (or the answer to
@@ -133,6 +158,12 @@ struct PlainSession {
   private var showsAgain = false
   /// Set for a resumed interview with a draft: said once, under the question it answers.
   var notesDraft = false
+  /// Records, transcribes and reads aloud in a spoken interview (or one read aloud).
+  var spoken: PlainSpokenAnswers?
+  /// Set once the panel's voice failed: said once, then the questions are only printed.
+  private var voiceFailed = false
+  /// How many of the interview's entries `settleRecording` has looked at for recordings.
+  private var entriesSentToTranscribe = 0
 
   init(recorded: RecordedInterview, output: PlainOutput) {
     self.recorded = recorded
@@ -146,6 +177,8 @@ struct PlainSession {
     printHeader(editing: reader.isEditing)
     var lastPosition = ""
     while true {
+      settleRecording()
+      takeTranscriptions()
       let now = MonotonicClock.now()
       recorded.saveIfDue(now: now)
       // Said once: a failing store would otherwise repeat it at every prompt.
@@ -157,13 +190,21 @@ struct PlainSession {
       var prompt = "> "
       if position != lastPosition || interview.notice != nil || showsAgain {
         showsAgain = false
-        prompt = show(stage)
+        prompt = show(stage, readsAloud: position != lastPosition)
         if notesDraft, let text = interview.draft?.text {
           notesDraft = false
           output.line(
             reader.isEditing
               ? "Your draft is on the answer line: edit it or go on, then press Enter."
               : "Your draft so far: \(text.inert) (what you type next is added to it)")
+        }
+        // A recording this run did not start: the one an interruption left, offered again.
+        if case .answering(let turn) = stage, turn.started, let path = turn.audioPath,
+          spoken?.recordingPath != path
+        {
+          output.line(
+            "Your recording of this answer so far is kept (\(path)); press Enter to end the "
+              + "answer.")
         }
       }
       lastPosition = position
@@ -172,6 +213,7 @@ struct PlainSession {
         recorded.send(.proceed, at: now)
         continue
       case .summary:
+        takeTranscriptions(waiting: true)
         printSummary()
         return 0
       case .answering, .candidateQuestions, .reflection:
@@ -184,6 +226,11 @@ struct PlainSession {
       let draft = reader.isEditing && !isPaused ? interview.draft?.text ?? "" : ""
       switch reader.next(prompt: prompt, text: draft) {
       case .signal(let signal):
+        if let path = spoken?.recordingPath {
+          // What was said so far stays with the answer, for the resumed interview to end.
+          spoken?.stopRecording()
+          output.line("Your recording so far is kept (\(path)).")
+        }
         interrupt(keeping: reader.unfinished, shownAt: shownAt, editing: reader.isEditing)
         return 128 + signal
       case .endOfInput:
@@ -197,6 +244,45 @@ struct PlainSession {
         output.line("Resumed: the clocks run again.")
       case .line(let line):
         handle(line, shownAt: shownAt, editing: reader.isEditing)
+      }
+    }
+  }
+
+  /// Stops the recorder once the answer it records is over (submitted, skipped, ended) and
+  /// sends each recording not yet transcribed to the transcriber: new ones, and on resume
+  /// those the interrupted run left pending.
+  private mutating func settleRecording() {
+    guard let spoken else { return }
+    if let path = spoken.recordingPath {
+      if case .answering(let turn) = interview.stage, turn.audioPath == path { return }
+      spoken.stopRecording()
+    }
+    for entry in interview.entries.dropFirst(entriesSentToTranscribe)
+    where entry.spoken?.status == .pending {
+      spoken.transcribe(entry)
+    }
+    entriesSentToTranscribe = interview.entries.count
+  }
+
+  /// Hands the transcriptions that landed to the interview and the store, a line each;
+  /// `waiting` (at the summary) first waits for those still running.
+  private func takeTranscriptions(waiting: Bool = false) {
+    guard let spoken else { return }
+    if waiting, spoken.outstanding > 0 {
+      output.line("Waiting for \(counted(spoken.outstanding, "transcription")) to finish…")
+    }
+    for (sequence, outcome) in spoken.landed(waiting: waiting) {
+      guard let entry = recorded.transcribed(outcome, entry: sequence) else { continue }
+      // The entry's number, as `transcripts show` numbers it.
+      let number = sequence
+      switch outcome {
+      case .transcribed:
+        let pace = entry.spoken?.wordsPerMinute.map { ", \($0) words a minute" } ?? ""
+        output.line("Transcribed answer \(number)\(pace).")
+      case .failed(let reason):
+        output.line(
+          "Answer \(number) was not transcribed: \(reason). Its recording is kept; "
+            + "'secondround transcripts transcribe \(recorded.sessionID)' tries again.")
       }
     }
   }
@@ -249,6 +335,9 @@ struct PlainSession {
     case .quit:
       finish(at: end)
       return
+    case .play:
+      playLastRecording()
+      return
     case .unknown(let word):
       output.line(
         "\(word) is no command; nothing was saved. "
@@ -259,6 +348,15 @@ struct PlainSession {
     if case .answering(let turn) = interview.stage, interview.plan.settings.mode == .spoken,
       !turn.started
     {
+      // An empty line starts the answer, recorded when there is a recorder; the next line ends
+      // it. A line with text at once is notes for an answer not recorded.
+      if text.isEmpty, let spoken, spoken.records,
+        let path = spoken.startRecording(sequence: interview.entries.count + 1)
+      {
+        recorded.send(.startRecording(audioPath: path), at: first)
+        output.line("Recording: speak your answer, then press Enter (notes typed first are kept).")
+        return
+      }
       // Speaking starts with the first key; an empty line only starts, the next one ends.
       recorded.send(.startSpeaking, at: first)
       guard !text.isEmpty else { return }
@@ -342,6 +440,7 @@ struct PlainSession {
     if !settings.isTimed {
       output.line("Answers come from a pipe, so they are not timed (and stats leave them out).")
     }
+    if let spoken { printSpokenNotes(spoken.parts, mode: settings.mode) }
     if editing {
       // Two short lines: each fits a terminal 80 wide, and each is one thing to hear.
       output.line("Enter sends your answer; Alt-Enter or Ctrl-J starts a new line in it.")
@@ -350,6 +449,22 @@ struct PlainSession {
       output.line(
         "Each answer is one line. :help lists the commands (:repeat, :time, :skip, :pause, :end, "
           + ":quit); end of input ends the interview and saves it as finished.")
+    }
+  }
+
+  /// What spoken mode will not do on this machine, each in one line before the first question.
+  private func printSpokenNotes(_ parts: SpokenParts, mode: AnswerMode) {
+    guard mode == .spoken else { return }
+    if let problem = parts.recorderProblem {
+      output.line("Not recording: \(problem). Answers are timed only; --recorder CMD names one.")
+    } else if parts.recorder == nil {
+      output.line(
+        "No recorder found (arecord, rec, pw-record or parecord): answers are timed only; "
+          + "--recorder CMD names one.")
+    } else if parts.transcriber is MissingTranscriber {
+      output.line(
+        "No transcriber is set up: answers are recorded and kept, not transcribed "
+          + "('secondround speech setup', then 'secondround transcripts transcribe ID').")
     }
   }
 
@@ -382,8 +497,9 @@ struct PlainSession {
     }
   }
 
-  /// Prints what `stage` asks; returns the prompt the answer line starts with.
-  private func show(_ stage: Stage) -> String {
+  /// Prints what `stage` asks, reading a new question aloud when the panel has a voice;
+  /// returns the prompt the answer line starts with.
+  private mutating func show(_ stage: Stage, readsAloud: Bool) -> String {
     if interview.notice != nil {
       // The core's hint names the Esc menu; here the command is typed.
       output.line("Type an answer first, or :skip to skip this question.")
@@ -406,6 +522,7 @@ struct PlainSession {
           of: segment.questions.count, targetMilliseconds: interview.targetMilliseconds(for: turn),
           interviewer: segment.interviewer))
       output.line(interview.questionText(for: turn))
+      if readsAloud { readAloud(interview.questionText(for: turn), by: segment.interviewer) }
       if segment.kind == .salary, let range = interview.plan.settings.salaryRange {
         output.line(
           "(Your range: \(range)\(interview.plan.settings.walkAway.map { "; walk-away \($0)" } ?? ""))"
@@ -413,7 +530,9 @@ struct PlainSession {
       }
       if interview.plan.settings.mode == .spoken, !turn.started {
         output.line(
-          "Answer aloud: press Enter as you start, then type brief notes and Enter to end.")
+          spoken?.records == true
+            ? "Answer aloud: press Enter to start recording, then Enter again to end."
+            : "Answer aloud: press Enter as you start, then type brief notes and Enter to end.")
       }
     case .candidateQuestions(let turn, _):
       output.line()
@@ -429,6 +548,45 @@ struct PlainSession {
       break
     }
     return "> "
+  }
+
+  /// `:play`: the newest recorded answer through the player, waiting until it has played.
+  private func playLastRecording() {
+    guard let path = interview.entries.last(where: { $0.spoken != nil })?.spoken?.audioPath,
+      let spoken
+    else {
+      output.line("Nothing is recorded yet to play.")
+      return
+    }
+    guard let player = spoken.parts.player else {
+      output.line(
+        "No player found (aplay, play, pw-play or paplay); --player CMD names one.")
+      return
+    }
+    output.line("Playing \(path)…")
+    do {
+      let process = try ChildProcess.start(player.arguments(file: spoken.absolute(path)))
+      let ending = process.waitUntilExit()
+      if !ending.isClean() {
+        output.line(
+          "The player failed (\(player.display)): \(process.lastErrorLine ?? "\(ending)")")
+      }
+    } catch {
+      output.line("The player could not start: \(error.message)")
+    }
+  }
+
+  /// Reads `question` in `interviewer`'s voice and starts the thinking time once it has been
+  /// read; a voice that fails is said once and then left out.
+  private mutating func readAloud(_ question: String, by interviewer: String) {
+    guard !voiceFailed, let spoken, let program = spoken.parts.voiceProgram else { return }
+    let voice = PanelVoice(program: program, panel: interview.plan.panel)
+    if let problem = voice.read(question, by: interviewer) {
+      voiceFailed = true
+      output.line("The questions are no longer read aloud: \(problem).")
+      return
+    }
+    recorded.send(.questionRead, at: MonotonicClock.now())
   }
 
   /// The coach's summary, unless feedback is off: the totals, then each answer's line.

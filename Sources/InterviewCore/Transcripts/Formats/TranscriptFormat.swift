@@ -108,6 +108,23 @@ public enum TranscriptFormat {
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
+  /// What became of a spoken answer's recording, for the exports and `show`: "transcribed,
+  /// 142 words a minute; audio audio/3/2.wav", or "not transcribed (why); audio …"; nil for a
+  /// typed answer.
+  public static func spoken(_ entry: TranscriptEntry) -> String? {
+    guard let spoken = entry.spoken else { return nil }
+    var status: String
+    switch spoken.status {
+    case .pending: status = "transcription pending"
+    case .transcribed:
+      status = "transcribed"
+      if let pace = spoken.wordsPerMinute { status += ", \(pace) words a minute" }
+    case .notTranscribed(let reason):
+      status = "not transcribed" + (reason.isEmpty ? "" : " (\(reason))")
+    }
+    return "Spoken: \(status); audio \(spoken.audioPath)"
+  }
+
   /// The coach's feedback on one line, or nil when the entry has none:
   /// `context ✓ · action ✓ · result ✗ · number ✓ · 85 words · 2 fillers (2.4 per 100) — No
   /// outcome yet: what changed because of what you did?`

@@ -86,7 +86,7 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
       case sequence, kind, segment, question, answer, parent, skipped, recorded, rating, note
-      case feedback, probe
+      case feedback, probe, spoken
       case questionID = "question_id"
       case thinkingMs = "thinking_ms"
       case answerMs = "answer_ms"
@@ -123,6 +123,7 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
       try container.encode(recording.spokenNotes, forKey: .spokenNotes)
       try container.encode(recording.feedback, forKey: .feedback)
       try container.encode(recording.probe?.rawValue, forKey: .probe)
+      try container.encode(recording.spoken, forKey: .spoken)
       try container.encode(TranscriptFormat.iso8601(entry.recorded), forKey: .recorded)
       try container.encode(entry.annotation.rating, forKey: .rating)
       try container.encode(entry.annotation.note, forKey: .note)

@@ -124,6 +124,9 @@ public enum TranscriptMarkdown {
     } else {
       blocks.append(quote(entry.answer))
     }
+    if let spoken = TranscriptFormat.spoken(entry.recording) {
+      blocks.append("*" + escape(spoken) + "*")
+    }
     if let feedback = TranscriptFormat.feedback(entry) {
       blocks.append("**Feedback:** " + escape(feedback))
     }

@@ -63,6 +63,9 @@ public enum TranscriptText {
           lines.append(indent + line.inert)
         }
       }
+      if let spoken = TranscriptFormat.spoken(entry.recording) {
+        lines.append("  " + spoken.inert)
+      }
       if let feedback = SpokenText.feedback(entry.feedback, segment: entry.segment) {
         lines.append("  Coach: " + feedback.inert)
       }

@@ -96,7 +96,7 @@ extension TranscriptsCommand {
     /// What the interviewer listens for in the deck question `entry` answers, from the first
     /// of `decks` that still has the question; none for a follow-up, which is not the deck's
     /// question.
-    private static func tips(for entry: Entry, in decks: [Deck]) -> [String] {
+    static func tips(for entry: Entry, in decks: [Deck]) -> [String] {
       guard entry.kind == .answer, let id = entry.questionID else { return [] }
       for deck in decks {
         for segment in deck.segments {

@@ -1,0 +1,72 @@
+import Foundation
+import InterviewCore
+import Speech
+import TranscriptStore
+
+/// What a spoken rehearsal records, transcribes and reads aloud with, chosen and checked before
+/// the interview starts, so a recorder or voice that cannot work is one line, not a surprise
+/// halfway through.
+struct SpokenParts {
+  /// The recorder; nil when none is installed and none was given (answers are then timed only).
+  var recorder: SpokenAnswerRecorder?
+  /// Why the recorder found on the PATH is not used (it could not start), for a note.
+  var recorderProblem: String?
+  /// Plays a recording back (`:play`); nil without one.
+  var player: AudioCommand?
+  /// espeak-ng's path, when `--voice` reads the questions aloud.
+  var voiceProgram: String?
+  /// Turns each recording into text, in the background.
+  var transcriber: any Transcriber
+  /// The data directory, which recordings' paths are relative to.
+  var dataDirectory: String
+
+  /// The exit status for a part that cannot work (sysexits' EX_UNAVAILABLE).
+  static let unavailable: Int32 = 69
+
+  /// Chooses the parts for `settings` from the options and the PATH, and checks them: a
+  /// `--recorder` that cannot start and a voice asked for but missing are errors here. A
+  /// recorder only found on the PATH that cannot start (arecord on a machine without a
+  /// microphone) leaves spoken mode as it was without one, timed only, with a note: the user
+  /// did not ask for it.
+  static func choose(
+    settings: RehearsalSettings, recorderOption: String?, playerOption: String?,
+    dataDirectory: String, environment: [String: String]
+  ) throws -> SpokenParts {
+    let find = { (name: String) in ProgramSearch.find(name, environment: environment) }
+    var voiceProgram: String?
+    if settings.readsQuestionsAloud {
+      guard let program = AudioPrograms.voice(findProgram: find) else {
+        throw Terminal.failure(
+          "--voice needs espeak-ng, which is not installed (on Debian and Ubuntu: "
+            + "apt-get install espeak-ng)", exitCode: unavailable)
+      }
+      voiceProgram = program
+    }
+    let transcriber: any Transcriber
+    switch TranscriberChoice.transcriber(environment: environment, dataDirectory: dataDirectory) {
+    case .success(let chosen): transcriber = chosen
+    case .failure(let failure): transcriber = MissingTranscriber(failure: failure)
+    }
+    var parts = SpokenParts(
+      recorder: nil, recorderProblem: nil,
+      player: playerOption.map { AudioCommand(userCommand: $0, placeholder: .input) }
+        ?? AudioPrograms.player(findProgram: find),
+      voiceProgram: voiceProgram, transcriber: transcriber, dataDirectory: dataDirectory)
+    guard settings.mode == .spoken else { return parts }
+    let command =
+      recorderOption.map { AudioCommand(userCommand: $0, placeholder: .output) }
+      ?? AudioPrograms.recorder(findProgram: find)
+    guard let command else { return parts }
+    let recorder = SpokenAnswerRecorder(command: command, deathSignalWrapper: find("setpriv"))
+    let probe = "\(dataDirectory)/\(SessionAudio.folderName)/.recorder-check.wav"
+    if let problem = recorder.check(probeFile: probe) {
+      guard recorderOption == nil else {
+        throw Terminal.failure(problem.inert, exitCode: unavailable)
+      }
+      parts.recorderProblem = problem
+      return parts
+    }
+    parts.recorder = recorder
+    return parts
+  }
+}
