@@ -159,49 +159,65 @@ private struct CountedWrites {
   // An echoed key sends a few bytes, and the whole frame drawn after it finds nothing left to
   // send: the two agree cell for cell.
   @Test func anEchoedKeyIsTheFrameAWholeDrawWouldSend() throws {
-    let terminal = try #require(CountedWrites())
-    let input = try #require(fopen("/dev/null", "r"))
-    defer {
-      terminal.close()
-      fclose(input)
+    try withTypedAnswer(endingWith: "and") { screen, terminal, script, echo in
+      script.now += 20
+      _ = script.interview.send(.edit(.insert("x")), at: script.now)
+      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+      screen.present()
+      let echoed = terminal.take().flatMap { $0 }
+      #expect(includes(echoed, "x"))
+      #expect(echoed.count < 16, "\(String(decoding: echoed, as: UTF8.self))")
+
+      // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
+      InterviewScreen.render(script.interview, context: .init(), into: &screen)
+      screen.present()
+      #expect(terminal.take().flatMap { $0 }.isEmpty)
+
+      // After a repaint is asked for, the next key is drawn whole.
+      screen.invalidate()
+      script.now += 20
+      _ = script.interview.send(.edit(.insert("y")), at: script.now)
+      var fresh = TypingEcho()
+      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &fresh)
+      screen.present()
+      #expect(terminal.take().flatMap { $0 }.count > 200)
     }
-    var screen = try #require(
-      CursesScreen(
-        terminalType: "xterm-256color", output: terminal.stream, input: input,
-        colorMode: .color))
-    defer { screen.stop() }
-    var script = States.typedAnswerScript(seconds: 3)
-    script.send(.edit(.lineBreak))
-    script.type("and")
-    var echo = TypingEcho()
-    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
-    screen.present()
-    _ = terminal.take()
-
-    script.now += 20
-    _ = script.interview.send(.edit(.insert("x")), at: script.now)
-    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
-    screen.present()
-    let echoed = terminal.take().flatMap { $0 }
-    #expect(includes(echoed, "x"))
-    #expect(echoed.count < 16, "\(String(decoding: echoed, as: UTF8.self))")
-
-    // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
-    InterviewScreen.render(script.interview, context: .init(), into: &screen)
-    screen.present()
-    #expect(terminal.take().flatMap { $0 }.isEmpty)
-
-    // After a repaint is asked for, the next key is drawn whole.
-    screen.invalidate()
-    script.now += 20
-    _ = script.interview.send(.edit(.insert("y")), at: script.now)
-    var fresh = TypingEcho()
-    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &fresh)
-    screen.present()
-    #expect(terminal.take().flatMap { $0 }.count > 200)
   }
 
   @Test func aWordStartedRedrawsTheEditorAloneAndIsTheFrameAWholeDrawWouldSend() throws {
+    try withTypedAnswer(endingWith: "and ") { screen, terminal, script, echo in
+      // A new word: the count in the editor's border changes, nothing outside the editor does.
+      script.now += 20
+      _ = script.interview.send(.edit(.insert("x")), at: script.now)
+      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+      screen.present()
+      let patched = terminal.take().flatMap { $0 }
+      #expect(includes(patched, "x"))
+      #expect(patched.count < 60, "\(String(decoding: patched, as: UTF8.self))")
+
+      // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
+      InterviewScreen.render(script.interview, context: .init(), into: &screen)
+      screen.present()
+      #expect(terminal.take().flatMap { $0 }.isEmpty)
+
+      // A backspace is the editor's too.
+      script.now += 20
+      _ = script.interview.send(.edit(.deleteBackward), at: script.now)
+      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+      screen.present()
+      #expect(!terminal.take().flatMap { $0 }.isEmpty)
+      InterviewScreen.render(script.interview, context: .init(), into: &screen)
+      screen.present()
+      #expect(terminal.take().flatMap { $0 }.isEmpty)
+    }
+  }
+
+  /// A terminal showing an answer whose last line is `last`, after a whole frame, its output
+  /// taken: what the next key sends is what `body` reads.
+  private func withTypedAnswer(
+    endingWith last: String,
+    _ body: (inout CursesScreen, CountedWrites, inout Script, inout TypingEcho) throws -> Void
+  ) throws {
     let terminal = try #require(CountedWrites())
     let input = try #require(fopen("/dev/null", "r"))
     defer {
@@ -215,34 +231,11 @@ private struct CountedWrites {
     defer { screen.stop() }
     var script = States.typedAnswerScript(seconds: 3)
     script.send(.edit(.lineBreak))
-    script.type("and ")
+    script.type(last)
     var echo = TypingEcho()
     InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
     screen.present()
     _ = terminal.take()
-
-    // A new word: the count in the editor's border changes, nothing outside the editor does.
-    script.now += 20
-    _ = script.interview.send(.edit(.insert("x")), at: script.now)
-    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
-    screen.present()
-    let patched = terminal.take().flatMap { $0 }
-    #expect(includes(patched, "x"))
-    #expect(patched.count < 60, "\(String(decoding: patched, as: UTF8.self))")
-
-    // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
-    InterviewScreen.render(script.interview, context: .init(), into: &screen)
-    screen.present()
-    #expect(terminal.take().flatMap { $0 }.isEmpty)
-
-    // A backspace is the editor's too.
-    script.now += 20
-    _ = script.interview.send(.edit(.deleteBackward), at: script.now)
-    InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
-    screen.present()
-    #expect(!terminal.take().flatMap { $0 }.isEmpty)
-    InterviewScreen.render(script.interview, context: .init(), into: &screen)
-    screen.present()
-    #expect(terminal.take().flatMap { $0 }.isEmpty)
+    try body(&screen, terminal, &script, &echo)
   }
 }
