@@ -75,6 +75,15 @@ import Testing
     #expect(recorded == Self.recordFile(decks))
   }
 
+  /// The build hashes each deck's bytes as the app would: a fingerprint computed otherwise
+  /// would leave every record unused (and start-up parsing YAML again).
+  @Test func theBuildFingerprintsEachDeckAsTheAppDoes() {
+    #expect(!BundledDecks.sources.isEmpty)
+    for source in BundledDecks.sources {
+      #expect(source.fingerprint == CompiledDeck.fingerprint(source.base64), "\(source.fileName)")
+    }
+  }
+
   @Test func aRecordReadsBackWhatWasWrittenWhateverTheTextHolds() {
     let awkward = [
       "", "12:34", "a\nb\r\n", "quote \" and \\ back", "日本語 🚀 e\u{301}",
@@ -116,6 +125,8 @@ import Testing
     }
     var edited = source
     edited.base64 = Data("id: edited\ntitle: Edited\nsegments: []\n".utf8).base64EncodedString()
+    // As the build fingerprints the edited bytes.
+    edited.fingerprint = CompiledDeck.fingerprint(edited.base64)
     // The record of the file as shipped does not stand for the edited bytes.
     #expect(BundledDecks.compiled(edited) == nil)
     #expect(BundledDecks.compiled(source) != nil)
