@@ -28,41 +28,32 @@ enum FastArguments {
   }
 
   /// `rehearse`'s options that take a value, by their flag.
-  ///
-  /// Arrays, not sets or dictionaries, here and below: a `Set<String>` or `[String: String]` is
-  /// the start-up's first hashed `String`, whose generic metadata costs a scan of every protocol
-  /// conformance in the binary (0.4M instructions, a twentieth of the first frame's); a
-  /// linear search over twenty names costs nothing.
-  private static let rehearseOptions = [
+  private static let rehearseOptions: Set<String> = [
     "--deck", "--company", "--position", "--role", "--segments", "--per-segment", "--mode",
     "--seed", "--job", "--feedback", "--data-dir", "--salary-range", "--walk-away",
-  ]
-
-  /// `rehearse`'s flags.
-  private static let rehearseFlags = [
-    "--start", "--plain", "--follow-ups", "--no-follow-ups", "--role-pack", "--resume", "--new",
   ]
 
   /// `rehearse` with `arguments` after it, validated; nil for any other shape or a value
   /// ArgumentParser would reject.
   private static func rehearse(_ arguments: ArraySlice<String>) -> RehearseCommand? {
-    // Each setting given, in order: its name and its value (for a flag, its spelling).
-    var given: [(setting: String, value: String)] = []
+    // Each option's value and each flag's spelling, by the setting it makes.
+    var values: [String: String] = [:]
     var rest = arguments
     while let name = rest.popFirst() {
       // `--follow-ups` and `--no-follow-ups` are one setting: repeating it is left to
       // ArgumentParser, as is any option given twice.
       let setting = name == "--no-follow-ups" ? "--follow-ups" : name
-      guard !given.contains(where: { $0.setting == setting }) else { return nil }
-      if rehearseFlags.contains(name) {
-        given.append((setting, name))
-        continue
+      guard values[setting] == nil else { return nil }
+      switch name {
+      case "--start", "--plain", "--follow-ups", "--no-follow-ups", "--role-pack", "--resume",
+        "--new":
+        values[setting] = name
+      default:
+        guard rehearseOptions.contains(name), let value = rest.popFirst(), !value.hasPrefix("-")
+        else { return nil }
+        values[name] = value
       }
-      guard rehearseOptions.contains(name), let value = rest.popFirst(), !value.hasPrefix("-")
-      else { return nil }
-      given.append((name, value))
     }
-    let values = Given(settings: given)
     var command = RehearseCommand()
     command.deck = values["--deck"]
     command.company = values["--company"]
@@ -109,17 +100,6 @@ enum FastArguments {
     guard let text else { return .some(nil) }
     guard let value = Value(argument: text) else { return nil }
     return .some(value)
-  }
-
-  /// The settings given, looked up by name.
-  private struct Given {
-    /// Each setting's name and value, in order.
-    let settings: [(setting: String, value: String)]
-
-    /// The value of `setting`, or nil when it was not given.
-    subscript(setting: String) -> String? {
-      settings.first { $0.setting == setting }?.value
-    }
   }
 
   /// `--data-dir`'s group as given.
