@@ -40,10 +40,9 @@ enum BundledDecks {
   /// made from the file's current bytes.
   static func compiled(_ source: BundledDeckSource) -> LoadedDeck? {
     guard let record = compiledBundledDecks.first(where: { $0.fileName == source.fileName }),
-      record.fingerprint == source.fingerprint,
-      let bytes = Data(base64Encoded: record.base64, options: .ignoreUnknownCharacters)
+      record.fingerprint == source.fingerprint
     else { return nil }
-    return CompiledDeck.decode([UInt8](bytes), source: .bundled(fileName: source.fileName))
+    return CompiledDeck.decode(Array(record.text.utf8), source: .bundled(fileName: source.fileName))
   }
 
   private static let cache = ParsedDecks(count: bundledDeckSources.count)
