@@ -44,7 +44,10 @@ let releaseLinking: [LinkerSetting] = {
 /// page touched, so scattered code made 13 MiB of the 22 MiB of code resident at start.
 let releaseCodeLayout: [SwiftSetting] = [
   .unsafeFlags(
-    ["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release))
+    [
+      "-Xfrontend", "-function-sections",
+      "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
+    ], .when(platforms: [.linux], configuration: .release))
 ]
 
 let package = Package(

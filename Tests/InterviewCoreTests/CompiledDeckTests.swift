@@ -29,24 +29,45 @@ import Testing
 
       """
     for (source, loaded) in decks {
-      let record = Data(CompiledDeck.encode(loaded)).base64EncodedString()
-      var lines: [String] = []
-      var rest = Substring(record)
-      while !rest.isEmpty {
-        lines.append("      " + rest.prefix(92))
-        rest = rest.dropFirst(92)
-      }
+      let lines = literalLines(CompiledDeck.encode(loaded)).map { "      " + $0 }
       let fingerprint = String(CompiledDeck.fingerprint(source.base64), radix: 16)
       file += """
           CompiledBundledDeck(
             fileName: "\(source.fileName)", fingerprint: 0x\(fingerprint),
-            base64: \"\"\"
+            text: \"\"\"
         \(lines.joined(separator: "\n"))
               \"\"\"),
 
         """
     }
     return file + "]\n"
+  }
+
+  /// The lines of a multi-line string literal holding `record` exactly: printable ASCII as
+  /// itself, every other byte's character as an escape, each line but the last ending in a
+  /// line continuation, none longer than `width`.
+  static func literalLines(_ record: [UInt8], width: Int = 90) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for scalar in String(decoding: record, as: UTF8.self).unicodeScalars {
+      let written: String
+      switch scalar {
+      case "\\": written = "\\\\"
+      case "\"": written = "\\\""
+      case "\n": written = "\\n"
+      case _ where scalar.value < 0x20 || scalar.value > 0x7E:
+        written = "\\u{" + String(scalar.value, radix: 16) + "}"
+      default: written = String(scalar)
+      }
+      if line.count + written.count > width - 1 {
+        lines.append(line + "\\")
+        line = ""
+      }
+      line += written
+    }
+    // A space ending the literal's last line would be trailing whitespace in the source.
+    if line.hasSuffix(" ") { line = line.dropLast() + "\\u{20}" }
+    return lines + [line]
   }
 
   @Test func everyBundledDeckHasARecordOfItsCurrentFile() throws {
@@ -73,6 +94,15 @@ import Testing
     // The file in the repository is what the recorder writes now, byte for byte.
     let recorded = try String(contentsOf: url, encoding: .utf8)
     #expect(recorded == Self.recordFile(decks))
+  }
+
+  /// The build hashes each deck's bytes as the app would: a fingerprint computed otherwise
+  /// would leave every record unused (and start-up parsing YAML again).
+  @Test func theBuildFingerprintsEachDeckAsTheAppDoes() {
+    #expect(!BundledDecks.sources.isEmpty)
+    for source in BundledDecks.sources {
+      #expect(source.fingerprint == CompiledDeck.fingerprint(source.base64), "\(source.fileName)")
+    }
   }
 
   @Test func aRecordReadsBackWhatWasWrittenWhateverTheTextHolds() {
@@ -116,6 +146,8 @@ import Testing
     }
     var edited = source
     edited.base64 = Data("id: edited\ntitle: Edited\nsegments: []\n".utf8).base64EncodedString()
+    // As the build fingerprints the edited bytes.
+    edited.fingerprint = CompiledDeck.fingerprint(edited.base64)
     // The record of the file as shipped does not stand for the edited bytes.
     #expect(BundledDecks.compiled(edited) == nil)
     #expect(BundledDecks.compiled(source) != nil)

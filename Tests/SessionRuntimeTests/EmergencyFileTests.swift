@@ -81,3 +81,64 @@ import TranscriptStore
     #expect(resumed?.draft?.text == "half typed")
   }
 }
+
+/// Start-up reads the directories emergency files go to, the shared temporary directory among
+/// them: only this user's regular files named as ours are read, in name order.
+@Suite struct EmergencyFileRecoveryListingTests {
+  @Test func recoveryReadsOnlyItsOwnFilesAndKeepsThemInNameOrder() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("secondround-emergency-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = try TranscriptDatabase.open(directory: directory, access: .readWrite)
+    let interview = Interview(plan: try smallPlan())
+    func record(session: Int64?, store path: String = store.path) throws -> Data {
+      try JSONEncoder().encode(
+        EmergencyRecord(store: path, sessionID: session, unsavedText: "x", interview: interview))
+    }
+    func write(_ data: Data, _ name: String) throws -> String {
+      let path = directory + "/" + name
+      #expect(FileManager.default.createFile(atPath: path, contents: data))
+      return path
+    }
+    // Sessions the store never had: each file is kept and named, in the order of its name,
+    // whatever order the directory lists them in.
+    var orphans: [String] = []
+    for session: Int64 in [7, 31, 2, 105, 4, 16] {
+      orphans.append(
+        try write(try record(session: session), "secondround-unsaved-session-\(session).json"))
+    }
+    orphans.append(try write(try record(session: nil), "secondround-unsaved-new-77.json"))
+    // Not ours by name, another store's, not a regular file, or another user's: left alone.
+    let others = [
+      try write(try record(session: 9), "notes.json"),
+      try write(try record(session: 9), "xsecondround-unsaved-session-9.json"),
+      try write(try record(session: 9), "secondround-unsaved-session-9.json.partial"),
+      try write(try record(session: 9), "secondround-unsaved-session-9.txt"),
+      try write(
+        try record(session: 9, store: "/elsewhere/transcripts.sqlite"),
+        "secondround-unsaved-session-19.json"),
+    ]
+    try FileManager.default.createDirectory(
+      atPath: directory + "/secondround-unsaved-session-29.json", withIntermediateDirectories: false
+    )
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/secondround-unsaved-session-39.json", withDestinationPath: orphans[0])
+    var foreign: String?
+    if getuid() == 0 {
+      let path = try write(try record(session: 49), "secondround-unsaved-session-49.json")
+      #expect(chown(path, 4242, 4242) == 0)
+      foreign = path
+    } else {
+      print("skipped: another user's file needs root to make (chown)")
+    }
+
+    let recovery = EmergencyFile.recover(into: store, from: [directory, directory]) {
+      fixedClock()
+    }
+    #expect(recovery.restored.isEmpty)
+    #expect(recovery.kept == orphans.sorted())
+    for path in orphans + others + [foreign].compactMap(\.self) {
+      #expect(FileManager.default.fileExists(atPath: path))
+    }
+  }
+}

@@ -11,6 +11,9 @@ struct BundledDeckSource: Sendable {
   var title: String
   /// Every role its questions name, sorted.
   var roles: [String]
+  /// `CompiledDeck.fingerprint(base64)`, computed by the build, so that start-up can check a
+  /// compiled record is of these bytes without hashing them again.
+  var fingerprint: UInt64
   /// The file's bytes, base64.
   var base64: String
 }
@@ -37,10 +40,9 @@ enum BundledDecks {
   /// made from the file's current bytes.
   static func compiled(_ source: BundledDeckSource) -> LoadedDeck? {
     guard let record = compiledBundledDecks.first(where: { $0.fileName == source.fileName }),
-      record.fingerprint == CompiledDeck.fingerprint(source.base64),
-      let bytes = Data(base64Encoded: record.base64, options: .ignoreUnknownCharacters)
+      record.fingerprint == source.fingerprint
     else { return nil }
-    return CompiledDeck.decode([UInt8](bytes), source: .bundled(fileName: source.fileName))
+    return CompiledDeck.decode(Array(record.text.utf8), source: .bundled(fileName: source.fileName))
   }
 
   private static let cache = ParsedDecks(count: bundledDeckSources.count)

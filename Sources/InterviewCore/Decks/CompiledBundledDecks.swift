@@ -5,1253 +5,984 @@
 let compiledBundledDecks: [CompiledBundledDeck] = [
   CompiledBundledDeck(
     fileName: "role-data-analysis.yaml", fingerprint: 0xa5c3d66308008095,
-    base64: """
-      Mjc6c2Vjb25kcm91bmQtY29tcGlsZWQtZGVjay0xMTM6ZGF0YS1hbmFseXNpczMzOkRhdGEgYW5hbHlzaXMg4oCUIHRl
-      Y2huaWNhbCByb3VuZDE6MTEzMTpUZWNobmljYWwgc2Vjb25kLXJvdW5kIHF1ZXN0aW9ucyBmb3IgZGF0YSBhbmFseXN0
-      cywgY292ZXJpbmcgU1FMIHJlYXNvbmluZywgc3RhdGlzdGljcywgZXhwZXJpbWVudHMsIGRhdGEgcXVhbGl0eSBhbmQg
-      c3Rha2Vob2xkZXJzLjE6NDE6NTE6MTk6dGVjaG5pY2FsMjc6VGVjaG5pY2FsIOKAlCBkYXRhIGFuYWx5c2lzMTQ6QW5h
-      bHl0aWNzIGxlYWQzOjE4MDY6cmFuZG9tMTowMjoxNjMyOmFuYWx5c2lzLXRoYXQtY2hhbmdlZC1hLWRlY2lzaW9uMTMy
-      OlBpY2sgYW4gYW5hbHlzaXMgb24geW91ciBDViB0aGF0IGNoYW5nZWQgYSBkZWNpc2lvbi4gV2hhdCB3YXMgdGhlIHF1
-      ZXN0aW9uLCB3aGljaCBkYXRhIGRpZCB5b3UgdXNlLCBhbmQgd2hhdCBoYXBwZW5lZCBiZWNhdXNlIG9mIGl0PzM6MjQw
-      MToxNDpkYXRhMToyNDg6V2hhdCB3b3VsZCBoYXZlIGhhcHBlbmVkIGlmIHlvdSBoYWQgbm90IGRvbmUgaXQ/NzE6V2hp
-      Y2ggcGFydCBvZiB0aGUgYW5hbHlzaXMgYXJlIHlvdSBsZWFzdCBjb25maWRlbnQgYWJvdXQsIGxvb2tpbmcgYmFjaz8x
-      OjIxMTI6QSBjbGVhciBsaW5lIGZyb20gYnVzaW5lc3MgcXVlc3Rpb24gdG8gZGF0YSB0byBmaW5kaW5nIHRvIGRlY2lz
-      aW9uLCB3aXRoIHRoZSBjYW5kaWRhdGUncyBvd24gcGFydCBtYWRlIGV4cGxpY2l0LjgxOlF1YW50aWZpZXMgdGhlIG91
-      dGNvbWUgd2hlcmUgcG9zc2libGUgYW5kIGlzIGhvbmVzdCBhYm91dCB0aGUgbGltaXRzIG9mIHRoZSBkYXRhLjE6MjE3
-      OnNraWxscy12YWxpZGF0aW9uNjppbXBhY3QxOjAxOjAxOTpzcWwtc2Vjb25kLXB1cmNoYXNlMTc3OldpdGhvdXQgd3Jp
-      dGluZyBjb2RlLCBleHBsYWluIGhvdyB5b3Ugd291bGQgZmluZCBlYWNoIGN1c3RvbWVyJ3Mgc2Vjb25kIHB1cmNoYXNl
-      IGFuZCB0aGUgbnVtYmVyIG9mIGRheXMgYmV0d2VlbiB0aGVpciBmaXJzdCBhbmQgc2Vjb25kIG9yZGVyLiBXaGF0IGlu
-      IHRoZSBkYXRhIGNvdWxkIHRyaXAgeW91IHVwPzM6MTgwMToxNDpkYXRhMToyNjg6VHdvIG9yZGVycyBoYXZlIGV4YWN0
-      bHkgdGhlIHNhbWUgdGltZXN0YW1wLiBXaGF0IGRvZXMgeW91ciBxdWVyeSBkbz81ODpIb3cgd291bGQgeW91IGNoZWNr
-      IHRoZSByZXN1bHQgaXMgcmlnaHQgYmVmb3JlIHNoYXJpbmcgaXQ/MToyMTE0OlJlYWNoZXMgbmF0dXJhbGx5IGZvciB3
-      aW5kb3cgZnVuY3Rpb25zIChyYW5raW5nIG9yZGVycyBwZXIgY3VzdG9tZXIpIG9yIGFuIGVxdWl2YWxlbnQgc2VsZi1q
-      b2luLCBhbmQgZXhwbGFpbnMgd2h5LjExNTpSYWlzZXMgZWRnZSBjYXNlcyB1bnByb21wdGVkIOKAlCByZWZ1bmRzLCB0
-      ZXN0IGFjY291bnRzLCB0aW1lIHpvbmVzLCBkdXBsaWNhdGUgcm93cywgY3VzdG9tZXJzIHdpdGggb25seSBvbmUgb3Jk
-      ZXIuMToyMzpzcWwxNzpza2lsbHMtdmFsaWRhdGlvbjE6MDE6MDE4OmRhdS1kcm9wLW92ZXJuaWdodDEyODpEYWlseSBh
-      Y3RpdmUgdXNlcnMgb24gdGhlIG1haW4gZGFzaGJvYXJkIGRyb3BwZWQgMTUlIG92ZXJuaWdodC4gV2FsayBtZSB0aHJv
-      dWdoIGhvdyB5b3Ugd291bGQgaW52ZXN0aWdhdGUgYmVmb3JlIHRlbGxpbmcgYW55b25lLjM6MjQwMToxNDpkYXRhMToy
-      NTk6SXQgdHVybnMgb3V0IGEgdHJhY2tpbmcgY2hhbmdlIHNoaXBwZWQgeWVzdGVyZGF5LiBXaGF0IG5vdz83MTpBdCB3
-      aGF0IHBvaW50IGRvIHlvdSByYWlzZSB0aGUgYWxhcm0gZXZlbiB0aG91Z2ggeW91IGhhdmUgbm90IGZpbmlzaGVkPzE6
-      MjEyNzpDaGVja3Mgd2hldGhlciB0aGUgZGF0YSBpcyBicm9rZW4gYmVmb3JlIGFzc3VtaW5nIGJlaGF2aW91ciBjaGFu
-      Z2VkIOKAlCBwaXBlbGluZSBkZWxheXMsIHRyYWNraW5nIHJlbGVhc2VzLCBkZWZpbml0aW9uIGNoYW5nZXMuMTE0OlNs
-      aWNlcyBieSBwbGF0Zm9ybSwgY291bnRyeSwgdmVyc2lvbiBhbmQgYWNxdWlzaXRpb24gY2hhbm5lbCB0byBsb2NhdGUg
-      dGhlIGRyb3AsIGFuZCBrbm93cyB3aGVuIHRvIGVzY2FsYXRlIGVhcmx5LjE6Mzg6c2NlbmFyaW8xNTpwcm9ibGVtLXNv
-      bHZpbmcxMjpkYXRhLXF1YWxpdHkxOjAxOjAyODpkZXNpZ24tb25ib2FyZGluZy1leHBlcmltZW50MTM2OkRlc2lnbiBh
-      biBBL0IgdGVzdCBmb3IgYSBuZXcgb25ib2FyZGluZyBmbG93IGF0IHtjb21wYW55fS4gSG93IGRvIHlvdSBjaG9vc2Ug
-      dGhlIHByaW1hcnkgbWV0cmljLCB0aGUgc2FtcGxlIHNpemUgYW5kIGhvdyBsb25nIHRvIHJ1biBpdD8zOjMwMDE6MTQ6
-      ZGF0YTE6MjEwNDpUaGUgcHJvZHVjdCBtYW5hZ2VyIHdhbnRzIHRvIGNoZWNrIHJlc3VsdHMgZXZlcnkgZGF5IGFuZCBz
-      dG9wIGFzIHNvb24gYXMgaXQgbG9va3MgZ29vZC4gV2hhdCBkbyB5b3Ugc2F5PzM5OldoYXQgZ3VhcmRyYWlsIG1ldHJp
-      Y3Mgd291bGQgeW91IHdhdGNoPzE6MjEyMTpQaWNrcyBhIG1ldHJpYyBjbG9zZSB0byB0aGUgY2hhbmdlIGJ1dCB0aWVk
-      IHRvIHZhbHVlLCBhbmQgdGFsa3MgYWJvdXQgbWluaW11bSBkZXRlY3RhYmxlIGVmZmVjdCwgYmFzZWxpbmUgcmF0ZSBh
-      bmQgcG93ZXIuODU6TWVudGlvbnMgdGhlIGRhbmdlcnMgb2YgcGVla2luZywgbm92ZWx0eSBlZmZlY3RzLCBhbmQgcnVu
-      bmluZyBmb3IgZnVsbCB3ZWVrbHkgY3ljbGVzLjE6MzE1OmV4cGVyaW1lbnRhdGlvbjEwOnN0YXRpc3RpY3M4OnNjZW5h
-      cmlvMTowMTowMjI6Ym9yZGVybGluZS10ZXN0LXJlc3VsdDEyNTpZb3VyIHRlc3Qgc2hvd3MgYSAyJSBsaWZ0IGluIGNv
-      bnZlcnNpb24gd2l0aCBhIHAtdmFsdWUgb2YgMC4wOCwgYW5kIHRoZSBwcm9kdWN0IG1hbmFnZXIgd2FudHMgdG8gc2hp
-      cC4gV2hhdCBkbyB5b3UgdGVsbCB0aGVtPzM6MTgwMToxNDpkYXRhMToyODI6V2hhdCB3b3VsZCB5b3UgZG8gaWYgdGhl
-      IGxpZnQgd2VyZSAyJSB3aXRoIGEgcC12YWx1ZSBvZiAwLjAxLCBidXQgb25seSBvbiBkZXNrdG9wPzY1OkhvdyBkbyB5
-      b3UgZXhwbGFpbiBhIGNvbmZpZGVuY2UgaW50ZXJ2YWwgdG8gdGhpcyBwcm9kdWN0IG1hbmFnZXI/MToyMTMwOkF2b2lk
-      cyBhIG1lY2hhbmljYWwgeWVzIG9yIG5vOyB0YWxrcyBhYm91dCB0aGUgY29uZmlkZW5jZSBpbnRlcnZhbCwgY29zdCBv
-      ZiBiZWluZyB3cm9uZyBhbmQgd2hldGhlciB0aGUgY2hhbmdlIGlzIGVhc3kgdG8gcmV2ZXJzZS44ODpXYXJucyBhZ2Fp
-      bnN0IGh1bnRpbmcgZm9yIHNlZ21lbnRzIGFmdGVyIHRoZSBmYWN0IHRoYXQgbWFrZSB0aGUgcmVzdWx0IGxvb2sgc2ln
-      bmlmaWNhbnQuMTozMTA6c3RhdGlzdGljczE1OmRlY2lzaW9uLW1ha2luZzg6c2NlbmFyaW8xOjAxOjAyMzpjYXNlLXN1
-      YnNjcmlwdGlvbi1jaHVybjIwMTpDYXNlIHN0dWR5OiBhIHN1YnNjcmlwdGlvbiBidXNpbmVzcyBoYXMgc2VlbiBtb250
-      aGx5IGNodXJuIGNyZWVwIHVwIGZyb20gMyUgdG8gNC41JSBvdmVyIHR3byBxdWFydGVycy4gWW91IGNhbiB1c2UgYmls
-      bGluZyBkYXRhLCBwcm9kdWN0IHVzYWdlIGFuZCBzdXBwb3J0IHRpY2tldHMuIEhvdyB3b3VsZCB5b3Ugc3RydWN0dXJl
-      IHRoZSBhbmFseXNpcz8zOjM2MDE6MTQ6ZGF0YTE6MjYwOldoaWNoIHNpbmdsZSBjaGFydCB3b3VsZCB5b3Ugc2hvdyB0
-      aGUgbGVhZGVyc2hpcCB0ZWFtIGZpcnN0PzEwNDpIb3cgd291bGQgeW91IHRlbGwgYXBhcnQgY3VzdG9tZXJzIHdobyBs
-      ZWZ0IGJlY2F1c2Ugb2YgcHJpY2UgZnJvbSB0aG9zZSB3aG8gbGVmdCBiZWNhdXNlIG9mIHRoZSBwcm9kdWN0PzE6MjEy
-      NDpCcmVha3MgY2h1cm4gZG93biBieSBjb2hvcnQsIHBsYW4sIHRlbnVyZSBhbmQgc2VnbWVudCBiZWZvcmUganVtcGlu
-      ZyB0byBjYXVzZXMsIGFuZCBjaGVja3Mgd2hldGhlciB0aGUgY3VzdG9tZXIgbWl4IGNoYW5nZWQuMTE1OkZvcm1zIGh5
-      cG90aGVzZXMsIHNheXMgd2hhdCBkYXRhIHdvdWxkIGNvbmZpcm0gb3Iga2lsbCBlYWNoIG9uZSwgYW5kIGVuZHMgd2l0
-      aCBhIHJlY29tbWVuZGF0aW9uLCBub3QganVzdCBmaW5kaW5ncy4xOjMxMDpjYXNlLXN0dWR5MTU6cHJvYmxlbS1zb2x2
-      aW5nOTpyZXRlbnRpb24xOjAxOjAyODpicm9rZW4tZGF0YS1vdGhlcnMtcmVsaWVkLW9uMTIyOlRlbGwgbWUgYWJvdXQg
-      YSB0aW1lIHlvdSBmb3VuZCBhIHNlcmlvdXMgcHJvYmxlbSBpbiBkYXRhIHRoYXQgb3RoZXIgcGVvcGxlIHdlcmUgYWxy
-      ZWFkeSByZWx5aW5nIG9uLiBIb3cgZGlkIHlvdSBoYW5kbGUgaXQ/MzoxODAxOjE0OmRhdGExOjI1NjpIb3cgZGlkIHlv
-      dSB3b3JrIG91dCB3aGljaCBwYXN0IGRlY2lzaW9ucyB3ZXJlIGFmZmVjdGVkPzU1OldoYXQgZGlkIHlvdSBwdXQgaW4g
-      cGxhY2Ugc28gaXQgd291bGQgbm90IGhhcHBlbiBhZ2Fpbj8xOjI5MjpSYWlzZXMgaXQgcXVpY2tseSBhbmQgb3Blbmx5
-      LCB3aXRoIGFuIGVzdGltYXRlIG9mIHRoZSBpbXBhY3QsIHJhdGhlciB0aGFuIHF1aWV0bHkgZml4aW5nIGl0LjExMjpG
-      b2xsb3dzIHRocm91Z2ggd2l0aCBhIGxhc3RpbmcgY29udHJvbCBzdWNoIGFzIGF1dG9tYXRlZCBjaGVja3MsIGFsZXJ0
-      cyBvbiByb3cgY291bnRzIG9yIGRvY3VtZW50ZWQgZGVmaW5pdGlvbnMuMTozMTI6ZGF0YS1xdWFsaXR5MTc6c2tpbGxz
-      LXZhbGlkYXRpb24xMzpjb21tdW5pY2F0aW9uMTowMTowMjU6ZGFzaGJvYXJkLXdpdGgtZXZlcnl0aGluZzEzNTpBIHNh
-      bGVzIGRpcmVjdG9yIGFza3MgeW91IGZvciBhIGRhc2hib2FyZCAnd2l0aCBldmVyeXRoaW5nIG9uIGl0Jy4gSG93IGRv
-      IHlvdSB3b3JrIG91dCB3aGF0IHRoZXkgYWN0dWFsbHkgbmVlZCwgYW5kIHdoYXQgZW5kcyB1cCBvbiBpdD8zOjE4MDE6
-      MTQ6ZGF0YTE6MjUxOlRocmVlIG1vbnRocyBsYXRlciBub2JvZHkgb3BlbnMgaXQuIFdoYXQgZG8geW91IGRvPzgwOkhv
-      dyBkbyB5b3Ugc3RvcCB0aGUgc2FtZSBtZXRyaWMgYmVpbmcgZGVmaW5lZCB0aHJlZSBkaWZmZXJlbnQgd2F5cyBhY3Jv
-      c3MgdGVhbXM/MToyMTA2OkFza3Mgd2hpY2ggZGVjaXNpb25zIHRoZSBkYXNoYm9hcmQgc2hvdWxkIHN1cHBvcnQgYW5k
-      IGhvdyBvZnRlbiwgdGhlbiBkZXNpZ25zIGFyb3VuZCBhIGhhbmRmdWwgb2YgbWV0cmljcy43MjpUYWxrcyBhYm91dCBk
-      ZWZpbml0aW9ucywgb3duZXJzaGlwIGFuZCBjaGVja2luZyByZWFsIHVzYWdlIGFmdGVyIGxhdW5jaC4xOjMxMjpzdGFr
-      ZWhvbGRlcnMxMzp2aXN1YWxpc2F0aW9uODpzY2VuYXJpbzE6MDE6MDI1OmNvcnJlbGF0aW9uLW5vdC1jYXVzYXRpb24x
-      Mjk6TWFya2V0aW5nIHNheXMgY3VzdG9tZXJzIHdobyB1c2UgYSBwYXJ0aWN1bGFyIGZlYXR1cmUgc3BlbmQgNDAlIG1v
-      cmUsIHNvIGV2ZXJ5b25lIHNob3VsZCBiZSBwdXNoZWQgdG8gdXNlIGl0LiBIb3cgZG8geW91IHJlc3BvbmQ/MzoxODAx
-      OjE0OmRhdGExOjI3ODpIb3cgY291bGQgeW91IGdldCBjbG9zZXIgdG8gYSBjYXVzYWwgYW5zd2VyIHdpdGhvdXQgcnVu
-      bmluZyBhIGZ1bGwgZXhwZXJpbWVudD82OTpIb3cgZG8geW91IHNheSB0aGlzIHdpdGhvdXQgc291bmRpbmcgbGlrZSB5
-      b3UgYXJlIGJsb2NraW5nIG1hcmtldGluZz8xOjIxMTA6TmFtZXMgc2VsZWN0aW9uIGJpYXMgcGxhaW5seSDigJQgZW5n
-      YWdlZCwgaGlnaC1zcGVuZGluZyBjdXN0b21lcnMgbWF5IHNpbXBseSBiZSB0aGUgb25lcyB3aG8gZmluZCB0aGUgZmVh
-      dHVyZS4xMTY6UHJvcG9zZXMgYSBjb25zdHJ1Y3RpdmUgbmV4dCBzdGVwLCBzdWNoIGFzIGEgcmFuZG9taXNlZCBudWRn
-      ZSBvciBhIGJlZm9yZS1hbmQtYWZ0ZXIgY29tcGFyaXNvbiB3aXRoIGEgbWF0Y2hlZCBncm91cC4xOjMxMDpzdGF0aXN0
-      aWNzMTY6Y2F1c2FsLWluZmVyZW5jZTE1OnByb2JsZW0tc29sdmluZzE6MDE6MDIwOmV4cGxhaW4tdG8tZXhlY3V0aXZl
-      MTcxOkV4cGxhaW4gYSBzdGF0aXN0aWNhbCBpZGVhIHlvdSB1c2Ugb2Z0ZW4g4oCUIGEgY29uZmlkZW5jZSBpbnRlcnZh
-      bCwgc2F5LCBvciByZWdyZXNzaW9uIHRvIHRoZSBtZWFuIOKAlCB0aGUgd2F5IHlvdSB3b3VsZCB0byBhIGJ1c3kgZXhl
-      Y3V0aXZlIHdpdGggbm8gc3RhdGlzdGljcyBiYWNrZ3JvdW5kLjM6MTIwMToxNDpkYXRhMToyNjQ6VGhlIGV4ZWN1dGl2
-      ZSBhc2tzIGZvciAnanVzdCB0aGUgbnVtYmVyJy4gV2hhdCBkbyB5b3UgZ2l2ZSB0aGVtPzM5OkhvdyBkbyB5b3Ugc2hv
-      dyB1bmNlcnRhaW50eSBvbiBhIGNoYXJ0PzE6Mjg5OlBsYWluIGxhbmd1YWdlIGFuZCBhIGNvbmNyZXRlIGV4YW1wbGUg
-      ZnJvbSB0aGUgYnVzaW5lc3MsIHdpdGggbm8gamFyZ29uIGxlZnQgdW5leHBsYWluZWQuODI6TWFrZXMgY2xlYXIgd2h5
-      IHRoZSBpZGVhIG1hdHRlcnMgZm9yIHRoZSBkZWNpc2lvbiBhdCBoYW5kLCBub3QganVzdCB3aGF0IGl0IG1lYW5zLjE6
-      MjEzOmNvbW11bmljYXRpb24xMDpzdGF0aXN0aWNzMTowMTowMjc6bWlzc2luZy12YWx1ZXMtYW5kLW91dGxpZXJzMTE2
-      OkhvdyBkbyB5b3UgZGVjaWRlIHdoYXQgdG8gZG8gd2l0aCBtaXNzaW5nIHZhbHVlcyBhbmQgb3V0bGllcnM/IEdpdmUg
-      YW4gZXhhbXBsZSB3aGVyZSB0aGF0IGNob2ljZSBjaGFuZ2VkIHRoZSBhbnN3ZXIuMzoxODAxOjE0OmRhdGExOjI1NzpX
-      aGVuIGlzIGFuIG91dGxpZXIgdGhlIG1vc3QgaW50ZXJlc3Rpbmcgcm93IGluIHRoZSB0YWJsZT82OTpIb3cgZG8geW91
-      IGRvY3VtZW50IHRob3NlIGNob2ljZXMgZm9yIHdob2V2ZXIgcGlja3MgdXAgdGhlIHdvcmsgbmV4dD8xOjIxMDU6QXNr
-      cyB3aHkgdGhlIGRhdGEgaXMgbWlzc2luZyBvciBleHRyZW1lIGJlZm9yZSBjaG9vc2luZyBhIHRyZWF0bWVudCwgaW5z
-      dGVhZCBvZiBkcm9wcGluZyByb3dzIGJ5IGRlZmF1bHQuODE6Q2hlY2tzIGhvdyBzZW5zaXRpdmUgdGhlIGNvbmNsdXNp
-      b24gaXMgdG8gdGhlIGNob2ljZSBhbmQgc2F5cyBzbyBpbiB0aGUgd3JpdGUtdXAuMToyMTM6ZGF0YS1jbGVhbmluZzE3
-      OnNraWxscy12YWxpZGF0aW9uMTowMTowMjE6cmVwcm9kdWNpYmxlLWFuYWx5c2lzMTM0OkhvdyBkbyB5b3UgbWFrZSB5
-      b3VyIGFuYWx5c2lzIHJlcHJvZHVjaWJsZSBhbmQgdHJ1c3R3b3J0aHksIHNvIHRoYXQgc29tZW9uZSBlbHNlIGNvdWxk
-      IHJlcnVuIGl0IGluIHNpeCBtb250aHMgYW5kIGdldCB0aGUgc2FtZSBhbnN3ZXI/MzoxODAxOjE0OmRhdGExOjI5MjpX
-      aGF0IGRvIHlvdSBkbyB3aXRoIHRoZSBvbmUtb2ZmIHNwcmVhZHNoZWV0IGFuYWx5c2lzIHRoYXQgc3VkZGVubHkgYmVj
-      b21lcyBhIG1vbnRobHkgcmVwb3J0PzQxOkhvdyBkbyB5b3UgcmV2aWV3IGEgY29sbGVhZ3VlJ3MgYW5hbHlzaXM/MToy
-      OTc6VmVyc2lvbi1jb250cm9sbGVkIHF1ZXJpZXMgb3Igbm90ZWJvb2tzLCBwaW5uZWQgZGF0YSBzbmFwc2hvdHMgb3Ig
-      ZGF0ZXMsIGFuZCB3cml0dGVuIGFzc3VtcHRpb25zLjkxOlRyZWF0cyBwZWVyIHJldmlldyBhbmQgc2FuaXR5IGNoZWNr
-      cyBhZ2FpbnN0IGtub3duIHRvdGFscyBhcyBwYXJ0IG9mIHRoZSBqb2IsIG5vdCBhbiBleHRyYS4xOjI3OnF1YWxpdHk3
-      OnRvb2xpbmcxOjAxOjAyMDpjYXNlLXRpY2tldC1mb3JlY2FzdDE4MDpDYXNlIHN0dWR5OiB0aGUgc3VwcG9ydCBvcGVy
-      YXRpb25zIHRlYW0gbmVlZHMgYSBmb3JlY2FzdCBvZiBuZXh0IHF1YXJ0ZXIncyB0aWNrZXQgdm9sdW1lIHRvIHBsYW4g
-      c3RhZmZpbmcuIFdoaWNoIGFwcHJvYWNoIHdvdWxkIHlvdSB0YWtlLCBhbmQgaG93IHdvdWxkIHlvdSBwcmVzZW50IHRo
-      ZSB1bmNlcnRhaW50eT8zOjMwMDE6MTQ6ZGF0YTE6Mjc3OkEgYmlnIHByb2R1Y3QgbGF1bmNoIGlzIHBsYW5uZWQgbWlk
-      LXF1YXJ0ZXIuIEhvdyBkb2VzIGl0IGNoYW5nZSB0aGUgZm9yZWNhc3Q/Njc6SG93IHdvdWxkIHlvdSBqdWRnZSwgYWZ0
-      ZXJ3YXJkcywgd2hldGhlciB0aGUgZm9yZWNhc3Qgd2FzIGFueSBnb29kPzE6MjEwMjpTdGFydHMgc2ltcGxlIOKAlCB0
-      cmVuZCwgc2Vhc29uYWxpdHksIGdyb3d0aCBpbiBjdXN0b21lcnMg4oCUIGJlZm9yZSBhbnl0aGluZyBmYW5jeSwgYW5k
-      IGV4cGxhaW5zIHdoeS45NjpHaXZlcyBhIHJhbmdlIGFuZCBzY2VuYXJpb3MgdGllZCB0byBzdGFmZmluZyBkZWNpc2lv
-      bnMsIGFuZCBhZ3JlZXMgaG93IGFjY3VyYWN5IHdpbGwgYmUgdHJhY2tlZC4xOjIxMDpjYXNlLXN0dWR5MTE6Zm9yZWNh
-      c3RpbmcxOjAxOjAyMDpmaXZlLXVyZ2VudC1yZXF1ZXN0czEwNDpZb3UgaGF2ZSBmaXZlIGFuYWx5c2lzIHJlcXVlc3Rz
-      IGZyb20gdGhyZWUgdGVhbXMsIGFsbCBtYXJrZWQgdXJnZW50LiBIb3cgZG8geW91IGRlY2lkZSB3aGF0IHRvIGRvIGZp
-      cnN0PzM6MTUwMToxNDpkYXRhMToyNzM6VHdvIHJlcXVlc3RlcnMgYXJlIHNlbmlvciBhbmQgYm90aCBpbnNpc3Qgb24g
-      Z29pbmcgZmlyc3QuIFdoYXQgZG8geW91IGRvPzYxOkhvdyBkbyB5b3UgY3V0IHRoZSBudW1iZXIgb2YgYWQgaG9jIHJl
-      cXVlc3RzIGluIHRoZSBsb25nIHJ1bj8xOjI4NDpBc2tzIHdoYXQgZGVjaXNpb24gZWFjaCByZXF1ZXN0IGZlZWRzIGFu
-      ZCBieSB3aGVuLCBhbmQgd2VpZ2hzIGltcGFjdCBhZ2FpbnN0IGVmZm9ydC45NzpDb21tdW5pY2F0ZXMgdGhlIG9yZGVy
-      IGFuZCB0cmFkZS1vZmZzIG9wZW5seSwgYW5kIGxvb2tzIGZvciBzZWxmLXNlcnZlIGZpeGVzIGZvciByZXBlYXQgcmVx
-      dWVzdHMuMTozMTQ6cHJpb3JpdGlzYXRpb24xMjpzdGFrZWhvbGRlcnM4OnNjZW5hcmlvMTowMTowMjI6cmlnaHQtdG9v
-      bC1mb3ItdGhlLWpvYjEyNzpXaGVuIGRvIHlvdSByZWFjaCBmb3IgYSBzcHJlYWRzaGVldCwgZm9yIFNRTCwgZm9yIFB5
-      dGhvbiBvciBSLCBvciBmb3IgYSBCSSB0b29sPyBUZWxsIG1lIGFib3V0IGEgdGltZSB5b3UgcGlja2VkIHRoZSB3cm9u
-      ZyBvbmUuMzoxODAxOjE0OmRhdGExOjI4NDpXaGljaCBvZiB0aG9zZSBhcmUgeW91IHN0cm9uZ2VzdCBpbiwgaG9uZXN0
-      bHksIGFuZCB3aGljaCB3b3VsZCB5b3UgbmVlZCB0byBicnVzaCB1cD82NDpIb3cgZG8geW91IGhhbmQgb3ZlciB3b3Jr
-      IHRvIHNvbWVvbmUgd2hvIG9ubHkgdXNlcyBzcHJlYWRzaGVldHM/MToyMTA3Ok1hdGNoZXMgdGhlIHRvb2wgdG8gZGF0
-      YSBzaXplLCByZXBlYXRhYmlsaXR5IGFuZCB0aGUgYXVkaWVuY2UsIHJhdGhlciB0aGFuIHVzaW5nIG9uZSBoYW1tZXIg
-      Zm9yIGV2ZXJ5dGhpbmcuNTg6QW4gaG9uZXN0IHNlbGYtYXNzZXNzbWVudCB0aGF0IG1hdGNoZXMgd2hhdCB0aGUgQ1Yg
-      Y2xhaW1zLjE6Mjc6dG9vbGluZzE3OnNraWxscy12YWxpZGF0aW9uMTowMTowMTc6dW53ZWxjb21lLWZpbmRpbmcxMTg6
-      WW91ciBhbmFseXNpcyBzaG93cyB0aGF0IGEgcHJvamVjdCBhIHNlbmlvciBsZWFkZXIgY2hhbXBpb25lZCBkaWQgbm90
-      IGRlbGl2ZXIgd2hhdCBpdCBwcm9taXNlZC4gSG93IGRvIHlvdSBwcmVzZW50IGl0PzM6MTgwMToxNDpkYXRhMToyNzU6
-      VGhlIGxlYWRlciBjaGFsbGVuZ2VzIHlvdXIgbWV0aG9kIGluIGZyb250IG9mIHRoZSB0ZWFtLiBIb3cgZG8geW91IHJl
-      c3BvbmQ/NTQ6SXMgdGhlcmUgYW55dGhpbmcgeW91IHdvdWxkIGxlYXZlIG91dCBvZiB0aGUgd3JpdGUtdXA/MToyMTAx
-      OkNoZWNrcyB0aGUgd29yayB0aG9yb3VnaGx5IGZpcnN0LCBzaGFyZXMgaXQgcHJpdmF0ZWx5IGJlZm9yZSBpdCBnb2Vz
-      IHdpZGUsIGFuZCBzdGF5cyBvbiB0aGUgZXZpZGVuY2UuOTk6UGFpcnMgdGhlIGZpbmRpbmcgd2l0aCB3aGF0IGNhbiBi
-      ZSBsZWFybmVkIG9yIGRvbmUgbmV4dCwgc28gaXQgaXMgdXNlZnVsIHJhdGhlciB0aGFuIGp1c3QgYmFkIG5ld3MuMToz
-      MTM6Y29tbXVuaWNhdGlvbjEyOnN0YWtlaG9sZGVyczE1OnByb2JsZW0tc29sdmluZzE6MDE6MA==
+    text: """
+      27:secondround-compiled-deck-113:data-analysis33:Data analysis \u{2014} technical round1:\
+      1131:Technical second-round questions for data analysts, covering SQL reasoning, statisti\
+      cs, experiments, data quality and stakeholders.1:41:51:19:technical27:Technical \u{2014} \
+      data analysis14:Analytics lead3:1806:random1:02:1632:analysis-that-changed-a-decision132:\
+      Pick an analysis on your CV that changed a decision. What was the question, which data di\
+      d you use, and what happened because of it?3:2401:14:data1:248:What would have happened i\
+      f you had not done it?71:Which part of the analysis are you least confident about, lookin\
+      g back?1:2112:A clear line from business question to data to finding to decision, with th\
+      e candidate's own part made explicit.81:Quantifies the outcome where possible and is hone\
+      st about the limits of the data.1:217:skills-validation6:impact1:01:019:sql-second-purcha\
+      se177:Without writing code, explain how you would find each customer's second purchase an\
+      d the number of days between their first and second order. What in the data could trip yo\
+      u up?3:1801:14:data1:268:Two orders have exactly the same timestamp. What does your query\
+       do?58:How would you check the result is right before sharing it?1:2114:Reaches naturally\
+       for window functions (ranking orders per customer) or an equivalent self-join, and expla\
+      ins why.115:Raises edge cases unprompted \u{2014} refunds, test accounts, time zones, dup\
+      licate rows, customers with only one order.1:23:sql17:skills-validation1:01:018:dau-drop-\
+      overnight128:Daily active users on the main dashboard dropped 15% overnight. Walk me thro\
+      ugh how you would investigate before telling anyone.3:2401:14:data1:259:It turns out a tr\
+      acking change shipped yesterday. What now?71:At what point do you raise the alarm even th\
+      ough you have not finished?1:2127:Checks whether the data is broken before assuming behav\
+      iour changed \u{2014} pipeline delays, tracking releases, definition changes.114:Slices b\
+      y platform, country, version and acquisition channel to locate the drop, and knows when t\
+      o escalate early.1:38:scenario15:problem-solving12:data-quality1:01:028:design-onboarding\
+      -experiment136:Design an A/B test for a new onboarding flow at {company}. How do you choo\
+      se the primary metric, the sample size and how long to run it?3:3001:14:data1:2104:The pr\
+      oduct manager wants to check results every day and stop as soon as it looks good. What do\
+       you say?39:What guardrail metrics would you watch?1:2121:Picks a metric close to the cha\
+      nge but tied to value, and talks about minimum detectable effect, baseline rate and power\
+      .85:Mentions the dangers of peeking, novelty effects, and running for full weekly cycles.\
+      1:315:experimentation10:statistics8:scenario1:01:022:borderline-test-result125:Your test \
+      shows a 2% lift in conversion with a p-value of 0.08, and the product manager wants to sh\
+      ip. What do you tell them?3:1801:14:data1:282:What would you do if the lift were 2% with \
+      a p-value of 0.01, but only on desktop?65:How do you explain a confidence interval to thi\
+      s product manager?1:2130:Avoids a mechanical yes or no; talks about the confidence interv\
+      al, cost of being wrong and whether the change is easy to reverse.88:Warns against huntin\
+      g for segments after the fact that make the result look significant.1:310:statistics15:de\
+      cision-making8:scenario1:01:023:case-subscription-churn201:Case study: a subscription bus\
+      iness has seen monthly churn creep up from 3% to 4.5% over two quarters. You can use bill\
+      ing data, product usage and support tickets. How would you structure the analysis?3:3601:\
+      14:data1:260:Which single chart would you show the leadership team first?104:How would yo\
+      u tell apart customers who left because of price from those who left because of the produ\
+      ct?1:2124:Breaks churn down by cohort, plan, tenure and segment before jumping to causes,\
+       and checks whether the customer mix changed.115:Forms hypotheses, says what data would c\
+      onfirm or kill each one, and ends with a recommendation, not just findings.1:310:case-stu\
+      dy15:problem-solving9:retention1:01:028:broken-data-others-relied-on122:Tell me about a t\
+      ime you found a serious problem in data that other people were already relying on. How di\
+      d you handle it?3:1801:14:data1:256:How did you work out which past decisions were affect\
+      ed?55:What did you put in place so it would not happen again?1:292:Raises it quickly and \
+      openly, with an estimate of the impact, rather than quietly fixing it.112:Follows through\
+       with a lasting control such as automated checks, alerts on row counts or documented defi\
+      nitions.1:312:data-quality17:skills-validation13:communication1:01:025:dashboard-with-eve\
+      rything135:A sales director asks you for a dashboard 'with everything on it'. How do you \
+      work out what they actually need, and what ends up on it?3:1801:14:data1:251:Three months\
+       later nobody opens it. What do you do?80:How do you stop the same metric being defined t\
+      hree different ways across teams?1:2106:Asks which decisions the dashboard should support\
+       and how often, then designs around a handful of metrics.72:Talks about definitions, owne\
+      rship and checking real usage after launch.1:312:stakeholders13:visualisation8:scenario1:\
+      01:025:correlation-not-causation129:Marketing says customers who use a particular feature\
+       spend 40% more, so everyone should be pushed to use it. How do you respond?3:1801:14:dat\
+      a1:278:How could you get closer to a causal answer without running a full experiment?69:H\
+      ow do you say this without sounding like you are blocking marketing?1:2110:Names selectio\
+      n bias plainly \u{2014} engaged, high-spending customers may simply be the ones who find \
+      the feature.116:Proposes a constructive next step, such as a randomised nudge or a before\
+      -and-after comparison with a matched group.1:310:statistics16:causal-inference15:problem-\
+      solving1:01:020:explain-to-executive171:Explain a statistical idea you use often \u{2014}\
+       a confidence interval, say, or regression to the mean \u{2014} the way you would to a bu\
+      sy executive with no statistics background.3:1201:14:data1:264:The executive asks for 'ju\
+      st the number'. What do you give them?39:How do you show uncertainty on a chart?1:289:Pla\
+      in language and a concrete example from the business, with no jargon left unexplained.82:\
+      Makes clear why the idea matters for the decision at hand, not just what it means.1:213:c\
+      ommunication10:statistics1:01:027:missing-values-and-outliers116:How do you decide what t\
+      o do with missing values and outliers? Give an example where that choice changed the answ\
+      er.3:1801:14:data1:257:When is an outlier the most interesting row in the table?69:How do\
+       you document those choices for whoever picks up the work next?1:2105:Asks why the data i\
+      s missing or extreme before choosing a treatment, instead of dropping rows by default.81:\
+      Checks how sensitive the conclusion is to the choice and says so in the write-up.1:213:da\
+      ta-cleaning17:skills-validation1:01:021:reproducible-analysis134:How do you make your ana\
+      lysis reproducible and trustworthy, so that someone else could rerun it in six months and\
+       get the same answer?3:1801:14:data1:292:What do you do with the one-off spreadsheet anal\
+      ysis that suddenly becomes a monthly report?41:How do you review a colleague's analysis?1\
+      :297:Version-controlled queries or notebooks, pinned data snapshots or dates, and written\
+       assumptions.91:Treats peer review and sanity checks against known totals as part of the \
+      job, not an extra.1:27:quality7:tooling1:01:020:case-ticket-forecast180:Case study: the s\
+      upport operations team needs a forecast of next quarter's ticket volume to plan staffing.\
+       Which approach would you take, and how would you present the uncertainty?3:3001:14:data1\
+      :277:A big product launch is planned mid-quarter. How does it change the forecast?67:How \
+      would you judge, afterwards, whether the forecast was any good?1:2102:Starts simple \
+      \u{2014} trend, seasonality, growth in customers \u{2014} before anything fancy, and expl\
+      ains why.96:Gives a range and scenarios tied to staffing decisions, and agrees how accura\
+      cy will be tracked.1:210:case-study11:forecasting1:01:020:five-urgent-requests104:You hav\
+      e five analysis requests from three teams, all marked urgent. How do you decide what to d\
+      o first?3:1501:14:data1:273:Two requesters are senior and both insist on going first. Wha\
+      t do you do?61:How do you cut the number of ad hoc requests in the long run?1:284:Asks wh\
+      at decision each request feeds and by when, and weighs impact against effort.97:Communica\
+      tes the order and trade-offs openly, and looks for self-serve fixes for repeat requests.1\
+      :314:prioritisation12:stakeholders8:scenario1:01:022:right-tool-for-the-job127:When do yo\
+      u reach for a spreadsheet, for SQL, for Python or R, or for a BI tool? Tell me about a ti\
+      me you picked the wrong one.3:1801:14:data1:284:Which of those are you strongest in, hone\
+      stly, and which would you need to brush up?64:How do you hand over work to someone who on\
+      ly uses spreadsheets?1:2107:Matches the tool to data size, repeatability and the audience\
+      , rather than using one hammer for everything.58:An honest self-assessment that matches w\
+      hat the CV claims.1:27:tooling17:skills-validation1:01:017:unwelcome-finding118:Your anal\
+      ysis shows that a project a senior leader championed did not deliver what it promised. Ho\
+      w do you present it?3:1801:14:data1:275:The leader challenges your method in front of the\
+       team. How do you respond?54:Is there anything you would leave out of the write-up?1:2101\
+      :Checks the work thoroughly first, shares it privately before it goes wide, and stays on \
+      the evidence.99:Pairs the finding with what can be learned or done next, so it is useful \
+      rather than just bad news.1:313:communication12:stakeholders15:problem-solving1:01:0
       """),
   CompiledBundledDeck(
     fileName: "role-product-management.yaml", fingerprint: 0x9e6e594b5b7c4673,
-    base64: """
-      Mjc6c2Vjb25kcm91bmQtY29tcGlsZWQtZGVjay0xMTg6cHJvZHVjdC1tYW5hZ2VtZW50NTA6UHJvZHVjdCBhbmQgcHJv
-      amVjdCBtYW5hZ2VtZW50IOKAlCB0ZWNobmljYWwgcm91bmQxOjExNDE6VGVjaG5pY2FsIHNlY29uZC1yb3VuZCBxdWVz
-      dGlvbnMgZm9yIHByb2R1Y3QgYW5kIHByb2plY3QgbWFuYWdlcnMsIGNvdmVyaW5nIHByaW9yaXRpc2F0aW9uLCBtZXRy
-      aWNzLCBkZWxpdmVyeSwgc3Rha2Vob2xkZXJzIGFuZCBjYXNlIHN0dWRpZXMuMTo0MTo1MToxOTp0ZWNobmljYWw0NDpU
-      ZWNobmljYWwg4oCUIHByb2R1Y3QgYW5kIHByb2plY3QgbWFuYWdlbWVudDE1OkhlYWQgb2YgcHJvZHVjdDM6MTgwNjpy
-      YW5kb20xOjAyOjE2MTQ6aWRlYS10by1sYXVuY2gxNDM6V2FsayBtZSB0aHJvdWdoIGEgcHJvZHVjdCBvciBwcm9qZWN0
-      IG9uIHlvdXIgQ1YgZnJvbSB0aGUgZmlyc3QgaWRlYSB0byBsYXVuY2guIFdoYXQgd2FzIHlvdXIgcGFydCwgYW5kIHdo
-      YXQgd291bGQgdGhlIHRlYW0gc2F5IHlvdSBjb250cmlidXRlZD8zOjI0MDE6MTc6cHJvZHVjdDE6MjcyOldoaWNoIGRl
-      Y2lzaW9uIGFsb25nIHRoZSB3YXkgd2FzIHRoZSBoYXJkZXN0LCBhbmQgd2hvIGRpc2FncmVlZCB3aXRoIGl0PzU0Okhv
-      dyBkaWQgeW91IGtub3csIGFmdGVyIGxhdW5jaCwgd2hldGhlciBpdCBoYWQgd29ya2VkPzE6Mjg5Ok1ha2VzIHRoZWly
-      IG93biBkZWNpc2lvbnMgYW5kIGluZmx1ZW5jZSB2aXNpYmxlLCByYXRoZXIgdGhhbiBuYXJyYXRpbmcgd2hhdCB0aGUg
-      dGVhbSBkaWQuOTI6Q2xvc2VzIHRoZSBsb29wIHdpdGggb3V0Y29tZXMgbWVhc3VyZWQgYWdhaW5zdCB0aGUgb3JpZ2lu
-      YWwgZ29hbCwgaW5jbHVkaW5nIHdoYXQgZmVsbCBzaG9ydC4xOjIxNzpza2lsbHMtdmFsaWRhdGlvbjg6ZGVsaXZlcnkx
-      OjAxOjAxODpidWlsZGluZy1hLXJvYWRtYXAxMDE6SG93IGRvIHlvdSBkZWNpZGUgd2hhdCBnb2VzIGludG8gbmV4dCBx
-      dWFydGVyJ3Mgcm9hZG1hcD8gVXNlIGEgcmVhbCByb2FkbWFwIHlvdSBvd25lZCBhcyB0aGUgZXhhbXBsZS4zOjI0MDE6
-      MTc6cHJvZHVjdDE6MjU2OldoYXQgZGlkIHlvdSBsZWF2ZSBvdXQgdGhhdCBzb21lb25lIGltcG9ydGFudCB3YW50ZWQg
-      aW4/NDM6SG93IG9mdGVuIGRpZCB0aGF0IHJvYWRtYXAgY2hhbmdlLCBhbmQgd2h5PzE6MjE0MjpBIHJlcGVhdGFibGUg
-      d2F5IG9mIHdlaWdoaW5nIHZhbHVlLCBlZmZvcnQsIHJpc2sgYW5kIHN0cmF0ZWdpYyBmaXQg4oCUIGEgbmFtZWQgZnJh
-      bWV3b3JrIGlzIGZpbmUsIGJ1dCBqdWRnZW1lbnQgbWF0dGVycyBtb3JlIHRoYW4gdGhlIGFjcm9ueW0uODc6U2hvd3Mg
-      dGhlIHJvYWRtYXAgYXMgYSB0b29sIGZvciBjb21tdW5pY2F0aW5nIHRyYWRlLW9mZnMsIG5vdCBhIGZpeGVkIGxpc3Qg
-      b2YgcHJvbWlzZXMuMTozMTQ6cHJpb3JpdGlzYXRpb243OnJvYWRtYXAxNzpza2lsbHMtdmFsaWRhdGlvbjE6MDE6MDE5
-      OmJpZy1jdXN0b21lci1kZW1hbmQxMzM6WW91ciBsYXJnZXN0IGN1c3RvbWVyIGRlbWFuZHMgYSBmZWF0dXJlIHRoYXQg
-      ZG9lcyBub3QgZml0IHRoZSBwcm9kdWN0IGRpcmVjdGlvbiBhbmQgaGludHMgdGhleSB3aWxsIGxlYXZlIHdpdGhvdXQg
-      aXQuIFdoYXQgZG8geW91IGRvPzM6MTgwMToxNzpwcm9kdWN0MToyNjQ6U2FsZXMgaGFzIGFscmVhZHkgaGFsZi1wcm9t
-      aXNlZCBpdC4gSG93IGRvZXMgdGhhdCBjaGFuZ2UgdGhpbmdzPzI4OldoYXQgd291bGQgbWFrZSB5b3Ugc2F5IHllcz8x
-      OjIxMTE6RGlncyBmb3IgdGhlIHVuZGVybHlpbmcgcHJvYmxlbSBiZWhpbmQgdGhlIHJlcXVlc3Qg4oCUIHRoZXJlIGlz
-      IG9mdGVuIGEgc21hbGxlciBzb2x1dGlvbiB0aGF0IGZpdHMgdGhlIHByb2R1Y3QuMTA3OldlaWdocyByZXZlbnVlIGF0
-      IHJpc2sgYWdhaW5zdCB0aGUgY29zdCBvZiBtYWludGFpbmluZyBhIG9uZS1vZmYsIGFuZCBpbnZvbHZlcyBzYWxlcyBh
-      bmQgbGVhZGVyc2hpcCBvcGVubHkuMTozMTI6c3Rha2Vob2xkZXJzMTU6ZGVjaXNpb24tbWFraW5nODpzY2VuYXJpbzE6
-      MDE6MDI1Om1lYXN1cmluZy1mZWF0dXJlLXN1Y2Nlc3MxNjE6SG93IHdvdWxkIHlvdSBtZWFzdXJlIHRoZSBzdWNjZXNz
-      IG9mIGEgbmV3IGZlYXR1cmUgYXQge2NvbXBhbnl9PyBQaWNrIG9uZSwgYW5kIG5hbWUgdGhlIG1haW4gbWV0cmljLCB0
-      aGUgZ3VhcmRyYWlscywgYW5kIHdoYXQgcmVzdWx0IHdvdWxkIG1ha2UgeW91IHJvbGwgaXQgYmFjay4zOjI0MDE6MTc6
-      cHJvZHVjdDE6MjcwOlRoZSBtYWluIG1ldHJpYyB3ZW50IHVwIGJ1dCBzdXBwb3J0IHRpY2tldHMgZG91YmxlZC4gV2Fz
-      IGl0IGEgc3VjY2Vzcz80MjpIb3cgbG9uZyB3b3VsZCB5b3Ugd2FpdCBiZWZvcmUganVkZ2luZyBpdD8xOjI5ODpDaG9v
-      c2VzIGEgbWV0cmljIHRpZWQgdG8gdXNlciB2YWx1ZSByYXRoZXIgdGhhbiB2YW5pdHkgbnVtYmVycywgYW5kIHNldHMg
-      dGhlIHRhcmdldCBiZWZvcmUgbGF1bmNoLjczOkluY2x1ZGVzIGd1YXJkcmFpbCBtZXRyaWNzIGFuZCBhIGNsZWFyIHJv
-      bGxiYWNrIG9yIGl0ZXJhdGUgZGVjaXNpb24gcnVsZS4xOjI3Om1ldHJpY3M4OnNjZW5hcmlvMTowMTowMjI6cHJvamVj
-      dC1zaXgtd2Vla3MtbGF0ZTEyMDpIYWxmd2F5IHRocm91Z2ggYSBzaXgtbW9udGggcHJvamVjdCB5b3UgcmVhbGlzZSBp
-      dCB3aWxsIGJlIHNpeCB3ZWVrcyBsYXRlLiBXYWxrIG1lIHRocm91Z2ggd2hhdCB5b3UgZG8gaW4gdGhlIG5leHQgd2Vl
-      ay4zOjE4MDE6MTc6cHJvZHVjdDE6MjYxOlRoZSBzcG9uc29yIHNheXMgdGhlIGRhdGUgY2Fubm90IG1vdmUuIFdoYXQg
-      YXJlIHlvdXIgb3B0aW9ucz80MzpIb3cgY291bGQgeW91IGhhdmUgc2VlbiB0aGlzIGNvbWluZyBzb29uZXI/MToyMTI4
-      OlZlcmlmaWVzIHRoZSBmb3JlY2FzdCwgdGhlbiB0ZWxscyBzcG9uc29ycyBlYXJseSB3aXRoIG9wdGlvbnMg4oCUIGN1
-      dCBzY29wZSwgYWRkIHBlb3BsZSwgbW92ZSB0aGUgZGF0ZSDigJQgYW5kIGEgcmVjb21tZW5kYXRpb24uNzc6TG9va3Mg
-      Zm9yIHRoZSByb290IGNhdXNlIG9mIHRoZSBzbGlwIGluc3RlYWQgb2YganVzdCBwdXNoaW5nIHRoZSB0ZWFtIGhhcmRl
-      ci4xOjMxODpwcm9qZWN0LW1hbmFnZW1lbnQ0OnJpc2s4OnNjZW5hcmlvMTowMTowMjM6Y2FzZS1mYWxsaW5nLWVuZ2Fn
-      ZW1lbnQxNjQ6Q2FzZSBzdHVkeTogd2Vla2x5IGVuZ2FnZW1lbnQgd2l0aCBhIG1vYmlsZSBhcHAgaGFzIGZhbGxlbiAx
-      MCUgb3ZlciB0aHJlZSBtb250aHMgd2hpbGUgc2lnbi11cHMgaGF2ZSBoZWxkIHN0ZWFkeS4gSG93IHdvdWxkIHlvdSBm
-      aW5kIG91dCB3aHksIGFuZCBkZWNpZGUgd2hhdCB0byBkbz8zOjM2MDE6MTc6cHJvZHVjdDE6MjU1OlRoZSBkYXRhIHBv
-      aW50cyB0byBhIHJlZGVzaWduIHlvdSBjaGFtcGlvbmVkLiBXaGF0IG5vdz81NjpZb3UgY2FuIG9ubHkgcnVuIG9uZSBl
-      eHBlcmltZW50IHRoaXMgcXVhcnRlci4gV2hpY2ggb25lPzE6MjEyNTpCcmVha3MgdGhlIHByb2JsZW0gZG93biDigJQg
-      bmV3IHZlcnN1cyBleGlzdGluZyB1c2VycywgY29ob3J0cywgcGxhdGZvcm1zLCBmZWF0dXJlcywgcmVsZWFzZXMg4oCU
-      IGJlZm9yZSBwcm9wb3Npbmcgc29sdXRpb25zLjk2OkNvbWJpbmVzIGRhdGEgd2l0aCB0YWxraW5nIHRvIHVzZXJzLCBm
-      b3JtcyB0ZXN0YWJsZSBoeXBvdGhlc2VzIGFuZCBlbmRzIHdpdGggYSBwcmlvcml0aXNlZCBwbGFuLjE6MzEwOmNhc2Ut
-      c3R1ZHkxNTpwcm9ibGVtLXNvbHZpbmc3Om1ldHJpY3MxOjAxOjAyNDpjYXNlLXNtYWxsLWJ1c2luZXNzLXRpZXIxNjI6
-      Q2FzZSBzdHVkeToge2NvbXBhbnl9IGlzIGNvbnNpZGVyaW5nIGEgY2hlYXBlciBwbGFuIGFpbWVkIGF0IHNtYWxsIGJ1
-      c2luZXNzZXMuIEhvdyB3b3VsZCB5b3UgZGVjaWRlIHdoZXRoZXIgdG8gYnVpbGQgaXQsIGFuZCB3aGF0IHdvdWxkIHRo
-      ZSBmaXJzdCB2ZXJzaW9uIGluY2x1ZGU/MzozNjAxOjE3OnByb2R1Y3QxOjI2MzpIb3cgd291bGQgeW91IG1ha2Ugc3Vy
-      ZSBpdCBkb2VzIG5vdCBjYW5uaWJhbGlzZSBleGlzdGluZyBwbGFucz82NzpXaGF0IHdvdWxkIHlvdSBuZWVkIHRvIHNl
-      ZSBpbiB0aGUgZmlyc3QgdGhyZWUgbW9udGhzIHRvIGtlZXAgZ29pbmc/MToyMTA4OlNpemVzIHRoZSBvcHBvcnR1bml0
-      eSByb3VnaGx5IGFuZCBzYXlzIHdoaWNoIGFzc3VtcHRpb25zIG1hdHRlciBtb3N0LCB0aGVuIHByb3Bvc2VzIGNoZWFw
-      IHdheXMgdG8gdGVzdCB0aGVtLjEwNzpLZWVwcyB0aGUgZmlyc3QgdmVyc2lvbiBzbWFsbCwgYW5kIGNvbnNpZGVycyBw
-      cmljaW5nLCBzdXBwb3J0IGNvc3QgYW5kIGltcGFjdCBvbiB0aGUgY3VycmVudCBjdXN0b21lciBiYXNlLjE6MzEwOmNh
-      c2Utc3R1ZHk4OnN0cmF0ZWd5MTU6cHJvYmxlbS1zb2x2aW5nMTowMTowMTk6c2F5aW5nLW5vLXRvLXNlbmlvcjk1OlRl
-      bGwgbWUgYWJvdXQgYSB0aW1lIHlvdSBzYWlkIG5vIHRvIGEgc2VuaW9yIHN0YWtlaG9sZGVyLiBIb3cgZGlkIHlvdSBk
-      byBpdCwgYW5kIHdoYXQgaGFwcGVuZWQ/MzoxODAxOjE3OnByb2R1Y3QxOjIyOTpMb29raW5nIGJhY2ssIHdlcmUgeW91
-      IHJpZ2h0PzQ2OkhvdyBpcyB5b3VyIHJlbGF0aW9uc2hpcCB3aXRoIHRoYXQgcGVyc29uIG5vdz8xOjI5NjpTYXlzIG5v
-      IHdpdGggcmVhc29ucyB0aWVkIHRvIHNoYXJlZCBnb2FscyBhbmQgb2ZmZXJzIGFuIGFsdGVybmF0aXZlLCByYXRoZXIg
-      dGhhbiBhIGZsYXQgcmVmdXNhbC43MjpBIHJlYWwgZXhhbXBsZSB3aXRoIGEgcmVhbCBvdXRjb21lLCBpbmNsdWRpbmcg
-      YW55IGNvc3QgdG8gdGhlIGNhbmRpZGF0ZS4xOjIxMjpzdGFrZWhvbGRlcnMxNzpza2lsbHMtdmFsaWRhdGlvbjE6MDE6
-      MDI5OmVzdGltYXRlLWdhcC13aXRoLWVuZ2luZWVyaW5nMTM5OkVuZ2luZWVycyBlc3RpbWF0ZSB0aGF0IGEgZmVhdHVy
-      ZSB5b3Ugd2FudCB3aWxsIHRha2UgdGhyZWUgbW9udGhzOyB5b3Ugd2VyZSBob3BpbmcgZm9yIHRocmVlIHdlZWtzLiBI
-      b3cgZG8geW91IHdvcmsgdGhyb3VnaCB0aGF0IHdpdGggdGhlbT8zOjE4MDE6MTc6cHJvZHVjdDE6MjI1OldoYXQgd291
-      bGQgeW91IGN1dCBmaXJzdD82MDpIb3cgZG8geW91IGtub3cgd2hldGhlciB0aGUgZXN0aW1hdGUgaXMgcGFkZGVkIG9y
-      IHJlYWxpc3RpYz8xOjI4MzpHZXRzIGN1cmlvdXMgYWJvdXQgd2hhdCBkcml2ZXMgdGhlIGVzdGltYXRlIGluc3RlYWQg
-      b2YgbmVnb3RpYXRpbmcgdGhlIG51bWJlciBkb3duLjk3Okxvb2tzIGZvciBhIHNtYWxsZXIgZmlyc3Qgc2xpY2UgdGhh
-      dCB0ZXN0cyB0aGUgcmlza2llc3QgYXNzdW1wdGlvbiwgYnVpbHQgdG9nZXRoZXIgd2l0aCB0aGUgdGVhbS4xOjMxMzpj
-      b2xsYWJvcmF0aW9uMTA6dHJhZGUtb2Zmczg6c2NlbmFyaW8xOjAxOjAyMTpwcm9ibGVtLXdvcnRoLXNvbHZpbmcxMjQ6
-      SG93IGRvIHlvdSBjaGVjayB0aGF0IGEgcHJvYmxlbSBpcyB3b3J0aCBzb2x2aW5nIGJlZm9yZSBhbnl0aGluZyBpcyBi
-      dWlsdD8gR2l2ZSBhbiBleGFtcGxlIHdoZXJlIGRpc2NvdmVyeSBjaGFuZ2VkIHRoZSBwbGFuLjM6MTgwMToxNzpwcm9k
-      dWN0MToyNTg6SG93IG1hbnkgdXNlcnMgZGlkIHlvdSB0YWxrIHRvLCBhbmQgaG93IGRpZCB5b3UgcGljayB0aGVtPzU0
-      OkhvdyBkbyB5b3UgYXZvaWQgbGVhZGluZyBxdWVzdGlvbnMgaW4gdXNlciBpbnRlcnZpZXdzPzE6MjEyMTpVc2VzIHNl
-      dmVyYWwga2luZHMgb2YgZXZpZGVuY2Ug4oCUIGludGVydmlld3MsIGRhdGEsIHN1cHBvcnQgdGlja2V0cywgcHJvdG90
-      eXBlcyDigJQgYW5kIGxvb2tzIGZvciBkaXNjb25maXJtaW5nIHNpZ25hbHMuNjg6VGhlIGV4YW1wbGUgc2hvd3MgZGlz
-      Y292ZXJ5IGFjdHVhbGx5IGNoYW5naW5nIG9yIHN0b3BwaW5nIHNvbWV0aGluZy4xOjM5OmRpc2NvdmVyeTEzOnVzZXIt
-      cmVzZWFyY2gxNzpza2lsbHMtdmFsaWRhdGlvbjE6MDE6MDIyOmxhdW5jaC10aGF0LXdlbnQtd3Jvbmc5NzpUZWxsIG1l
-      IGFib3V0IGEgbGF1bmNoIHRoYXQgZGlkIG5vdCBnbyBhcyBwbGFubmVkLiBIb3cgZGlkIHlvdSBmaW5kIG91dCwgYW5k
-      IHdoYXQgZGlkIHlvdSBjaGFuZ2U/MzoxODAxOjE3OnByb2R1Y3QxOjI1NjpXaGF0IGRpZCB5b3UgdGVsbCBjdXN0b21l
-      cnMgYW5kIHRoZSByZXN0IG9mIHRoZSBjb21wYW55PzQ5OldoYXQgZG8geW91IGRvIGRpZmZlcmVudGx5IG9uIGV2ZXJ5
-      IGxhdW5jaCBzaW5jZT8xOjI4MTpPd25zIHRoZWlyIHNoYXJlIG9mIHRoZSBmYWlsdXJlIGFuZCBkZXNjcmliZXMgdGhl
-      IHJlc3BvbnNlIGNhbG1seSBhbmQgY29uY3JldGVseS4xMDc6U2hvd3MgYSBsYXN0aW5nIGNoYW5nZSBpbiBwcmFjdGlj
-      ZSwgc3VjaCBhcyBzdGFnZWQgcm9sbG91dHMsIGxhdW5jaCBjaGVja2xpc3RzIG9yIGNsZWFyZXIgc3VjY2VzcyBjcml0
-      ZXJpYS4xOjMxNzpza2lsbHMtdmFsaWRhdGlvbjE1OnByb2JsZW0tc29sdmluZzg6ZGVsaXZlcnkxOjAxOjAyMDp3cml0
-      aW5nLXJlcXVpcmVtZW50czEwNjpIb3cgZG8geW91IHdyaXRlIHJlcXVpcmVtZW50cyBzbyB0aGF0IHRoZSB0ZWFtIGJ1
-      aWxkcyB0aGUgcmlnaHQgdGhpbmc/IFdoYXQgZG8geW91IGRlbGliZXJhdGVseSBsZWF2ZSBvdXQ/MzoxODAxOjE3OnBy
-      b2R1Y3QxOjI1NDpIb3cgZG8geW91IGhhbmRsZSBhIGNoYW5nZSBvZiByZXF1aXJlbWVudHMgbWlkLXNwcmludD81MTpX
-      aGljaCBkZXRhaWxzIGRvIHlvdSBpbnNpc3Qgb24gYmVpbmcgcHJlY2lzZSBhYm91dD8xOjI5MDpEZXNjcmliZXMgcHJv
-      YmxlbXMsIHVzZXJzIGFuZCBhY2NlcHRhbmNlIGNyaXRlcmlhIGNsZWFybHksIGFuZCBsZWF2ZXMgdGhlIGhvdyB0byB0
-      aGUgdGVhbS45ODpUcmVhdHMgdGhlIGRvY3VtZW50IGFzIHRoZSBzdGFydCBvZiBhIGNvbnZlcnNhdGlvbiwgYW5kIGlz
-      IHByZWNpc2UgYWJvdXQgZWRnZSBjYXNlcyBhbmQgbm9uLWdvYWxzLjE6MjEyOnJlcXVpcmVtZW50czc6cHJvY2VzczE6
-      MDE6MDIzOmNyb3NzLXRlYW0tZGVwZW5kZW5jaWVzMTE4OllvdSBhcmUgcnVubmluZyBhIHByb2plY3QgdGhhdCBkZXBl
-      bmRzIG9uIHRocmVlIG90aGVyIHRlYW1zLCBub25lIG9mIHdoaWNoIHJlcG9ydCB0byB5b3UuIEhvdyBkbyB5b3Uga2Vl
-      cCBpdCBvbiB0cmFjaz8zOjE4MDE6MTc6cHJvZHVjdDE6MjY1Ok9uZSB0ZWFtIHF1aWV0bHkgZHJvcHMgeW91ciB3b3Jr
-      IGZyb20gdGhlaXIgcGxhbi4gV2hhdCBkbyB5b3UgZG8/Njc6SG93IGRvIHlvdSByZXBvcnQgc3RhdHVzIHRvIGxlYWRl
-      cnNoaXAgd2l0aG91dCBpdCBiZWNvbWluZyB0aGVhdHJlPzE6MjEwMjpNYXBzIGRlcGVuZGVuY2llcyBhbmQgb3duZXJz
-      IGVhcmx5LCBhZ3JlZXMgZGF0ZXMgaW4gd3JpdGluZywgYW5kIG1ha2VzIHJpc2tzIHZpc2libGUgYmVmb3JlIHRoZXkg
-      Yml0ZS4xMDk6SW5mbHVlbmNlcyB0aHJvdWdoIHNoYXJlZCBnb2FscyBhbmQgcmVsYXRpb25zaGlwcywgYW5kIGVzY2Fs
-      YXRlcyBjbGVhbmx5IHdoZW4gbmVlZGVkIHJhdGhlciB0aGFuIGFzIGEgdGhyZWF0LjE6MzE4OnByb2plY3QtbWFuYWdl
-      bWVudDQ6cmlzazg6c2NlbmFyaW8xOjAxOjAyMjppbnRlcnZpZXdzLXZlcnN1cy1kYXRhOTI6VXNlciBpbnRlcnZpZXdz
-      IHBvaW50IG9uZSB3YXkgYW5kIHVzYWdlIGRhdGEgcG9pbnRzIHRoZSBvdGhlci4gSG93IGRvIHlvdSBkZWNpZGUgd2hh
-      dCB0byBkbz8zOjE4MDE6MTc6cHJvZHVjdDE6MjYxOlRlbGwgbWUgYWJvdXQgYSB0aW1lIHlvdSB3ZW50IHdpdGggeW91
-      ciBndXQgYWdhaW5zdCB0aGUgZGF0YS4zMjpXaGF0IGV4cGVyaW1lbnQgd291bGQgc2V0dGxlIGl0PzE6MjEwNTpUcmVh
-      dHMgdGhlIGNvbmZsaWN0IGFzIGEgY2x1ZSDigJQgZGlmZmVyZW50IHVzZXJzLCBvciBzYXlpbmcgdmVyc3VzIGRvaW5n
-      IOKAlCByYXRoZXIgdGhhbiBwaWNraW5nIGEgc2lkZS44NjpQcm9wb3NlcyBhIGNoZWFwIHdheSB0byByZXNvbHZlIGl0
-      LCBhbmQgaXMgY2xlYXIgYWJvdXQgd2hpY2ggZGVjaXNpb24gY2FuIGJlIHJldmVyc2VkLjE6MjE1OmRlY2lzaW9uLW1h
-      a2luZzE1OnByb2JsZW0tc29sdmluZzE6MDE6MDE5OmRlbGl2ZXJ5LWFwcHJvYWNoZXMxMzc6V2hpY2ggZGVsaXZlcnkg
-      YXBwcm9hY2hlcyBoYXZlIHlvdSBhY3R1YWxseSB1c2VkIOKAlCBTY3J1bSwgS2FuYmFuLCBzdGFnZSBnYXRlcyBvciBz
-      b21ldGhpbmcgZWxzZSDigJQgYW5kIHdoZXJlIGRvZXMgZWFjaCBvbmUgYnJlYWsgZG93bj8zOjE4MDE6MTc6cHJvZHVj
-      dDE6MjcwOldoaWNoIHJpdHVhbCB3b3VsZCB5b3UgZHJvcCBmaXJzdCBpbiBhIHRlYW0gdGhhdCBmZWVscyBvdmVyLXBy
-      b2Nlc3NlZD82ODpIb3cgZG8geW91IHBsYW4gYSBmaXhlZC1kYXRlLCBmaXhlZC1idWRnZXQgcHJvamVjdCBpbiBhbiBh
-      Z2lsZSB0ZWFtPzE6MjYwOlJlYWwgZXhwZXJpZW5jZSBvZiB0aGUgdHJhZGUtb2Zmcywgbm90IHRleHRib29rIGRlZmlu
-      aXRpb25zLjEwNTpBZGFwdHMgcHJvY2VzcyB0byB0aGUgdGVhbSBhbmQgdGhlIHdvcmssIGFuZCBjYW4gbmFtZSBhIHRp
-      bWUgdGhleSBjaGFuZ2VkIGEgcHJvY2VzcyB0aGF0IHdhcyBub3Qgd29ya2luZy4xOjI3OnByb2Nlc3MxNzpza2lsbHMt
-      dmFsaWRhdGlvbjE6MDE6MDE3OmZpcnN0LW5pbmV0eS1kYXlzODU6SWYgeW91IGpvaW5lZCB7Y29tcGFueX0gYXMge2Ff
-      cG9zaXRpb259LCB3aGF0IHdvdWxkIHlvdSBkbyBpbiB5b3VyIGZpcnN0IG5pbmV0eSBkYXlzPzM6MTgwMToxNzpwcm9k
-      dWN0MToyNjM6V2hhdCB3b3VsZCB5b3UgZXhwZWN0IHRvIGhhdmUgc2hpcHBlZCBvciBkZWNpZGVkIGJ5IGRheSBuaW5l
-      dHk/NTI6V2hvbSB3b3VsZCB5b3Ugd2FudCB0byBtZWV0IGluIHlvdXIgZmlyc3QgdHdvIHdlZWtzPzE6Mjk0OkJhbGFu
-      Y2VzIGxlYXJuaW5nIOKAlCBjdXN0b21lcnMsIGRhdGEsIHRlYW0sIHN0cmF0ZWd5IOKAlCB3aXRoIGFuIGVhcmx5LCB2
-      aXNpYmxlIGNvbnRyaWJ1dGlvbi4xMTI6VXNlcyB3aGF0IHRoZXkgYWxyZWFkeSBrbm93IGFib3V0IHRoZSBjb21wYW55
-      IGFuZCBhdm9pZHMgcHJvbWlzaW5nIGJpZyBjaGFuZ2VzIGJlZm9yZSB1bmRlcnN0YW5kaW5nIHRoZSBjb250ZXh0LjE6
-      Mjg6cGxhbm5pbmcxMDpvbmJvYXJkaW5nMTowMTow
+    text: """
+      27:secondround-compiled-deck-118:product-management50:Product and project management \
+      \u{2014} technical round1:1141:Technical second-round questions for product and project m\
+      anagers, covering prioritisation, metrics, delivery, stakeholders and case studies.1:41:5\
+      1:19:technical44:Technical \u{2014} product and project management15:Head of product3:180\
+      6:random1:02:1614:idea-to-launch143:Walk me through a product or project on your CV from \
+      the first idea to launch. What was your part, and what would the team say you contributed\
+      ?3:2401:17:product1:272:Which decision along the way was the hardest, and who disagreed w\
+      ith it?54:How did you know, after launch, whether it had worked?1:289:Makes their own dec\
+      isions and influence visible, rather than narrating what the team did.92:Closes the loop \
+      with outcomes measured against the original goal, including what fell short.1:217:skills-\
+      validation8:delivery1:01:018:building-a-roadmap101:How do you decide what goes into next \
+      quarter's roadmap? Use a real roadmap you owned as the example.3:2401:17:product1:256:Wha\
+      t did you leave out that someone important wanted in?43:How often did that roadmap change\
+      , and why?1:2142:A repeatable way of weighing value, effort, risk and strategic fit \
+      \u{2014} a named framework is fine, but judgement matters more than the acronym.87:Shows \
+      the roadmap as a tool for communicating trade-offs, not a fixed list of promises.1:314:pr\
+      ioritisation7:roadmap17:skills-validation1:01:019:big-customer-demand133:Your largest cus\
+      tomer demands a feature that does not fit the product direction and hints they will leave\
+       without it. What do you do?3:1801:17:product1:264:Sales has already half-promised it. Ho\
+      w does that change things?28:What would make you say yes?1:2111:Digs for the underlying p\
+      roblem behind the request \u{2014} there is often a smaller solution that fits the produc\
+      t.107:Weighs revenue at risk against the cost of maintaining a one-off, and involves sale\
+      s and leadership openly.1:312:stakeholders15:decision-making8:scenario1:01:025:measuring-\
+      feature-success161:How would you measure the success of a new feature at {company}? Pick \
+      one, and name the main metric, the guardrails, and what result would make you roll it bac\
+      k.3:2401:17:product1:270:The main metric went up but support tickets doubled. Was it a su\
+      ccess?42:How long would you wait before judging it?1:298:Chooses a metric tied to user va\
+      lue rather than vanity numbers, and sets the target before launch.73:Includes guardrail m\
+      etrics and a clear rollback or iterate decision rule.1:27:metrics8:scenario1:01:022:proje\
+      ct-six-weeks-late120:Halfway through a six-month project you realise it will be six weeks\
+       late. Walk me through what you do in the next week.3:1801:17:product1:261:The sponsor sa\
+      ys the date cannot move. What are your options?43:How could you have seen this coming soo\
+      ner?1:2128:Verifies the forecast, then tells sponsors early with options \u{2014} cut sco\
+      pe, add people, move the date \u{2014} and a recommendation.77:Looks for the root cause o\
+      f the slip instead of just pushing the team harder.1:318:project-management4:risk8:scenar\
+      io1:01:023:case-falling-engagement164:Case study: weekly engagement with a mobile app has\
+       fallen 10% over three months while sign-ups have held steady. How would you find out why\
+      , and decide what to do?3:3601:17:product1:255:The data points to a redesign you champion\
+      ed. What now?56:You can only run one experiment this quarter. Which one?1:2125:Breaks the\
+       problem down \u{2014} new versus existing users, cohorts, platforms, features, releases \
+      \u{2014} before proposing solutions.96:Combines data with talking to users, forms testabl\
+      e hypotheses and ends with a prioritised plan.1:310:case-study15:problem-solving7:metrics\
+      1:01:024:case-small-business-tier162:Case study: {company} is considering a cheaper plan \
+      aimed at small businesses. How would you decide whether to build it, and what would the f\
+      irst version include?3:3601:17:product1:263:How would you make sure it does not cannibali\
+      se existing plans?67:What would you need to see in the first three months to keep going?1\
+      :2108:Sizes the opportunity roughly and says which assumptions matter most, then proposes\
+       cheap ways to test them.107:Keeps the first version small, and considers pricing, suppor\
+      t cost and impact on the current customer base.1:310:case-study8:strategy15:problem-solvi\
+      ng1:01:019:saying-no-to-senior95:Tell me about a time you said no to a senior stakeholder\
+      . How did you do it, and what happened?3:1801:17:product1:229:Looking back, were you righ\
+      t?46:How is your relationship with that person now?1:296:Says no with reasons tied to sha\
+      red goals and offers an alternative, rather than a flat refusal.72:A real example with a \
+      real outcome, including any cost to the candidate.1:212:stakeholders17:skills-validation1\
+      :01:029:estimate-gap-with-engineering139:Engineers estimate that a feature you want will \
+      take three months; you were hoping for three weeks. How do you work through that with the\
+      m?3:1801:17:product1:225:What would you cut first?60:How do you know whether the estimate\
+       is padded or realistic?1:283:Gets curious about what drives the estimate instead of nego\
+      tiating the number down.97:Looks for a smaller first slice that tests the riskiest assump\
+      tion, built together with the team.1:313:collaboration10:trade-offs8:scenario1:01:021:pro\
+      blem-worth-solving124:How do you check that a problem is worth solving before anything is\
+       built? Give an example where discovery changed the plan.3:1801:17:product1:258:How many \
+      users did you talk to, and how did you pick them?54:How do you avoid leading questions in\
+       user interviews?1:2121:Uses several kinds of evidence \u{2014} interviews, data, support\
+       tickets, prototypes \u{2014} and looks for disconfirming signals.68:The example shows di\
+      scovery actually changing or stopping something.1:39:discovery13:user-research17:skills-v\
+      alidation1:01:022:launch-that-went-wrong97:Tell me about a launch that did not go as plan\
+      ned. How did you find out, and what did you change?3:1801:17:product1:256:What did you te\
+      ll customers and the rest of the company?49:What do you do differently on every launch si\
+      nce?1:281:Owns their share of the failure and describes the response calmly and concretel\
+      y.107:Shows a lasting change in practice, such as staged rollouts, launch checklists or c\
+      learer success criteria.1:317:skills-validation15:problem-solving8:delivery1:01:020:writi\
+      ng-requirements106:How do you write requirements so that the team builds the right thing?\
+       What do you deliberately leave out?3:1801:17:product1:254:How do you handle a change of \
+      requirements mid-sprint?51:Which details do you insist on being precise about?1:290:Descr\
+      ibes problems, users and acceptance criteria clearly, and leaves the how to the team.98:T\
+      reats the document as the start of a conversation, and is precise about edge cases and no\
+      n-goals.1:212:requirements7:process1:01:023:cross-team-dependencies118:You are running a \
+      project that depends on three other teams, none of which report to you. How do you keep i\
+      t on track?3:1801:17:product1:265:One team quietly drops your work from their plan. What \
+      do you do?67:How do you report status to leadership without it becoming theatre?1:2102:Ma\
+      ps dependencies and owners early, agrees dates in writing, and makes risks visible before\
+       they bite.109:Influences through shared goals and relationships, and escalates cleanly w\
+      hen needed rather than as a threat.1:318:project-management4:risk8:scenario1:01:022:inter\
+      views-versus-data92:User interviews point one way and usage data points the other. How do\
+       you decide what to do?3:1801:17:product1:261:Tell me about a time you went with your gut\
+       against the data.32:What experiment would settle it?1:2105:Treats the conflict as a clue\
+       \u{2014} different users, or saying versus doing \u{2014} rather than picking a side.86:\
+      Proposes a cheap way to resolve it, and is clear about which decision can be reversed.1:2\
+      15:decision-making15:problem-solving1:01:019:delivery-approaches137:Which delivery approa\
+      ches have you actually used \u{2014} Scrum, Kanban, stage gates or something else \
+      \u{2014} and where does each one break down?3:1801:17:product1:270:Which ritual would you\
+       drop first in a team that feels over-processed?68:How do you plan a fixed-date, fixed-bu\
+      dget project in an agile team?1:260:Real experience of the trade-offs, not textbook defin\
+      itions.105:Adapts process to the team and the work, and can name a time they changed a pr\
+      ocess that was not working.1:27:process17:skills-validation1:01:017:first-ninety-days85:I\
+      f you joined {company} as {a_position}, what would you do in your first ninety days?3:180\
+      1:17:product1:263:What would you expect to have shipped or decided by day ninety?52:Whom \
+      would you want to meet in your first two weeks?1:294:Balances learning \u{2014} customers\
+      , data, team, strategy \u{2014} with an early, visible contribution.112:Uses what they al\
+      ready know about the company and avoids promising big changes before understanding the co\
+      ntext.1:28:planning10:onboarding1:01:0
       """),
   CompiledBundledDeck(
     fileName: "role-sales-customer-success.yaml", fingerprint: 0xb51d76c7935c58cf,
-    base64: """
-      Mjc6c2Vjb25kcm91bmQtY29tcGlsZWQtZGVjay0xMjI6c2FsZXMtY3VzdG9tZXItc3VjY2VzczQ2OlNhbGVzIGFuZCBj
-      dXN0b21lciBzdWNjZXNzIOKAlCB0ZWNobmljYWwgcm91bmQxOjExMzc6VGVjaG5pY2FsIHNlY29uZC1yb3VuZCBxdWVz
-      dGlvbnMgZm9yIHNhbGVzIGFuZCBjdXN0b21lciBzdWNjZXNzIHJvbGVzLCBjb3ZlcmluZyBkZWFscywgcGlwZWxpbmUs
-      IG5lZ290aWF0aW9uLCByZXRlbnRpb24gYW5kIGNhc2Ugc3R1ZGllcy4xOjQxOjUxOjE5OnRlY2huaWNhbDQwOlRlY2hu
-      aWNhbCDigJQgc2FsZXMgYW5kIGN1c3RvbWVyIHN1Y2Nlc3MxNDpTYWxlcyBkaXJlY3RvcjM6MTgwNjpyYW5kb20xOjAy
-      OjE2MTI6YmlnZ2VzdC1kZWFsMTQ0OldhbGsgbWUgdGhyb3VnaCB0aGUgYmlnZ2VzdCBkZWFsIG9uIHlvdXIgQ1Y6IGhv
-      dyBpdCBzdGFydGVkLCB3aG8gd2FzIGludm9sdmVkIG9uIHRoZSBidXlpbmcgc2lkZSwgd2hlcmUgaXQgbmVhcmx5IGZl
-      bGwgYXBhcnQsIGFuZCBob3cgaXQgY2xvc2VkLjM6MjQwMToxNTpzYWxlczE6MjU5OldobyB3YXMgdGhlIHJlYWwgZGVj
-      aXNpb24tbWFrZXIsIGFuZCB3aGVuIGRpZCB5b3UgZmluZCBvdXQ/NTk6V2hhdCBkaWQgeW91IHBlcnNvbmFsbHkgZG8g
-      dGhhdCBhIGNvbGxlYWd1ZSBtaWdodCBub3QgaGF2ZT8xOjIxMjM6S25vd3MgdGhlIGJ1eWluZyBjb21taXR0ZWUsIHRo
-      ZSB0aW1lbGluZSBhbmQgdGhlIG51bWJlcnMgaW4gZGV0YWlsIOKAlCB2YWd1ZW5lc3MgaGVyZSBzdWdnZXN0cyB0aGUg
-      ZGVhbCB3YXMgc29tZW9uZSBlbHNlJ3MuNzY6RGVzY3JpYmVzIHRoZSBtb21lbnQgaXQgbmVhcmx5IGZhaWxlZCBhbmQg
-      dGhlIHNwZWNpZmljIGFjdGlvbiB0aGF0IHNhdmVkIGl0LjE6MjE3OnNraWxscy12YWxpZGF0aW9uMTM6ZGVhbC1zdHJh
-      dGVneTE6MDE6MDIxOm51bWJlcnMtYmVoaW5kLXRoZS1jdjE1MzpUYWxrIG1lIHRocm91Z2ggeW91ciBudW1iZXJzIGZv
-      ciB0aGUgbGFzdCB0d28geWVhcnM6IHF1b3RhLCBhdHRhaW5tZW50LCBhdmVyYWdlIGRlYWwgc2l6ZSBhbmQgc2FsZXMg
-      Y3ljbGUuIFdoYXQgZHJvdmUgdGhlIGdvb2QgcXVhcnRlcnMgYW5kIHRoZSBiYWQgb25lcz8zOjE4MDE6MTU6c2FsZXMx
-      OjI3MzpIb3cgd2FzIHlvdXIgcXVvdGEgc2V0LCBhbmQgaG93IGRpZCBpdCBjb21wYXJlIHdpdGggdGhlIHJlc3Qgb2Yg
-      dGhlIHRlYW0/NzY6SG93IG11Y2ggb2YgeW91ciByZXN1bHQgY2FtZSBmcm9tIGluYm91bmQgbGVhZHMgdmVyc3VzIHlv
-      dXIgb3duIHByb3NwZWN0aW5nPzE6MjEwMjpHaXZlcyBwcmVjaXNlIGZpZ3VyZXMgd2l0aG91dCBoZXNpdGF0aW9uIGFu
-      ZCBwdXRzIHRoZW0gaW4gY29udGV4dCDigJQgdGVhbSBhdmVyYWdlLCBtYXJrZXQsIHRlcnJpdG9yeS44NTpFeHBsYWlu
-      cyBtaXNzZXMgaG9uZXN0bHkgYW5kIHNob3dzIHdoYXQgdGhleSBjaGFuZ2VkLCByYXRoZXIgdGhhbiBibGFtaW5nIHRo
-      ZSBtYXJrZXQuMToyMTc6c2tpbGxzLXZhbGlkYXRpb244OnBpcGVsaW5lMTowMTowMjA6Zmlyc3QtZGlzY292ZXJ5LWNh
-      bGwxMjQ6QSBwcm9zcGVjdCBhdCBhIG1pZC1zaXplZCBjb21wYW55IGhhcyBmaWxsZWQgaW4gYSBkZW1vIHJlcXVlc3Qg
-      Zm9ybS4gWW91IGhhdmUgYSB0aGlydHktbWludXRlIGZpcnN0IGNhbGwuIEhvdyBkbyB5b3UgcnVuIGl0PzM6MTgwMTox
-      NTpzYWxlczE6MjY0OlRoZXkganVzdCB3YW50IHRvIHNlZSB0aGUgcHJvZHVjdCBzdHJhaWdodCBhd2F5LiBXaGF0IGRv
-      IHlvdSBkbz83MzpXaGF0IG11c3QgeW91IGtub3cgYnkgdGhlIGVuZCBvZiB0aGUgY2FsbCB0byBkZWNpZGUgd2hldGhl
-      ciB0byBwdXJzdWUgaXQ/MToyMTI5OlByZXBhcmVzIGJlZm9yZWhhbmQsIHNwZW5kcyBtb3N0IG9mIHRoZSBjYWxsIGFz
-      a2luZyBhYm91dCB0aGUgcHJvYmxlbSwgaW1wYWN0IGFuZCBob3cgdGhleSBidXksIGFuZCB0YWxrcyBsZXNzIHRoYW4g
-      dGhlIHByb3NwZWN0Ljc4OkVuZHMgd2l0aCBhIGNsZWFyLCBhZ3JlZWQgbmV4dCBzdGVwIHdpdGggYSBkYXRlLCBhbmQg
-      aXMgd2lsbGluZyB0byBkaXNxdWFsaWZ5LjE6Mjk6ZGlzY292ZXJ5ODpzY2VuYXJpbzE6MDE6MDE1OnByaWNlLW9iamVj
-      dGlvbjExODpBIHByb3NwZWN0IHRlbGxzIHlvdSB0aGF0IHlvdSBhcmUgMzAlIG1vcmUgZXhwZW5zaXZlIHRoYW4gdGhl
-      IGNvbXBldGl0b3IgdGhleSBhcmUgYWxzbyBldmFsdWF0aW5nLiBIb3cgZG8geW91IHJlc3BvbmQ/MzoxODAxOjE1OnNh
-      bGVzMToyNzA6VGhleSBhc2sgZm9yIGEgbWF0Y2hpbmcgZGlzY291bnQgYmVmb3JlIHRoZSBlbmQgb2YgdGhlIHdlZWsu
-      IFdoYXQgbm93PzM5OldoZW4gd291bGQgeW91IHdhbGsgYXdheSBmcm9tIHRoZSBkZWFsPzE6MjEyMjpEb2VzIG5vdCBy
-      ZWFjaCBmb3IgYSBkaXNjb3VudCBmaXJzdDsgY2xhcmlmaWVzIHdoYXQgaXMgYmVpbmcgY29tcGFyZWQgYW5kIGJyaW5n
-      cyBpdCBiYWNrIHRvIHZhbHVlIGFuZCBjb3N0IG9mIHRoZSBwcm9ibGVtLjEwNTpJZiBjb25jZWRpbmcgb24gcHJpY2Us
-      IHRyYWRlcyBpdCBmb3Igc29tZXRoaW5nIOKAlCB0ZXJtIGxlbmd0aCwgdm9sdW1lLCBhIGNhc2Ugc3R1ZHksIGEgZmFz
-      dGVyIHNpZ25hdHVyZS4xOjMxODpvYmplY3Rpb24taGFuZGxpbmcxMTpuZWdvdGlhdGlvbjg6c2NlbmFyaW8xOjAxOjAx
-      NTphY2NvdW50LWF0LXJpc2sxMTM6QSBrZXkgYWNjb3VudCdzIHVzYWdlIGhhcyBoYWx2ZWQgaW4gdGhyZWUgbW9udGhz
-      LCBhbmQgdGhlaXIgcmVuZXdhbCBpcyBpbiBuaW5ldHkgZGF5cy4gV2FsayBtZSB0aHJvdWdoIHlvdXIgcGxhbi4zOjI0
-      MDE6MTU6c2FsZXMxOjI0OTpZb3VyIGNoYW1waW9uIGhhcyBsZWZ0IHRoZSBjb21wYW55LiBXaGF0IGNoYW5nZXM/NDY6
-      V2hhdCB3b3VsZCB5b3UgaGF2ZSBkb25lIHRvIHNwb3QgdGhpcyBlYXJsaWVyPzE6MjEzMTpGaW5kcyBvdXQgd2h5IGJl
-      Zm9yZSBhY3Rpbmcg4oCUIGEgY2hhbmdlIG9mIHBlb3BsZSwgcHJpb3JpdGllcywgYSBwcm9kdWN0IGlzc3VlIG9yIGEg
-      Y29tcGV0aXRvciDigJQgYnkgdGFsa2luZyB0byBzZXZlcmFsIGNvbnRhY3RzLjExNDpCdWlsZHMgYSBjb25jcmV0ZSBy
-      ZWNvdmVyeSBwbGFuIHdpdGggdGhlIGN1c3RvbWVyIHRpZWQgdG8gdGhlaXIgZ29hbHMsIGFuZCBmbGFncyB0aGUgcmlz
-      ayBpbnRlcm5hbGx5IGluIGdvb2QgdGltZS4xOjQxNjpjdXN0b21lci1zdWNjZXNzOTpyZXRlbnRpb24xNTpwcm9ibGVt
-      LXNvbHZpbmc4OnNjZW5hcmlvMTowMTowMzA6Y2FzZS11bmRlcnBlcmZvcm1pbmctdGVycml0b3J5MTQ2OkNhc2Ugc3R1
-      ZHk6IHlvdSBpbmhlcml0IGEgdGVycml0b3J5IG9mIHR3byBodW5kcmVkIGFjY291bnRzIHRoYXQgaGFzIG1pc3NlZCB0
-      YXJnZXQgZm9yIHRocmVlIHF1YXJ0ZXJzIGluIGEgcm93LiBIb3cgZG8geW91IHNwZW5kIHlvdXIgZmlyc3QgbW9udGg/
-      MzozMDAxOjE1OnNhbGVzMToyNDU6V2hpY2ggYWNjb3VudHMgZG8geW91IGxvb2sgYXQgZmlyc3QsIGFuZCB3aHk/NTY6
-      V2hhdCB3b3VsZCB5b3UgdGVsbCB5b3VyIG1hbmFnZXIgYXQgdGhlIGVuZCBvZiB3ZWVrIHR3bz8xOjIxMjQ6RGlhZ25v
-      c2VzIGJlZm9yZSBhY3Rpbmcg4oCUIHBpcGVsaW5lIHF1YWxpdHksIGFjY291bnQgc2VnbWVudGF0aW9uLCB3aW4gYW5k
-      IGxvc3MgcmVhc29ucywgd2hhdCB0aGUgcHJldmlvdXMgcmVwIGxlZnQgYmVoaW5kLjEyNjpQcmlvcml0aXNlcyBhIHNo
-      b3J0IGxpc3Qgb2YgYWNjb3VudHMgd2l0aCBhIGNsZWFyIHJhdGlvbmFsZSwgYW5kIHNldHMgbGVhZGluZyBpbmRpY2F0
-      b3JzIHJhdGhlciB0aGFuIHdhaXRpbmcgZm9yIGNsb3NlZCBkZWFscy4xOjMxMDpjYXNlLXN0dWR5ODpwbGFubmluZzE1
-      OnByb2JsZW0tc29sdmluZzE6MDE6MDE2OmNhc2UtZWFybHktY2h1cm4yMTE6Q2FzZSBzdHVkeTogMjAlIG9mIG5ldyBj
-      dXN0b21lcnMgY2FuY2VsIHdpdGhpbiB0aGVpciBmaXJzdCBzaXggbW9udGhzLCBtb3N0bHkgdGhlIG9uZXMgd2hvIG5l
-      dmVyIGZpbmlzaGVkIG9uYm9hcmRpbmcuIEFzIHRoZSBwZXJzb24gbGVhZGluZyBjdXN0b21lciBzdWNjZXNzLCBob3cg
-      d291bGQgeW91IGludmVzdGlnYXRlLCBhbmQgd2hhdCB3b3VsZCB5b3UgY2hhbmdlPzM6MzAwMToxNTpzYWxlczE6MjEx
-      MTpTYWxlcyBzYXlzIG9uYm9hcmRpbmcgaXMgdGhlIHByb2JsZW07IG9uYm9hcmRpbmcgc2F5cyBzYWxlcyBzZWxscyB0
-      byB0aGUgd3JvbmcgY3VzdG9tZXJzLiBIb3cgZG8geW91IHNldHRsZSBpdD81MjpXaGF0IHdvdWxkIHlvdSBtZWFzdXJl
-      IHdlZWtseSB0byBrbm93IGl0IGlzIHdvcmtpbmc/MToyMTIwOkxvb2tzIGF0IHdoaWNoIGN1c3RvbWVycyBjaHVybiDi
-      gJQgc2VnbWVudCwgZGVhbCBzb3VyY2UsIHByb21pc2VzIG1hZGUgaW4gdGhlIHNhbGUg4oCUIG5vdCBvbmx5IGF0IHRo
-      ZSBvbmJvYXJkaW5nIHN0ZXBzLjEyNzpQcm9wb3NlcyBjb25jcmV0ZSBjaGFuZ2VzIHN1Y2ggYXMgYSBoYW5kb3ZlciBm
-      cm9tIHNhbGVzLCBzdWNjZXNzIG1pbGVzdG9uZXMgaW4gdGhlIGZpcnN0IHRoaXJ0eSBkYXlzIGFuZCBlYXJseS13YXJu
-      aW5nIHNpZ25hbHMuMTozMTA6Y2FzZS1zdHVkeTE2OmN1c3RvbWVyLXN1Y2Nlc3MxMDpvbmJvYXJkaW5nMTowMTowMjM6
-      ZXNjYWxhdGlvbi1hZnRlci1vdXRhZ2UxMzg6QWZ0ZXIgYW4gb3V0YWdlIHRoYXQgYnJva2UgdGhlaXIgd29ya2Zsb3cs
-      IGEgY3VzdG9tZXIgZXNjYWxhdGVzIHRvIHRoZWlyIGNoaWVmIGV4ZWN1dGl2ZSwgYW5kIHlvdSBhcmUgb24gdGhlIGNh
-      bGwuIFdoYXQgZG8geW91IHNheSBhbmQgZG8/MzoxODAxOjE1OnNhbGVzMToyODQ6VGhleSBhc2sgZm9yIGEgc2Vydmlj
-      ZSBjcmVkaXQgYW5kIGEgY29udHJhY3QgY2hhbmdlIG9uIHRoZSBzcG90LiBIb3cgZG8geW91IHJlc3BvbmQ/NDI6V2hh
-      dCBkbyB5b3UgZG8gaW4gdGhlIHdlZWsgYWZ0ZXIgdGhlIGNhbGw/MToyMTAxOkxpc3RlbnMgZmlyc3QsIGFja25vd2xl
-      ZGdlcyB0aGUgaW1wYWN0IHdpdGhvdXQgYmVpbmcgZGVmZW5zaXZlLCBhbmQgZG9lcyBub3QgaW52ZW50IHRlY2huaWNh
-      bCBkZXRhaWwuMTE3OkNvbW1pdHMgb25seSB0byB3aGF0IHRoZXkgY2FuIGRlbGl2ZXIsIGdpdmVzIGEgY2xlYXIgZm9s
-      bG93LXVwIHdpdGggZGF0ZXMsIGFuZCBicmluZ3MgaW4gdGhlIHJpZ2h0IHBlb3BsZSBpbnRlcm5hbGx5LjE6MzEwOmVz
-      Y2FsYXRpb24xNjpjdXN0b21lci1zdWNjZXNzODpzY2VuYXJpbzE6MDE6MDIxOnBpcGVsaW5lLWFuZC1mb3JlY2FzdDk5
-      OkhvdyBkbyB5b3UgYnVpbGQgYW5kIG1hbmFnZSB5b3VyIHBpcGVsaW5lLCBhbmQgaG93IGRvIHlvdSBkZWNpZGUgd2hp
-      Y2ggZGVhbHMgdG8gZm9yZWNhc3QgYXMgY29tbWl0PzM6MTgwMToxNTpzYWxlczE6MjQ0OkhvdyBhY2N1cmF0ZSB3YXMg
-      eW91ciBmb3JlY2FzdCBsYXN0IHF1YXJ0ZXI/NzM6V2hhdCBkbyB5b3UgZG8gd2l0aCBhIGRlYWwgdGhhdCBoYXMgc2F0
-      IGluIHRoZSBzYW1lIHN0YWdlIGZvciB0d28gbW9udGhzPzE6MjExNjpVc2VzIGV2aWRlbmNlLWJhc2VkIGNyaXRlcmlh
-      IGZvciBlYWNoIHN0YWdlIOKAlCBjb25maXJtZWQgYnVkZ2V0LCBkZWNpc2lvbi1tYWtlciwgdGltZWxpbmUg4oCUIHJh
-      dGhlciB0aGFuIGd1dCBmZWVsLjg1Oktub3dzIHRoZWlyIGNvdmVyYWdlIHJhdGlvIGFuZCBmb3JlY2FzdCBhY2N1cmFj
-      eSBhbmQgaXMgd2lsbGluZyB0byByZW1vdmUgZGVhZCBkZWFscy4xOjM4OnBpcGVsaW5lMTE6Zm9yZWNhc3RpbmcxNzpz
-      a2lsbHMtdmFsaWRhdGlvbjE6MDE6MDk6bG9zdC1kZWFsMTExOlRlbGwgbWUgYWJvdXQgYSBkZWFsIHlvdSBsb3N0IHRo
-      YXQgeW91IGV4cGVjdGVkIHRvIHdpbi4gV2hhdCBkaWQgeW91IGxlYXJuLCBhbmQgd2hhdCBkbyB5b3UgZG8gZGlmZmVy
-      ZW50bHkgbm93PzM6MTgwMToxNTpzYWxlczE6MjQyOkRpZCB5b3UgZmluZCBvdXQgd2h5IHlvdSByZWFsbHkgbG9zdD8g
-      SG93PzM3OldlcmUgdGhlcmUgd2FybmluZyBzaWducyB5b3UgaWdub3JlZD8xOjI4NTpUYWtlcyBvd25lcnNoaXAgb2Yg
-      d2hhdCB3YXMgaW4gdGhlaXIgY29udHJvbCBpbnN0ZWFkIG9mIGJsYW1pbmcgcHJpY2Ugb3IgdGhlIHByb2R1Y3QuNjM6
-      U2hvd3MgYSBzcGVjaWZpYyBjaGFuZ2UgaW4gaG93IHRoZXkgcXVhbGlmeSBvciBydW4gZGVhbHMgc2luY2UuMToyMTc6
-      c2tpbGxzLXZhbGlkYXRpb24xMzpkZWFsLXN0cmF0ZWd5MTowMTowMjQ6ZXhwYW5zaW9uLXdpdGhvdXQtZGFtYWdlOTc6
-      SG93IGRvIHlvdSBmaW5kIGV4cGFuc2lvbiBvcHBvcnR1bml0aWVzIGluIGFuIGV4aXN0aW5nIGFjY291bnQgd2l0aG91
-      dCBkYW1hZ2luZyB0aGUgcmVsYXRpb25zaGlwPzM6MTgwMToxNTpzYWxlczE6MjQwOlRlbGwgbWUgYWJvdXQgYW4gdXBz
-      ZWxsIHRoYXQgd2VudCBiYWRseS44NTpIb3cgZG8geW91IHdvcmsgd2l0aCB0aGUgYWNjb3VudCBtYW5hZ2VyIG9yIHNh
-      bGVzcGVyc29uIHdobyBvd25zIHRoZSBjb21tZXJjaWFsIHNpZGU/MToyMTA0Okdyb3VuZHMgZXhwYW5zaW9uIGluIHRo
-      ZSBjdXN0b21lcidzIHJlc3VsdHMgYW5kIGdvYWxzLCBzbyB0aGUgb2ZmZXIgZmVlbHMgbGlrZSBoZWxwIHJhdGhlciB0
-      aGFuIGEgcGl0Y2guNjk6VGltZXMgaXQgd2VsbCDigJQgYWZ0ZXIgdmFsdWUgaXMgcHJvdmVuLCBub3QgZHVyaW5nIGEg
-      c3VwcG9ydCBjcmlzaXMuMToyOTpleHBhbnNpb24xNjpjdXN0b21lci1zdWNjZXNzMTowMTowMjQ6c3RhbGxlZC13aXRo
-      LXByb2N1cmVtZW50MTMxOllvdXIgY2hhbXBpb24gbG92ZXMgdGhlIHByb2R1Y3QsIGJ1dCBwcm9jdXJlbWVudCBhbmQg
-      SVQgc2VjdXJpdHkgaGF2ZSBnb25lIHF1aWV0IGZvciB0aHJlZSB3ZWVrcy4gSG93IGRvIHlvdSBtb3ZlIHRoZSBkZWFs
-      IGZvcndhcmQ/MzoxODAxOjE1OnNhbGVzMToyNzA6VGhlIHNlY3VyaXR5IHF1ZXN0aW9ubmFpcmUgaGFzIHR3byBodW5k
-      cmVkIHF1ZXN0aW9ucy4gV2hvIGZpbGxzIGl0IGluPzQ3OkhvdyBkbyB5b3UgZmluZCBvdXQgaWYgdGhlIGRlYWwgaXMg
-      cmVhbGx5IGRlYWQ/MToyMTA2OldvcmtzIHRocm91Z2ggdGhlIGNoYW1waW9uIHRvIG1hcCB0aGUgYXBwcm92YWwgcHJv
-      Y2VzcyBhbmQgdGhlIHBlb3BsZSBpbnZvbHZlZCwgYW5kIGVuZ2FnZXMgdGhlbSBkaXJlY3RseS45MDpBbnRpY2lwYXRl
-      cyBzZWN1cml0eSBhbmQgbGVnYWwgc3RlcHMgaW4gZnV0dXJlIGRlYWxzLCBhbmQgYnVpbGRzIGEgbXV0dWFsIHBsYW4g
-      d2l0aCBkYXRlcy4xOjMxMzpkZWFsLXN0cmF0ZWd5ODpzY2VuYXJpbzE1OnByb2JsZW0tc29sdmluZzE6MDE6MDI0OmN1
-      c3RvbWVycy13YW50LWEtZmVhdHVyZTE0NjpDdXN0b21lcnMga2VlcCBhc2tpbmcgZm9yIGEgZmVhdHVyZSB0aGUgcHJv
-      ZHVjdCB0ZWFtIGhhcyBub3QgcHJpb3JpdGlzZWQuIEhvdyBkbyB5b3UgbWFrZSB0aGUgY2FzZSBpbnRlcm5hbGx5IHdp
-      dGhvdXQgb3Zlci1wcm9taXNpbmcgdG8gY3VzdG9tZXJzPzM6MTgwMToxNTpzYWxlczE6MjQ2OldoYXQgZG8geW91IHRl
-      bGwgdGhlIGN1c3RvbWVyIGluIHRoZSBtZWFudGltZT80NzpXaGF0IGV2aWRlbmNlIHdvdWxkIHBlcnN1YWRlIGEgcHJv
-      ZHVjdCBtYW5hZ2VyPzE6MjExODpCcmluZ3Mgc3RydWN0dXJlZCBldmlkZW5jZSDigJQgaG93IG1hbnkgY3VzdG9tZXJz
-      LCByZXZlbnVlIGFmZmVjdGVkLCB0aGUgdW5kZXJseWluZyBwcm9ibGVtIOKAlCByYXRoZXIgdGhhbiBhbmVjZG90ZXMu
-      ODg6U2V0cyBob25lc3QgZXhwZWN0YXRpb25zIHdpdGggY3VzdG9tZXJzIGFuZCByZXNwZWN0cyB0aGUgcHJvZHVjdCB0
-      ZWFtJ3MgcmlnaHQgdG8gZGVjaWRlLjE6MjEzOmNvbGxhYm9yYXRpb24xNjpwcm9kdWN0LWZlZWRiYWNrMTowMTowMjM6
-      ZW5kLW9mLXF1YXJ0ZXItZGlzY291bnQxNDg6SXQgaXMgdGhlIGxhc3Qgd2VlayBvZiB0aGUgcXVhcnRlciwgeW91IGFy
-      ZSBzaG9ydCBvZiB5b3VyIHRhcmdldCwgYW5kIGEgcHJvc3BlY3Qgc2F5cyB0aGV5IHdpbGwgc2lnbiB0b2RheSBpZiB5
-      b3UgZ2l2ZSB0aGVtIDI1JSBvZmYuIFdoYXQgZG8geW91IGRvPzM6MTgwMToxNTpzYWxlczE6MjQ3OllvdXIgbWFuYWdl
-      ciB0ZWxscyB5b3UgdG8ganVzdCB0YWtlIGl0LiBEbyB5b3U/NTc6SG93IGRvZXMgdGhpcyBhZmZlY3QgdGhlIG5leHQg
-      cmVuZXdhbCB3aXRoIHRoaXMgY3VzdG9tZXI/MToyMTA3OkNvbnNpZGVycyB0aGUgbG9uZy10ZXJtIGNvc3Qg4oCUIHNl
-      dHRpbmcgYSBwcmVjZWRlbnQsIHRyYWluaW5nIHRoZSBidXllciB0byB3YWl0LCBhIGxvd2VyIGJhc2UgZm9yIHJlbmV3
-      YWwuODg6TmVnb3RpYXRlcyB3aXRoIHNvbWV0aGluZyBpbiByZXR1cm4sIG9yIGtub3dzIHdoZW4gdG8gbGV0IHRoZSBk
-      ZWFsIHNsaXAgdG8gbmV4dCBxdWFydGVyLjE6MjExOm5lZ290aWF0aW9uMTU6ZGVjaXNpb24tbWFraW5nMTowMTowMjI6
-      d2Vla2x5LXJvdXRpbmUtYW5kLWNybTE1NDpXaGF0IGRvZXMgeW91ciB3b3JraW5nIHdlZWsgbG9vayBsaWtlIGluIHRl
-      cm1zIG9mIHByb3NwZWN0aW5nLCBDUk0gdXBkYXRlcyBhbmQgYWNjb3VudCByZXZpZXdzPyBXaGF0IHdvdWxkIHlvdXIg
-      bWFuYWdlciBzZWUgaWYgdGhleSBvcGVuZWQgeW91ciBDUk0gdG9kYXk/MzoxNTAxOjE1OnNhbGVzMToyNTI6SG93IG11
-      Y2ggdGltZSBkbyB5b3Ugc3BlbmQgb24gcHJvc3BlY3RpbmcsIGhvbmVzdGx5PzY2OldoaWNoIHRvb2xzIGhhdmUgeW91
-      IHVzZWQsIGFuZCB3aGljaCBvbmUgd291bGQgeW91IG5vdCBnbyBiYWNrIHRvPzE6MjEwMzpBIGRpc2NpcGxpbmVkLCBz
-      cGVjaWZpYyByb3V0aW5lLCB3aXRoIHRpbWUgYmxvY2tlZCBmb3IgcHJvc3BlY3RpbmcgYW5kIG5vdGVzIHRoYXQgb3Ro
-      ZXJzIGNvdWxkIHBpY2sgdXAuNzY6U2VlcyB0aGUgQ1JNIGFzIGEgdG9vbCBmb3IgdGhlIHRlYW0gYW5kIGZvciBmb3Jl
-      Y2FzdGluZywgbm90IGFuIGFkbWluIGNob3JlLjE6Mzc6cHJvY2Vzczc6dG9vbGluZzE3OnNraWxscy12YWxpZGF0aW9u
-      MTowMTowMTc6cGl0Y2gtb3VyLXByb2R1Y3QxNzI6UGl0Y2gge2NvbXBhbnl9J3Mgb2ZmZXJpbmcgdG8gbWUgYXMgaWYg
-      SSB3ZXJlIGEgc2NlcHRpY2FsIGJ1eWVyIGluIHlvdXIgdGFyZ2V0IG1hcmtldC4gVGhlbiB0ZWxsIG1lIHdoYXQgeW91
-      IHdvdWxkIGV4cGVjdCB0byBjaGFuZ2UgYWJvdXQgdGhhdCBwaXRjaCBhZnRlciB5b3VyIGZpcnN0IG1vbnRoLjM6MjQw
-      MToxNTpzYWxlczE6MjY2Okkgc2F5IHdlIGFscmVhZHkgaGF2ZSBhIHNvbHV0aW9uIHRoYXQgd29ya3MgZmluZS4gV2hh
-      dCBkbyB5b3Ugc2F5PzYxOldoaWNoIGtpbmQgb2YgY3VzdG9tZXIgd291bGQgeW91IHNlbGwgdG8gZmlyc3QgaGVyZSwg
-      YW5kIHdoeT8xOjI5NTpMZWFkcyB3aXRoIHRoZSBidXllcidzIHByb2JsZW0gYW5kIGEgY2xlYXIgb3V0Y29tZSwgbm90
-      IGEgbGlzdCBvZiBmZWF0dXJlcywgYW5kIGtlZXBzIGl0IHNob3J0Ljk3OkFja25vd2xlZGdlcyB3aGF0IHRoZXkgZG8g
-      bm90IGtub3cgeWV0IGFuZCBob3cgdGhleSB3b3VsZCBsZWFybiBpdCBmcm9tIGN1c3RvbWVycyBhbmQgY29sbGVhZ3Vl
-      cy4xOjI1OnBpdGNoODpzY2VuYXJpbzE6MDE6MA==
+    text: """
+      27:secondround-compiled-deck-122:sales-customer-success46:Sales and customer success \
+      \u{2014} technical round1:1137:Technical second-round questions for sales and customer su\
+      ccess roles, covering deals, pipeline, negotiation, retention and case studies.1:41:51:19\
+      :technical40:Technical \u{2014} sales and customer success14:Sales director3:1806:random1\
+      :02:1612:biggest-deal144:Walk me through the biggest deal on your CV: how it started, who\
+       was involved on the buying side, where it nearly fell apart, and how it closed.3:2401:15\
+      :sales1:259:Who was the real decision-maker, and when did you find out?59:What did you pe\
+      rsonally do that a colleague might not have?1:2123:Knows the buying committee, the timeli\
+      ne and the numbers in detail \u{2014} vagueness here suggests the deal was someone else's\
+      .76:Describes the moment it nearly failed and the specific action that saved it.1:217:ski\
+      lls-validation13:deal-strategy1:01:021:numbers-behind-the-cv153:Talk me through your numb\
+      ers for the last two years: quota, attainment, average deal size and sales cycle. What dr\
+      ove the good quarters and the bad ones?3:1801:15:sales1:273:How was your quota set, and h\
+      ow did it compare with the rest of the team?76:How much of your result came from inbound \
+      leads versus your own prospecting?1:2102:Gives precise figures without hesitation and put\
+      s them in context \u{2014} team average, market, territory.85:Explains misses honestly an\
+      d shows what they changed, rather than blaming the market.1:217:skills-validation8:pipeli\
+      ne1:01:020:first-discovery-call124:A prospect at a mid-sized company has filled in a demo\
+       request form. You have a thirty-minute first call. How do you run it?3:1801:15:sales1:26\
+      4:They just want to see the product straight away. What do you do?73:What must you know b\
+      y the end of the call to decide whether to pursue it?1:2129:Prepares beforehand, spends m\
+      ost of the call asking about the problem, impact and how they buy, and talks less than th\
+      e prospect.78:Ends with a clear, agreed next step with a date, and is willing to disquali\
+      fy.1:29:discovery8:scenario1:01:015:price-objection118:A prospect tells you that you are \
+      30% more expensive than the competitor they are also evaluating. How do you respond?3:180\
+      1:15:sales1:270:They ask for a matching discount before the end of the week. What now?39:\
+      When would you walk away from the deal?1:2122:Does not reach for a discount first; clarif\
+      ies what is being compared and brings it back to value and cost of the problem.105:If con\
+      ceding on price, trades it for something \u{2014} term length, volume, a case study, a fa\
+      ster signature.1:318:objection-handling11:negotiation8:scenario1:01:015:account-at-risk11\
+      3:A key account's usage has halved in three months, and their renewal is in ninety days. \
+      Walk me through your plan.3:2401:15:sales1:249:Your champion has left the company. What c\
+      hanges?46:What would you have done to spot this earlier?1:2131:Finds out why before actin\
+      g \u{2014} a change of people, priorities, a product issue or a competitor \u{2014} by ta\
+      lking to several contacts.114:Builds a concrete recovery plan with the customer tied to t\
+      heir goals, and flags the risk internally in good time.1:416:customer-success9:retention1\
+      5:problem-solving8:scenario1:01:030:case-underperforming-territory146:Case study: you inh\
+      erit a territory of two hundred accounts that has missed target for three quarters in a r\
+      ow. How do you spend your first month?3:3001:15:sales1:245:Which accounts do you look at \
+      first, and why?56:What would you tell your manager at the end of week two?1:2124:Diagnose\
+      s before acting \u{2014} pipeline quality, account segmentation, win and loss reasons, wh\
+      at the previous rep left behind.126:Prioritises a short list of accounts with a clear rat\
+      ionale, and sets leading indicators rather than waiting for closed deals.1:310:case-study\
+      8:planning15:problem-solving1:01:016:case-early-churn211:Case study: 20% of new customers\
+       cancel within their first six months, mostly the ones who never finished onboarding. As \
+      the person leading customer success, how would you investigate, and what would you change\
+      ?3:3001:15:sales1:2111:Sales says onboarding is the problem; onboarding says sales sells \
+      to the wrong customers. How do you settle it?52:What would you measure weekly to know it \
+      is working?1:2120:Looks at which customers churn \u{2014} segment, deal source, promises \
+      made in the sale \u{2014} not only at the onboarding steps.127:Proposes concrete changes \
+      such as a handover from sales, success milestones in the first thirty days and early-warn\
+      ing signals.1:310:case-study16:customer-success10:onboarding1:01:023:escalation-after-out\
+      age138:After an outage that broke their workflow, a customer escalates to their chief exe\
+      cutive, and you are on the call. What do you say and do?3:1801:15:sales1:284:They ask for\
+       a service credit and a contract change on the spot. How do you respond?42:What do you do\
+       in the week after the call?1:2101:Listens first, acknowledges the impact without being d\
+      efensive, and does not invent technical detail.117:Commits only to what they can deliver,\
+       gives a clear follow-up with dates, and brings in the right people internally.1:310:esca\
+      lation16:customer-success8:scenario1:01:021:pipeline-and-forecast99:How do you build and \
+      manage your pipeline, and how do you decide which deals to forecast as commit?3:1801:15:s\
+      ales1:244:How accurate was your forecast last quarter?73:What do you do with a deal that \
+      has sat in the same stage for two months?1:2116:Uses evidence-based criteria for each sta\
+      ge \u{2014} confirmed budget, decision-maker, timeline \u{2014} rather than gut feel.85:K\
+      nows their coverage ratio and forecast accuracy and is willing to remove dead deals.1:38:\
+      pipeline11:forecasting17:skills-validation1:01:09:lost-deal111:Tell me about a deal you l\
+      ost that you expected to win. What did you learn, and what do you do differently now?3:18\
+      01:15:sales1:242:Did you find out why you really lost? How?37:Were there warning signs yo\
+      u ignored?1:285:Takes ownership of what was in their control instead of blaming price or \
+      the product.63:Shows a specific change in how they qualify or run deals since.1:217:skill\
+      s-validation13:deal-strategy1:01:024:expansion-without-damage97:How do you find expansion\
+       opportunities in an existing account without damaging the relationship?3:1801:15:sales1:\
+      240:Tell me about an upsell that went badly.85:How do you work with the account manager o\
+      r salesperson who owns the commercial side?1:2104:Grounds expansion in the customer's res\
+      ults and goals, so the offer feels like help rather than a pitch.69:Times it well \
+      \u{2014} after value is proven, not during a support crisis.1:29:expansion16:customer-suc\
+      cess1:01:024:stalled-with-procurement131:Your champion loves the product, but procurement\
+       and IT security have gone quiet for three weeks. How do you move the deal forward?3:1801\
+      :15:sales1:270:The security questionnaire has two hundred questions. Who fills it in?47:H\
+      ow do you find out if the deal is really dead?1:2106:Works through the champion to map th\
+      e approval process and the people involved, and engages them directly.90:Anticipates secu\
+      rity and legal steps in future deals, and builds a mutual plan with dates.1:313:deal-stra\
+      tegy8:scenario15:problem-solving1:01:024:customers-want-a-feature146:Customers keep askin\
+      g for a feature the product team has not prioritised. How do you make the case internally\
+       without over-promising to customers?3:1801:15:sales1:246:What do you tell the customer i\
+      n the meantime?47:What evidence would persuade a product manager?1:2118:Brings structured\
+       evidence \u{2014} how many customers, revenue affected, the underlying problem \u{2014} \
+      rather than anecdotes.88:Sets honest expectations with customers and respects the product\
+       team's right to decide.1:213:collaboration16:product-feedback1:01:023:end-of-quarter-dis\
+      count148:It is the last week of the quarter, you are short of your target, and a prospect\
+       says they will sign today if you give them 25% off. What do you do?3:1801:15:sales1:247:\
+      Your manager tells you to just take it. Do you?57:How does this affect the next renewal w\
+      ith this customer?1:2107:Considers the long-term cost \u{2014} setting a precedent, train\
+      ing the buyer to wait, a lower base for renewal.88:Negotiates with something in return, o\
+      r knows when to let the deal slip to next quarter.1:211:negotiation15:decision-making1:01\
+      :022:weekly-routine-and-crm154:What does your working week look like in terms of prospect\
+      ing, CRM updates and account reviews? What would your manager see if they opened your CRM\
+       today?3:1501:15:sales1:252:How much time do you spend on prospecting, honestly?66:Which \
+      tools have you used, and which one would you not go back to?1:2103:A disciplined, specifi\
+      c routine, with time blocked for prospecting and notes that others could pick up.76:Sees \
+      the CRM as a tool for the team and for forecasting, not an admin chore.1:37:process7:tool\
+      ing17:skills-validation1:01:017:pitch-our-product172:Pitch {company}'s offering to me as \
+      if I were a sceptical buyer in your target market. Then tell me what you would expect to \
+      change about that pitch after your first month.3:2401:15:sales1:266:I say we already have\
+       a solution that works fine. What do you say?61:Which kind of customer would you sell to \
+      first here, and why?1:295:Leads with the buyer's problem and a clear outcome, not a list \
+      of features, and keeps it short.97:Acknowledges what they do not know yet and how they wo\
+      uld learn it from customers and colleagues.1:25:pitch8:scenario1:01:0
       """),
   CompiledBundledDeck(
     fileName: "role-software-engineering.yaml", fingerprint: 0x42d0dd6e75cb607c,
-    base64: """
-      Mjc6c2Vjb25kcm91bmQtY29tcGlsZWQtZGVjay0xMjA6c29mdHdhcmUtZW5naW5lZXJpbmc0MDpTb2Z0d2FyZSBlbmdp
-      bmVlcmluZyDigJQgdGVjaG5pY2FsIHJvdW5kMToxMTEyOlRlY2huaWNhbCBzZWNvbmQtcm91bmQgcXVlc3Rpb25zIGZv
-      ciBzb2Z0d2FyZSBlbmdpbmVlcnMsIGZyb20gQ1YgZGVlcCBkaXZlcyB0byBkZXNpZ24sIGRlYnVnZ2luZyBhbmQgdHJh
-      ZGUtb2Zmcy4xOjQxOjUxOjE5OnRlY2huaWNhbDM0OlRlY2huaWNhbCDigJQgc29mdHdhcmUgZW5naW5lZXJpbmcyMTpF
-      bmdpbmVlcmluZyB0ZWFtIGxlYWQzOjE4MDY6cmFuZG9tMTowMjoxNjExOmhhcmRlc3QtYnVnMTI0OldhbGsgbWUgdGhy
-      b3VnaCB0aGUgaGFyZGVzdCBidWcgeW91IGhhdmUgdHJhY2tlZCBkb3duLiBIb3cgZGlkIHlvdSBuYXJyb3cgaXQgZG93
-      biwgYW5kIGhvdyBkaWQgeW91IGtub3cgaXQgd2FzIHJlYWxseSBmaXhlZD8zOjI0MDE6MTg6c29mdHdhcmUxOjI3MjpX
-      aGF0IHdvdWxkIGhhdmUgY2F1Z2h0IGl0IGVhcmxpZXIg4oCUIGEgdGVzdCwgYSBsb2cgbGluZSwgYSBjb2RlIHJldmll
-      dz82MjpXaGF0IGRpZCB5b3UgY2hhbmdlIGluIHRoZSBjb2RlYmFzZSBvciB0aGUgcHJvY2VzcyBhZnRlcndhcmRzPzE6
-      Mjk2OkEgY2xlYXIgbWV0aG9kIOKAlCByZXByb2R1Y2UsIGlzb2xhdGUsIGZvcm0gYSBoeXBvdGhlc2lzLCB0ZXN0IGl0
-      IOKAlCByYXRoZXIgdGhhbiBhIGx1Y2t5IGd1ZXNzLjEwODpIb25lc3QgYWJvdXQgZGVhZCBlbmRzLCBhbmQgZW5kcyB3
-      aXRoIGEgZ3VhcmQgYWdhaW5zdCBpdCBjb21pbmcgYmFjaywgc3VjaCBhcyBhIHJlZ3Jlc3Npb24gdGVzdCBvciBhbiBh
-      bGVydC4xOjIxNzpza2lsbHMtdmFsaWRhdGlvbjk6ZGVidWdnaW5nMTowMTowMjk6cHJvdWRlc3QtcHJvamVjdC1hcmNo
-      aXRlY3R1cmUxODM6UGljayB0aGUgcHJvamVjdCBvbiB5b3VyIENWIHlvdSBhcmUgcHJvdWRlc3Qgb2YuIERlc2NyaWJl
-      IGl0cyBhcmNoaXRlY3R1cmUgaW4gd29yZHM6IHRoZSBtYWluIGNvbXBvbmVudHMsIHdoYXQgeW91IHBlcnNvbmFsbHkg
-      YnVpbHQsIGFuZCBvbmUgZGVjaXNpb24geW91IHdvdWxkIG1ha2UgZGlmZmVyZW50bHkgdG9kYXkuMzozMDAxOjE4OnNv
-      ZnR3YXJlMToyNTE6V2hlcmUgd2FzIHRoZSBzeXN0ZW0gd2Vha2VzdCwgYW5kIGhvdyBkaWQgeW91IGtub3c/Njg6V2hv
-      IGVsc2Ugd29ya2VkIG9uIGl0LCBhbmQgd2hlcmUgZGlkIHlvdXIgcGFydCBlbmQgYW5kIHRoZWlycyBiZWdpbj8xOjI5
-      NDpTZXBhcmF0ZXMgJ0knIGZyb20gJ3dlJyBjbGVhcmx5LCBzbyB0aGUgaW50ZXJ2aWV3ZXIgY2FuIHNlZSB3aGF0IHRo
-      ZSBjYW5kaWRhdGUgYWN0dWFsbHkgb3duZWQuMTAwOlRoZSAnZGlmZmVyZW50bHkgdG9kYXknIHBhcnQgc2hvd3MgcmVh
-      bCByZWZsZWN0aW9uIHdpdGggYSByZWFzb24sIG5vdCBhIGdlbmVyaWMgd2lzaCBmb3IgbW9yZSB0ZXN0cy4xOjIxNzpz
-      a2lsbHMtdmFsaWRhdGlvbjEyOmFyY2hpdGVjdHVyZTE6MDE6MDI5OnByb2R1Y3Rpb24ta25vd2xlZGdlLW9mLXN0YWNr
-      MTY2OllvdXIgQ1YgbGlzdHMgc2V2ZXJhbCBsYW5ndWFnZXMgYW5kIGZyYW1ld29ya3MuIENob29zZSB0aGUgb25lIHlv
-      dSBrbm93IGJlc3QgYW5kIHRlbGwgbWUgc29tZXRoaW5nIGFib3V0IGl0IHRoYXQgb25seSBzb21lb25lIHdobyBoYXMg
-      cnVuIGl0IGluIHByb2R1Y3Rpb24gd291bGQga25vdy4zOjE4MDE6MTg6c29mdHdhcmUxOjI0ODpXaGF0IG1pc3Rha2Ug
-      ZG8gbmV3Y29tZXJzIHRvIGl0IG1ha2UgbW9zdCBvZnRlbj80MzpXaGVuIHdvdWxkIHlvdSBhZHZpc2UgYSB0ZWFtIG5v
-      dCB0byB1c2UgaXQ/MToyMTI5OkNvbmNyZXRlIHByb2R1Y3Rpb24gZGV0YWlsIOKAlCBtZW1vcnkgYmVoYXZpb3VyLCB1
-      cGdyYWRlIHBhaW4sIGNvbmN1cnJlbmN5IHF1aXJrcywgZGVwbG95bWVudCBnb3RjaGFzIOKAlCBub3QgYSB0dXRvcmlh
-      bCBzdW1tYXJ5LjgzOktub3dpbmcgdGhlIGxpbWl0cyBvZiBhIGZhdm91cml0ZSB0b29sIGlzIGEgc3Ryb25nZXIgc2ln
-      bmFsIHRoYW4gZW50aHVzaWFzbSBmb3IgaXQuMToyMTc6c2tpbGxzLXZhbGlkYXRpb24xNjp0ZWNobm9sb2d5LWRlcHRo
-      MTowMTowMjc6ZGVzaWduLW5vdGlmaWNhdGlvbi1zZXJ2aWNlMTY5OkhvdyB3b3VsZCB5b3UgZGVzaWduIGEgc2Vydmlj
-      ZSBhdCB7Y29tcGFueX0gdGhhdCBzZW5kcyB1c2VycyBlbWFpbCBhbmQgcHVzaCBub3RpZmljYXRpb25zIHdoZW4gdGhp
-      bmdzIGhhcHBlbiBpbiB0aGUgcHJvZHVjdCDigJQgcmVsaWFibHksIGFuZCB3aXRob3V0IHNlbmRpbmcgZHVwbGljYXRl
-      cz8zOjM2MDE6MTg6c29mdHdhcmUxOjM1NzpXaGF0IGhhcHBlbnMgd2hlbiB0aGUgZW1haWwgcHJvdmlkZXIgaXMgZG93
-      biBmb3IgYW4gaG91cj81ODpIb3cgd291bGQgdGhlIGRlc2lnbiBjaGFuZ2UgYXQgYSBodW5kcmVkIHRpbWVzIHRoZSB2
-      b2x1bWU/NTM6SG93IHdvdWxkIHVzZXJzIGNvbnRyb2wgd2hpY2ggbm90aWZpY2F0aW9ucyB0aGV5IGdldD8xOjIxMzE6
-      U3RhcnRzIHdpdGggY2xhcmlmeWluZyBxdWVzdGlvbnMgYWJvdXQgdm9sdW1lLCBsYXRlbmN5IGFuZCB3aGljaCBjaGFu
-      bmVscyBtYXR0ZXIsIHRoZW4gb2ZmZXJzIGEgc2ltcGxlIGRlc2lnbiBiZWZvcmUgYWRkaW5nIHBpZWNlcy4xNDU6VGFs
-      a3MgYWJvdXQgcXVldWVzLCByZXRyaWVzIHdpdGggaWRlbXBvdGVuY3kga2V5cyBhbmQgYXQtbGVhc3Qtb25jZSBkZWxp
-      dmVyeSwgYW5kIG5hbWVzIHRoZSB0cmFkZS1vZmZzIGluc3RlYWQgb2YgY2xhaW1pbmcgZXhhY3RseS1vbmNlIGZvciBm
-      cmVlLjE6MjEzOnN5c3RlbS1kZXNpZ244OnNjZW5hcmlvMTowMTowMTc6aW5jaWRlbnQtc2xvdy1hcGkxNjM6SXQgaXMg
-      dGVuIGluIHRoZSBtb3JuaW5nIGFuZCB0aGUgbWFpbiBBUEkncyByZXNwb25zZSB0aW1lcyBoYXZlIHRyaXBsZWQgc2lu
-      Y2UgeWVzdGVyZGF5J3MgcmVsZWFzZS4gTm8gZXJyb3JzLCBqdXN0IHNsb3cuIFRhbGsgbWUgdGhyb3VnaCB5b3VyIGZp
-      cnN0IHRoaXJ0eSBtaW51dGVzLjM6MjQwMToxODpzb2Z0d2FyZTE6MjY0OldvdWxkIHlvdSByb2xsIGJhY2sgc3RyYWln
-      aHQgYXdheT8gV2hhdCB3b3VsZCBtYWtlIHlvdSBoZXNpdGF0ZT80NTpXaG8gZG8geW91IHRlbGwsIGFuZCB3aGF0IGRv
-      IHlvdSBzYXkgdG8gdGhlbT8xOjIxMDY6U3RhYmlsaXNlIGZpcnN0LCBkaWFnbm9zZSBzZWNvbmQg4oCUIGEgcm9sbGJh
-      Y2sgb3IgZmVhdHVyZSBmbGFnIGlzIGNvbnNpZGVyZWQgZWFybHksIG5vdCBhcyBhIGxhc3QgcmVzb3J0LjEyNjpVc2Vz
-      IGRhdGEgdG8gbmFycm93IGRvd24gKHdoaWNoIGVuZHBvaW50cywgd2hpY2ggaG9zdHMsIGRhdGFiYXNlIG9yIGRvd25z
-      dHJlYW0gY2FsbHMpIGFuZCBrZWVwcyBwZW9wbGUgaW5mb3JtZWQgd2hpbGUgd29ya2luZy4xOjM4OmluY2lkZW50ODpz
-      Y2VuYXJpbzE1OnByb2JsZW0tc29sdmluZzE6MDE6MDIyOnVudGVzdGVkLWxlZ2FjeS1tb2R1bGUxMTc6WW91IG5lZWQg
-      dG8gY2hhbmdlIGEgY3JpdGljYWwgbW9kdWxlIHRoYXQgaGFzIG5vIHRlc3RzLCBhbmQgdGhlIHBlcnNvbiB3aG8gd3Jv
-      dGUgaXQgaGFzIGxlZnQuIEhvdyBkbyB5b3UgYXBwcm9hY2ggaXQ/MzoyNDAxOjE4OnNvZnR3YXJlMToyNjU6SG93IHdv
-      dWxkIHlvdSBjb252aW5jZSB5b3VyIGxlYWQgdGhhdCB0aGUgZXh0cmEgdGltZSBpcyB3b3J0aCBpdD82MzpXaGVuIGlz
-      IGl0IHJpZ2h0IHRvIGp1c3QgbWFrZSB0aGUgY2hhbmdlIGNhcmVmdWxseSBhbmQgbW92ZSBvbj8xOjI5ODpQaW5zIGRv
-      d24gY3VycmVudCBiZWhhdmlvdXIgZmlyc3Qgd2l0aCBjaGFyYWN0ZXJpc2F0aW9uIHRlc3RzIG9yIGxvZ2dpbmcgYmVm
-      b3JlIGNoYW5naW5nIGFueXRoaW5nLjExMTpLZWVwcyBjaGFuZ2VzIHNtYWxsIGFuZCByZXZlcnNpYmxlLCBhbmQgd2Vp
-      Z2hzIHRoZSByaXNrIGFnYWluc3QgdGhlIGRlYWRsaW5lIGluc3RlYWQgb2YgaW5zaXN0aW5nIG9uIGEgcmV3cml0ZS4x
-      OjMxMjpjb2RlLXF1YWxpdHkxMTpyZWZhY3RvcmluZzg6c2NlbmFyaW8xOjAxOjAyNDpjb2RlLXJldmlldy1kaXNhZ3Jl
-      ZW1lbnQxNDQ6V2hhdCBkbyB5b3UgbG9vayBmb3Igd2hlbiByZXZpZXdpbmcgYSBwdWxsIHJlcXVlc3Q/IEFuZCBob3cg
-      ZG8geW91IGhhbmRsZSBhIHJldmlldyB3aGVyZSB5b3Ugc3Ryb25nbHkgZGlzYWdyZWUgd2l0aCB0aGUgYXV0aG9yJ3Mg
-      d2hvbGUgYXBwcm9hY2g/MzoxODAxOjE4OnNvZnR3YXJlMToyNTU6VGVsbCBtZSBhYm91dCBhIHJldmlldyBjb21tZW50
-      IG9mIHlvdXJzIHRoYXQgd2FzIHdyb25nLjczOldoYXQgZG8geW91IGRvIHdoZW4gYSBsYXJnZSBwdWxsIHJlcXVlc3Qg
-      bGFuZHMgdGhlIGRheSBiZWZvcmUgYSBkZWFkbGluZT8xOjIxMTk6UHJpb3JpdGllcyBpbiBvcmRlciDigJQgY29ycmVj
-      dG5lc3MsIGNsYXJpdHksIHJpc2ssIHRoZW4gc3R5bGUg4oCUIGFuZCBhbiBhd2FyZW5lc3MgdGhhdCB0b29scyBzaG91
-      bGQgY2F0Y2ggZm9ybWF0dGluZy4xMDg6TW92ZXMgYSBmdW5kYW1lbnRhbCBkaXNhZ3JlZW1lbnQgb3V0IG9mIHRoZSBj
-      b21tZW50IHRocmVhZCBpbnRvIGEgY29udmVyc2F0aW9uLCBhbmQga25vd3Mgd2hlbiB0byBsZXQgaXQgZ28uMToyMTI6
-      Y29kZS1xdWFsaXR5MTM6Y29sbGFib3JhdGlvbjE6MDE6MDE2OnRlc3Rpbmctc3RyYXRlZ3kxMzg6SG93IGRvIHlvdSBk
-      ZWNpZGUgd2hhdCB0byB0ZXN0LCBhbmQgYXQgd2hpY2ggbGV2ZWwg4oCUIHVuaXQsIGludGVncmF0aW9uIG9yIGVuZCB0
-      byBlbmQ/IFVzZSBhIGZlYXR1cmUgeW91IHNoaXBwZWQgcmVjZW50bHkgYXMgdGhlIGV4YW1wbGUuMzoxODAxOjE4OnNv
-      ZnR3YXJlMToyNDc6V2hpY2ggb2YgdGhvc2UgdGVzdHMgaGFzIGFjdHVhbGx5IGNhdWdodCBhIGJ1Zz81NjpIb3cgZG8g
-      eW91IGRlYWwgd2l0aCBhIHRlc3Qgc3VpdGUgdGhhdCBpcyBzbG93IG9yIGZsYWt5PzE6Mjg3OlRpZXMgdGVzdGluZyBl
-      ZmZvcnQgdG8gcmlzayBhbmQgY29zdCBvZiBmYWlsdXJlLCByYXRoZXIgdGhhbiBjaGFzaW5nIGEgY292ZXJhZ2UgbnVt
-      YmVyLjkxOkdyb3VuZHMgdGhlIGFuc3dlciBpbiB0aGUgcmVhbCBmZWF0dXJlLCBpbmNsdWRpbmcgd2hhdCB3YXMgZGVs
-      aWJlcmF0ZWx5IG5vdCB0ZXN0ZWQgYW5kIHdoeS4xOjI3OnRlc3RpbmcxNzpza2lsbHMtdmFsaWRhdGlvbjE6MDE6MDIz
-      OnJld3JpdGUtdmVyc3VzLWZlYXR1cmVzMTUyOllvdXIgdGVhbSB3YW50cyB0byBzcGVuZCBhIHF1YXJ0ZXIgcmV3cml0
-      aW5nIGFuIG9sZCBzZXJ2aWNlOyB0aGUgcHJvZHVjdCBzaWRlIHdhbnRzIG5ldyBmZWF0dXJlcy4gSG93IHdvdWxkIHlv
-      dSBkZWNpZGUsIGFuZCBob3cgd291bGQgeW91IG1ha2UgdGhlIGNhc2U/MzoyNDAxOjE4OnNvZnR3YXJlMToyMzc6V2hh
-      dCBldmlkZW5jZSB3b3VsZCBjaGFuZ2UgeW91ciBtaW5kPzY0OklzIHRoZXJlIGEgbWlkZGxlIHBhdGggYmV0d2VlbiBh
-      IGZ1bGwgcmV3cml0ZSBhbmQgZG9pbmcgbm90aGluZz8xOjIxMTM6RnJhbWVzIHRlY2huaWNhbCBkZWJ0IGluIGJ1c2lu
-      ZXNzIHRlcm1zIOKAlCBpbmNpZGVudHMsIGxlYWQgdGltZSwgY29zdCBvZiBjaGFuZ2Ug4oCUIHdpdGggbnVtYmVycyB3
-      aGVyZSBwb3NzaWJsZS43OTpDb25zaWRlcnMgaW5jcmVtZW50YWwgcmVwbGFjZW1lbnQgYW5kIGV4cGxhaW5zIHRoZSBy
-      aXNrcyBvZiBhIGJpZy1iYW5nIHJld3JpdGUuMTozMTA6dHJhZGUtb2ZmczE1OmRlY2lzaW9uLW1ha2luZzE0OnRlY2hu
-      aWNhbC1kZWJ0MTowMTowMTg6Y2FzZS1zbG93LWNoZWNrb3V0MjA0OkNhc2Ugc3R1ZHk6IGluIGFuIG9ubGluZSBzaG9w
-      LCA4JSBvZiBtb2JpbGUgdXNlcnMgZHJvcCBvdXQgb24gYSBjaGVja291dCBzdGVwIHRoYXQgdGFrZXMgc2l4IHNlY29u
-      ZHMgdG8gbG9hZC4gWW91IGhhdmUgdHdvIHdlZWtzLiBXaGF0IGRvIHlvdSBtZWFzdXJlLCB3aGF0IGRvIHlvdSB0cnkg
-      Zmlyc3QsIGFuZCBob3cgZG8geW91IGtub3cgaXQgd29ya2VkPzM6MzAwMToxODpzb2Z0d2FyZTE6MjcyOlRoZSBiaWdn
-      ZXN0IGNvc3QgdHVybnMgb3V0IHRvIGJlIGEgdGhpcmQtcGFydHkgcGF5bWVudCBzY3JpcHQuIFdoYXQgbm93PzYwOkhv
-      dyB3b3VsZCB5b3Ugc3RvcCB0aGUgcGFnZSBnZXR0aW5nIHNsb3cgYWdhaW4gbmV4dCBxdWFydGVyPzE6MjEzMTpNZWFz
-      dXJlcyBiZWZvcmUgY2hhbmdpbmcg4oCUIHJlYWwgdXNlciB0aW1pbmdzIGJyb2tlbiBkb3duIGJ5IG5ldHdvcmssIGJh
-      Y2tlbmQgYW5kIHJlbmRlcmluZyDigJQgYW5kIHBpY2tzIHRoZSBiaWdnZXN0IHNsaWNlIGZpcnN0LjEwOTpEZWZpbmVz
-      IHN1Y2Nlc3MgdXAgZnJvbnQgKGxvYWQgdGltZSBhbmQgZHJvcC1vZmYgcmF0ZSkgYW5kIHByb3Bvc2VzIGEgd2F5IHRv
-      IGNvbXBhcmUgYmVmb3JlIGFuZCBhZnRlciBmYWlybHkuMTozMTA6Y2FzZS1zdHVkeTExOnBlcmZvcm1hbmNlMTU6cHJv
-      YmxlbS1zb2x2aW5nMTowMTowMjI6Y2FzZS1iYXRjaC1qb2Itb3ZlcnJ1bjE4ODpDYXNlIHN0dWR5OiBhIG5pZ2h0bHkg
-      YmF0Y2ggam9iIHRoYXQgdXNlZCB0byB0YWtlIGZvcnR5IG1pbnV0ZXMgbm93IHRha2VzIHNldmVuIGhvdXJzIGFuZCBz
-      b21ldGltZXMgb3ZlcmxhcHMgd2l0aCBkYXl0aW1lIHRyYWZmaWMuIERhdGEgdm9sdW1lIGhhcyBncm93biBmaXZlIHRp
-      bWVzLiBIb3cgZG8geW91IGFwcHJvYWNoIGl0PzM6MzAwMToxODpzb2Z0d2FyZTE6MjU2OldoYXQgd291bGQgeW91IGRv
-      IHRvbmlnaHQsIGJlZm9yZSBhbnkgcmVhbCBmaXggaXMgcmVhZHk/NTc6V291bGQgeW91IG1ha2UgaXQgaW5jcmVtZW50
-      YWwgb3Iga2VlcCBpdCBhcyBhIGJhdGNoPyBXaHk/MToyMTM1OlNwb3RzIHRoYXQgYSA1eCBkYXRhIGluY3JlYXNlIGdp
-      dmluZyBhIDEweCBzbG93ZG93biBwb2ludHMgdG8gc29tZXRoaW5nIHdvcnNlIHRoYW4gbGluZWFyLCBzdWNoIGFzIGEg
-      bWlzc2luZyBpbmRleCBvciBhIHF1YWRyYXRpYyBsb29wLjkxOlNlcGFyYXRlcyB0aGUgc2hvcnQtdGVybSBtaXRpZ2F0
-      aW9uIGZyb20gdGhlIGxhc3RpbmcgZml4LCBhbmQgcHJvdGVjdHMgZGF5dGltZSB1c2VycyBmaXJzdC4xOjMxMDpjYXNl
-      LXN0dWR5MTE6cGVyZm9ybWFuY2U0OmRhdGExOjAxOjAxNzpjaG9vc2UtZGF0YS1zdG9yZTE0MDpIb3cgd291bGQgeW91
-      IGNob29zZSBiZXR3ZWVuIGEgcmVsYXRpb25hbCBkYXRhYmFzZSBhbmQgYSBkb2N1bWVudCBzdG9yZSBmb3IgYSBuZXcg
-      ZmVhdHVyZT8gVGVsbCBtZSBhYm91dCBhIHRpbWUgdGhhdCBjaG9pY2UgcmVhbGx5IG1hdHRlcmVkLjM6MTgwMToxODpz
-      b2Z0d2FyZTE6MjUxOldoYXQgd291bGQgbWFrZSB5b3UgcmVncmV0IHRoZSBjaG9pY2UgYSB5ZWFyIGxhdGVyPzQ2Okhv
-      dyB3b3VsZCB5b3UgbWlncmF0ZSBpZiB5b3UgaGFkIHBpY2tlZCB3cm9uZz8xOjI5NzpTdGFydHMgZnJvbSBhY2Nlc3Mg
-      cGF0dGVybnMsIGNvbnNpc3RlbmN5IG5lZWRzIGFuZCByZXBvcnRpbmcgbmVlZHMsIG5vdCBmcm9tIHdoYXQgaXMgZmFz
-      aGlvbmFibGUuODU6TWVudGlvbnMgdGhlIGNvc3Qgb2YgcnVubmluZyBhbmQgb3BlcmF0aW5nIGFub3RoZXIgdGVjaG5v
-      bG9neSwgbm90IG9ubHkgaXRzIGZlYXR1cmVzLjE6MzEwOnRyYWRlLW9mZnM0OmRhdGExMjphcmNoaXRlY3R1cmUxOjAx
-      OjAxNjp1bmtub3duLWVzdGltYXRlMTI1OkEgcHJvZHVjdCBtYW5hZ2VyIGFza3MgaG93IGxvbmcgYSBmZWF0dXJlIHdp
-      bGwgdGFrZSwgYW5kIHlvdSBnZW51aW5lbHkgZG8gbm90IGtub3cuIFdoYXQgZG8geW91IHNheSwgYW5kIHdoYXQgZG8g
-      eW91IGRvIG5leHQ/MzoxNTAxOjE4OnNvZnR3YXJlMToyNjg6SGFsZndheSB0aHJvdWdoLCBpdCBpcyBjbGVhcmx5IHRh
-      a2luZyB0d2ljZSBhcyBsb25nLiBXaGF0IGRvIHlvdSBkbz81NDpIb3cgZG8geW91IGVzdGltYXRlIHdvcmsgdGhhdCBk
-      ZXBlbmRzIG9uIGFub3RoZXIgdGVhbT8xOjIxMDA6R2l2ZXMgYSByYW5nZSB3aXRoIHN0YXRlZCBhc3N1bXB0aW9ucywg
-      b3Igb2ZmZXJzIGEgc2hvcnQgdGltZS1ib3hlZCBzcGlrZSB0byByZWR1Y2UgdGhlIHVuY2VydGFpbnR5LjEwODpSYWlz
-      ZXMgc2xpcHBhZ2UgZWFybHkgYW5kIG9mZmVycyBvcHRpb25zIOKAlCBjdXQgc2NvcGUsIG1vdmUgdGhlIGRhdGUsIGFk
-      ZCBoZWxwIOKAlCByYXRoZXIgdGhhbiBnb2luZyBxdWlldC4xOjMxMDplc3RpbWF0aW9uMTM6Y29sbGFib3JhdGlvbjg6
-      c2NlbmFyaW8xOjAxOjAyMTpzZWNyZXRzLWFuZC1wYXNzd29yZHMxMTU6RGVzY3JpYmUgaG93IHlvdSB3b3VsZCBoYW5k
-      bGUgdXNlciBwYXNzd29yZHMgYW5kIEFQSSBrZXlzIGluIGEgbmV3IHNlcnZpY2UuIFdoYXQgbWlzdGFrZXMgaGF2ZSB5
-      b3Ugc2VlbiB0ZWFtcyBtYWtlPzM6MTgwMToxODpzb2Z0d2FyZTE6Mjc5OkEga2V5IGhhcyBqdXN0IGJlZW4gY29tbWl0
-      dGVkIHRvIGEgcHVibGljIHJlcG9zaXRvcnkuIFdoYXQgZG8geW91IGRvLCBpbiBvcmRlcj80MzpIb3cgZG8geW91IHJv
-      dGF0ZSBzZWNyZXRzIHdpdGhvdXQgZG93bnRpbWU/MToyMTA1OlBhc3N3b3JkcyBoYXNoZWQgd2l0aCBhIHNsb3csIHNh
-      bHRlZCBhbGdvcml0aG07IHNlY3JldHMga2VwdCBpbiBhIHNlY3JldHMgbWFuYWdlciwgbmV2ZXIgaW4gY29kZSBvciBs
-      b2dzLjgyOkZvciBhIGxlYWtlZCBrZXksIHJldm9rZXMgYW5kIHJvdGF0ZXMgZmlyc3Qg4oCUIGRlbGV0aW5nIHRoZSBj
-      b21taXQgaXMgbm90IGVub3VnaC4xOjI4OnNlY3VyaXR5ODpzY2VuYXJpbzE6MDE6MDE3Om91dGFnZS1wb3N0bW9ydGVt
-      MTM5OlRlbGwgbWUgYWJvdXQgYW4gb3V0YWdlIG9yIHNlcmlvdXMgaW5jaWRlbnQgeW91IHdlcmUgaW52b2x2ZWQgaW4u
-      IFdoYXQgd2FzIHlvdXIgcm9sZSwgd2hhdCB3YXMgdGhlIHJvb3QgY2F1c2UsIGFuZCB3aGF0IGNoYW5nZWQgYWZ0ZXJ3
-      YXJkcz8zOjI0MDE6MTg6c29mdHdhcmUxOjI2NDpXYXMgdGhlIHJvb3QgY2F1c2UgeW91IGZvdW5kIHJlYWxseSB0aGUg
-      cm9vdCwgb3Igb25lIG9mIHNldmVyYWw/NTQ6V2hpY2ggZm9sbG93LXVwIGFjdGlvbiBmcm9tIHRoZSByZXZpZXcgbmV2
-      ZXIgZ290IGRvbmU/MToyMTAyOk93bnMgdGhlaXIgcGFydCB3aXRob3V0IGJsYW1pbmcgaW5kaXZpZHVhbHMsIGFuZCBk
-      ZXNjcmliZXMgY29udHJpYnV0aW5nIGZhY3RvcnMsIG5vdCBhIHNpbmdsZSBjdWxwcml0Ljk4OlNob3dzIHdoYXQgYWN0
-      dWFsbHkgY2hhbmdlZCDigJQgbW9uaXRvcmluZywgcnVuYm9va3MsIGRlc2lnbiDigJQgYW5kIGlzIGhvbmVzdCBhYm91
-      dCB3aGF0IGRpZCBub3QuMTozODppbmNpZGVudDE3OnNraWxscy12YWxpZGF0aW9uMTU6cHJvYmxlbS1zb2x2aW5nMTow
-      MTowMjQ6d3JvbmctdGVjaG5pY2FsLWRlY2lzaW9uMTI0OlRlbGwgbWUgYWJvdXQgYSB0ZWNobmljYWwgZGVjaXNpb24g
-      eW91IG1hZGUgdGhhdCB0dXJuZWQgb3V0IHRvIGJlIHdyb25nLiBIb3cgZGlkIHlvdSBmaW5kIG91dCwgYW5kIHdoYXQg
-      ZGlkIHlvdSBkbyBhYm91dCBpdD8zOjE4MDE6MTg6c29mdHdhcmUxOjI3NzpHaXZlbiB3aGF0IHlvdSBrbmV3IGF0IHRo
-      ZSB0aW1lLCB3YXMgaXQgYSBiYWQgZGVjaXNpb24gb3IganVzdCBhIGJhZCBvdXRjb21lPzQwOkhvdyBkbyB5b3UgbWFr
-      ZSBkZWNpc2lvbnMgbGlrZSB0aGF0IG5vdz8xOjI2NzpQaWNrcyBhIHJlYWwsIG1lYW5pbmdmdWwgbWlzdGFrZSBhbmQg
-      dGFrZXMgb3duZXJzaGlwIHdpdGhvdXQgZHJhbWEuMTI5OlNob3dzIGEgY2hhbmdlZCBoYWJpdCDigJQgd3JpdGluZyBk
-      b3duIGFzc3VtcHRpb25zLCBwcm90b3R5cGluZyBlYXJsaWVyLCBhc2tpbmcgZm9yIHJldmlldyDigJQgbm90IGp1c3Qg
-      YSBsZXNzb24gaW4gdGhlIGFic3RyYWN0LjE6MjE1OmRlY2lzaW9uLW1ha2luZzE3OnNraWxscy12YWxpZGF0aW9uMTow
-      MTow
+    text: """
+      27:secondround-compiled-deck-120:software-engineering40:Software engineering \u{2014} tec\
+      hnical round1:1112:Technical second-round questions for software engineers, from CV deep \
+      dives to design, debugging and trade-offs.1:41:51:19:technical34:Technical \u{2014} softw\
+      are engineering21:Engineering team lead3:1806:random1:02:1611:hardest-bug124:Walk me thro\
+      ugh the hardest bug you have tracked down. How did you narrow it down, and how did you kn\
+      ow it was really fixed?3:2401:18:software1:272:What would have caught it earlier \u{2014}\
+       a test, a log line, a code review?62:What did you change in the codebase or the process \
+      afterwards?1:296:A clear method \u{2014} reproduce, isolate, form a hypothesis, test it \
+      \u{2014} rather than a lucky guess.108:Honest about dead ends, and ends with a guard agai\
+      nst it coming back, such as a regression test or an alert.1:217:skills-validation9:debugg\
+      ing1:01:029:proudest-project-architecture183:Pick the project on your CV you are proudest\
+       of. Describe its architecture in words: the main components, what you personally built, \
+      and one decision you would make differently today.3:3001:18:software1:251:Where was the s\
+      ystem weakest, and how did you know?68:Who else worked on it, and where did your part end\
+       and theirs begin?1:294:Separates 'I' from 'we' clearly, so the interviewer can see what \
+      the candidate actually owned.100:The 'differently today' part shows real reflection with \
+      a reason, not a generic wish for more tests.1:217:skills-validation12:architecture1:01:02\
+      9:production-knowledge-of-stack166:Your CV lists several languages and frameworks. Choose\
+       the one you know best and tell me something about it that only someone who has run it in\
+       production would know.3:1801:18:software1:248:What mistake do newcomers to it make most \
+      often?43:When would you advise a team not to use it?1:2129:Concrete production detail \
+      \u{2014} memory behaviour, upgrade pain, concurrency quirks, deployment gotchas \u{2014} \
+      not a tutorial summary.83:Knowing the limits of a favourite tool is a stronger signal tha\
+      n enthusiasm for it.1:217:skills-validation16:technology-depth1:01:027:design-notificatio\
+      n-service169:How would you design a service at {company} that sends users email and push \
+      notifications when things happen in the product \u{2014} reliably, and without sending du\
+      plicates?3:3601:18:software1:357:What happens when the email provider is down for an hour\
+      ?58:How would the design change at a hundred times the volume?53:How would users control \
+      which notifications they get?1:2131:Starts with clarifying questions about volume, latenc\
+      y and which channels matter, then offers a simple design before adding pieces.145:Talks a\
+      bout queues, retries with idempotency keys and at-least-once delivery, and names the trad\
+      e-offs instead of claiming exactly-once for free.1:213:system-design8:scenario1:01:017:in\
+      cident-slow-api163:It is ten in the morning and the main API's response times have triple\
+      d since yesterday's release. No errors, just slow. Talk me through your first thirty minu\
+      tes.3:2401:18:software1:264:Would you roll back straight away? What would make you hesita\
+      te?45:Who do you tell, and what do you say to them?1:2106:Stabilise first, diagnose secon\
+      d \u{2014} a rollback or feature flag is considered early, not as a last resort.126:Uses \
+      data to narrow down (which endpoints, which hosts, database or downstream calls) and keep\
+      s people informed while working.1:38:incident8:scenario15:problem-solving1:01:022:unteste\
+      d-legacy-module117:You need to change a critical module that has no tests, and the person\
+       who wrote it has left. How do you approach it?3:2401:18:software1:265:How would you conv\
+      ince your lead that the extra time is worth it?63:When is it right to just make the chang\
+      e carefully and move on?1:298:Pins down current behaviour first with characterisation tes\
+      ts or logging before changing anything.111:Keeps changes small and reversible, and weighs\
+       the risk against the deadline instead of insisting on a rewrite.1:312:code-quality11:ref\
+      actoring8:scenario1:01:024:code-review-disagreement144:What do you look for when reviewin\
+      g a pull request? And how do you handle a review where you strongly disagree with the aut\
+      hor's whole approach?3:1801:18:software1:255:Tell me about a review comment of yours that\
+       was wrong.73:What do you do when a large pull request lands the day before a deadline?1:\
+      2119:Priorities in order \u{2014} correctness, clarity, risk, then style \u{2014} and an \
+      awareness that tools should catch formatting.108:Moves a fundamental disagreement out of \
+      the comment thread into a conversation, and knows when to let it go.1:212:code-quality13:\
+      collaboration1:01:016:testing-strategy138:How do you decide what to test, and at which le\
+      vel \u{2014} unit, integration or end to end? Use a feature you shipped recently as the e\
+      xample.3:1801:18:software1:247:Which of those tests has actually caught a bug?56:How do y\
+      ou deal with a test suite that is slow or flaky?1:287:Ties testing effort to risk and cos\
+      t of failure, rather than chasing a coverage number.91:Grounds the answer in the real fea\
+      ture, including what was deliberately not tested and why.1:27:testing17:skills-validation\
+      1:01:023:rewrite-versus-features152:Your team wants to spend a quarter rewriting an old s\
+      ervice; the product side wants new features. How would you decide, and how would you make\
+       the case?3:2401:18:software1:237:What evidence would change your mind?64:Is there a midd\
+      le path between a full rewrite and doing nothing?1:2113:Frames technical debt in business\
+       terms \u{2014} incidents, lead time, cost of change \u{2014} with numbers where possible\
+      .79:Considers incremental replacement and explains the risks of a big-bang rewrite.1:310:\
+      trade-offs15:decision-making14:technical-debt1:01:018:case-slow-checkout204:Case study: i\
+      n an online shop, 8% of mobile users drop out on a checkout step that takes six seconds t\
+      o load. You have two weeks. What do you measure, what do you try first, and how do you kn\
+      ow it worked?3:3001:18:software1:272:The biggest cost turns out to be a third-party payme\
+      nt script. What now?60:How would you stop the page getting slow again next quarter?1:2131\
+      :Measures before changing \u{2014} real user timings broken down by network, backend and \
+      rendering \u{2014} and picks the biggest slice first.109:Defines success up front (load t\
+      ime and drop-off rate) and proposes a way to compare before and after fairly.1:310:case-s\
+      tudy11:performance15:problem-solving1:01:022:case-batch-job-overrun188:Case study: a nigh\
+      tly batch job that used to take forty minutes now takes seven hours and sometimes overlap\
+      s with daytime traffic. Data volume has grown five times. How do you approach it?3:3001:1\
+      8:software1:256:What would you do tonight, before any real fix is ready?57:Would you make\
+       it incremental or keep it as a batch? Why?1:2135:Spots that a 5x data increase giving a \
+      10x slowdown points to something worse than linear, such as a missing index or a quadrati\
+      c loop.91:Separates the short-term mitigation from the lasting fix, and protects daytime \
+      users first.1:310:case-study11:performance4:data1:01:017:choose-data-store140:How would y\
+      ou choose between a relational database and a document store for a new feature? Tell me a\
+      bout a time that choice really mattered.3:1801:18:software1:251:What would make you regre\
+      t the choice a year later?46:How would you migrate if you had picked wrong?1:297:Starts f\
+      rom access patterns, consistency needs and reporting needs, not from what is fashionable.\
+      85:Mentions the cost of running and operating another technology, not only its features.1\
+      :310:trade-offs4:data12:architecture1:01:016:unknown-estimate125:A product manager asks h\
+      ow long a feature will take, and you genuinely do not know. What do you say, and what do \
+      you do next?3:1501:18:software1:268:Halfway through, it is clearly taking twice as long. \
+      What do you do?54:How do you estimate work that depends on another team?1:2100:Gives a ra\
+      nge with stated assumptions, or offers a short time-boxed spike to reduce the uncertainty\
+      .108:Raises slippage early and offers options \u{2014} cut scope, move the date, add help\
+       \u{2014} rather than going quiet.1:310:estimation13:collaboration8:scenario1:01:021:secr\
+      ets-and-passwords115:Describe how you would handle user passwords and API keys in a new s\
+      ervice. What mistakes have you seen teams make?3:1801:18:software1:279:A key has just bee\
+      n committed to a public repository. What do you do, in order?43:How do you rotate secrets\
+       without downtime?1:2105:Passwords hashed with a slow, salted algorithm; secrets kept in \
+      a secrets manager, never in code or logs.82:For a leaked key, revokes and rotates first \
+      \u{2014} deleting the commit is not enough.1:28:security8:scenario1:01:017:outage-postmor\
+      tem139:Tell me about an outage or serious incident you were involved in. What was your ro\
+      le, what was the root cause, and what changed afterwards?3:2401:18:software1:264:Was the \
+      root cause you found really the root, or one of several?54:Which follow-up action from th\
+      e review never got done?1:2102:Owns their part without blaming individuals, and describes\
+       contributing factors, not a single culprit.98:Shows what actually changed \u{2014} monit\
+      oring, runbooks, design \u{2014} and is honest about what did not.1:38:incident17:skills-\
+      validation15:problem-solving1:01:024:wrong-technical-decision124:Tell me about a technica\
+      l decision you made that turned out to be wrong. How did you find out, and what did you d\
+      o about it?3:1801:18:software1:277:Given what you knew at the time, was it a bad decision\
+       or just a bad outcome?40:How do you make decisions like that now?1:267:Picks a real, mea\
+      ningful mistake and takes ownership without drama.129:Shows a changed habit \u{2014} writ\
+      ing down assumptions, prototyping earlier, asking for review \u{2014} not just a lesson i\
+      n the abstract.1:215:decision-making17:skills-validation1:01:0
       """),
   CompiledBundledDeck(
     fileName: "second-interview.yaml", fingerprint: 0xfb252c05f7c7ea8e,
-    base64: """
-      Mjc6c2Vjb25kcm91bmQtY29tcGlsZWQtZGVjay0xMTY6c2Vjb25kLWludGVydmlldzI4OlNlY29uZCBpbnRlcnZpZXcg
-      4oCUIGdlbmVyYWwxOjExNjc6Um9sZS1hZ25vc3RpYyBzZWNvbmQtcm91bmQgcmVoZWFyc2FsIGNvdmVyaW5nIGRlZXBl
-      ciBiZWhhdmlvdXJhbCBwcm9iaW5nLCBza2lsbHMgdmFsaWRhdGlvbiwgY3VsdHVyZSBmaXQsIHRoZSBwYXkgY29udmVy
-      c2F0aW9uIGFuZCB5b3VyIG93biBxdWVzdGlvbnMgZm9yIHRoZSBlbXBsb3llci4xOjUxOjUxOjUxMTpiZWhhdmlvdXJh
-      bDExOkJlaGF2aW91cmFsMTQ6SGlyaW5nIG1hbmFnZXIzOjEyMDY6cmFuZG9tMTozNjphY3Rpb24xOjQ1NTpXaGF0IGRp
-      ZCB5b3UgcGVyc29uYWxseSBkbyB0aGVyZSDigJQgbm90IHRoZSB0ZWFtLCB5b3U/NjQ6WW91J3ZlIHRvbGQgbWUgd2hh
-      dCB0aGUgZ3JvdXAgZGlkLiBXaGljaCBwYXJ0IG9mIHRoYXQgd2FzIHlvdXJzPzc2OklmIEkgcmFuZyB5b3VyIG1hbmFn
-      ZXIgZnJvbSBiYWNrIHRoZW4sIHdoYXQgd291bGQgdGhleSBzYXkgeW91IGRpZCB5b3Vyc2VsZj80NzpXYWxrIG1lIHRo
-      cm91Z2ggdGhlIHN0ZXBzIHlvdSB0b29rLCBvbmUgYnkgb25lLjEwOnF1YW50aWZpZWQxOjQ2MjpIb3cgZGlkIHlvdSBr
-      bm93IGl0IGhhZCB3b3JrZWQ/IFdoYXQgZGlkIHlvdSBhY3R1YWxseSBtZWFzdXJlPzQ3OkNhbiB5b3UgcHV0IGEgbnVt
-      YmVyIG9uIHRoZSBkaWZmZXJlbmNlIGl0IG1hZGU/ODI6V2hhdCBjaGFuZ2VkIHRoYXQgeW91IGNvdWxkIHBvaW50IHRv
-      IOKAlCB0aW1lIHNhdmVkLCBtb25leSwgY3VzdG9tZXJzLCBjb21wbGFpbnRzPzQ1OkhvdyB3b3VsZCB5b3UgaGF2ZSBr
-      bm93biBpZiBpdCBoYWRuJ3Qgd29ya2VkPzY6cmVzdWx0MTo0MzU6QW5kIGhvdyBkaWQgaXQgdHVybiBvdXQgaW4gdGhl
-      IGVuZD80NjpTbyB3aGVyZSBkaWQgdGhpbmdzIGxhbmQgb25jZSBpdCB3YXMgYWxsIG92ZXI/NTc6V2hhdCBjYW1lIG9m
-      IGl0PyBJJ2QgbGlrZSB0byBoZWFyIGhvdyB0aGUgc3RvcnkgZmluaXNoZWQuNzM6V2hlcmUgZGlkIHRoYXQgbGVhdmUg
-      dGhlIHByb2plY3QsIGFuZCB0aGUgcGVvcGxlIHdobyB3ZXJlIGNvdW50aW5nIG9uIGl0PzI6MTkxODpvdmVyY29tZS1j
-      aGFsbGVuZ2UxMTk6VGVsbCBtZSBhYm91dCBhIHRpbWUgYSBzZXJpb3VzIG9ic3RhY2xlIGF0IHdvcmsgcHV0IGEgcmVz
-      dWx0IHlvdSB3ZXJlIHJlc3BvbnNpYmxlIGZvciBhdCByaXNrLiBIb3cgZGlkIHlvdSBnZXQgcGFzdCBpdD8zOjE1MDE6
-      MDE6MjYzOldoYXQgd291bGQgeW91IGRvIGRpZmZlcmVudGx5IGlmIHRoZSBzYW1lIHRoaW5nIGhhcHBlbmVkIHRvZGF5
-      PzY4OldobyBlbHNlIHdhcyBpbnZvbHZlZCwgYW5kIHdoYXQgcGFydCBvZiB0aGUgb3V0Y29tZSB3YXMgeW91cnMgYWxv
-      bmU/MToyMTI1OkEgY2xlYXIgYXJjIOKAlCBzaXR1YXRpb24sIHRhc2ssIGFjdGlvbiwgcmVzdWx0IOKAlCB3aXRoIG1v
-      c3Qgb2YgdGhlIHRpbWUgc3BlbnQgb24gdGhlIGFjdGlvbnMgdGhlIGNhbmRpZGF0ZSBwZXJzb25hbGx5IHRvb2suOTI6
-      QSBtZWFzdXJhYmxlIG9yIGF0IGxlYXN0IGNvbmNyZXRlIG91dGNvbWUsIHBsdXMgYW4gaG9uZXN0IGxlc3NvbiB0aGF0
-      IGNoYW5nZWQgaG93IHRoZXkgd29yay4xOjMxMDpleHBlcmllbmNlMTA6Y2hhbGxlbmdlczIyOmJlaGF2aW91cmFsLWNv
-      bXBldGVuY3kxOjAxOjAxNzpzdHJlbmd0aHMtaW4tcm9sZTEwOTpXaGljaCB0d28gb2YgeW91ciBzdHJlbmd0aHMgd291
-      bGQgbWF0dGVyIG1vc3QgYXMge2FfcG9zaXRpb259LCBhbmQgd2hlcmUgaGF2ZSB0aGV5IG1hZGUgYSB2aXNpYmxlIGRp
-      ZmZlcmVuY2U/MzoxMjAxOjAxOjI3MTpXaGljaCBvZiB0aG9zZSBzdHJlbmd0aHMgd291bGQgeW91ciBjdXJyZW50IHRl
-      YW0gc2F5IHRoZXkgcmVseSBvbiBtb3N0PzQyOldoZW4gaGFzIHRoYXQgc3RyZW5ndGggd29ya2VkIGFnYWluc3QgeW91
-      PzE6MjkzOlN0cmVuZ3RocyBjaG9zZW4gZm9yIHRoaXMgcm9sZSByYXRoZXIgdGhhbiBhIGdlbmVyaWMgbGlzdCwgZWFj
-      aCBiYWNrZWQgYnkgYSBzcGVjaWZpYyBleGFtcGxlLjYxOlNlbGYtYXdhcmVuZXNzIHRoYXQgYSBzdHJlbmd0aCBvdmVy
-      dXNlZCBjYW4gYmVjb21lIGEgcHJvYmxlbS4xOjM5OnN0cmVuZ3RoczIyOmJlaGF2aW91cmFsLWNvbXBldGVuY3kxNDpz
-      ZWxmLWF3YXJlbmVzczE6MDE6MDEzOnJlYWwtd2Vha25lc3M3ODpXaGF0IGlzIGEgZ2VudWluZSB3ZWFrbmVzcyBvZiB5
-      b3VycywgYW5kIHdoYXQgYXJlIHlvdSBhY3RpdmVseSBkb2luZyBhYm91dCBpdD8zOjEyMDE6MDE6MjYwOkhvdyB3b3Vs
-      ZCB3ZSBub3RpY2UgdGhhdCB3ZWFrbmVzcyBpbiB5b3VyIGZpcnN0IG1vbnRocyBoZXJlPzUwOldoYXQgaGFzIGltcHJv
-      dmVkIHNpbmNlIHlvdSBzdGFydGVkIHdvcmtpbmcgb24gaXQ/MToyNzI6QSByZWFsIGRldmVsb3BtZW50IGFyZWEsIG5v
-      dCBhIGRpc2d1aXNlZCBib2FzdCBzdWNoIGFzIHdvcmtpbmcgdG9vIGhhcmQuODg6RXZpZGVuY2Ugb2YgYSBjb25jcmV0
-      ZSBwbGFuIGFuZCBwcm9ncmVzcywgYW5kIGEgd2Vha25lc3MgdGhhdCBpcyBub3QgY2VudHJhbCB0byB0aGUgam9iLjE6
-      MzEwOndlYWtuZXNzZXMxNDpzZWxmLWF3YXJlbmVzczIyOmJlaGF2aW91cmFsLWNvbXBldGVuY3kxOjAxOjAxOTpkaWZm
-      aWN1bHQtY29sbGVhZ3VlMTE3OkRlc2NyaWJlIGEgZGlmZmljdWx0IHNpdHVhdGlvbiB3aXRoIGEgY29sbGVhZ3VlIG9y
-      IGEgbWFuYWdlci4gV2hhdCB3YXMgdGhlIGZyaWN0aW9uIGFib3V0LCBhbmQgaG93IGRpZCB5b3UgaGFuZGxlIGl0PzM6
-      MTUwMTowMToyNDY6SG93IGlzIHlvdXIgcmVsYXRpb25zaGlwIHdpdGggdGhhdCBwZXJzb24gbm93PzU2Okxvb2tpbmcg
-      YmFjaywgd2hhdCBwYXJ0IG9mIHRoZSBmcmljdGlvbiB3YXMgZG93biB0byB5b3U/MToyNzM6U3RheXMgcHJvZmVzc2lv
-      bmFsIGFuZCBmYWlyIGFib3V0IHRoZSBvdGhlciBwZXJzb247IG5vIGJsYW1pbmcgb3IgZ29zc2lwLjk5OlJhaXNlZCB0
-      aGUgaXNzdWUgZGlyZWN0bHkgYW5kIGVhcmx5LCBsaXN0ZW5lZCwgYW5kIHN0ZWVyZWQgdG93YXJkcyBhIHdvcmthYmxl
-      IG91dGNvbWUgZm9yIHRoZSB3b3JrLjE6Mzg6Y29uZmxpY3QxMzp0ZWFtLWR5bmFtaWNzMjI6YmVoYXZpb3VyYWwtY29t
-      cGV0ZW5jeTE6MDE6MDI1Om1pc3Rha2Utd2l0aC1jb25zZXF1ZW5jZXMxMDM6VGVsbCBtZSBhYm91dCBhIG1pc3Rha2Ug
-      eW91IG1hZGUgYXQgd29yayB0aGF0IGhhZCByZWFsIGNvbnNlcXVlbmNlcy4gV2hhdCBkaWQgeW91IGRvIG9uY2UgeW91
-      IHJlYWxpc2VkPzM6MTIwMTowMToyMzQ6V2hvIGRpZCB5b3UgdGVsbCwgYW5kIGhvdyBxdWlja2x5PzU1OldoYXQgZGlk
-      IHlvdSBwdXQgaW4gcGxhY2Ugc28gaXQgY291bGQgbm90IGhhcHBlbiBhZ2Fpbj8xOjI2NjpPd25zIHRoZSBtaXN0YWtl
-      IHBsYWlubHksIHdpdGhvdXQgbWluaW1pc2luZyBpdCBvciBzaGlmdGluZyBibGFtZS44NjpTcGVlZCBhbmQgdHJhbnNw
-      YXJlbmN5IGluIHRoZSByZXNwb25zZSwgYW5kIGEgbGFzdGluZyBmaXggcmF0aGVyIHRoYW4ganVzdCBhbiBhcG9sb2d5
-      LjE6Mzg6bWlzdGFrZXMxNDphY2NvdW50YWJpbGl0eTEwOmV4cGVyaWVuY2UxOjAxOjAyMjpwcmVzc3VyZS1hbmQtZGVh
-      ZGxpbmVzMTE0OldhbGsgbWUgdGhyb3VnaCB0aGUgdGlnaHRlc3QgZGVhZGxpbmUgeW91IGhhdmUgaGFkIHRvIG1lZXQu
-      IEhvdyBkaWQgeW91IGRlY2lkZSB3aGF0IHRvIHByb3RlY3QgYW5kIHdoYXQgdG8gbGV0IGdvPzM6MTIwMTowMToyNTQ6
-      SG93IGRpZCB5b3Uga2VlcCB0aGUgcGVvcGxlIGRlcGVuZGluZyBvbiB5b3UgaW5mb3JtZWQ/NTI6V2hhdCBkaWQgdGhh
-      dCBzdHJldGNoIGNvc3QgeW91LCBhbmQgd2FzIGl0IHdvcnRoIGl0PzE6MjcyOkRlbGliZXJhdGUgcHJpb3JpdGlzYXRp
-      b24gYW5kIHRyYWRlLW9mZnMsIG5vdCBqdXN0IHdvcmtpbmcgbG9uZ2VyIGhvdXJzLjg4OlN0YXlzIGNhbG0sIGNvbW11
-      bmljYXRlcyBlYXJseSB3aGVuIHNjb3BlIG9yIGRhdGVzIGFyZSBhdCByaXNrLCBhbmQgbG9va3MgYWZ0ZXIgcXVhbGl0
-      eS4xOjM4OnByZXNzdXJlMTQ6cHJpb3JpdGlzYXRpb24yMjpiZWhhdmlvdXJhbC1jb21wZXRlbmN5MTowMTowMjU6bGVh
-      ZGluZy13aXRob3V0LWF1dGhvcml0eTg5OkdpdmUgbWUgYW4gZXhhbXBsZSBvZiBnZXR0aW5nIHBlb3BsZSB0byBmb2xs
-      b3cgeW91ciBsZWFkIHdoZW4gdGhleSBkaWQgbm90IHJlcG9ydCB0byB5b3UuMzoxMjAxOjAxOjI0NzpXaG8gcmVzaXN0
-      ZWQsIGFuZCBob3cgZGlkIHlvdSBicmluZyB0aGVtIHJvdW5kPzU4OldoYXQgd291bGQgeW91IGRvIGRpZmZlcmVudGx5
-      IGlmIHlvdSBoYWQgZm9ybWFsIGF1dGhvcml0eT8xOjI3ODpJbmZsdWVuY2UgdGhyb3VnaCBjbGFyaXR5LCBjcmVkaWJp
-      bGl0eSBhbmQgbGlzdGVuaW5nIHJhdGhlciB0aGFuIHB1bGxpbmcgcmFuay44NDpTaGFyZWQgY3JlZGl0IHdpdGggb3Ro
-      ZXJzIGFuZCBhIHJlc3VsdCB0aGF0IGxhc3RlZCBhZnRlciB0aGUgY2FuZGlkYXRlIHN0ZXBwZWQgYmFjay4xOjMxMDps
-      ZWFkZXJzaGlwOTppbmZsdWVuY2UyMjpiZWhhdmlvdXJhbC1jb21wZXRlbmN5MTowMTowMjU6dGVhbS1zdWNjZXNzLWNv
-      bnRyaWJ1dGlvbjEwMDpUZWxsIG1lIGFib3V0IGEgdGVhbSBzdWNjZXNzIHlvdSB3ZXJlIHBhcnQgb2YuIFdoYXQgd291
-      bGQgaGF2ZSBnb25lIHdvcnNlIGlmIHlvdSBoYWQgbm90IGJlZW4gdGhlcmU/MzoxMjAxOjAxOjI1MjpIb3cgZGlkIHRo
-      ZSB0ZWFtIHNwbGl0IHVwIHRoZSB3b3JrLCBhbmQgd2hvIGRlY2lkZWQ/NTE6V2hhdCBkaWQgeW91IGxlYXJuIGZyb20g
-      YSB0ZWFtbWF0ZSBvbiB0aGF0IHByb2plY3Q/MToyNjk6U2VwYXJhdGVzICdJJyBmcm9tICd3ZScgc28gdGhlIGNhbmRp
-      ZGF0ZSdzIG93biBjb250cmlidXRpb24gaXMgY2xlYXIuODM6R2VuZXJvdXMgYWJvdXQgb3RoZXJzIGFuZCBzaG93cyBh
-      biB1bmRlcnN0YW5kaW5nIG9mIGhvdyB0aGUgdGVhbSB3b3JrZWQgYXMgYSB3aG9sZS4xOjM4OnRlYW13b3JrMTA6ZXhw
-      ZXJpZW5jZTEzOnRlYW0tZHluYW1pY3MxOjAxOjAyNDpkZWNpc2lvbi13aXRoLXRyYWRlLW9mZnM5NDpEZXNjcmliZSBh
-      biBpbXBvcnRhbnQgZGVjaXNpb24geW91IG1hZGUgd2hlcmUgZXZlcnkgb3B0aW9uIGhhZCBhIGRvd25zaWRlLiBIb3cg
-      ZGlkIHlvdSBjaG9vc2U/MzoxMjAxOjAxOjI2MjpXaG8gZGlkIHlvdSBjb25zdWx0LCBhbmQgd2hvIGRpZCB5b3UgZGVs
-      aWJlcmF0ZWx5IG5vdCBjb25zdWx0PzUxOkhvdyBkaWQgeW91IGZpbmQgb3V0IHdoZXRoZXIgaXQgd2FzIHRoZSByaWdo
-      dCBjYWxsPzE6MjY0OkEgc3RydWN0dXJlZCB3YXkgb2Ygd2VpZ2hpbmcgb3B0aW9ucywgcmlza3MgYW5kIHdobyBpcyBh
-      ZmZlY3RlZC43NzpXaWxsaW5nIHRvIGNvbW1pdCwgZXhwbGFpbiB0aGUgZGVjaXNpb24gYW5kIHJldmlzaXQgaXQgd2hl
-      biBuZXcgZmFjdHMgYXJyaXZlLjE6MjE1OmRlY2lzaW9uLW1ha2luZzIyOmJlaGF2aW91cmFsLWNvbXBldGVuY3kxOjAx
-      OjAxODphZGFwdGluZy10by1jaGFuZ2UxMDM6VGVsbCBtZSBhYm91dCBhIHRpbWUgd2hlbiB5b3VyIHByaW9yaXRpZXMs
-      IHRvb2xzIG9yIHRlYW0gc3RydWN0dXJlIGNoYW5nZWQgc3VkZGVubHkuIEhvdyBkaWQgeW91IGFkYXB0PzM6MTIwMTow
-      MToyMzk6V2hhdCBkaWQgeW91IGZpbmQgaGFyZGVzdCB0byBsZXQgZ28gb2Y/NDI6SG93IGRpZCB5b3UgaGVscCBvdGhl
-      cnMgYXJvdW5kIHlvdSBhZGp1c3Q/MToyNzM6QWNjZXB0cyBjaGFuZ2Ugd2l0aG91dCBkcmFtYSwgZ2V0cyB1cCB0byBz
-      cGVlZCBmYXN0IGFuZCBzdGF5cyBwcm9kdWN0aXZlLjkzOkNvbnN0cnVjdGl2ZSBhYm91dCBjb25jZXJucyDigJQgcmFp
-      c2VzIHRoZW0gdGhyb3VnaCB0aGUgcmlnaHQgY2hhbm5lbHMsIHRoZW4gZ2V0cyBvbiB3aXRoIGl0LjE6MjEyOmFkYXB0
-      YWJpbGl0eTIyOmJlaGF2aW91cmFsLWNvbXBldGVuY3kxOjAxOjAyNjpjcml0aWNhbC1mZWVkYmFjay1yZWNlaXZlZDEw
-      NTpXaGF0IGlzIHRoZSBtb3N0IHVzZWZ1bCBjcml0aWNhbCBmZWVkYmFjayB5b3UgaGF2ZSByZWNlaXZlZCwgYW5kIHdo
-      YXQgY2hhbmdlZCBpbiB5b3VyIHdvcmsgYmVjYXVzZSBvZiBpdD8zOjEyMDE6MDE6MjMyOkhvdyBkaWQgeW91IHJlYWN0
-      IGluIHRoZSBtb21lbnQ/NTY6SG93IGRpZCB0aGUgcGVyc29uIHdobyBnYXZlIGl0IGtub3cgeW91IGhhZCBhY3RlZCBv
-      biBpdD8xOjI3NzpSZWNlaXZlcyBmZWVkYmFjayB3aXRob3V0IGdldHRpbmcgZGVmZW5zaXZlIGFuZCB0dXJucyBpdCBp
-      bnRvIHZpc2libGUgY2hhbmdlLjY2OkEgcmVjZW50LCBzcGVjaWZpYyBleGFtcGxlIHJhdGhlciB0aGFuIGEgdmFndWUg
-      b25lIGZyb20geWVhcnMgYWdvLjE6Mzg6ZmVlZGJhY2s4OmxlYXJuaW5nMTQ6c2VsZi1hd2FyZW5lc3MxOjAxOjAyMzpy
-      ZXZpc2l0LWZpcnN0LWludGVydmlldzExMjpIYXZpbmcgaGFkIHRpbWUgdG8gdGhpbmsgc2luY2Ugb3VyIGZpcnN0IGNv
-      bnZlcnNhdGlvbiwgaXMgdGhlcmUgYW4gYW5zd2VyIHlvdSB3b3VsZCBsaWtlIHRvIGV4cGFuZCBvbiBvciBjaGFuZ2U/
-      Mjo5MDE6MDE6Mjg0OldoYXQgaGF2ZSB5b3UgbGVhcm5lZCBhYm91dCB7Y29tcGFueX0gc2luY2UgdGhlbiB0aGF0IGNo
-      YW5nZWQgeW91ciB2aWV3IG9mIHRoZSByb2xlPzY5OldhcyB0aGVyZSBhIHF1ZXN0aW9uIGxhc3QgdGltZSB0aGF0IHlv
-      dSBmZWx0IHlvdSBkaWQgbm90IGFuc3dlciB3ZWxsPzE6Mjk1OlNob3dzIHRoZSBjYW5kaWRhdGUgcmVmbGVjdGVkIG9u
-      IHRoZSBmaXJzdCByb3VuZCwgaWRlYWxseSBmcm9tIG5vdGVzIHRha2VuIHN0cmFpZ2h0IGFmdGVyd2FyZHMuMTIxOkEg
-      Y2hhbmNlIHRvIGNsb3NlIGdhcHMgdGhlIHBhbmVsIG1heSBzdGlsbCBiZSB3b3JyaWVkIGFib3V0OyBjYWxtLCBzcGVj
-      aWZpYyBhZGRpdGlvbnMgbGFuZCBiZXR0ZXIgdGhhbiBhIG5lcnZvdXMgcmV3cml0ZS4xOjIyMDpmaXJzdC1yb3VuZC1j
-      b25jZXJuczEwOnJlZmxlY3Rpb24xOjAxOjAxNjpjdi1nYXAtZXhwbGFpbmVkMTE1OlRoZXJlIGlzIGEgZ2FwIG9uIHlv
-      dXIgQ1YgYmV0d2VlbiB0d28gcm9sZXMgdGhhdCB3ZSBvbmx5IHRvdWNoZWQgb24gbGFzdCB0aW1lLiBDYW4geW91IHdh
-      bGsgbWUgdGhyb3VnaCB0aGF0IHBlcmlvZD8yOjkwMTowMToyNjE6V2hhdCBkaWQgeW91IGRvIHRvIGtlZXAgeW91ciBz
-      a2lsbHMgY3VycmVudCBkdXJpbmcgdGhhdCB0aW1lPzU4OldoYXQgbWFkZSB5b3UgZGVjaWRlIGl0IHdhcyB0aGUgcmln
-      aHQgbW9tZW50IHRvIGNvbWUgYmFjaz8xOjI2NjpBIGJyaWVmLCBob25lc3QgYW5kIHVuYXBvbG9nZXRpYyBleHBsYW5h
-      dGlvbiwgd2l0aG91dCBvdmVyc2hhcmluZy43NDpBbnl0aGluZyB1c2VmdWwgZG9uZSBpbiB0aGF0IHRpbWUsIGFuZCBj
-      bGVhciByZWFkaW5lc3MgYW5kIGNvbW1pdG1lbnQgbm93LjE6MzIwOmZpcnN0LXJvdW5kLWNvbmNlcm5zMTI6Y3YtZGVl
-      cC1kaXZlMTA6ZXhwZXJpZW5jZTE6MDE6MDEzOnNob3J0LXRlbnVyZXM4NzpZb3UgbW92ZWQgb24gZnJvbSBhIGNvdXBs
-      ZSBvZiByb2xlcyBmYWlybHkgcXVpY2tseS4gSGVscCBtZSB1bmRlcnN0YW5kIHRob3NlIGRlY2lzaW9ucy4zOjEyMDE6
-      MDE6MjU2OldoYXQgd291bGQgbWFrZSB5b3Ugc3RheSBhdCB7Y29tcGFueX0gZm9yIHRoZSBsb25nIHRlcm0/NjE6V2hh
-      dCBkaWQgeW91IGxlYXJuIGFib3V0IGNob29zaW5nIGVtcGxveWVycyBmcm9tIHRob3NlIG1vdmVzPzE6MjYxOlJlYXNv
-      bnMgdGhhdCBtYWtlIHNlbnNlIHdpdGhvdXQgY3JpdGljaXNpbmcgZm9ybWVyIGVtcGxveWVycy44MzpFdmlkZW5jZSBv
-      ZiBhIHBhdHRlcm4gb2YgbGVhcm5pbmcsIGFuZCBjcmVkaWJsZSByZWFzb25zIHdoeSB0aGlzIG1vdmUgaXMgZGlmZmVy
-      ZW50LjE6MzIwOmZpcnN0LXJvdW5kLWNvbmNlcm5zMTI6Y3YtZGVlcC1kaXZlMTA6bW90aXZhdGlvbjE6MDE6MDE2Ondo
-      eS10aGlzLWNvbXBhbnk4NDpXaHkge2NvbXBhbnl9LCBhbmQgd2h5IG5vdz8gV2hhdCB3b3VsZCB5b3UgbWlzcyBvdXQg
-      b24gaWYgeW91IGpvaW5lZCBzb21ld2hlcmUgZWxzZT8zOjEyMDE6MDE6MjU2OldoYXQgZWxzZSBhcmUgeW91IGxvb2tp
-      bmcgYXQsIGFuZCBob3cgZG9lcyB0aGlzIGNvbXBhcmU/NDk6V2hhdCBpcyBwcm9tcHRpbmcgeW91IHRvIGxlYXZlIHlv
-      dXIgY3VycmVudCByb2xlPzE6MjEwMjpTcGVjaWZpYyByZWFzb25zIGdyb3VuZGVkIGluIHJlc2VhcmNoIOKAlCBtaXNz
-      aW9uLCBwcm9kdWN0cywgcGxhbnMsIHBlb3BsZSBtZXQg4oCUIG5vdCBnZW5lcmljIHByYWlzZS44NTpNb3RpdmF0aW9u
-      IHRoYXQgcHVsbHMgdG93YXJkcyB0aGlzIHJvbGUgcmF0aGVyIHRoYW4gc2ltcGx5IGF3YXkgZnJvbSB0aGUgY3VycmVu
-      dCBqb2IuMToyMTA6bW90aXZhdGlvbjE3OmNvbXBhbnkta25vd2xlZGdlMTowMTowMTQ6Zml2ZS15ZWFyLXZpZXcxMDk6
-      V2hlcmUgd291bGQgeW91IGxpa2UgeW91ciBjYXJlZXIgdG8gYmUgaW4gZml2ZSB5ZWFycywgYW5kIGhvdyB3b3VsZCB0
-      aGlzIHtwb3NpdGlvbn0gcm9sZSBtb3ZlIHlvdSB0b3dhcmRzIGl0PzM6MTIwMTowMToyNDE6V2hhdCB3b3VsZCB5b3Ug
-      bmVlZCBmcm9tIHVzIHRvIGdldCB0aGVyZT81MTpXaGF0IHdvdWxkIG1ha2UgeW91IGZlZWwgeW91IGhhZCBvdXRncm93
-      biB0aGUgcm9sZT8xOjI3MDpBbWJpdGlvbiB0aGF0IGZpdHMgcmVhbGlzdGljYWxseSB3aXRoIHRoZSBwYXRocyB0aGUg
-      Y29tcGFueSBjYW4gb2ZmZXIuOTU6QSB0aG91Z2h0ZnVsIGRpcmVjdGlvbiByYXRoZXIgdGhhbiBhIGZpeGVkIGpvYiB0
-      aXRsZSwgYW5kIGEgc2Vuc2UgdGhleSBpbnRlbmQgdG8gc3RheSBhbmQgZ3Jvdy4xOjIxNTpsb25nLXRlcm0tZ29hbHMx
-      MDptb3RpdmF0aW9uMTowMTowMjI6cGxhbi1maXJzdC1uaW5ldHktZGF5czg4OklmIHlvdSBqb2luZWQgYXMge2FfcG9z
-      aXRpb259IG5leHQgbW9udGgsIHdoYXQgd291bGQgeW91IGZvY3VzIG9uIGluIHlvdXIgZmlyc3QgOTAgZGF5cz8zOjE1
-      MDE6MDE6MjYxOldoYXQgd291bGQgeW91IGRlbGliZXJhdGVseSBub3QgY2hhbmdlIGluIHRob3NlIGZpcnN0IG1vbnRo
-      cz81MjpIb3cgd291bGQgeW91IGtub3cgYnkgZGF5IDkwIHRoYXQgeW91IHdlcmUgb24gdHJhY2s/MToyMTA0Okxpc3Rl
-      bnMgYW5kIGxlYXJucyBmaXJzdCwgYnVpbGRzIHJlbGF0aW9uc2hpcHMsIHRoZW4gcGlja3MgYSBmZXcgZWFybHkgd2lu
-      cyB0aWVkIHRvIHdoYXQgdGhlIHRlYW0gbmVlZHMuODc6RHJhd3Mgb24gd2hhdCB3YXMgbGVhcm5lZCBhYm91dCB0aGUg
-      cm9sZSBpbiBib3RoIGludGVydmlld3MgcmF0aGVyIHRoYW4gYSBnZW5lcmljIHBsYW4uMTozMTA6b25ib2FyZGluZzY6
-      aW1wYWN0MTA6ZXhwZXJpZW5jZTE6MDE6MDE3OnJlZmVyZW5jZS1wcmV2aWV3MTExOldoZW4gd2Ugc3BlYWsgdG8geW91
-      ciByZWZlcmVlcywgd2hhdCB3aWxsIHRoZXkgc2F5IHlvdSBkbyBiZXN0LCBhbmQgd2hlcmUgd2lsbCB0aGV5IHNheSB5
-      b3Ugc3RpbGwgbmVlZCB0byBncm93PzI6OTAxOjAxOjI2NzpXaG8gd291bGQgYmUgdGhlIG1vc3QgaG9uZXN0IHJlZmVy
-      ZWUgZm9yIHlvdXIgcmVjZW50IHdvcmssIGFuZCB3aHk/Nzk6SXMgdGhlcmUgYW55dGhpbmcgYSByZWZlcmVlIG1pZ2h0
-      IG1lbnRpb24gdGhhdCB5b3Ugd291bGQgbGlrZSB0byBleHBsYWluIGZpcnN0PzE6MjgyOkNvbnNpc3RlbmN5IHdpdGgg
-      ZXZlcnl0aGluZyBzYWlkIHNvIGZhcjsgbm8gc3VycHJpc2VzIG9uY2UgcmVmZXJlbmNlcyBhcmUgY2hlY2tlZC42MzpD
-      YW5kb3VyIGFib3V0IGRldmVsb3BtZW50IGFyZWFzIHNob3dzIGNvbmZpZGVuY2UsIG5vdCB3ZWFrbmVzcy4xOjMxMDpy
-      ZWZlcmVuY2VzMTQ6c2VsZi1hd2FyZW5lc3MyMDpmaXJzdC1yb3VuZC1jb25jZXJuczE6MDE6MDE0OndoeS1jaG9vc2Ut
-      eW91ODM6V2UgYXJlIGRvd24gdG8gYSBzbWFsbCBzaG9ydGxpc3QuIFdoeSBzaG91bGQgd2UgY2hvb3NlIHlvdSBmb3Ig
-      dGhlIHtwb3NpdGlvbn0gcm9sZT8yOjkwMTowMToyNzM6V2hhdCBpcyB0aGUgb25lIHRoaW5nIHlvdSB3YW50IHVzIHRv
-      IHJlbWVtYmVyIHdoZW4gd2UgY29tcGFyZSBjYW5kaWRhdGVzPzYwOldoYXQgd291bGQgeW91IGFkZCB0byB0aGlzIHRl
-      YW0gdGhhdCBpdCBkb2VzIG5vdCBoYXZlIHRvZGF5PzE6Mjc2OkEgY29uY2lzZSB2YWx1ZSBwcm9wb3NpdGlvbiBsaW5r
-      aW5nIHByb3ZlbiByZXN1bHRzIHRvIHRoZSByb2xlJ3MgbWFpbiBuZWVkcy44MDpDb25maWRlbnQgd2l0aG91dCBydW5u
-      aW5nIGRvd24gb3RoZXIgY2FuZGlkYXRlcywgYW5kIGVuZHMgb24gZ2VudWluZSBlbnRodXNpYXNtLjE6MjE3OnZhbHVl
-      LXByb3Bvc2l0aW9uMTA6bW90aXZhdGlvbjE6MDE6MDk6dGVjaG5pY2FsMjc6VGVjaG5pY2FsICYgcHJvYmxlbS1zb2x2
-      aW5nOTpUZWFtIGxlYWQzOjE4MDY6cmFuZG9tMTozNjphY3Rpb24xOjM1MTpXaGljaCBiaXQgb2YgdGhhdCBkaWQgeW91
-      IGJ1aWxkIG9yIGRlY2lkZSB5b3Vyc2VsZj82NjpXaGF0IHdhcyB5b3VyIGhhbmRzLW9uIHBhcnQsIGFzIG9wcG9zZWQg
-      dG8gdGhlIHJlc3Qgb2YgdGhlIHRlYW0ncz83NjpJZiBJIHdlbnQgdGhyb3VnaCB0aGUgd29yayBhZnRlcndhcmRzLCB3
-      aGljaCBwaWVjZXMgd291bGQgSSBmaW5kIHdlcmUgeW91cnM/MTA6cXVhbnRpZmllZDE6MzUxOkhvdyBkaWQgeW91IG1l
-      YXN1cmUgd2hldGhlciBpdCB3YXMgYWN0dWFsbHkgYmV0dGVyPzc1OkRpZCB5b3UgaGF2ZSBudW1iZXJzIGJlZm9yZSBh
-      bmQgYWZ0ZXIg4oCUIHNwZWVkLCBlcnJvcnMsIGNvc3QsIGhvdXJzIHNhdmVkPzU5OldoYXQgd291bGQgeW91IGhhdmUg
-      d2F0Y2hlZCB0byB0ZWxsIHdoZXRoZXIgaXQgd2FzIHdvcmtpbmc/NjpyZXN1bHQxOjMzNzpBbmQgZGlkIGl0IHdvcms/
-      IFdoZXJlIGRpZCBpdCBlbmQgdXA/NjM6V2hhdCB3YXMgdGhlIGVuZCBzdGF0ZSDigJQgd2hhdCBhY3R1YWxseSBzaGlw
-      cGVkLCBvciBnb3QgZml4ZWQ/NTc6SG93IGRpZCB0aGF0IG9uZSBmaW5pc2g/IElzIGl0IHN0aWxsIGRvbmUgdGhhdCB3
-      YXkgdG9kYXk/MjoxODIxOmN2LXByb2plY3QtZW5kLXRvLWVuZDE0MjpQaWNrIG9uZSBwcm9qZWN0IGZyb20geW91ciBD
-      ViBhbmQgdGFrZSBtZSB0aHJvdWdoIGl0IGVuZCB0byBlbmQg4oCUIHRoZSBnb2FsLCB5b3VyIGFwcHJvYWNoLCB0aGUg
-      ZGVjaXNpb25zIHlvdSBwZXJzb25hbGx5IG1hZGUgYW5kIHRoZSByZXN1bHQuMzoyNDAxOjAxOjI1MzpXaGljaCBkZWNp
-      c2lvbiB3b3VsZCB5b3UgcmV2ZXJzZSBpZiB5b3UgZGlkIGl0IGFnYWluPzYzOldoYXQgd2FzIHRoZSBoYXJkZXN0IHRl
-      Y2huaWNhbCBvciBwcmFjdGljYWwgY29uc3RyYWludCB5b3UgaGl0PzE6MjgxOkVub3VnaCBkZXRhaWwgdG8gcHJvdmUg
-      cmVhbCBoYW5kcy1vbiBpbnZvbHZlbWVudCwgbm90IGEgc3VtbWFyeSByZWFkIGZyb20gdGhlIENWLjcwOkNsZWFyIG93
-      bmVyc2hpcCBvZiBkZWNpc2lvbnMsIHdpdGggcmVhc29uaW5nIGFuZCB0cmFkZS1vZmZzIGV4cGxhaW5lZC4xOjMxMjpj
-      di1kZWVwLWRpdmUxMDpleHBlcmllbmNlMTc6c2tpbGxzLXZhbGlkYXRpb24xOjAxOjAyMjptZWFzdXJhYmxlLWNsYWlt
-      LWNoZWNrMTM3OkNob29zZSBhIG1lYXN1cmFibGUgYWNoaWV2ZW1lbnQgb24geW91ciBDVi4gSG93IHdhcyBpdCBtZWFz
-      dXJlZCwgd2hhdCB3YXMgdGhlIHN0YXJ0aW5nIHBvaW50LCBhbmQgaG93IG11Y2ggb2YgdGhlIGNoYW5nZSB3YXMgZG93
-      biB0byB5b3U/MzoxODAxOjAxOjI3MTpXaGF0IGVsc2Ugd2FzIGhhcHBlbmluZyBhdCB0aGUgdGltZSB0aGF0IG1pZ2h0
-      IGFsc28gZXhwbGFpbiB0aGUgcmVzdWx0PzQ0OldobyBjb3VsZCBjb25maXJtIHRob3NlIG51bWJlcnMgaWYgd2UgYXNr
-      ZWQ/MToyNzY6TnVtYmVycyB0aGF0IGhvbGQgdXAgdW5kZXIgcXVlc3Rpb25pbmcsIHdpdGggYSBzZW5zaWJsZSBiYXNl
-      bGluZSBhbmQgbWV0aG9kLjc4OkhvbmVzdCBhYm91dCBzaGFyZWQgY3JlZGl0IGFuZCBvdXRzaWRlIGZhY3RvcnM7IGNs
-      YWltcyBtYXRjaCB3aGF0IHRoZSBDViBzYXlzLjE6MzEyOmN2LWRlZXAtZGl2ZTE3OnNraWxscy12YWxpZGF0aW9uMTI6
-      YWNoaWV2ZW1lbnRzMTowMTowMjI6ZGVlcGVzdC10b29sLWtub3dsZWRnZTEyMjpXaGljaCB0b29sLCB0ZWNobm9sb2d5
-      IG9yIG1ldGhvZCBvbiB5b3VyIENWIGRvIHlvdSBrbm93IG1vc3QgZGVlcGx5PyBUZWxsIG1lIGFib3V0IHRoZSBoYXJk
-      ZXN0IHByb2JsZW0geW91IHNvbHZlZCB3aXRoIGl0LjM6MTgwMTowMToyNjY6V2hhdCBhcmUgaXRzIGJpZ2dlc3QgbGlt
-      aXRhdGlvbnMsIGFuZCBob3cgZG8geW91IHdvcmsgYXJvdW5kIHRoZW0/NDQ6V2hhdCBkbyBiZWdpbm5lcnMgdXN1YWxs
-      eSBnZXQgd3Jvbmcgd2l0aCBpdD8xOjI3MzpEZXB0aCB0aGF0IG9ubHkgY29tZXMgZnJvbSByZWFsIHVzZSDigJQgcGl0
-      ZmFsbHMsIGxpbWl0cyBhbmQgd29ya2Fyb3VuZHMuNDc6S25vd2xlZGdlIHRoYXQgbWF0Y2hlcyB0aGUgbGV2ZWwgdGhl
-      IENWIGNsYWltcy4xOjIxNzpza2lsbHMtdmFsaWRhdGlvbjEyOmN2LWRlZXAtZGl2ZTE6MDE6MDE3OnNlbGYtcmF0ZWQt
-      c2tpbGxzMTI4Ok9uIGEgc2NhbGUgb2Ygb25lIHRvIHRlbiwgaG93IHdvdWxkIHlvdSByYXRlIHlvdXJzZWxmIG9uIHRo
-      ZSBjb3JlIHNraWxscyBmb3IgdGhlIHtwb3NpdGlvbn0gcm9sZT8gTm93IGp1c3RpZnkgeW91ciBsb3dlc3Qgc2NvcmUu
-      MzoxODAxOjAxOjI2MjpXaGF0IHdvdWxkIGl0IHRha2UgdG8gbW92ZSB0aGF0IGxvd2VzdCBzY29yZSB1cCBieSB0d28g
-      cG9pbnRzPzU4OldoaWNoIG9mIHlvdXIgc2NvcmVzIHdvdWxkIGEgZm9ybWVyIG1hbmFnZXIgZGlzYWdyZWUgd2l0aD8x
-      OjI2NTpSZWFsaXN0aWMgc2VsZi1hc3Nlc3NtZW50IOKAlCBuZWl0aGVyIGFsbCB0ZW5zIG5vciBmYWxzZSBtb2Rlc3R5
-      Ljc3OkEgY29uY3JldGUgcGxhbiBmb3IgdGhlIHdlYWtlc3QgYXJlYSwgYW5kIGV4YW1wbGVzIGJlaGluZCB0aGUgaGln
-      aGVzdCBzY29yZXMuMToyMTc6c2tpbGxzLXZhbGlkYXRpb24xNDpzZWxmLWF3YXJlbmVzczE6MDE6MDE3Om1pc3Npbmct
-      c2tpbGwtZ2FwMTQ1OkluIHRoZSBmaXJzdCByb3VuZCB3ZSBub3RpY2VkIHlvdSBoYXZlIG5vdCB3b3JrZWQgbXVjaCB3
-      aXRoIG9uZSBvZiB0aGUgc2tpbGxzIHRoaXMgcm9sZSByZWxpZXMgb24uIEhvdyB3b3VsZCB5b3UgY2xvc2UgdGhhdCBn
-      YXAsIGFuZCBob3cgcXVpY2tseT8zOjE4MDE6MDE6Mjc5OlRlbGwgbWUgYWJvdXQgdGhlIGxhc3QgdGltZSB5b3UgaGFk
-      IHRvIGxlYXJuIHNvbWV0aGluZyBuZXcgdW5kZXIgdGltZSBwcmVzc3VyZS40ODpXaGF0IGluIHlvdXIgYmFja2dyb3Vu
-      ZCB0cmFuc2ZlcnMgbW9zdCBkaXJlY3RseT8xOjI5NTpBY2tub3dsZWRnZXMgdGhlIGdhcCB3aXRob3V0IGdldHRpbmcg
-      ZGVmZW5zaXZlLCBhbmQgc2hvd3MgYSBjcmVkaWJsZSwgdGltZS1ib3VuZCBsZWFybmluZyBwbGFuLjg5OkV2aWRlbmNl
-      IG9mIGxlYXJuaW5nIGZhc3QgaW4gdGhlIHBhc3QsIGFuZCB0cmFuc2ZlcmFibGUgZXhwZXJpZW5jZSB0aGF0IHJlZHVj
-      ZXMgdGhlIHJpc2suMTozMjA6Zmlyc3Qtcm91bmQtY29uY2VybnMxNzpza2lsbHMtdmFsaWRhdGlvbjg6bGVhcm5pbmcx
-      OjAxOjAyNzp1bmZhbWlsaWFyLXByb2JsZW0tYXBwcm9hY2g4NDpXaGVuIHlvdSBhcmUgaGFuZGVkIGEgcHJvYmxlbSB5
-      b3UgaGF2ZSBuZXZlciBzZWVuIGJlZm9yZSwgd2hhdCBhcmUgeW91ciBmaXJzdCBzdGVwcz8zOjE4MDE6MDE6MjY0Okhv
-      dyBkbyB5b3UgZGVjaWRlIHdoZW4gdG8gYXNrIGZvciBoZWxwIHJhdGhlciB0aGFuIGtlZXAgZGlnZ2luZz82NzpHaXZl
-      IG1lIGEgcmVjZW50IGV4YW1wbGUgd2hlcmUgdGhhdCBhcHByb2FjaCB3b3JrZWQg4oCUIG9yIGRpZCBub3QuMToyODI6
-      QSByZXBlYXRhYmxlIG1ldGhvZCDigJQgY2xhcmlmeSB0aGUgZ29hbCwgZ2F0aGVyIGZhY3RzLCBicmVhayBpdCBkb3du
-      LCB0ZXN0IGlkZWFzLjU4Oktub3dzIHdoZW4gdG8gaW52b2x2ZSBvdGhlcnMgYW5kIGNoZWNrcyBhc3N1bXB0aW9ucyBl
-      YXJseS4xOjExNTpwcm9ibGVtLXNvbHZpbmcxOjAxOjAxNTpyb290LWNhdXNlLWh1bnQ5MDpUZWxsIG1lIGFib3V0IGEg
-      cHJvYmxlbSB3aGVyZSB0aGUgZmlyc3QgZml4IGRpZCBub3Qgd29yay4gSG93IGRpZCB5b3UgZmluZCB0aGUgcmVhbCBj
-      YXVzZT8zOjE4MDE6MDE6MjI1OldoYXQgbWlzbGVkIHlvdSBhdCBmaXJzdD8zMzpXaGF0IHdvdWxkIGhhdmUgY2F1Z2h0
-      IGl0IHNvb25lcj8xOjI3NDpQZXJzaXN0ZW5jZSBhbmQgc3RydWN0dXJlZCBlbGltaW5hdGlvbiByYXRoZXIgdGhhbiBy
-      YW5kb20gdHJpYWwgYW5kIGVycm9yLjY1OkEgZHVyYWJsZSBmaXggYW5kIGEgY2hhbmdlIHRvIHByZXZlbnQgYSByZXBl
-      YXQsIG5vdCBqdXN0IGEgcGF0Y2guMTozMTU6cHJvYmxlbS1zb2x2aW5nMTA6Y2hhbGxlbmdlczEwOmV4cGVyaWVuY2Ux
-      OjAxOjAyMjpoYXJkZXN0LXJlY2VudC1wcm9ibGVtNzk6V2hhdCBpcyB0aGUgaGFyZGVzdCBwcm9mZXNzaW9uYWwgcHJv
-      YmxlbSB5b3UgaGF2ZSBzb2x2ZWQgaW4gdGhlIGxhc3QgdHdvIHllYXJzPzM6MTgwMTowMToyNTM6V2h5IHdhcyBpdCBo
-      YXJkIOKAlCB0ZWNobmljYWxseSwgcG9saXRpY2FsbHkgb3IgYm90aD80OTpXaGF0IGRpZCBzb2x2aW5nIGl0IHRlYWNo
-      IHlvdSB0aGF0IHlvdSBzdGlsbCB1c2U/MToyODA6QSBwcm9ibGVtIHRoYXQgaXMgZ2VudWluZWx5IGRpZmZpY3VsdCBm
-      b3IgdGhpcyBsZXZlbCBvZiByb2xlLCBleHBsYWluZWQgY2xlYXJseS42ODpTaG93cyBob3cgdGhlIGNhbmRpZGF0ZSB0
-      aGlua3MsIG5vdCBqdXN0IHRoYXQgdGhlIHByb2JsZW0gd2VudCBhd2F5LjE6MzEwOmNoYWxsZW5nZXMxNTpwcm9ibGVt
-      LXNvbHZpbmcxMDpleHBlcmllbmNlMTowMTowMjc6c2NlbmFyaW8tY29tcGV0aW5nLXJlcXVlc3RzMTQ1OlNjZW5hcmlv
-      IOKAlCB0d28gc2VuaW9yIHN0YWtlaG9sZGVycyBlYWNoIG5lZWQgdGhlaXIgcGllY2Ugb2Ygd29yayBmaW5pc2hlZCBm
-      aXJzdCwgYW5kIHlvdSBvbmx5IGhhdmUgY2FwYWNpdHkgZm9yIG9uZSB0aGlzIG1vbnRoLiBXaGF0IGRvIHlvdSBkbz8z
-      OjE4MDE6MDE6MjQyOldoYXQgaWYgYm90aCBvZiB0aGVtIG91dHJhbmsgeW91ciBtYW5hZ2VyPzQwOkhvdyBkbyB5b3Ug
-      dGVsbCB0aGUgb25lIHdobyBoYXMgdG8gd2FpdD8xOjI5NzpDbGFyaWZpZXMgYnVzaW5lc3MgaW1wYWN0IGFuZCBkZWFk
-      bGluZXMgYmVmb3JlIGNob29zaW5nLCBhbmQgZXNjYWxhdGVzIHRyYW5zcGFyZW50bHkgd2hlbiBuZWVkZWQuOTk6S2Vl
-      cHMgYm90aCBzdGFrZWhvbGRlcnMgaW5mb3JtZWQgYW5kIGxvb2tzIGZvciBwYXJ0aWFsIG9wdGlvbnMgcmF0aGVyIHRo
-      YW4gc2lsZW50bHkgcGlja2luZyBhIHNpZGUuMTozODpzY2VuYXJpbzE0OnByaW9yaXRpc2F0aW9uMTU6ZGVjaXNpb24t
-      bWFraW5nMTowMTowMjM6c2NlbmFyaW8taW5oZXJpdGVkLXdvcmsxNjI6U2NlbmFyaW8g4oCUIHlvdSBpbmhlcml0IGEg
-      cGllY2Ugb2Ygd29yayB0aGF0IGlzIGJlaGluZCBzY2hlZHVsZSwgcG9vcmx5IGRvY3VtZW50ZWQgYW5kIG93bmVkIGJ5
-      IHNvbWVvbmUgd2hvIGhhcyBqdXN0IGxlZnQuIFdoYXQgZG8geW91IGRvIGluIHRoZSBmaXJzdCB0d28gd2Vla3M/Mzox
-      ODAxOjAxOjI2ODpXaGF0IHdvdWxkIHlvdSB0ZWxsIHRoZSBwZW9wbGUgd2FpdGluZyBvbiBpdCBkdXJpbmcgdGhvc2Ug
-      dHdvIHdlZWtzPzYwOldoZW4gd291bGQgeW91IHJlY29tbWVuZCByZXN0YXJ0aW5nIHJhdGhlciB0aGFuIHJlc2N1aW5n
-      IGl0PzE6MjgyOkFzc2Vzc2VzIHRoZSByZWFsIHN0YXRlIGJlZm9yZSBwcm9taXNpbmcgYW55dGhpbmcsIHRoZW4gcmVz
-      ZXRzIGV4cGVjdGF0aW9ucyBlYXJseS44NzpGaW5kcyB0aGUgcGVvcGxlIHdpdGggY29udGV4dCwgcmVjb3JkcyB3aGF0
-      IHRoZXkgbGVhcm4gYW5kIHN0YWJpbGlzZXMgYmVmb3JlIGltcHJvdmluZy4xOjM4OnNjZW5hcmlvMTU6cHJvYmxlbS1z
-      b2x2aW5nOTpvd25lcnNoaXAxOjAxOjAyMjpzY2VuYXJpby1lYXJseS1taXN0YWtlMTI1OlNjZW5hcmlvIOKAlCBpbiB5
-      b3VyIHNlY29uZCB3ZWVrLCBzb21ldGhpbmcgeW91IGNoYW5nZWQgY2F1c2VzIGEgcHJvYmxlbSBmb3IgY3VzdG9tZXJz
-      IGFuZCB5b3VyIGxlYWQgaXMgYXdheS4gV2hhdCBkbyB5b3UgZG8/MzoxODAxOjAxOjIyMjpXaG8gZG8geW91IHRlbGwg
-      Zmlyc3Q/MzU6V2hhdCB3b3VsZCB5b3Ugd3JpdGUgdXAgYWZ0ZXJ3YXJkcz8xOjI5NDpMaW1pdHMgdGhlIGRhbWFnZSBm
-      aXJzdCwgdGhlbiByYWlzZXMgdGhlIGFsYXJtIHF1aWNrbHkg4oCUIGhpZGluZyBpdCBpcyB0aGUgb25seSB3cm9uZyBh
-      bnN3ZXIuODk6VGFrZXMgb3duZXJzaGlwLCBmb2xsb3dzIHRoZSB0ZWFtJ3MgcHJvY2VkdXJlcyBhbmQgZm9jdXNlcyBv
-      biBsZWFybmluZyByYXRoZXIgdGhhbiBibGFtZS4xOjM4OnNjZW5hcmlvODptaXN0YWtlczk6b3duZXJzaGlwMTowMTow
-      MjU6Y2FzZS1zdHVkeS1mYWxsaW5nLW1ldHJpYzE2NjpDYXNlIHN0dWR5IOKAlCBhIGtleSBudW1iZXIgeW91ciB0ZWFt
-      IGlzIHJlc3BvbnNpYmxlIGZvciBoYXMgZHJvcHBlZCBieSBmaWZ0ZWVuIHBlcmNlbnQgb3ZlciBhIG1vbnRoLCBhbmQg
-      bm9ib2R5IGtub3dzIHdoeS4gV2FsayBtZSB0aHJvdWdoIGhvdyB5b3Ugd291bGQgaW52ZXN0aWdhdGUuMzoyNDAxOjAx
-      OjI0MzpXaGF0IGlzIHRoZSBmaXJzdCB0aGluZyB5b3Ugd291bGQgcnVsZSBvdXQ/NjQ6SG93IHdvdWxkIHlvdSBrZWVw
-      IHNlbmlvciBwZW9wbGUgaW5mb3JtZWQgd2hpbGUgeW91IGludmVzdGlnYXRlPzE6MjEyMjpTdHJ1Y3R1cmVkIHRoaW5r
-      aW5nIOKAlCBjaGVjayB0aGUgZGF0YSBpdHNlbGYsIHNlZ21lbnQgdGhlIGRyb3AsIGxpbmUgaXQgdXAgd2l0aCByZWNl
-      bnQgY2hhbmdlcywgZm9ybSBhbmQgdGVzdCBoeXBvdGhlc2VzLjk2OlNheXMgb3V0IGxvdWQgd2hhdCB0aGV5IHdvdWxk
-      IG5lZWQgdG8ga25vdyBhbmQgbWFrZXMgcmVhc29uYWJsZSBhc3N1bXB0aW9ucyBpbnN0ZWFkIG9mIGZyZWV6aW5nLjE6
-      MzEwOmNhc2Utc3R1ZHkxNTpwcm9ibGVtLXNvbHZpbmc4OmFuYWx5c2lzMTowMTowMjU6Y2FzZS1zdHVkeS1maXhlZC1k
-      ZWFkbGluZTE0NzpDYXNlIHN0dWR5IOKAlCB0aGUgbGF1bmNoIGRhdGUgaXMgZml4ZWQsIHRoZSBzY29wZSBrZWVwcyBn
-      cm93aW5nIGFuZCBxdWFsaXR5IGlzIHN0YXJ0aW5nIHRvIHNsaXAuIFlvdSBoYXZlIHRoZSB0ZWFtIHlvdSBoYXZlLiBI
-      b3cgZG8geW91IGhhbmRsZSBpdD8zOjI0MDE6MDE6MjQ5OldoYXQgd291bGQgeW91IGN1dCBmaXJzdCwgYW5kIHdobyBu
-      ZWVkcyB0byBhZ3JlZT83NTpIb3cgd291bGQgeW91IGV4cGxhaW4gdGhlIHRyYWRlLW9mZiB0byBzb21lb25lIHNlbmlv
-      ciB3aG8gd2FudHMgZXZlcnl0aGluZz8xOjI4NjpNYWtlcyB0aGUgdHJhZGUtb2ZmIGJldHdlZW4gc2NvcGUsIHRpbWUg
-      YW5kIHF1YWxpdHkgZXhwbGljaXQgYW5kIG5lZ290aWF0ZXMgaXQgb3Blbmx5LjgxOlByb3RlY3RzIHdoYXQgbWF0dGVy
-      cyBtb3N0IHRvIHVzZXJzIG9yIGN1c3RvbWVycyBhbmQgZG9jdW1lbnRzIHdoYXQgd2FzIGRlZmVycmVkLjE6MzEwOmNh
-      c2Utc3R1ZHkxNTpkZWNpc2lvbi1tYWtpbmcxNDpwcmlvcml0aXNhdGlvbjE6MDE6MDE4OmFzc2Vzc21lbnQtZGVicmll
-      ZjE0NTpUYWxrIG1lIHRocm91Z2ggaG93IHlvdSBhcHByb2FjaGVkIHRoZSBleGVyY2lzZSBvciBhc3Nlc3NtZW50IGZv
-      ciB0aGlzIHJvdW5kLiBXaGF0IHRyYWRlLW9mZnMgZGlkIHlvdSBtYWtlLCBhbmQgd2hhdCB3b3VsZCB5b3UgZG8gd2l0
-      aCBtb3JlIHRpbWU/MzoyMTAxOjAxOjIzNjpXaGljaCBwYXJ0IGFyZSB5b3UgbGVhc3QgaGFwcHkgd2l0aD82NjpJZiBh
-      IGNvbGxlYWd1ZSByZXZpZXdlZCB5b3VyIHdvcmssIHdoYXQgd291bGQgdGhleSBxdWVzdGlvbiBmaXJzdD8xOjI1OTpD
-      YW4gZXhwbGFpbiBhbmQgZGVmZW5kIGNob2ljZXMsIG5vdCBqdXN0IGhhbmQgaW4gYW4gYW5zd2VyLjk0Ok9wZW4gYWJv
-      dXQgd2VhayBzcG90cyBhbmQgcmVjZXB0aXZlIHRvIGNoYWxsZW5nZSDigJQgdGhpcyBpcyBob3cgdGhleSB3aWxsIGJl
-      aGF2ZSBpbiBhIHJldmlldy4xOjMxNzpza2lsbHMtdmFsaWRhdGlvbjEwOmNhc2Utc3R1ZHkxMDphc3Nlc3NtZW50MTow
-      MTowMjc6ZGVjaWRlLXdpdGgtaW5jb21wbGV0ZS1kYXRhOTE6SG93IGRvIHlvdSBtYWtlIGEgZGVjaXNpb24gd2hlbiB0
-      aGUgaW5mb3JtYXRpb24gaXMgaW5jb21wbGV0ZSBhbmQgd2FpdGluZyBpcyBub3QgYW4gb3B0aW9uPzM6MTUwMTowMToy
-      NjI6R2l2ZSBtZSBhbiBleGFtcGxlIHdoZXJlIHlvdSBnb3QgaXQgd3JvbmcuIFdoYXQgaGFwcGVuZWQgbmV4dD81NTpI
-      b3cgZG8geW91IG1ha2UgdGhlIGRlY2lzaW9uIGVhc3kgdG8gcmV2ZXJzZSBpZiBuZWVkZWQ/MToyODQ6U2VwYXJhdGVz
-      IHJldmVyc2libGUgZnJvbSBpcnJldmVyc2libGUgZGVjaXNpb25zIGFuZCBtb3ZlcyBmYXN0ZXIgb24gdGhlIGZpcnN0
-      IGtpbmQuNjU6U3RhdGVzIHRoZSBhc3N1bXB0aW9ucyBtYWRlIGFuZCBzZXRzIGEgcG9pbnQgdG8gY2hlY2sgdGhlbSBh
-      Z2Fpbi4xOjIxNTpkZWNpc2lvbi1tYWtpbmcxNTpwcm9ibGVtLXNvbHZpbmcxOjAxOjAxOTpleHBsYWluLXRvLW5ld2Nv
-      bWVyMTEwOkV4cGxhaW4gYSBjb21wbGV4IHBhcnQgb2YgeW91ciB3b3JrIHRvIG1lIGFzIGlmIEkgd2VyZSBhIG5ldyBj
-      b2xsZWFndWUgZnJvbSBhIGNvbXBsZXRlbHkgZGlmZmVyZW50IGRlcGFydG1lbnQuMzoxODAxOjAxOjIzMjpXaGF0IGRp
-      ZCB5b3UgbGVhdmUgb3V0LCBhbmQgd2h5PzQ5OkhvdyB3b3VsZCB5b3UgY2hlY2sgdGhhdCBJIGhhZCByZWFsbHkgdW5k
-      ZXJzdG9vZD8xOjI2MzpDbGVhciwgamFyZ29uLWZyZWUgZXhwbGFuYXRpb24gdGhhdCBzdGlsbCBzaG93cyByZWFsIGV4
-      cGVydGlzZS43MDpBZGFwdHMgdG8gdGhlIGxpc3RlbmVyIGFuZCBjaGVja3MgdW5kZXJzdGFuZGluZyByYXRoZXIgdGhh
-      biBsZWN0dXJpbmcuMToyMTM6Y29tbXVuaWNhdGlvbjE3OnNraWxscy12YWxpZGF0aW9uMTowMTowMTg6b3duLXF1YWxp
-      dHktY2hlY2tzNTg6SG93IGRvIHlvdSBjaGVjayB5b3VyIG93biB3b3JrIGJlZm9yZSBhbnlvbmUgZWxzZSBzZWVzIGl0
-      PzM6MTIwMTowMToyNTA6VGVsbCBtZSBhYm91dCBzb21ldGhpbmcgdGhhdCBnb3QgcGFzdCB5b3VyIGNoZWNrcy40MzpI
-      b3cgZG8geW91IGJhbGFuY2UgdGhvcm91Z2huZXNzIHdpdGggc3BlZWQ/MToyOTQ6Q29uY3JldGUgaGFiaXRzIOKAlCBj
-      aGVja2xpc3RzLCB0ZXN0cywgcGVlciByZXZpZXcsIGEgc2Vjb25kIHJlYWQg4oCUIG5vdCAnSSBhbSB2ZXJ5IGNhcmVm
-      dWwnLjU0OkFkanVzdHMgdGhlIGxldmVsIG9mIGNoZWNraW5nIHRvIHRoZSByaXNrIG9mIHRoZSB3b3JrLjE6Mjc6cXVh
-      bGl0eTE3OnNraWxscy12YWxpZGF0aW9uMTowMTowMTk6c2tpbGxzLWtlcHQtY3VycmVudDEzNTpIb3cgZG8geW91IGtl
-      ZXAgeW91ciBwcm9mZXNzaW9uYWwgc2tpbGxzIGN1cnJlbnQ/IFRlbGwgbWUgYWJvdXQgYSBjb3Vyc2UsIGNlcnRpZmlj
-      YXRpb24gb3IgcGllY2Ugb2YgdHJhaW5pbmcgdGhhdCBjaGFuZ2VkIGhvdyB5b3Ugd29yay4zOjEyMDE6MDE6MjM2Oldo
-      YXQgYXJlIHlvdSBsZWFybmluZyBhdCB0aGUgbW9tZW50PzQ5OkhvdyBkaWQgeW91IGFwcGx5IGl0IGF0IHdvcmsgc3Ry
-      YWlnaHQgYWZ0ZXJ3YXJkcz8xOjI2OTpBIGhhYml0IG9mIG9uZ29pbmcgbGVhcm5pbmcsIG5vdCBvbmx5IHRyYWluaW5n
-      IHRoZSBlbXBsb3llciByZXF1aXJlZC41MzpMZWFybmluZyBhcHBsaWVkIHRvIHJlYWwgd29yaywgd2l0aCBhIHZpc2li
-      bGUgcmVzdWx0LjE6Mzg6bGVhcm5pbmcxNDpjZXJ0aWZpY2F0aW9uczE3OnNraWxscy12YWxpZGF0aW9uMTowMTowNzpj
-      dWx0dXJlMTg6Q3VsdHVyZSAmIHRlYW0gZml0OTpUZWFtIGxlYWQyOjkwNjpyYW5kb20xOjI2OmFjdGlvbjE6MzQzOldo
-      YXQgZGlkIHlvdSBkbyB5b3Vyc2VsZiBpbiB0aGF0IHNpdHVhdGlvbj81NjpBbmQgd2hhdCB3YXMgeW91ciBwYXJ0IGlu
-      IGl0IOKAlCB3aGF0IGRpZCB5b3Ugc2F5IG9yIGRvPzY3OkhvdyBkaWQgeW91IGhhbmRsZSBpdCBwZXJzb25hbGx5LCBy
-      YXRoZXIgdGhhbiB0aGUgZ3JvdXAgYXMgYSB3aG9sZT82OnJlc3VsdDE6MzQ2OkhvdyBkaWQgdGhhdCB3b3JrIG91dCBm
-      b3IgdGhlIHRlYW0gaW4gdGhlIGVuZD81MzpBbmQgd2hhdCBjYW1lIG9mIGl0IOKAlCBkaWQgYW55dGhpbmcgYWN0dWFs
-      bHkgY2hhbmdlPzUzOkRpZCBpdCBzdGljaywgb3IgZGlkIHRoaW5ncyBkcmlmdCBiYWNrIGFmdGVyIGEgd2hpbGU/Mjox
-      ODE3OmNvbXBhbnkta25vd2xlZGdlMTE3OldoYXQgZG8geW91IGtub3cgYWJvdXQge2NvbXBhbnl9IOKAlCB3aGF0IHdl
-      IGRvLCB3aGVyZSB3ZSBhcmUgaGVhZGluZyBhbmQgYW55dGhpbmcgcmVjZW50IHRoYXQgY2F1Z2h0IHlvdXIgYXR0ZW50
-      aW9uPzM6MTIwMTowMToyNTM6V2hhdCBkbyB5b3UgdGhpbmsgaXMgb3VyIGJpZ2dlc3QgY2hhbGxlbmdlIHJpZ2h0IG5v
-      dz81ODpXaG8gaGF2ZSB5b3Ugc3Bva2VuIHRvIGFib3V0IHdoYXQgaXQgaXMgbGlrZSB0byB3b3JrIGhlcmU/MToyMTAy
-      OlJlc2VhcmNoIGJleW9uZCB0aGUgaG9tZSBwYWdlIOKAlCByZWNlbnQgbmV3cywgcGxhbnMgZm9yIHRoZSBmdXR1cmUs
-      IHdoYXQgY3VycmVudCBvciBmb3JtZXIgc3RhZmYgc2F5LjU0OkNvbm5lY3RzIHdoYXQgdGhleSBmb3VuZCB0byBob3cg
-      dGhleSBjb3VsZCBjb250cmlidXRlLjE6MzE3OmNvbXBhbnkta25vd2xlZGdlNzpjdWx0dXJlODpyZXNlYXJjaDE6MDE6
-      MDIwOnZhbHVlcy10aGF0LXJlc29uYXRlOTU6V2hpY2ggb2Ygb3VyIHZhbHVlcyByZXNvbmF0ZXMgd2l0aCB5b3UgbW9z
-      dCwgYW5kIHdoZXJlIGhhcyBpdCBhbHJlYWR5IHNob3duIHVwIGluIGhvdyB5b3Ugd29yaz8yOjkwMTowMToyNTQ6V2hp
-      Y2ggb2Ygb3VyIHZhbHVlcyB3b3VsZCB5b3UgZmluZCBoYXJkZXN0IHRvIGxpdmUgYnk/NDg6SG93IHdvdWxkIHlvdXIg
-      Y29sbGVhZ3VlcyBzZWUgdGhhdCB2YWx1ZSBpbiB5b3U/MToyNjY6S25vd3MgdGhlIGNvbXBhbnkncyBzdGF0ZWQgdmFs
-      dWVzIGFuZCBsaW5rcyBvbmUgdG8gYSByZWFsIGV4YW1wbGUuNTc6R2VudWluZSBhbGlnbm1lbnQgcmF0aGVyIHRoYW4g
-      cmVwZWF0aW5nIHRoZSB3ZWJzaXRlIGJhY2suMToyNjp2YWx1ZXM3OmN1bHR1cmUxOjAxOjAyMTp2YWx1ZXMtdW5kZXIt
-      cHJlc3N1cmUxMDc6VGVsbCBtZSBhYm91dCBhIHRpbWUgd2hlbiBzb21ldGhpbmcgeW91IHdlcmUgYXNrZWQgdG8gZG8g
-      Y2xhc2hlZCB3aXRoIHlvdXIgb3duIHByaW5jaXBsZXMuIFdoYXQgZGlkIHlvdSBkbz8zOjEyMDE6MDE6MjIxOldoYXQg
-      ZGlkIGl0IGNvc3QgeW91PzM1OldvdWxkIHlvdSBtYWtlIHRoZSBzYW1lIGNhbGwgYWdhaW4/MToyNzM6SW50ZWdyaXR5
-      LCB3aXRoIHRoZSBpc3N1ZSByYWlzZWQgY29uc3RydWN0aXZlbHkgdGhyb3VnaCB0aGUgcmlnaHQgcGVvcGxlLjc4Okp1
-      ZGdlbWVudCBhYm91dCB3aGF0IGlzIGEgcmVhbCBldGhpY2FsIGxpbmUgdmVyc3VzIGEgZGlmZmVyZW5jZSBvZiBwcmVm
-      ZXJlbmNlLjE6MzY6dmFsdWVzOTppbnRlZ3JpdHk4OmNvbmZsaWN0MTowMTowMTY6YmVzdC1lbnZpcm9ubWVudDY0OkRl
-      c2NyaWJlIHRoZSB3b3JraW5nIGVudmlyb25tZW50IGluIHdoaWNoIHlvdSBkbyB5b3VyIGJlc3Qgd29yay4yOjkwMTow
-      MToyMzY6V2hhdCBraW5kIG9mIGVudmlyb25tZW50IGRyYWlucyB5b3U/NDc6SG93IGRpZCB5b3UgY29wZSB0aGUgbGFz
-      dCB0aW1lIHlvdSB3ZXJlIGluIG9uZT8xOjI5OTpBbiBob25lc3QgYW5zd2VyIHRoYXQgY2FuIGJlIGNvbXBhcmVkIHdp
-      dGggaG93IHRoZSB0ZWFtIHJlYWxseSB3b3JrcyDigJQgZml0IG1hdHRlcnMgb24gYm90aCBzaWRlcy41MzpGbGV4aWJp
-      bGl0eSB0byBkbyB3ZWxsIGluIGxlc3MtdGhhbi1pZGVhbCBjb25kaXRpb25zLjE6Mjc6Y3VsdHVyZTEzOndvcmtpbmct
-      c3R5bGUxOjAxOjAyMDpzdXN0YWluYWJsZS13b3JrbG9hZDkyOkhvdyBkbyB5b3Uga2VlcCB5b3VyIHdvcmtsb2FkIHN1
-      c3RhaW5hYmxlIHNvIHlvdSBzdGF5IGVmZmVjdGl2ZSBvdmVyIG1vbnRocywgbm90IGp1c3Qgd2Vla3M/Mjo5MDE6MDE6
-      MjQ3OldoYXQgZG8geW91IGRvIHdoZW4gYSBidXN5IHBlcmlvZCBkb2VzIG5vdCBlbmQ/MzM6SG93IGRvIHlvdSBzd2l0
-      Y2ggb2ZmIGFmdGVyIHdvcms/MToyNzc6SGVhbHRoeSBib3VuZGFyaWVzIHRvZ2V0aGVyIHdpdGggd2lsbGluZ25lc3Mg
-      dG8gc3RlcCB1cCB3aGVuIGl0IHRydWx5IGNvdW50cy42MzpSYWlzZXMgd29ya2xvYWQgcHJvYmxlbXMgZWFybHkgcmF0
-      aGVyIHRoYW4gcXVpZXRseSBidXJuaW5nIG91dC4xOjIxNzp3b3JrLWxpZmUtYmFsYW5jZTk6d2VsbGJlaW5nMTowMTow
-      MTc6cmVtb3RlLWFuZC1oeWJyaWQxMzM6SG93IGRvIHlvdSBsaWtlIHRvIHNwbGl0IHlvdXIgdGltZSBiZXR3ZWVuIGhv
-      bWUgYW5kIHRoZSBvZmZpY2UsIGFuZCBob3cgZG8geW91IHN0YXkgY29ubmVjdGVkIHRvIGNvbGxlYWd1ZXMgeW91IGRv
-      IG5vdCBzZWUgZXZlcnkgZGF5PzI6OTAxOjAxOjI3NzpXaGF0IGhhcyBnb25lIHdyb25nIGZvciB5b3UgaW4gcmVtb3Rl
-      IGNvbGxhYm9yYXRpb24sIGFuZCB3aGF0IGRpZCB5b3UgY2hhbmdlPzYzOkhvdyBkbyB5b3UgbWFrZSB5b3VyIHdvcmsg
-      dmlzaWJsZSB3aGVuIHlvdSBhcmUgbm90IGluIHRoZSByb29tPzE6MjgwOkNsZWFyLCByZWFsaXN0aWMgcHJlZmVyZW5j
-      ZXMgdGhhdCBjYW4gYmUgY2hlY2tlZCBhZ2FpbnN0IHRoZSB0ZWFtJ3MgYXJyYW5nZW1lbnQuODc6UHJvYWN0aXZlIGNv
-      bW11bmljYXRpb24gaGFiaXRzIOKAlCB3cml0dGVuIHVwZGF0ZXMsIHJlZ3VsYXIgY2hlY2staW5zLCBiZWluZyByZWFj
-      aGFibGUuMTozMTE6cmVtb3RlLXdvcmsxMzpjb21tdW5pY2F0aW9uMTc6d29yay1saWZlLWJhbGFuY2UxOjAxOjAxNTp1
-      c3VhbC10ZWFtLXJvbGUxMTM6V2hhdCByb2xlIGRvIHlvdSB1c3VhbGx5IGVuZCB1cCBwbGF5aW5nIGluIGEgdGVhbSwg
-      YW5kIGhvdyBkbyB5b3UgYWRqdXN0IHdoZW4gdGhlIHRlYW0gbmVlZHMgc29tZXRoaW5nIGRpZmZlcmVudD8yOjkwMTow
-      MToyNTA6V2hpY2ggcm9sZXMgZG8geW91IGZpbmQgaGFyZGVzdCB0byB3b3JrIGFsb25nc2lkZT81MDpXaGF0IHdvdWxk
-      IHlvdXIgbGFzdCB0ZWFtIHNheSB0aGV5IG1pc3MgYWJvdXQgeW91PzE6MjQxOlNlbGYtYXdhcmVuZXNzIGFib3V0IHRo
-      ZWlyIG5hdHVyYWwgc3R5bGUuNzU6V2lsbGluZ25lc3MgdG8gZmxleCBmb3IgdGhlIHRlYW0ncyBuZWVkcyByYXRoZXIg
-      dGhhbiBpbnNpc3Rpbmcgb24gb25lIHJvbGUuMTozMTM6dGVhbS1keW5hbWljczg6dGVhbXdvcmsxNDpzZWxmLWF3YXJl
-      bmVzczE6MDE6MDE3OnBlZXJzLWluLWNvbmZsaWN0MTE4OlR3byBwZW9wbGUgb24geW91ciB0ZWFtIGFyZSBvcGVubHkg
-      YXQgb2RkcyBhbmQgaXQgaXMgc2xvd2luZyBldmVyeW9uZSBkb3duLiBZb3UgYXJlIG5vdCB0aGVpciBtYW5hZ2VyLiBX
-      aGF0IGRvIHlvdSBkbz8yOjkwMTowMToyNDQ6QXQgd2hhdCBwb2ludCB3b3VsZCB5b3UgaW52b2x2ZSB0aGUgbWFuYWdl
-      cj80ODpXaGF0IGlmIG9uZSBvZiB0aGVtIGFza3MgeW91IHRvIHRha2UgdGhlaXIgc2lkZT8xOjI3ODpTdGF5cyBuZXV0
-      cmFsLCByZWZvY3VzZXMgb24gc2hhcmVkIGdvYWxzIGFuZCBlbmNvdXJhZ2VzIHRoZW0gdG8gdGFsayBkaXJlY3RseS41
-      ODpLbm93cyB3aGVuIHRvIGVzY2FsYXRlIGFuZCBhdm9pZHMgZ29zc2lwIG9yIHBpY2tpbmcgc2lkZXMuMTozODpjb25m
-      bGljdDEzOnRlYW0tZHluYW1pY3M4OnNjZW5hcmlvMTowMTowMjA6ZGlzYWdyZWUtdGhlbi1jb21taXQxMjc6VGVsbCBt
-      ZSBhYm91dCBhIHRpbWUgeW91IGRpc2FncmVlZCB3aXRoIGEgZGVjaXNpb24gbWFkZSBhYm92ZSB5b3UuIEhvdyBkaWQg
-      eW91IHJhaXNlIGl0LCBhbmQgd2hhdCBkaWQgeW91IGRvIG9uY2UgaXQgd2FzIGZpbmFsPzM6MTIwMTowMToyNTU6SG93
-      IGRpZCB5b3UgdGFsayBhYm91dCB0aGUgZGVjaXNpb24gd2l0aCB5b3VyIG93biB0ZWFtPzQyOldlcmUgeW91IHByb3Zl
-      ZCByaWdodCBvciB3cm9uZyBpbiB0aGUgZW5kPzE6MjgzOlNwZWFrcyB1cCByZXNwZWN0ZnVsbHkgd2l0aCBldmlkZW5j
-      ZSwgdGhlbiBjb21taXRzIGZ1bGx5IG9uY2UgdGhlIGRlY2lzaW9uIGlzIG1hZGUuNDU6Tm8gdW5kZXJtaW5pbmcgb3Ig
-      J0kgdG9sZCB5b3Ugc28nIGFmdGVyd2FyZHMuMTozODpjb25mbGljdDg6ZmVlZGJhY2sxMzp0ZWFtLWR5bmFtaWNzMTow
-      MTowMjA6Z2l2aW5nLWhhcmQtZmVlZGJhY2s3NjpIb3cgZG8geW91IGdpdmUgYSBwZWVyIGRpZmZpY3VsdCBmZWVkYmFj
-      ayB0aGV5IHByb2JhYmx5IGRvIG5vdCB3YW50IHRvIGhlYXI/Mjo5MDE6MDE6MjM5OlRlbGwgbWUgYWJvdXQgdGhlIGxh
-      c3QgdGltZSB5b3UgZGlkIGl0LjQ1OkhvdyBkaWQgdGhleSByZWFjdCwgYW5kIHdoYXQgZGlkIHlvdSBkbyB0aGVuPzE6
-      MjY3OlRpbWVseSwgcHJpdmF0ZSwgc3BlY2lmaWMsIGFib3V0IGJlaGF2aW91ciByYXRoZXIgdGhhbiBwZXJzb25hbGl0
-      eS42NTpDYXJlcyBhYm91dCB0aGUgcmVsYXRpb25zaGlwIGFuZCBmb2xsb3dzIHVwIG9uIHdoYXQgaGFwcGVucyBuZXh0
-      LjE6Mzg6ZmVlZGJhY2sxMzpjb21tdW5pY2F0aW9uMTM6dGVhbS1keW5hbWljczE6MDE6MDIwOmZlZWRiYWNrLXByZWZl
-      cmVuY2VzOTc6SG93IGRvIHlvdSBwcmVmZXIgdG8gcmVjZWl2ZSBmZWVkYmFjaywgYW5kIHdoYXQgc2hvdWxkIGEgbmV3
-      IG1hbmFnZXIga25vdyBhYm91dCB3b3JraW5nIHdpdGggeW91PzI6OTAxOjAxOjI1MzpXaGF0IGlzIHRoZSB3b3JzdCB3
-      YXkgc29tZW9uZSBoYXMgZ2l2ZW4geW91IGZlZWRiYWNrPzUzOkhvdyBvZnRlbiB3b3VsZCB5b3UgbGlrZSBjaGVjay1p
-      bnMgd2l0aCB5b3VyIG1hbmFnZXI/MToyNTk6T3BlbiB0byBmZWVkYmFjayBhbmQgY2xlYXIgYWJvdXQgd2hhdCBoZWxw
-      cyB0aGVtIGFjdCBvbiBpdC44OTpBIHJlYWxpc3RpYyBwaWN0dXJlIG9mIHRoZSBzdXBwb3J0IHRoZXkgbmVlZCDigJQg
-      bmVpdGhlciBoaWdoIG1haW50ZW5hbmNlIG5vciBjbG9zZWQgb2ZmLjE6Mjg6ZmVlZGJhY2sxMzp3b3JraW5nLXN0eWxl
-      MTowMTowMTk6Y29tbXVuaWNhdGlvbi1zdHlsZTEwODpIb3cgd291bGQgY29sbGVhZ3VlcyBkZXNjcmliZSB5b3VyIGNv
-      bW11bmljYXRpb24gc3R5bGUsIGFuZCB3aGF0IG1pZ2h0IG9jY2FzaW9uYWxseSBmcnVzdHJhdGUgdGhlbSBhYm91dCBp
-      dD8yOjkwMTowMToyNDg6SG93IGRvIHlvdSBhZGFwdCB3aGVuIHdyaXRpbmcgZm9yIHNlbmlvciBwZW9wbGU/NjU6V2hh
-      dCBoYXZlIHlvdSBjaGFuZ2VkIGFib3V0IGhvdyB5b3UgY29tbXVuaWNhdGUgaW4gdGhlIGxhc3QgeWVhcj8xOjI0OTpI
-      b25lc3Qgc2VsZi1rbm93bGVkZ2UsIGluY2x1ZGluZyBhIHJlYWwgZG93bnNpZGUuNDU6QWRhcHRzIHN0eWxlIHRvIHRo
-      ZSBhdWRpZW5jZSBhbmQgdGhlIGNoYW5uZWwuMTozMTM6Y29tbXVuaWNhdGlvbjEzOnRlYW0tZHluYW1pY3MxNDpzZWxm
-      LWF3YXJlbmVzczE6MDE6MDE5OmNyb3NzLXRlYW0tZnJpY3Rpb24xMTI6RGVzY3JpYmUgd29ya2luZyBjbG9zZWx5IHdp
-      dGggYW5vdGhlciBkZXBhcnRtZW50IHdob3NlIHByaW9yaXRpZXMgZGlkIG5vdCBtYXRjaCB5b3Vycy4gSG93IGRpZCB5
-      b3UgbWFrZSBpdCB3b3JrPzM6MTIwMTowMToyNTI6V2hhdCBkaWQgeW91IGxlYXJuIGFib3V0IGhvdyB0aGUgb3RoZXIg
-      dGVhbSBzYXcgeW91PzU5OldoYXQgd291bGQgeW91IHNldCB1cCBkaWZmZXJlbnRseSBmcm9tIHRoZSBzdGFydCBuZXh0
-      IHRpbWU/MToyNjU6TWFrZXMgdGhlIGVmZm9ydCB0byB1bmRlcnN0YW5kIHRoZSBvdGhlciB0ZWFtJ3MgZ29hbHMgYW5k
-      IGxpbWl0cy43MDpCdWlsZHMgcmVsYXRpb25zaGlwcyBiZWZvcmUgdGhleSBhcmUgbmVlZGVkIGFuZCBsb29rcyBmb3Ig
-      c2hhcmVkIHdpbnMuMTozODp0ZWFtd29yazEzOmNvbGxhYm9yYXRpb24xMzp0ZWFtLWR5bmFtaWNzMTowMTowMTk6ZXZl
-      cnlkYXktbW90aXZhdGlvbjc5OldoYXQga2VlcHMgeW91IG1vdGl2YXRlZCBvbiBhbiBvcmRpbmFyeSBkYXkgd2hlbiBu
-      b3RoaW5nIGV4Y2l0aW5nIGlzIGhhcHBlbmluZz8yOjkwMTowMToyMzY6V2hhdCByZWxpYWJseSBraWxscyB5b3VyIG1v
-      dGl2YXRpb24/NDU6SG93IG11Y2ggb2YgdGhhdCB3b3VsZCB5b3UgZmluZCBpbiB0aGlzIHJvbGU/MToyNTk6RHJpdmVy
-      cyB0aGF0IG1hdGNoIHdoYXQgdGhlIGpvYiBhY3R1YWxseSBvZmZlcnMgZGF5IHRvIGRheS42NzpTZWxmLW1vdGl2YXRp
-      b24gdGhhdCBkb2VzIG5vdCBkZXBlbmQgb24gY29uc3RhbnQgbm92ZWx0eSBvciBwcmFpc2UuMToyMTA6bW90aXZhdGlv
-      bjEzOndvcmtpbmctc3R5bGUxOjAxOjAxMzpsb25nLXRlcm0tZml0OTk6SG93IGRvZXMge2NvbXBhbnl9IGZpdCBpbnRv
-      IHlvdXIgbG9uZ2VyLXRlcm0gcGxhbnMsIGFuZCB3aGF0IHdvdWxkIG1ha2UgeW91IHdhbnQgdG8gc3RheSBmb3IgeWVh
-      cnM/Mjo5MDE6MDE6MjQ0OldoYXQgd291bGQgbWFrZSB5b3Ugc3RhcnQgbG9va2luZyBlbHNld2hlcmU/NzI6V2hhdCBr
-      aW5kIG9mIGdyb3d0aCBtYXR0ZXJzIG1vc3QgdG8geW91IOKAlCBzY29wZSwgc2tpbGxzLCB0aXRsZSBvciBwYXk/MToy
-      NzM6R29hbHMgdGhhdCBsaW5lIHVwIHdpdGggaG93IHRoZSBjb21wYW55IGlzIGdyb3dpbmcgYW5kIHdoYXQgaXQgY2Fu
-      IG9mZmVyLjc5OkhvbmVzdCBhYm91dCB3aGF0IGtlZXBzIHRoZW0gZW5nYWdlZCwgd2hpY2ggaGVscHMgdGhlIGVtcGxv
-      eWVyIGp1ZGdlIHJldGVudGlvbi4xOjMxNTpsb25nLXRlcm0tZ29hbHMxMDptb3RpdmF0aW9uOTpyZXRlbnRpb24xOjAx
-      OjAxODppbXByZXNzaW9ucy1zby1mYXIxNTE6WW91IGhhdmUgbm93IHNlZW4gbW9yZSBvZiB1cyDigJQgdGhlIG9mZmlj
-      ZSwgc29tZSBvZiB0aGUgdGVhbSwgcGVyaGFwcyBsdW5jaCB3aXRoIHVzLiBXaGF0IGlzIHlvdXIgaG9uZXN0IGltcHJl
-      c3Npb24sIGFuZCBoYXMgYW55dGhpbmcgZ2l2ZW4geW91IHBhdXNlPzI6OTAxOjAxOjI1MTpXaGF0IHN1cnByaXNlZCB5
-      b3UgY29tcGFyZWQgd2l0aCB3aGF0IHlvdSBleHBlY3RlZD81MjpXaG8gd291bGQgeW91IGxpa2UgdG8gbWVldCBiZWZv
-      cmUgbWFraW5nIGEgZGVjaXNpb24/MToyODg6T2JzZXJ2YW50LCBjYW5kaWQgYW5kIHJlc3BlY3RmdWwg4oCUIGluZm9y
-      bWFsIHNldHRpbmdzIGFyZSBzdGlsbCBwYXJ0IG9mIHRoZSBhc3Nlc3NtZW50Ljg0OlNob3dzIHRoZSBjYW5kaWRhdGUg
-      aXMgZXZhbHVhdGluZyB0aGUgY29tcGFueSB0b28sIHdoaWNoIGEgc2VyaW91cyBjYW5kaWRhdGUgc2hvdWxkLjE6Mzc6
-      Y3VsdHVyZTExOmltcHJlc3Npb25zMTM6dGVhbS1keW5hbWljczE6MDE6MDEzOmJleW9uZC10aGUtY3YxMTE6VGVsbCBt
-      ZSBzb21ldGhpbmcgYWJvdXQgeW91cnNlbGYgdGhhdCBpcyBub3Qgb24geW91ciBDViBidXQgd291bGQgaGVscCB1cyB1
-      bmRlcnN0YW5kIGhvdyB5b3Ugd291bGQgZml0IGluIGhlcmUuMjo2MDE6MDE6MjMwOkhvdyBkb2VzIHRoYXQgc2hvdyB1
-      cCBhdCB3b3JrPzM5OldoYXQgd291bGQgeW91ciBjbG9zZXN0IGNvbGxlYWd1ZXMgYWRkPzE6Mjg0OkF1dGhlbnRpY2l0
-      eSBhbmQgcGVyc29uYWxpdHkg4oCUIHRoZSBjaGVtaXN0cnkgYSB0ZWFtIGxvb2tzIGZvciBpbiBhIHNlY29uZCBtZWV0
-      aW5nLjQ3OkJyaWVmIGFuZCByZWxldmFudCwgbm90IGEgcmVoZWFyc2VkIGxpZmUgc3RvcnkuMToyNzpjdWx0dXJlMTE6
-      cGVyc29uYWxpdHkxOjAxOjAxNDp3ZWxjb21pbmctdGVhbTEwOTpXaGF0IGhhdmUgeW91IGRvbmUgdG8gbWFrZSBhIHRl
-      YW0gd29yayB3ZWxsIGZvciBwZW9wbGUgd2hvc2UgYmFja2dyb3VuZHMgb3Igd29ya2luZyBzdHlsZXMgZGlmZmVyIGZy
-      b20geW91cnM/Mjo5MDE6MDE6MjU0OldoYXQgZGlkIHlvdSBjaGFuZ2UgaW4geW91ciBvd24gYmVoYXZpb3VyIGFzIGEg
-      cmVzdWx0PzU4OkhvdyBkbyB5b3UgbWFrZSBzdXJlIHF1aWV0ZXIgdm9pY2VzIGFyZSBoZWFyZCBpbiBtZWV0aW5ncz8x
-      OjI1MTpDb25jcmV0ZSBhY3Rpb25zIHJhdGhlciB0aGFuIHN0YXRlbWVudHMgb2Ygc3VwcG9ydC43NDpDdXJpb3NpdHkg
-      YWJvdXQgb3RoZXIgcGVyc3BlY3RpdmVzIGFuZCBhd2FyZW5lc3Mgb2YgdGhlaXIgb3duIGJsaW5kIHNwb3RzLjE6Mzc6
-      Y3VsdHVyZTk6aW5jbHVzaW9uMTM6dGVhbS1keW5hbWljczE6MDE6MDY6c2FsYXJ5MTg6U2FsYXJ5ICYgdGhlIG9mZmVy
-      MTA6SFIgcGFydG5lcjI6OTAxMDphcy13cml0dGVuMToxMTI6bmFtZXNfZmlndXJlMTo0NjI6SSBhcHByZWNpYXRlIHRo
-      YXQuIElzIHRoZXJlIGEgZmlndXJlIHlvdSBoYXZlIGluIG1pbmQsIHRob3VnaD83NDpTbyBJIGNhbiB0YWtlIHRoaXMg
-      YmFjayB0byB0aGUgdGVhbSwgd2hhdCBudW1iZXIgd291bGQgeW91IGJlIGxvb2tpbmcgZm9yPzgwOkNvdWxkIHlvdSBn
-      aXZlIG1lIGEgcmFuZ2UsIGV2ZW4gYSByb3VnaCBvbmUsIHNvIHdlIGtub3cgd2UncmUgaW4gdGhlIHNhbWUgcGxhY2U/
-      Nzc6V2hhdCBiYXNlIHNhbGFyeSB3b3VsZCB5b3UgbmVlZCB0byBzZWUgaW4gYW4gb2ZmZXIgZnJvbSB7Y29tcGFueX0g
-      dG8gc2F5IHllcz8yOjE4MTk6c2FsYXJ5LWV4cGVjdGF0aW9uczU0OldoYXQgc2FsYXJ5IGFyZSB5b3UgZXhwZWN0aW5n
-      IGZvciB0aGUge3Bvc2l0aW9ufSByb2xlPzI6OTAxOjAxOjIzMzpIb3cgZGlkIHlvdSBhcnJpdmUgYXQgdGhhdCByYW5n
-      ZT81NDpJcyB0aGF0IGZpZ3VyZSBiYXNlIHNhbGFyeSBvbmx5LCBvciB0aGUgd2hvbGUgcGFja2FnZT8xOjIxMDM6QSBy
-      ZXNlYXJjaGVkIHJhbmdlIGZvciB0aGlzIHRpdGxlLCBsb2NhdGlvbiBhbmQgbGV2ZWwgb2YgZXhwZXJpZW5jZSwgc3Rh
-      dGVkIGNhbG1seSBhbmQgd2l0aG91dCBhcG9sb2d5LjEyMzpBbmNob3Igc2Vuc2libHkg4oCUIHRoZSBib3R0b20gb2Yg
-      dGhlIHJhbmdlIHNob3VsZCBiZSBhIGZpZ3VyZSB5b3Ugd291bGQgZ2VudWluZWx5IGFjY2VwdCwgd2l0aCByb29tIGFi
-      b3ZlIGl0IHRvIG5lZ290aWF0ZS4xOjMxOTpzYWxhcnktZXhwZWN0YXRpb25zMTE6bmVnb3RpYXRpb244OnJlc2VhcmNo
-      MTowMTowMTQ6Y3VycmVudC1zYWxhcnk0MjpXaGF0IGFyZSB5b3UgZWFybmluZyBpbiB5b3VyIGN1cnJlbnQgcm9sZT8y
-      OjYwMTowMToyMzc6RG9lcyB0aGF0IGluY2x1ZGUgYm9udXMgb3Igb3RoZXIgcGF5PzU2OkhvdyBkb2VzIHRoYXQgY29t
-      cGFyZSB3aXRoIHdoYXQgeW91IGFyZSBhc2tpbmcgZm9yIGhlcmU/MToyOTQ6SG9uZXN0eSBpZiB0aGUgY2FuZGlkYXRl
-      IGNob29zZXMgdG8gc2hhcmU7IG5ldmVyIGluZmxhdGUgYSBmaWd1cmUgdGhhdCBjb3VsZCBiZSBjaGVja2VkIGxhdGVy
-      LjExNzpBIHBvbGl0ZSByZWRpcmVjdCB0byB0aGUgdmFsdWUgb2YgdGhpcyByb2xlIGFuZCB0aGUgbWFya2V0IHJhbmdl
-      IGlzIGFjY2VwdGFibGUsIGFuZCBsZWdhbGx5IHByb3RlY3RlZCBpbiBzb21lIHBsYWNlcy4xOjIxOTpzYWxhcnktZXhw
-      ZWN0YXRpb25zMTE6bmVnb3RpYXRpb24xOjExOTpzYWxhcnktZXhwZWN0YXRpb25zMTowMTg6anVzdGlmeS10aGUtbnVt
-      YmVyNzU6VGhhdCBpcyB0b3dhcmRzIHRoZSB0b3Agb2Ygb3VyIGJhbmQgZm9yIHRoaXMgcm9sZS4gV2hhdCBtYWtlcyB5
-      b3Ugd29ydGggaXQ/Mjo5MDE6MDE6Mjc2OldoYXQgd291bGQgeW91IG5lZWQgdG8gc2VlIHRvIGZlZWwgY29tZm9ydGFi
-      bGUgd2l0aCBhIGZpZ3VyZSBhIGxpdHRsZSBsb3dlcj82NzpXaGF0IHdvdWxkIHlvdSBkZWxpdmVyIGluIHRoZSBmaXJz
-      dCB5ZWFyIHRoYXQganVzdGlmaWVzIHRoYXQgbGV2ZWw/MToyOTI6TGlua3MgdGhlIGZpZ3VyZSB0byBtYXJrZXQgZGF0
-      YSBhbmQgdG8gdGhlIHNwZWNpZmljIHZhbHVlIHRoZXkgYnJpbmcsIG5vdCB0byBwZXJzb25hbCBjb3N0cy43NDpTdGF5
-      cyByZWxheGVkIGFuZCBjb25zdHJ1Y3RpdmUg4oCUIHRoaXMgaXMgYSBuZWdvdGlhdGlvbiwgbm90IGEgcmVqZWN0aW9u
-      LjE6MzE5OnNhbGFyeS1leHBlY3RhdGlvbnMxMTpuZWdvdGlhdGlvbjE3OnZhbHVlLXByb3Bvc2l0aW9uMToxMTk6c2Fs
-      YXJ5LWV4cGVjdGF0aW9uczE6MTY6ZmlndXJlMjQ6YnVkZ2V0LWJlbG93LWV4cGVjdGF0aW9uOTE6T3VyIGJ1ZGdldCBm
-      b3IgdGhpcyByb2xlIHRvcHMgb3V0IGJlbG93IHRoZSBmaWd1cmUgeW91IG1lbnRpb25lZC4gV2hlcmUgZG9lcyB0aGF0
-      IGxlYXZlIHVzPzI6OTAxOjAxOjI1NTpXaGljaCBwYXJ0cyBvZiB0aGUgcGFja2FnZSBjb3VsZCBjbG9zZSB0aGUgZ2Fw
-      IGZvciB5b3U/NTY6V291bGQgYSBzYWxhcnkgcmV2aWV3IGFmdGVyIHNpeCBtb250aHMgY2hhbmdlIHlvdXIgdmlldz8x
-      OjIxMTI6TG9va3MgYXQgdG90YWwgY29tcGVuc2F0aW9uIOKAlCBib251cywgYmVuZWZpdHMsIGZsZXhpYmlsaXR5LCBy
-      ZXZpZXcgZGF0ZXMg4oCUIHJhdGhlciB0aGFuIHdhbGtpbmcgYXdheSBhdCBvbmNlLjYxOktub3dzIHRoZWlyIHdhbGst
-      YXdheSBwb2ludCBpbiBhZHZhbmNlIGFuZCBob2xkcyBpdCBwb2xpdGVseS4xOjMxMTpuZWdvdGlhdGlvbjE4OnRvdGFs
-      LWNvbXBlbnNhdGlvbjU6b2ZmZXIxOjExOTpzYWxhcnktZXhwZWN0YXRpb25zMToxNjpmaWd1cmUxODp0b3RhbC1jb21w
-      ZW5zYXRpb242NDpCZXlvbmQgYmFzZSBzYWxhcnksIHdoaWNoIHBhcnRzIG9mIGEgcGFja2FnZSBtYXR0ZXIgbW9zdCB0
-      byB5b3U/Mjo5MDE6MDE6MjY2OkhvdyB3b3VsZCB5b3UgdmFsdWUgYSBib251cyBvciBlcXVpdHkgY29tcGFyZWQgd2l0
-      aCBhIGhpZ2hlciBiYXNlPzY5OklzIHRoZXJlIGFueXRoaW5nIHlvdSBhcmUgZ2l2aW5nIHVwIGJ5IGxlYXZpbmcgeW91
-      ciBjdXJyZW50IGVtcGxveWVyPzE6MjEwOTpVbmRlcnN0YW5kcyB0aGUgd2hvbGUgcGFja2FnZSDigJQgYmFzZSwgYm9u
-      dXMsIGNvbW1pc3Npb24sIGVxdWl0eSwgcGVuc2lvbiwgbGVhdmUg4oCUIGFuZCB3aGF0IGVhY2ggaXMgd29ydGguNzM6
-      Q2xlYXIgcHJpb3JpdGllcyBtYWtlIGl0IGVhc2llciBmb3IgYm90aCBzaWRlcyB0byBmaW5kIGEgZGVhbCB0aGF0IHdv
-      cmtzLjE6Mzg6YmVuZWZpdHMxODp0b3RhbC1jb21wZW5zYXRpb24xOTpzYWxhcnktZXhwZWN0YXRpb25zMToxMTk6c2Fs
-      YXJ5LWV4cGVjdGF0aW9uczE6MDE5OmJlbmVmaXRzLXByaW9yaXRpZXM2NTpXaGljaCBiZW5lZml0cyBhcmUgZXNzZW50
-      aWFsIGZvciB5b3UsIGFuZCB3aGljaCBhcmUgbmljZSB0byBoYXZlPzI6NjAxOjAxOjI2ODpJcyB0aGVyZSBhIGJlbmVm
-      aXQgeW91IGhhdmUgbm93IHRoYXQgeW91IHdvdWxkIGZpbmQgaGFyZCB0byBnaXZlIHVwPzcyOkFyZSB0aGVyZSBhbnkg
-      cXVlc3Rpb25zIGFib3V0IG91ciBoZWFsdGhjYXJlLCBwZW5zaW9uIG9yIGhvbGlkYXkgcG9saWN5PzE6MjEwOTpDbGVh
-      ciwgcmVhc29uYWJsZSBwcmlvcml0aWVzIOKAlCBmb3IgZXhhbXBsZSBoZWFsdGhjYXJlLCByZXRpcmVtZW50IGNvbnRy
-      aWJ1dGlvbnMsIGhvbGlkYXkgb3IgcGFyZW50YWwgbGVhdmUuNTg6QXNrcyBob3cgZWFjaCBiZW5lZml0IGFjdHVhbGx5
-      IHdvcmtzIHJhdGhlciB0aGFuIGFzc3VtaW5nLjE6MTg6YmVuZWZpdHMxOjAxOjAyMjpmbGV4aWJpbGl0eS12ZXJzdXMt
-      cGF5Nzk6SG93IHdvdWxkIHlvdSB3ZWlnaCBmbGV4aWJsZSBob3VycyBvciBtb3JlIHJlbW90ZSBkYXlzIGFnYWluc3Qg
-      YSBoaWdoZXIgc2FsYXJ5PzI6NjAxOjAxOjI2MDpXaGF0IGZsZXhpYmlsaXR5IHdvdWxkIGJlIGEgZGVhbC1icmVha2Vy
-      IGlmIGl0IHdlcmUgbWlzc2luZz80NzpXaGF0IGFib3V0IGRldmVsb3BtZW50IGJ1ZGdldCBvciB0cmFpbmluZyB0aW1l
-      PzE6MjEyNTpQZXJrcyBzdWNoIGFzIGZsZXhpYmxlIHNjaGVkdWxlcywgcmVtb3RlIG9wdGlvbnMsIGxlYXJuaW5nIGJ1
-      ZGdldHMgb3Igd2VsbG5lc3Mgc3VwcG9ydCBoYXZlIHJlYWwgdmFsdWUgYW5kIGNhbiBiZSBuZWdvdGlhdGVkLjc2Okhv
-      bmVzdCBhYm91dCB0cmFkZS1vZmZzLCB3aGljaCBoZWxwcyB0aGUgZW1wbG95ZXIgYnVpbGQgYW4gb2ZmZXIgdGhhdCBs
-      YW5kcy4xOjQ4OmJlbmVmaXRzMTE6cmVtb3RlLXdvcmsxNzp3b3JrLWxpZmUtYmFsYW5jZTExOm5lZ290aWF0aW9uMTow
-      MTowMjA6dmFyaWFibGUtcGF5LWNvbWZvcnQxMDY6UGFydCBvZiB0aGUgcGF5IGZvciB0aGlzIHJvbGUgaXMgdmFyaWFi
-      bGUsIHRocm91Z2ggYm9udXMgb3IgY29tbWlzc2lvbi4gSG93IGNvbWZvcnRhYmxlIGFyZSB5b3Ugd2l0aCB0aGF0PzI6
-      OTAxOjAxOjI1NDpXaGF0IHdvdWxkIHlvdSB3YW50IHRvIGtub3cgYWJvdXQgaG93IHRhcmdldHMgYXJlIHNldD81MTpX
-      aGF0IHBlcmNlbnRhZ2Ugb2YgcGVvcGxlIHVzdWFsbHkgaGl0IHRoZWlyIHRhcmdldD8xOjI4MDpBc2tzIGFib3V0IHRh
-      cmdldHMsIGhvdyBwYXlvdXRzIGhhdmUgd29ya2VkIGhpc3RvcmljYWxseSBhbmQgd2hlbiB0aGV5IGFyZSBwYWlkLjYw
-      Okp1ZGdlcyB0aGUgZ3VhcmFudGVlZCBwYXJ0IG9mIHRoZSBwYWNrYWdlIG9uIGl0cyBvd24gbWVyaXRzLjE6MzE4OnRv
-      dGFsLWNvbXBlbnNhdGlvbjU6b2ZmZXIxMTpuZWdvdGlhdGlvbjE6MDE6MDIzOmFwcHJvYWNoLXRvLW5lZ290aWF0aW9u
-      OTM6SWYgb3VyIG9mZmVyIGNvbWVzIGluIGxvd2VyIHRoYW4geW91IGhvcGVkLCBob3cgd291bGQgeW91IGFwcHJvYWNo
-      IHRoYXQgY29udmVyc2F0aW9uIHdpdGggdXM/Mjo5MDE6MDE6MjI5OldoYXQgd291bGQgeW91IGFzayBmb3IgZmlyc3Q/
-      NDE6QXQgd2hhdCBwb2ludCB3b3VsZCB5b3Ugc3RvcCBuZWdvdGlhdGluZz8xOjI5NjpSZXNwZWN0ZnVsLCBldmlkZW5j
-      ZS1iYXNlZCBhbmQgY29sbGFib3JhdGl2ZSDigJQgYWltaW5nIGZvciBhIHJlc3VsdCBib3RoIHNpZGVzIGZlZWwgZ29v
-      ZCBhYm91dC42MDpQcmlvcml0aXNlcyBvbmUgb3IgdHdvIGFza3MgaW5zdGVhZCBvZiByZW9wZW5pbmcgZXZlcnl0aGlu
-      Zy4xOjIxMTpuZWdvdGlhdGlvbjU6b2ZmZXIxOjExOTpzYWxhcnktZXhwZWN0YXRpb25zMTowMTU6b3RoZXItcHJvY2Vz
-      c2VzNTk6QXJlIHlvdSBpbnRlcnZpZXdpbmcgZWxzZXdoZXJlIG9yIGhvbGRpbmcgYW55IG90aGVyIG9mZmVycz8yOjYw
-      MTowMToyMzQ6SG93IGZhciBhbG9uZyBhcmUgdGhvc2UgcHJvY2Vzc2VzPzM3OldoYXQgd291bGQgbWFrZSB1cyB5b3Vy
-      IGZpcnN0IGNob2ljZT8xOjI5NjpIb25lc3QgYW5kIGRpc2NyZWV0IOKAlCBubyBjb21wYW55IG5hbWVzIG5lZWRlZCwg
-      YW5kIG5vIGJsdWZmaW5nIGFib3V0IG9mZmVycyB0aGF0IGRvIG5vdCBleGlzdC45NDpTaGFyZXMgdGltZWxpbmVzIHNv
-      IHRoZSBlbXBsb3llciBjYW4gbW92ZSBpbiB0aW1lLCB3aGlsZSBtYWtpbmcgY2xlYXIgdGhpcyByb2xlIGlzIGEgcHJp
-      b3JpdHkuMTozMTI6b3RoZXItb2ZmZXJzMTE6bmVnb3RpYXRpb241Om9mZmVyMTowMTowMTM6Y291bnRlci1vZmZlcjgx
-      OklmIHlvdXIgY3VycmVudCBlbXBsb3llciBtYWtlcyBhIGNvdW50ZXItb2ZmZXIgd2hlbiB5b3UgcmVzaWduLCB3aGF0
-      IHdpbGwgeW91IGRvPzI6NjAxOjAxOjIzMDpIYXMgaXQgaGFwcGVuZWQgdG8geW91IGJlZm9yZT80MjpXaGF0IHdvdWxk
-      IHRoZXkgaGF2ZSB0byBvZmZlciB0byBrZWVwIHlvdT8xOjI5NTpSZWFzb25zIGZvciBtb3ZpbmcgdGhhdCBnbyBiZXlv
-      bmQgbW9uZXksIHNvIGEgY291bnRlci1vZmZlciBpcyB1bmxpa2VseSB0byBjaGFuZ2UgdGhlIGRlY2lzaW9uLjc5OkEg
-      c3RyYWlnaHQgYW5zd2VyIHRoYXQgcmVhc3N1cmVzIHRoZSBlbXBsb3llciB0aGUgY2FuZGlkYXRlIHdpbGwgYWN0dWFs
-      bHkgam9pbi4xOjMxMzpjb3VudGVyLW9mZmVyMTA6bW90aXZhdGlvbjExOm5lZ290aWF0aW9uMTowMTowMTg6YWNjZXB0
-      LW9uLXRoZS1zcG90Nzg6SWYgd2Ugb2ZmZXJlZCB5b3UgdGhlIHJvbGUgdG9kYXksIHdpdGhpbiB0aGUgcmFuZ2UgeW91
-      IGdhdmUsIHdvdWxkIHlvdSBhY2NlcHQ/Mjo5MDE6MDE6MjQ1OldoYXQgd291bGQgeW91IG5lZWQgdG8gc2VlIGJlZm9y
-      ZSBzYXlpbmcgeWVzPzM0OldoYXQsIGlmIGFueXRoaW5nLCB3b3VsZCBzdG9wIHlvdT8xOjI5NDpUaGFua3MgdGhlbSBh
-      bmQgc2hvd3MgZW50aHVzaWFzbSwgYnV0IGFza3MgdG8gc2VlIHRoZSBmdWxsIG9mZmVyIGluIHdyaXRpbmcgYmVmb3Jl
-      IGNvbW1pdHRpbmcuODg6QWNjZXB0cyBvciBkZWNsaW5lcyBkZWxpYmVyYXRlbHkg4oCUIGEgcnVzaGVkIHllcyBjYW4g
-      bGVhdmUgaW1wb3J0YW50IHRlcm1zIHVuZGlzY3Vzc2VkLjE6MjU6b2ZmZXIxMTpuZWdvdGlhdGlvbjE6MTE5OnNhbGFy
-      eS1leHBlY3RhdGlvbnMxOjE2OmZpZ3VyZTE3OmRlY2lzaW9uLXRpbWVsaW5lNjU6T25jZSB3ZSBzZW5kIHlvdSBhbiBv
-      ZmZlciwgaG93IG11Y2ggdGltZSB3aWxsIHlvdSBuZWVkIHRvIGRlY2lkZT8yOjYwMTowMToyNDU6V2hvIGVsc2UgZG8g
-      eW91IG5lZWQgdG8gdGFsayBpdCB0aHJvdWdoIHdpdGg/NjU6SXMgYW55dGhpbmcgaW4geW91ciBvdGhlciBwcm9jZXNz
-      ZXMgbGlrZWx5IHRvIGFmZmVjdCB0aGF0IHRpbWluZz8xOjI5MTpBc2tzIGZvciBhIHNwZWNpZmljLCByZWFzb25hYmxl
-      IHdpbmRvdyDigJQgdXN1YWxseSBhIGZldyB3b3JraW5nIGRheXMg4oCUIGFuZCBzdGlja3MgdG8gaXQuODQ6UmVzcGVj
-      dHMgdGhlIGVtcGxveWVyJ3MgdGltZWxpbmUgd2hpbGUgbGVhdmluZyBlbm91Z2ggdGltZSB0byByZXZpZXcgdGhlIGZ1
-      bGwgdGVybXMuMToyNTpvZmZlcjE3OmRlY2lzaW9uLXRpbWVsaW5lMTowMTowMTk6d3JpdHRlbi1vZmZlci10ZXJtczk2
-      OkJlZm9yZSB5b3Ugc2lnbiwgaXMgdGhlcmUgYW55dGhpbmcgeW91IG5lZWQgdG8gc2VlIHNwZWxsZWQgb3V0IGluIHRo
-      ZSB3cml0dGVuIG9mZmVyIG9yIGNvbnRyYWN0PzI6NjAxOjAxOjI3MjpIb3cgZG8geW91IHVzdWFsbHkgcmV2aWV3IGEg
-      Y29udHJhY3Qg4oCUIG9uIHlvdXIgb3duIG9yIHdpdGggYW4gYWR2aXNvcj81MzpXaGljaCB0ZXJtcyB3b3VsZCB5b3Ug
-      d2FudCB0byBkaXNjdXNzIGJlZm9yZSBzaWduaW5nPzE6MjExMzpHZXRzIGV2ZXJ5IGFncmVlZCBlbGVtZW50IOKAlCBz
-      YWxhcnksIGJvbnVzLCBiZW5lZml0cywgc3RhcnQgZGF0ZSwgam9iIHRpdGxlLCBhbnkgcmV2aWV3IHByb21pc2VkIOKA
-      lCBpbiB3cml0aW5nLjgyOkNoZWNrcyBwcm9iYXRpb24sIG5vdGljZSBhbmQgcmVzdHJpY3RpdmUgY2xhdXNlcyBjYWxt
-      bHkgcmF0aGVyIHRoYW4gYWZ0ZXIgc2lnbmluZy4xOjM1Om9mZmVyODpjb250cmFjdDExOm5lZ290aWF0aW9uMTowMTow
-      MTM6bm90aWNlLXBlcmlvZDYzOldoYXQgaXMgeW91ciBub3RpY2UgcGVyaW9kLCBhbmQgaXMgdGhlcmUgYW55IGZsZXhp
-      YmlsaXR5IGluIGl0PzI6NjAxOjAxOjI0OTpXb3VsZCB5b3VyIGVtcGxveWVyIGxldCB5b3UgbGVhdmUgZWFybHkgaWYg
-      YXNrZWQ/NDc6RG8geW91IGhhdmUgaG9saWRheSBvd2VkIHRoYXQgd291bGQgc2hvcnRlbiBpdD8xOjIxMjE6S25vd3Mg
-      dGhlIGV4YWN0IGNvbnRyYWN0dWFsIG5vdGljZSBhbmQgcGxhbnMgdG8gaG9ub3VyIGl0IOKAlCBhIGNhbmRpZGF0ZSB3
-      aG8gd291bGQgd2FsayBvdXQgZWFybHkgbWF5IGRvIHRoZSBzYW1lIHRvIHVzLjY3OlJlYWxpc3RpYyBhYm91dCB3aGF0
-      IGNvdWxkIGJlIG5lZ290aWF0ZWQgd2l0aCB0aGUgY3VycmVudCBlbXBsb3llci4xOjIxMzpub3RpY2UtcGVyaW9kMTA6
-      c3RhcnQtZGF0ZTE6MDE6MDE0OmVhcmxpZXN0LXN0YXJ0MTIzOldoZW4gY291bGQgeW91IHJlYWxpc3RpY2FsbHkgc3Rh
-      cnQsIGFuZCBhcmUgdGhlcmUgY29tbWl0bWVudHMg4oCUIGhvbGlkYXlzLCBjb3Vyc2VzLCBmYW1pbHkgcGxhbnMg4oCU
-      IHdlIHNob3VsZCBrbm93IGFib3V0PzI6NjAxOjAxOjIzOTpXb3VsZCBhIHBoYXNlZCBvciBsYXRlciBzdGFydCBoZWxw
-      IHlvdT81NDpJcyB0aGVyZSBhbnl0aGluZyB5b3Ugd291bGQgd2FudCB0byBkbyBiZWZvcmUgZGF5IG9uZT8xOjI2OTpB
-      IGZpcm0sIGhvbmVzdCBkYXRlIHRoYXQgYWNjb3VudHMgZm9yIG5vdGljZSBhbmQgYW55IGJvb2tlZCB0aW1lIG9mZi45
-      NDpGbGFncyBjb21taXRtZW50cyBub3cgc28gdGhleSBjYW4gYmUgYnVpbHQgaW50byB0aGUgb2ZmZXIgcmF0aGVyIHRo
-      YW4gc3VycHJpc2luZyBhbnlvbmUgbGF0ZXIuMTozMTA6c3RhcnQtZGF0ZTEzOm5vdGljZS1wZXJpb2Q1Om9mZmVyMTow
-      MTowMjE6dHJhdmVsLWFuZC1yZWxvY2F0aW9uMTAyOlRoZSByb2xlIG1heSBpbnZvbHZlIHNvbWUgdHJhdmVsLCBhbmQg
-      cG9zc2libHkgYSBtb3ZlIGxhdGVyIG9uLiBIb3cgZG9lcyB0aGF0IGZpdCB3aXRoIHlvdXIgc2l0dWF0aW9uPzI6NjAx
-      OjAxOjIzNDpIb3cgbXVjaCB0cmF2ZWwgd291bGQgYmUgdG9vIG11Y2g/NTI6V2hhdCBzdXBwb3J0IHdvdWxkIHlvdSBl
-      eHBlY3QgaWYgcmVsb2NhdGlvbiBjYW1lIHVwPzE6MjYxOkEgY2xlYXIsIGhvbmVzdCBhbnN3ZXIgbm93IGF2b2lkcyBh
-      IG1pc21hdGNoIGFmdGVyIHRoZSBvZmZlci45MDpBc2tzIHdoYXQgc3VwcG9ydCBpcyBvZmZlcmVkIOKAlCByZWxvY2F0
-      aW9uIGNvc3RzLCB0cmF2ZWwgcG9saWN5IOKAlCByYXRoZXIgdGhhbiBndWVzc2luZy4xOjMxMDpyZWxvY2F0aW9uNjp0
-      cmF2ZWw4OmJlbmVmaXRzMTowMTowMTg6cmVmZXJlbmNlLWdvLWFoZWFkMTE1OkJlZm9yZSBhIGZvcm1hbCBvZmZlciB3
-      ZSB0YWtlIHVwIHJlZmVyZW5jZXMuIFdobyBzaG91bGQgd2Ugc3BlYWsgdG8sIGFuZCBpcyB0aGVyZSBhbnlvbmUgd2Ug
-      c2hvdWxkIG5vdCBjb250YWN0IHlldD8yOjYwMTowMToyNjI6V2hlbiB3b3VsZCBpdCBiZSBhcHByb3ByaWF0ZSB0byBj
-      b250YWN0IHlvdXIgY3VycmVudCBlbXBsb3llcj80MjpIYXZlIHlvdXIgcmVmZXJlZXMgYWdyZWVkIHRvIGJlIGNvbnRh
-      Y3RlZD8xOjI2ODpSZWZlcmVlcyBwcmVwYXJlZCBpbiBhZHZhbmNlIHdobyBjYW4gc3BlYWsgdG8gcmVjZW50LCByZWxl
-      dmFudCB3b3JrLjkzOlByb3RlY3RzIHRoZSBjdXJyZW50IGpvYiBieSBhc2tpbmcgdGhhdCB0aGUgcHJlc2VudCBtYW5h
-      Z2VyIGlzIGNvbnRhY3RlZCBvbmx5IGFmdGVyIGFuIG9mZmVyLjE6MjEwOnJlZmVyZW5jZXM1Om9mZmVyMTowMTowOTpx
-      dWVzdGlvbnMyMTpZb3VyIHF1ZXN0aW9ucyBmb3IgdXMxNDpIaXJpbmcgbWFuYWdlcjI6NjA2OnJhbmRvbTE6MDI6MjMy
-      Mjphc2stdmFsdWVzLWluLXByYWN0aWNlMTAxOldoaWNoIHZhbHVlcyByZWFsbHkgZHJpdmUgaG93IGRlY2lzaW9ucyBn
-      ZXQgbWFkZSBhdCB7Y29tcGFueX0sIGFuZCB3aGVuIGRpZCB5b3UgbGFzdCBzZWUgdGhlbSB0ZXN0ZWQ/Mjo5MDE6MDE6
-      MjcyOkhvdyBkbyB5b3UgZW5jb3VyYWdlIHBlb3BsZSB0byBrZWVwIHRob3NlIHZhbHVlcyBhbGl2ZSBpbiBldmVyeWRh
-      eSB3b3JrPzQ0OkNvdWxkIHlvdSBnaXZlIG1lIGFuIGV4YW1wbGUgZnJvbSB0aGlzIHRlYW0/MToyOTE6U2hvd3MgaG93
-      IHRoZSBzdGF0ZWQgdmFsdWVzIHdvcmsgaW4gcHJhY3RpY2Ug4oCUIGxpc3RlbiBmb3IgYSBzcGVjaWZpYyBzdG9yeSwg
-      bm90IGEgc2xvZ2FuLjY0Okhlc2l0YXRpb24gb3IgdmFndWUgYW5zd2VycyBjYW4gYmUgYXMgdGVsbGluZyBhcyBhIGdv
-      b2QgZXhhbXBsZS4xOjMxMTphc2stY29tcGFueTY6dmFsdWVzNzpjdWx0dXJlMTowMTowMjE6YXNrLWNvbXBhbnktZGly
-      ZWN0aW9uODk6V2hlcmUgZG8geW91IHNlZSB7Y29tcGFueX0gaW4gdGhlIG5leHQgdHdvIG9yIHRocmVlIHllYXJzLCBh
-      bmQgd2hhdCBjb3VsZCBnZXQgaW4gdGhlIHdheT8yOjYwMTowMToyNDY6SG93IHdvdWxkIHRoaXMgdGVhbSdzIHdvcmsg
-      Y2hhbmdlIGFzIGEgcmVzdWx0PzQ4OldoYXQgaXMgdGhlIGNvbXBhbnkgaW52ZXN0aW5nIGluIG1vc3QgcmlnaHQgbm93
-      PzE6Mjc2OlJldmVhbHMgc3RyYXRlZ3ksIHN0YWJpbGl0eSBhbmQgYW1iaXRpb24sIGFuZCBob3cgb3Blbmx5IGxlYWRl
-      cnMgc2hhcmUgdGhlbS44MTpMaXN0ZW4gZm9yIGhvdyB0aGUgZ3Jvd3RoIHBsYW5zIGNvbm5lY3QgdG8gdGhlIHJvbGUg
-      YW5kIHlvdXIgb3duIGxvbmctdGVybSBnb2Fscy4xOjMxMTphc2stY29tcGFueTg6c3RyYXRlZ3kxNTpsb25nLXRlcm0t
-      Z29hbHMxOjAxOjAyMzphc2staW5kdXN0cnktY2hhbGxlbmdlczExMDpXaGF0IGRvIHlvdSBzZWUgYXMgdGhlIGJpZ2dl
-      c3QgY2hhbGxlbmdlIGZhY2luZyB0aGUgaW5kdXN0cnkgcmlnaHQgbm93LCBhbmQgaG93IGlzIHtjb21wYW55fSByZXNw
-      b25kaW5nIHRvIGl0PzI6NjAxOjAxOjI1MjpIb3cgZG9lcyB0aGF0IGNoYWxsZW5nZSBhZmZlY3QgdGhpcyB0ZWFtIGRh
-      eSB0byBkYXk/NTk6V2hlcmUgZG8geW91IHRoaW5rIHRoZSBjb21wYW55IGlzIGFoZWFkIG9mIGl0cyBjb21wZXRpdG9y
-      cz8xOjIxMDE6U2hvd3MgeW91IGZvbGxvdyB0aGUgd2lkZXIgbWFya2V0LCBhbmQgZ2l2ZXMgYSB2aWV3IG9mIGhvdyB0
-      aGUgY29tcGFueSBoYW5kbGVzIGNoYW5nZSBhbmQgaW5ub3ZhdGlvbi41MDpIaW50cyBhdCB0aGUgcHJlc3N1cmVzIHlv
-      dSB3b3VsZCBiZSB3b3JraW5nIHVuZGVyLjE6MjExOmFzay1jb21wYW55ODppbmR1c3RyeTE6MDE6MDE4OmFzay1zdXN0
-      YWluYWJpbGl0eTk3OkhvdyBkb2VzIHtjb21wYW55fSBhcHByb2FjaCBzdXN0YWluYWJpbGl0eSBhbmQgaXRzIGVudmly
-      b25tZW50YWwgaW1wYWN0IGluIGRheS10by1kYXkgb3BlcmF0aW9ucz8yOjYwMTowMToyMzY6SG93IGRvIHlvdSBtZWFz
-      dXJlIHByb2dyZXNzIG9uIHRoYXQ/ODg6SXMgdGhlcmUgYSByZWNlbnQgcHJvamVjdCB3aXRoIHN1c3RhaW5hYmlsaXR5
-      IGF0IGl0cyBoZWFydCB0aGF0IHlvdSBjb3VsZCB0ZWxsIG1lIGFib3V0PzE6MjEyNTpTaWduYWxzIHdoYXQgeW91IGNh
-      cmUgYWJvdXQgYW5kIHNob3dzIHdoZXRoZXIgdGhlIGNvbXBhbnkgdHJlYXRzIGl0cyB3aWRlciByZXNwb25zaWJpbGl0
-      aWVzIGFzIGEgcHJpb3JpdHkgb3IgYW4gYWZ0ZXJ0aG91Z2h0LjY1Okxpc3RlbiBmb3IgbWVhc3VyYWJsZSBjb21taXRt
-      ZW50cyByYXRoZXIgdGhhbiBnZW5lcmFsIGludGVudGlvbnMuMTozMTE6YXNrLWNvbXBhbnkxNDpzdXN0YWluYWJpbGl0
-      eTY6dmFsdWVzMTowMTowMTY6YXNrLXR5cGljYWwtd2VlazU5OldoYXQgd291bGQgYSB0eXBpY2FsIHdlZWsgbG9vayBs
-      aWtlIGZvciBtZSBhcyB7YV9wb3NpdGlvbn0/Mjo2MDE6MDE6MjY1OkhvdyBtdWNoIG9mIHRoZSB0aW1lIGdvZXMgb24g
-      bWVldGluZ3MgY29tcGFyZWQgd2l0aCBmb2N1c2VkIHdvcms/NTE6V2hhdCBwYXJ0IG9mIHRoZSBqb2IgaXMgbm90IGlu
-      IHRoZSBqb2IgZGVzY3JpcHRpb24/MToyOTY6R2V0cyBiZXlvbmQgdGhlIGFkdmVydCB0byB0aGUgcmVhbCBkYWlseSB3
-      b3JrLCBzbyB5b3UgY2FuIGp1ZGdlIHdoZXRoZXIgaXQgc3VpdHMgeW91ciBzdHJlbmd0aHMuODA6TGlzdGVuIGZvciBz
-      dXJwcmlzZXMg4oCUIGhpZGRlbiByZXNwb25zaWJpbGl0aWVzLCBoZWF2eSBhZG1pbiBvciBvbi1jYWxsIGR1dGllcy4x
-      OjExMjphc2stcG9zaXRpb24xOjAxOjAyMDphc2stc3VjY2Vzcy1tZWFzdXJlczg3OkhvdyB3aWxsIHN1Y2Nlc3MgaW4g
-      dGhpcyByb2xlIGJlIG1lYXN1cmVkLCBhbmQgd2hpY2ggbnVtYmVycyBvciBpbmRpY2F0b3JzIG1hdHRlciBtb3N0PzI6
-      NjAxOjAxOjI0NzpIb3cgb2Z0ZW4gaXMgcGVyZm9ybWFuY2UgcmV2aWV3ZWQsIGFuZCBieSB3aG9tPzc4OldoYXQgc2Vw
-      YXJhdGVzIHNvbWVvbmUgd2hvIGlzIGdvb2QgaW4gdGhpcyByb2xlIGZyb20gc29tZW9uZSB3aG8gaXMgZXhjZWxsZW50
-      PzE6MjkxOlRlbGxzIHlvdSBleGFjdGx5IHdoYXQgeW91IHdvdWxkIGJlIGp1ZGdlZCBvbiBhbmQgd2hldGhlciB0aG9z
-      ZSBleHBlY3RhdGlvbnMgYXJlIHJlYWxpc3RpYy43NjpBIGhpcmluZyBtYW5hZ2VyIHdpdGggbm8gY2xlYXIgYW5zd2Vy
-      IG1heSBub3QgaGF2ZSBhIGNsZWFyIGlkZWEgb2YgdGhlIHJvbGUuMToyMTI6YXNrLXBvc2l0aW9uMTE6cGVyZm9ybWFu
-      Y2UxOjAxOjAxNzphc2stZmlyc3QtOTAtZGF5czYzOldoYXQgZG9lcyBzdWNjZXNzIGxvb2sgbGlrZSBpbiB0aGUgZmly
-      c3QgOTAgZGF5cyBmb3IgdGhpcyByb2xlPzI6NjAxOjAxOjI0NDpXaGF0IHN1cHBvcnQgd291bGQgSSBoYXZlIGR1cmlu
-      ZyBvbmJvYXJkaW5nPzcwOklzIHRoZXJlIGFuIGVhcmx5IHByaW9yaXR5IHlvdSB3b3VsZCB3YW50IG1lIHRvIHRha2Ug
-      b24gc3RyYWlnaHQgYXdheT8xOjI4OTpTaG93cyB5b3UgYXJlIGFscmVhZHkgdGhpbmtpbmcgYWJvdXQgZGVsaXZlcmlu
-      ZywgYW5kIHJldmVhbHMgaG93IG9uYm9hcmRpbmcgcmVhbGx5IHdvcmtzLjY5Okxpc3RlbiBmb3Igd2hldGhlciBleHBl
-      Y3RhdGlvbnMgYXJlIGNsZWFyIGFuZCBhY2hpZXZhYmxlIGluIHRoZSB0aW1lLjE6MjEyOmFzay1wb3NpdGlvbjEwOm9u
-      Ym9hcmRpbmcxOjAxOjAxOTphc2stcm9sZS1pbi1taXNzaW9uNjY6SG93IGRvZXMgdGhpcyBwb3NpdGlvbiBjb250cmli
-      dXRlIHRvIHRoZSB3aWRlciBnb2FscyBvZiB7Y29tcGFueX0/Mjo2MDE6MDE6MjU2OldoaWNoIHNlbmlvciBwZW9wbGUg
-      c2VlIHRoZSByZXN1bHRzIG9mIHRoaXMgcm9sZSdzIHdvcms/NTc6SG93IGhhcyB0aGUgcm9sZSdzIGltcG9ydGFuY2Ug
-      Y2hhbmdlZCBvdmVyIHRoZSBsYXN0IHllYXI/MToyODU6U2hvd3MgaG93IHZpc2libGUgYW5kIHZhbHVlZCB0aGUgcm9s
-      ZSBpcyBhbmQgaG93IHlvdXIgd29yayB3b3VsZCBhZmZlY3QgdGhlIGJ1c2luZXNzLjY1OkhlbHBzIHlvdSBjaGVjayB0
-      aGF0IHRoZSByb2xlIGZpdHMgeW91ciBvd24gdmFsdWVzIGFuZCBhbWJpdGlvbnMuMToyMTI6YXNrLXBvc2l0aW9uMTE6
-      YXNrLWNvbXBhbnkxOjAxOjAxNzphc2std2h5LXJvbGUtb3BlbjY5OldoeSBpcyB0aGlzIHJvbGUgb3BlbiwgYW5kIHdo
-      YXQgaXMgdGhlIGhhcmRlc3QgcGFydCBvZiBkb2luZyBpdCB3ZWxsPzI6NjAxOjAxOjI2MjpXaGF0IGRpZCB0aGUgcHJl
-      dmlvdXMgcGVyc29uIGluIHRoZSByb2xlIGRvIHBhcnRpY3VsYXJseSB3ZWxsPzU5OldoYXQgd291bGQgeW91IG1vc3Qg
-      bGlrZSB0aGUgbmV4dCBwZXJzb24gdG8gZG8gZGlmZmVyZW50bHk/MToyNTc6VW5jb3ZlcnMgZ3Jvd3RoLCB0dXJub3Zl
-      ciBvciBwcm9ibGVtcyBiZWhpbmQgdGhlIHZhY2FuY3kuNzE6QW4gaG9uZXN0IGFjY291bnQgb2YgdGhlIGRpZmZpY3Vs
-      dGllcyBpcyBhIGdvb2Qgc2lnbiBhYm91dCB0aGUgbWFuYWdlci4xOjIxMjphc2stcG9zaXRpb24xMDpjaGFsbGVuZ2Vz
-      MTowMTowMTk6YXNrLWNyb3NzLXRlYW0td29yazYzOkhvdyBkb2VzIHRoaXMgdGVhbSB3b3JrIGFuZCBjb21tdW5pY2F0
-      ZSB3aXRoIG90aGVyIGRlcGFydG1lbnRzPzI6NjAxOjAxOjI0MzpXaGljaCB0ZWFtcyB3b3VsZCBJIHdvcmsgd2l0aCBt
-      b3N0IGNsb3NlbHk/NDk6V2hhdCBoYXBwZW5zIHdoZW4gcHJpb3JpdGllcyBiZXR3ZWVuIHRlYW1zIGNsYXNoPzE6Mjg0
-      OlJldmVhbHMgY29tbXVuaWNhdGlvbiBjaGFubmVscywgd29ya2luZyBzdHlsZSBhbmQgY2hhbmNlcyBmb3IgY3Jvc3Mt
-      ZnVuY3Rpb25hbCB3b3JrLjQ1Okxpc3RlbiBmb3IgZnJpY3Rpb24gcG9pbnRzIHlvdSB3b3VsZCBpbmhlcml0LjE6Mzg6
-      YXNrLXRlYW0xMzp0ZWFtLWR5bmFtaWNzMTM6Y29sbGFib3JhdGlvbjE6MDE6MDIzOmFzay1jb2xsYWJvcmF0aW9uLXN0
-      b3J5MTA2OkNvdWxkIHlvdSB0ZWxsIG1lIGFib3V0IGEgcmVjZW50IHByb2plY3Qgd2hlcmUgc2V2ZXJhbCB0ZWFtcyBo
-      YWQgdG8gcHVsbCB0b2dldGhlciB0byBzb2x2ZSBhIGhhcmQgcHJvYmxlbT8yOjkwMTowMToyNDU6V2hhdCBtYWRlIHRo
-      YXQgY29sbGFib3JhdGlvbiB3b3JrIOKAlCBvciBub3Q/NjU6SG93IGRvZXMgdGhlIGNvbXBhbnkgZW5jb3VyYWdlIHRo
-      YXQga2luZCBvZiBjb29wZXJhdGlvbiBub3JtYWxseT8xOjI4MzpBIHJlYWwgc3Rvcnkgc2hvd3MgdGhlIG1hbmFnZW1l
-      bnQgcGhpbG9zb3BoeSBmYXIgYmV0dGVyIHRoYW4gYSBnZW5lcmFsIGRlc2NyaXB0aW9uLjY1OkNvbXBhcmUgdGhlIHdh
-      eSB0aGV5IGRlc2NyaWJlIHRlYW13b3JrIHdpdGggaG93IHlvdSBsaWtlIHRvIHdvcmsuMTozODphc2stdGVhbTExOmFz
-      ay1jb21wYW55MTM6Y29sbGFib3JhdGlvbjE6MDE6MDE3OmFzay1tYW5hZ2VyLXN0eWxlOTQ6SG93IHdvdWxkIHlvdSBk
-      ZXNjcmliZSB5b3VyIG1hbmFnZW1lbnQgc3R5bGUsIGFuZCBob3cgZG9lcyB0aGUgdGVhbSBnaXZlIGFuZCByZWNlaXZl
-      IGZlZWRiYWNrPzI6NjAxOjAxOjIzNjpIb3cgb2Z0ZW4gd291bGQgd2UgaGF2ZSBvbmUtdG8tb25lcz81ODpIb3cgd291
-      bGQgeW91IGRlc2NyaWJlIHRoZSBwZW9wbGUgSSB3b3VsZCBiZSB3b3JraW5nIHdpdGg/MToyMTA4OllvdXIgbWFuYWdl
-      ciBzaGFwZXMgeW91ciBkYWlseSBleHBlcmllbmNlIG1vcmUgdGhhbiBhbnl0aGluZyBlbHNlIOKAlCBsaXN0ZW4gZm9y
-      IGZpdCB3aXRoIGhvdyB5b3Ugd29yayBiZXN0Ljg3OlJlZ3VsYXIsIHR3by13YXkgZmVlZGJhY2sgaXMgYSBnb29kIHNp
-      Z247ICd3ZSBkbyBpdCBhdCB0aGUgYW5udWFsIHJldmlldycgaXMgYSB3YXJuaW5nLjE6Mzg6YXNrLXRlYW04OmZlZWRi
-      YWNrMTM6dGVhbS1keW5hbWljczE6MDE6MDIwOmFzay1mbGV4aWJsZS13b3JraW5nNjU6SG93IGRvZXMgdGhlIHRlYW0g
-      aGFuZGxlIHJlbW90ZSBhbmQgZmxleGlibGUgd29ya2luZyBpbiBwcmFjdGljZT8yOjYwMTowMToyNDA6QXJlIHRoZXJl
-      IGNvcmUgaG91cnMgb3Igc2V0IG9mZmljZSBkYXlzPzUwOkhvdyBkbyB5b3Uga2VlcCBwZW9wbGUgd2hvIHdvcmsgcmVt
-      b3RlbHkgaW5jbHVkZWQ/MToyNTQ6Q2hlY2tzIHRoZSB3cml0dGVuIHBvbGljeSBhZ2FpbnN0IHdoYXQgcmVhbGx5IGhh
-      cHBlbnMuNjQ6TGlzdGVuIGZvciBzaWducyBvZiB0aGUgd29ya2luZyBob3VycyBhbmQgcGFjZSB0aGUgdGVhbSBleHBl
-      Y3RzLjE6Mzg6YXNrLXRlYW0xMTpyZW1vdGUtd29yazE3OndvcmstbGlmZS1iYWxhbmNlMTowMTowMjg6YXNrLXByb2Zl
-      c3Npb25hbC1kZXZlbG9wbWVudDk4OkhvdyBkb2VzIHtjb21wYW55fSBzdXBwb3J0IHByb2Zlc3Npb25hbCBkZXZlbG9w
-      bWVudCDigJQgdHJhaW5pbmcsIG1lbnRvcmluZywgY29uZmVyZW5jZXMgb3Igc3R1ZHk/Mjo2MDE6MDE6MjY1OklzIHRo
-      ZXJlIGEgcGVyc29uYWwgZGV2ZWxvcG1lbnQgYnVkZ2V0LCBhbmQgaG93IGRvIHBlb3BsZSB1c2UgaXQ/NzE6Q2FuIHlv
-      dSBnaXZlIGFuIGV4YW1wbGUgb2Ygc29tZW9uZSB3aG8gZ3JldyB0aGVpciBza2lsbHMgaGVyZSByZWNlbnRseT8xOjIx
-      MTE6U2hvd3MgeW91IGludGVuZCB0byBncm93IHdpdGggdGhlIGNvbXBhbnk7IHRoZSBhbnN3ZXIgc2hvd3Mgd2hldGhl
-      ciBkZXZlbG9wbWVudCBpcyBmdW5kZWQgb3IganVzdCB0YWxrZWQgYWJvdXQuNzI6TGlzdGVuIGZvciBjb25jcmV0ZSBw
-      cm9ncmFtbWVzLCBidWRnZXRzIGFuZCB0aW1lIHNldCBhc2lkZSBmb3IgbGVhcm5pbmcuMToyMTU6YXNrLWRldmVsb3Bt
-      ZW50ODpsZWFybmluZzE6MDE6MDE2OmFzay1jYXJlZXItcGF0aHM1NDpXaGVyZSBoYXZlIHBlb3BsZSB3aG8gZGlkIHdl
-      bGwgaW4gdGhpcyByb2xlIGdvbmUgbmV4dD8yOjYwMTowMToyMjc6SG93IGFyZSBwcm9tb3Rpb25zIGRlY2lkZWQ/Mzk6
-      SG93IG9mdGVuIGRvIHBlb3BsZSBtb3ZlIGJldHdlZW4gdGVhbXM/MToyODM6UmVhbCBleGFtcGxlcyByZXZlYWwgd2hl
-      dGhlciBwcm9ncmVzc2lvbiBpcyBwb3NzaWJsZSBhbmQgaG93IGxvbmcgaXQgdGVuZHMgdG8gdGFrZS4xMDM6TGlua3Mg
-      dGhlIHJvbGUgdG8geW91ciBvd24gbG9uZy10ZXJtIGdvYWxzIHdpdGhvdXQgc291bmRpbmcgYXMgaWYgeW91IGFyZSBh
-      bHJlYWR5IHBsYW5uaW5nIHRvIGxlYXZlIGl0LjE6MjE1OmFzay1kZXZlbG9wbWVudDE1OmxvbmctdGVybS1nb2FsczE6
-      MDE6MDIxOmFzay1wYWNrYWdlLXN0cnVjdHVyZTExNjpDb3VsZCB5b3Ugd2FsayBtZSB0aHJvdWdoIGhvdyB0aGUgcGFj
-      a2FnZSBmb3IgdGhpcyByb2xlIGlzIHN0cnVjdHVyZWQg4oCUIGJhc2UsIGFueSBib251cywgYW5kIGhvdyBwYXkgcmV2
-      aWV3cyB3b3JrPzI6OTAxOjAxOjIzMDpXaGVuIGlzIHRoZSBuZXh0IHJldmlldyBjeWNsZT8yNjpIb3cgYXJlIHBheSBy
-      aXNlcyBkZWNpZGVkPzE6MjExNzpBc2tlZCBjYWxtbHkgYW5kIGxhdGUgaW4gdGhlIGNvbnZlcnNhdGlvbiwgdGhpcyBp
-      cyBhIHJlYXNvbmFibGUsIHByb2Zlc3Npb25hbCBxdWVzdGlvbiBhdCB0aGUgc2Vjb25kLWludGVydmlldyBzdGFnZS42
-      NDpVbmRlcnN0YW5kIHRoZSB0b3RhbCBjb21wZW5zYXRpb24sIG5vdCBqdXN0IHRoZSBoZWFkbGluZSBmaWd1cmUuMToy
-      MTY6YXNrLWNvbXBlbnNhdGlvbjE4OnRvdGFsLWNvbXBlbnNhdGlvbjE6MDE6MDIyOmFzay1iZW5lZml0cy1hbmQtcGVy
-      a3M2NjpCZXlvbmQgc2FsYXJ5LCB3aGljaCBiZW5lZml0cyBhbmQgcGVya3MgZG8gcGVvcGxlIGhlcmUgdmFsdWUgbW9z
-      dD8yOjYwMTowMToyNDg6SG93IGRvZXMgdGhlIGhvbGlkYXkgYWxsb3dhbmNlIHdvcmsgaW4gcHJhY3RpY2U/NTI6QXJl
-      IHRoZXJlIGJlbmVmaXRzIHRoYXQgZ3JvdyB3aXRoIGxlbmd0aCBvZiBzZXJ2aWNlPzE6MjExNzpBIHRhY3RmdWwgd2F5
-      IHRvIGxlYXJuIGFib3V0IGhlYWx0aGNhcmUsIHBlbnNpb24sIGxlYXZlLCBmbGV4aWJpbGl0eSBhbmQgZXh0cmFzIHN1
-      Y2ggYXMgd2VsbG5lc3Mgb3IgbGVhcm5pbmcgYnVkZ2V0cy44MjpUaGUgYW5zd2VyIGFsc28gc2F5cyBzb21ldGhpbmcg
-      YWJvdXQgdGhlIGN1bHR1cmUgYW5kIHdoYXQgdGhlIGNvbXBhbnkgcHJpb3JpdGlzZXMuMToyMTY6YXNrLWNvbXBlbnNh
-      dGlvbjg6YmVuZWZpdHMxOjAxOjAyNDphc2stZmxleGliaWxpdHktaW4tb2ZmZXI4MTpJZiB3ZSBib3RoIGZlZWwgdGhl
-      IGZpdCBpcyByaWdodCwgaXMgdGhlcmUgZmxleGliaWxpdHkgaW4gdGhlIHNhbGFyeSBvciBiZW5lZml0cz8yOjYwMTow
-      MToyNDI6V2hpY2ggZWxlbWVudHMgdGVuZCB0byBiZSBuZWdvdGlhYmxlIGhlcmU/NDI6V2hvIG1ha2VzIHRoZSBmaW5h
-      bCBkZWNpc2lvbiBvbiB0aGUgb2ZmZXI/MToyODc6UGhyYXNlZCBhcm91bmQgbXV0dWFsIGZpdCwgaXQgb3BlbnMgdGhl
-      IGRvb3IgdG8gbmVnb3RpYXRpb24gd2l0aG91dCBzb3VuZGluZyBkZW1hbmRpbmcuNzk6VGVsbHMgeW91IGVhcmx5IHdo
-      ZXRoZXIgdGhlIHBhY2thZ2UgaXMgZml4ZWQgb3IgbmVnb3RpYWJsZSwgc28geW91IGNhbiBwcmVwYXJlLjE6MjE2OmFz
-      ay1jb21wZW5zYXRpb24xMTpuZWdvdGlhdGlvbjE6MDE6MDE0OmFzay1uZXh0LXN0ZXBzODA6V2hhdCBoYXBwZW5zIGFm
-      dGVyIHRvZGF5LCBhbmQgd2hhdCBzaG91bGQgSSBleHBlY3QgZnJvbSB0aGUgcmVzdCBvZiB0aGUgcHJvY2Vzcz8yOjQ1
-      MTowMToyNjM6V2lsbCB0aGVyZSBiZSBhbm90aGVyIHJvdW5kLCBhbiBhc3Nlc3NtZW50IG9yIHJlZmVyZW5jZSBjaGVj
-      a3M/NDk6SXMgdGhlcmUgYW55dGhpbmcgSSBjYW4gc2VuZCB5b3UgaW4gdGhlIG1lYW50aW1lPzE6Mjc2OlNob3dzIHlv
-      dSBhcmUgZW5nYWdlZCBhbmQgcHJvYWN0aXZlLCBhbmQgdGVsbHMgeW91IHdoYXQgdG8gcHJlcGFyZSBmb3IgbmV4dC43
-      MzpMaXN0ZW4gZm9yIHJlZmVyZW5jZXMgb3IgYmFja2dyb3VuZCBjaGVja3Mgc28geW91IGNhbiB3YXJuIHlvdXIgcmVm
-      ZXJlZXMuMToxMTg6YXNrLWhpcmluZy1wcm9jZXNzMTowMTowMjE6YXNrLWRlY2lzaW9uLXRpbWVsaW5lNzc6V2hlbiBh
-      cmUgeW91IGhvcGluZyB0byBtYWtlIGEgZGVjaXNpb24sIGFuZCBob3cgd2lsbCB5b3UgbGV0IGNhbmRpZGF0ZXMga25v
-      dz8yOjQ1MTowMToyNjE6SWYgSSBoYXZlIG5vdCBoZWFyZCBieSB0aGVuLCBpcyBpdCBmaW5lIHRvIGNoZWNrIGluIHdp
-      dGggeW91PzM3OklzIHRoZSBzdGFydCBkYXRlIGZvciB0aGUgcm9sZSBmaXhlZD8xOjI1NTpMZXRzIHlvdSBtYW5hZ2Ug
-      b3RoZXIgcHJvY2Vzc2VzIGFuZCBvZmZlcnMgaW4gcGFyYWxsZWwuNzM6SWYgdGhlIGRhdGUgcGFzc2VzIHdpdGhvdXQg
-      bmV3cywgYSBzaG9ydCwgcG9saXRlIGNoZWNrLWluIGlzIGFwcHJvcHJpYXRlLjE6MjE4OmFzay1oaXJpbmctcHJvY2Vz
-      czU6b2ZmZXIxOjAxOjAyMjphc2stcmVtYWluaW5nLWNvbmNlcm5zOTk6SXMgdGhlcmUgYW55dGhpbmcgYWJvdXQgbXkg
-      YmFja2dyb3VuZCBvciBleHBlcmllbmNlIHRoYXQgZ2l2ZXMgeW91IHBhdXNlLCB0aGF0IEkgY291bGQgYWRkcmVzcyBu
-      b3c/Mjo2MDE6MDE6MjUxOklzIHRoZXJlIGFueXRoaW5nIEkgY291bGQgc2VuZCB5b3UgdGhhdCB3b3VsZCBoZWxwPzU2
-      OkhvdyBkbyBJIGNvbXBhcmUgd2l0aCB3aGF0IHlvdSBoYWQgaW4gbWluZCBmb3IgdGhlIHJvbGU/MToyMTE2OkJyaW5n
-      cyBoaWRkZW4gZG91YnRzIGludG8gdGhlIG9wZW4gd2hpbGUgeW91IGNhbiBzdGlsbCBhbnN3ZXIgdGhlbSDigJQgcmVz
-      cG9uZCBjYWxtbHkgd2l0aCBmYWN0cywgbm90IGRlZmVuc2l2ZW5lc3MuNzc6V2hhdGV2ZXIgY29tZXMgdXAgaXMgYWxz
-      byB3b3J0aCBhZGRyZXNzaW5nIGJyaWVmbHkgaW4geW91ciB0aGFuay15b3UgbWVzc2FnZS4xOjIxODphc2staGlyaW5n
-      LXByb2Nlc3MyMDpmaXJzdC1yb3VuZC1jb25jZXJuczE6MDE6MDIwOmFzay13aG8tZWxzZS10by1tZWV0MTA4OldobyBl
-      bHNlIHdpbGwgSSBtZWV0IGJlZm9yZSBhIGRlY2lzaW9uIGlzIG1hZGUsIGFuZCBpcyB0aGVyZSBhbnlvbmUgaW4gdGhl
-      IHRlYW0geW91IHdvdWxkIHN1Z2dlc3QgSSB0YWxrIHRvPzI6NjAxOjAxOjIzODpXaGF0IHdpbGwgZWFjaCBvZiB0aGVt
-      IGJlIGxvb2tpbmcgZm9yPzY1OldvdWxkIGl0IGJlIHBvc3NpYmxlIHRvIHNwZW5kIHRpbWUgd2l0aCB0aGUgdGVhbSBi
-      ZWZvcmUgYW4gb2ZmZXI/MToyMTAwOkhlbHBzIHlvdSBwcmVwYXJlIGZvciB0aGUgcmVtYWluaW5nIHN0YWtlaG9sZGVy
-      cyBhbmQgc2hvd3MgaW50ZXJlc3QgaW4gdGhlIHBlb3BsZSwgbm90IG9ubHkgdGhlIGpvYi42MjpBbiBvZmZlciB0byBt
-      ZWV0IGZ1dHVyZSBjb2xsZWFndWVzIGlzIGEgZ29vZCBzaWduIG9mIG9wZW5uZXNzLjE6MjE4OmFzay1oaXJpbmctcHJv
-      Y2Vzczg6YXNrLXRlYW0xOjAxOjAyMTphc2stZm9sbG93LXVwLWNvbnRhY3Q4MjpXaG8gaXMgdGhlIGJlc3QgcGVyc29u
-      IHRvIGZvbGxvdyB1cCB3aXRoLCBhbmQgaG93IHdvdWxkIHlvdSBwcmVmZXIgSSBnZXQgaW4gdG91Y2g/Mjo0NTE6MDE6
-      MjUxOk1heSBJIGhhdmUgeW91ciBlbWFpbCBhZGRyZXNzIHRvIHNlbmQgYSBzaG9ydCBub3RlPzU2OklzIHRoZXJlIGFu
-      eXRoaW5nIHlvdSB3b3VsZCBsaWtlIG1lIHRvIHNlbmQgYWZ0ZXIgdG9kYXk/MToyMTQxOlNldHMgdXAgYSB0aGFuay15
-      b3UgbWVzc2FnZSB3aXRoaW4gYSBkYXkg4oCUIGFkZHJlc3NlZCBieSBuYW1lLCByZWZlcnJpbmcgdG8gc29tZXRoaW5n
-      IHNwZWNpZmljIGRpc2N1c3NlZCwgcmVzdGF0aW5nIGludGVyZXN0IGFuZCBrZXB0IHNob3J0LjEyNjpBZnRlcndhcmRz
-      LCB3cml0ZSBkb3duIHdoYXQgeW91IHdlcmUgYXNrZWQgYW5kIGhvdyB5b3UgYW5zd2VyZWQ7IHRob3NlIG5vdGVzIGhl
-      bHAgd2l0aCB0aGUgbmV4dCByb3VuZCBvciB0aGUgbmV4dCBhcHBsaWNhdGlvbi4xOjIxODphc2staGlyaW5nLXByb2Nl
-      c3M5OmZvbGxvdy11cDE6MDE6MA==
+    text: """
+      27:secondround-compiled-deck-116:second-interview28:Second interview \u{2014} general1:11\
+      67:Role-agnostic second-round rehearsal covering deeper behavioural probing, skills valid\
+      ation, culture fit, the pay conversation and your own questions for the employer.1:51:51:\
+      511:behavioural11:Behavioural14:Hiring manager3:1206:random1:36:action1:455:What did you \
+      personally do there \u{2014} not the team, you?64:You've told me what the group did. Whic\
+      h part of that was yours?76:If I rang your manager from back then, what would they say yo\
+      u did yourself?47:Walk me through the steps you took, one by one.10:quantified1:462:How d\
+      id you know it had worked? What did you actually measure?47:Can you put a number on the d\
+      ifference it made?82:What changed that you could point to \u{2014} time saved, money, cus\
+      tomers, complaints?45:How would you have known if it hadn't worked?6:result1:435:And how \
+      did it turn out in the end?46:So where did things land once it was all over?57:What came \
+      of it? I'd like to hear how the story finished.73:Where did that leave the project, and t\
+      he people who were counting on it?2:1918:overcome-challenge119:Tell me about a time a ser\
+      ious obstacle at work put a result you were responsible for at risk. How did you get past\
+       it?3:1501:01:263:What would you do differently if the same thing happened today?68:Who e\
+      lse was involved, and what part of the outcome was yours alone?1:2125:A clear arc \
+      \u{2014} situation, task, action, result \u{2014} with most of the time spent on the acti\
+      ons the candidate personally took.92:A measurable or at least concrete outcome, plus an h\
+      onest lesson that changed how they work.1:310:experience10:challenges22:behavioural-compe\
+      tency1:01:017:strengths-in-role109:Which two of your strengths would matter most as {a_po\
+      sition}, and where have they made a visible difference?3:1201:01:271:Which of those stren\
+      gths would your current team say they rely on most?42:When has that strength worked again\
+      st you?1:293:Strengths chosen for this role rather than a generic list, each backed by a \
+      specific example.61:Self-awareness that a strength overused can become a problem.1:39:str\
+      engths22:behavioural-competency14:self-awareness1:01:013:real-weakness78:What is a genuin\
+      e weakness of yours, and what are you actively doing about it?3:1201:01:260:How would we \
+      notice that weakness in your first months here?50:What has improved since you started wor\
+      king on it?1:272:A real development area, not a disguised boast such as working too hard.\
+      88:Evidence of a concrete plan and progress, and a weakness that is not central to the jo\
+      b.1:310:weaknesses14:self-awareness22:behavioural-competency1:01:019:difficult-colleague1\
+      17:Describe a difficult situation with a colleague or a manager. What was the friction ab\
+      out, and how did you handle it?3:1501:01:246:How is your relationship with that person no\
+      w?56:Looking back, what part of the friction was down to you?1:273:Stays professional and\
+       fair about the other person; no blaming or gossip.99:Raised the issue directly and early\
+      , listened, and steered towards a workable outcome for the work.1:38:conflict13:team-dyna\
+      mics22:behavioural-competency1:01:025:mistake-with-consequences103:Tell me about a mistak\
+      e you made at work that had real consequences. What did you do once you realised?3:1201:0\
+      1:234:Who did you tell, and how quickly?55:What did you put in place so it could not happ\
+      en again?1:266:Owns the mistake plainly, without minimising it or shifting blame.86:Speed\
+       and transparency in the response, and a lasting fix rather than just an apology.1:38:mis\
+      takes14:accountability10:experience1:01:022:pressure-and-deadlines114:Walk me through the\
+       tightest deadline you have had to meet. How did you decide what to protect and what to l\
+      et go?3:1201:01:254:How did you keep the people depending on you informed?52:What did tha\
+      t stretch cost you, and was it worth it?1:272:Deliberate prioritisation and trade-offs, n\
+      ot just working longer hours.88:Stays calm, communicates early when scope or dates are at\
+       risk, and looks after quality.1:38:pressure14:prioritisation22:behavioural-competency1:0\
+      1:025:leading-without-authority89:Give me an example of getting people to follow your lea\
+      d when they did not report to you.3:1201:01:247:Who resisted, and how did you bring them \
+      round?58:What would you do differently if you had formal authority?1:278:Influence throug\
+      h clarity, credibility and listening rather than pulling rank.84:Shared credit with other\
+      s and a result that lasted after the candidate stepped back.1:310:leadership9:influence22\
+      :behavioural-competency1:01:025:team-success-contribution100:Tell me about a team success\
+       you were part of. What would have gone worse if you had not been there?3:1201:01:252:How\
+       did the team split up the work, and who decided?51:What did you learn from a teammate on\
+       that project?1:269:Separates 'I' from 'we' so the candidate's own contribution is clear.\
+      83:Generous about others and shows an understanding of how the team worked as a whole.1:3\
+      8:teamwork10:experience13:team-dynamics1:01:024:decision-with-trade-offs94:Describe an im\
+      portant decision you made where every option had a downside. How did you choose?3:1201:01\
+      :262:Who did you consult, and who did you deliberately not consult?51:How did you find ou\
+      t whether it was the right call?1:264:A structured way of weighing options, risks and who\
+       is affected.77:Willing to commit, explain the decision and revisit it when new facts arr\
+      ive.1:215:decision-making22:behavioural-competency1:01:018:adapting-to-change103:Tell me \
+      about a time when your priorities, tools or team structure changed suddenly. How did you \
+      adapt?3:1201:01:239:What did you find hardest to let go of?42:How did you help others aro\
+      und you adjust?1:273:Accepts change without drama, gets up to speed fast and stays produc\
+      tive.93:Constructive about concerns \u{2014} raises them through the right channels, then\
+       gets on with it.1:212:adaptability22:behavioural-competency1:01:026:critical-feedback-re\
+      ceived105:What is the most useful critical feedback you have received, and what changed i\
+      n your work because of it?3:1201:01:232:How did you react in the moment?56:How did the pe\
+      rson who gave it know you had acted on it?1:277:Receives feedback without getting defensi\
+      ve and turns it into visible change.66:A recent, specific example rather than a vague one\
+       from years ago.1:38:feedback8:learning14:self-awareness1:01:023:revisit-first-interview1\
+      12:Having had time to think since our first conversation, is there an answer you would li\
+      ke to expand on or change?2:901:01:284:What have you learned about {company} since then t\
+      hat changed your view of the role?69:Was there a question last time that you felt you did\
+       not answer well?1:295:Shows the candidate reflected on the first round, ideally from not\
+      es taken straight afterwards.121:A chance to close gaps the panel may still be worried ab\
+      out; calm, specific additions land better than a nervous rewrite.1:220:first-round-concer\
+      ns10:reflection1:01:016:cv-gap-explained115:There is a gap on your CV between two roles t\
+      hat we only touched on last time. Can you walk me through that period?2:901:01:261:What d\
+      id you do to keep your skills current during that time?58:What made you decide it was the\
+       right moment to come back?1:266:A brief, honest and unapologetic explanation, without ov\
+      ersharing.74:Anything useful done in that time, and clear readiness and commitment now.1:\
+      320:first-round-concerns12:cv-deep-dive10:experience1:01:013:short-tenures87:You moved on\
+       from a couple of roles fairly quickly. Help me understand those decisions.3:1201:01:256:\
+      What would make you stay at {company} for the long term?61:What did you learn about choos\
+      ing employers from those moves?1:261:Reasons that make sense without criticising former e\
+      mployers.83:Evidence of a pattern of learning, and credible reasons why this move is diff\
+      erent.1:320:first-round-concerns12:cv-deep-dive10:motivation1:01:016:why-this-company84:W\
+      hy {company}, and why now? What would you miss out on if you joined somewhere else?3:1201\
+      :01:256:What else are you looking at, and how does this compare?49:What is prompting you \
+      to leave your current role?1:2102:Specific reasons grounded in research \u{2014} mission,\
+       products, plans, people met \u{2014} not generic praise.85:Motivation that pulls towards\
+       this role rather than simply away from the current job.1:210:motivation17:company-knowle\
+      dge1:01:014:five-year-view109:Where would you like your career to be in five years, and h\
+      ow would this {position} role move you towards it?3:1201:01:241:What would you need from \
+      us to get there?51:What would make you feel you had outgrown the role?1:270:Ambition that\
+       fits realistically with the paths the company can offer.95:A thoughtful direction rather\
+       than a fixed job title, and a sense they intend to stay and grow.1:215:long-term-goals10\
+      :motivation1:01:022:plan-first-ninety-days88:If you joined as {a_position} next month, wh\
+      at would you focus on in your first 90 days?3:1501:01:261:What would you deliberately not\
+       change in those first months?52:How would you know by day 90 that you were on track?1:21\
+      04:Listens and learns first, builds relationships, then picks a few early wins tied to wh\
+      at the team needs.87:Draws on what was learned about the role in both interviews rather t\
+      han a generic plan.1:310:onboarding6:impact10:experience1:01:017:reference-preview111:Whe\
+      n we speak to your referees, what will they say you do best, and where will they say you \
+      still need to grow?2:901:01:267:Who would be the most honest referee for your recent work\
+      , and why?79:Is there anything a referee might mention that you would like to explain fir\
+      st?1:282:Consistency with everything said so far; no surprises once references are checke\
+      d.63:Candour about development areas shows confidence, not weakness.1:310:references14:se\
+      lf-awareness20:first-round-concerns1:01:014:why-choose-you83:We are down to a small short\
+      list. Why should we choose you for the {position} role?2:901:01:273:What is the one thing\
+       you want us to remember when we compare candidates?60:What would you add to this team th\
+      at it does not have today?1:276:A concise value proposition linking proven results to the\
+       role's main needs.80:Confident without running down other candidates, and ends on genuin\
+      e enthusiasm.1:217:value-proposition10:motivation1:01:09:technical27:Technical & problem-\
+      solving9:Team lead3:1806:random1:36:action1:351:Which bit of that did you build or decide\
+       yourself?66:What was your hands-on part, as opposed to the rest of the team's?76:If I we\
+      nt through the work afterwards, which pieces would I find were yours?10:quantified1:351:H\
+      ow did you measure whether it was actually better?75:Did you have numbers before and afte\
+      r \u{2014} speed, errors, cost, hours saved?59:What would you have watched to tell whethe\
+      r it was working?6:result1:337:And did it work? Where did it end up?63:What was the end s\
+      tate \u{2014} what actually shipped, or got fixed?57:How did that one finish? Is it still\
+       done that way today?2:1821:cv-project-end-to-end142:Pick one project from your CV and ta\
+      ke me through it end to end \u{2014} the goal, your approach, the decisions you personall\
+      y made and the result.3:2401:01:253:Which decision would you reverse if you did it again?\
+      63:What was the hardest technical or practical constraint you hit?1:281:Enough detail to \
+      prove real hands-on involvement, not a summary read from the CV.70:Clear ownership of dec\
+      isions, with reasoning and trade-offs explained.1:312:cv-deep-dive10:experience17:skills-\
+      validation1:01:022:measurable-claim-check137:Choose a measurable achievement on your CV. \
+      How was it measured, what was the starting point, and how much of the change was down to \
+      you?3:1801:01:271:What else was happening at the time that might also explain the result?\
+      44:Who could confirm those numbers if we asked?1:276:Numbers that hold up under questioni\
+      ng, with a sensible baseline and method.78:Honest about shared credit and outside factors\
+      ; claims match what the CV says.1:312:cv-deep-dive17:skills-validation12:achievements1:01\
+      :022:deepest-tool-knowledge122:Which tool, technology or method on your CV do you know mo\
+      st deeply? Tell me about the hardest problem you solved with it.3:1801:01:266:What are it\
+      s biggest limitations, and how do you work around them?44:What do beginners usually get w\
+      rong with it?1:273:Depth that only comes from real use \u{2014} pitfalls, limits and work\
+      arounds.47:Knowledge that matches the level the CV claims.1:217:skills-validation12:cv-de\
+      ep-dive1:01:017:self-rated-skills128:On a scale of one to ten, how would you rate yoursel\
+      f on the core skills for the {position} role? Now justify your lowest score.3:1801:01:262\
+      :What would it take to move that lowest score up by two points?58:Which of your scores wo\
+      uld a former manager disagree with?1:265:Realistic self-assessment \u{2014} neither all t\
+      ens nor false modesty.77:A concrete plan for the weakest area, and examples behind the hi\
+      ghest scores.1:217:skills-validation14:self-awareness1:01:017:missing-skill-gap145:In the\
+       first round we noticed you have not worked much with one of the skills this role relies \
+      on. How would you close that gap, and how quickly?3:1801:01:279:Tell me about the last ti\
+      me you had to learn something new under time pressure.48:What in your background transfer\
+      s most directly?1:295:Acknowledges the gap without getting defensive, and shows a credibl\
+      e, time-bound learning plan.89:Evidence of learning fast in the past, and transferable ex\
+      perience that reduces the risk.1:320:first-round-concerns17:skills-validation8:learning1:\
+      01:027:unfamiliar-problem-approach84:When you are handed a problem you have never seen be\
+      fore, what are your first steps?3:1801:01:264:How do you decide when to ask for help rath\
+      er than keep digging?67:Give me a recent example where that approach worked \u{2014} or d\
+      id not.1:282:A repeatable method \u{2014} clarify the goal, gather facts, break it down, \
+      test ideas.58:Knows when to involve others and checks assumptions early.1:115:problem-sol\
+      ving1:01:015:root-cause-hunt90:Tell me about a problem where the first fix did not work. \
+      How did you find the real cause?3:1801:01:225:What misled you at first?33:What would have\
+       caught it sooner?1:274:Persistence and structured elimination rather than random trial a\
+      nd error.65:A durable fix and a change to prevent a repeat, not just a patch.1:315:proble\
+      m-solving10:challenges10:experience1:01:022:hardest-recent-problem79:What is the hardest \
+      professional problem you have solved in the last two years?3:1801:01:253:Why was it hard \
+      \u{2014} technically, politically or both?49:What did solving it teach you that you still\
+       use?1:280:A problem that is genuinely difficult for this level of role, explained clearl\
+      y.68:Shows how the candidate thinks, not just that the problem went away.1:310:challenges\
+      15:problem-solving10:experience1:01:027:scenario-competing-requests145:Scenario \u{2014} \
+      two senior stakeholders each need their piece of work finished first, and you only have c\
+      apacity for one this month. What do you do?3:1801:01:242:What if both of them outrank you\
+      r manager?40:How do you tell the one who has to wait?1:297:Clarifies business impact and \
+      deadlines before choosing, and escalates transparently when needed.99:Keeps both stakehol\
+      ders informed and looks for partial options rather than silently picking a side.1:38:scen\
+      ario14:prioritisation15:decision-making1:01:023:scenario-inherited-work162:Scenario \
+      \u{2014} you inherit a piece of work that is behind schedule, poorly documented and owned\
+       by someone who has just left. What do you do in the first two weeks?3:1801:01:268:What w\
+      ould you tell the people waiting on it during those two weeks?60:When would you recommend\
+       restarting rather than rescuing it?1:282:Assesses the real state before promising anythi\
+      ng, then resets expectations early.87:Finds the people with context, records what they le\
+      arn and stabilises before improving.1:38:scenario15:problem-solving9:ownership1:01:022:sc\
+      enario-early-mistake125:Scenario \u{2014} in your second week, something you changed caus\
+      es a problem for customers and your lead is away. What do you do?3:1801:01:222:Who do you\
+       tell first?35:What would you write up afterwards?1:294:Limits the damage first, then rai\
+      ses the alarm quickly \u{2014} hiding it is the only wrong answer.89:Takes ownership, fol\
+      lows the team's procedures and focuses on learning rather than blame.1:38:scenario8:mista\
+      kes9:ownership1:01:025:case-study-falling-metric166:Case study \u{2014} a key number your\
+       team is responsible for has dropped by fifteen percent over a month, and nobody knows wh\
+      y. Walk me through how you would investigate.3:2401:01:243:What is the first thing you wo\
+      uld rule out?64:How would you keep senior people informed while you investigate?1:2122:St\
+      ructured thinking \u{2014} check the data itself, segment the drop, line it up with recen\
+      t changes, form and test hypotheses.96:Says out loud what they would need to know and mak\
+      es reasonable assumptions instead of freezing.1:310:case-study15:problem-solving8:analysi\
+      s1:01:025:case-study-fixed-deadline147:Case study \u{2014} the launch date is fixed, the \
+      scope keeps growing and quality is starting to slip. You have the team you have. How do y\
+      ou handle it?3:2401:01:249:What would you cut first, and who needs to agree?75:How would \
+      you explain the trade-off to someone senior who wants everything?1:286:Makes the trade-of\
+      f between scope, time and quality explicit and negotiates it openly.81:Protects what matt\
+      ers most to users or customers and documents what was deferred.1:310:case-study15:decisio\
+      n-making14:prioritisation1:01:018:assessment-debrief145:Talk me through how you approache\
+      d the exercise or assessment for this round. What trade-offs did you make, and what would\
+       you do with more time?3:2101:01:236:Which part are you least happy with?66:If a colleagu\
+      e reviewed your work, what would they question first?1:259:Can explain and defend choices\
+      , not just hand in an answer.94:Open about weak spots and receptive to challenge \u{2014}\
+       this is how they will behave in a review.1:317:skills-validation10:case-study10:assessme\
+      nt1:01:027:decide-with-incomplete-data91:How do you make a decision when the information \
+      is incomplete and waiting is not an option?3:1501:01:262:Give me an example where you got\
+       it wrong. What happened next?55:How do you make the decision easy to reverse if needed?1\
+      :284:Separates reversible from irreversible decisions and moves faster on the first kind.\
+      65:States the assumptions made and sets a point to check them again.1:215:decision-making\
+      15:problem-solving1:01:019:explain-to-newcomer110:Explain a complex part of your work to \
+      me as if I were a new colleague from a completely different department.3:1801:01:232:What\
+       did you leave out, and why?49:How would you check that I had really understood?1:263:Cle\
+      ar, jargon-free explanation that still shows real expertise.70:Adapts to the listener and\
+       checks understanding rather than lecturing.1:213:communication17:skills-validation1:01:0\
+      18:own-quality-checks58:How do you check your own work before anyone else sees it?3:1201:\
+      01:250:Tell me about something that got past your checks.43:How do you balance thoroughne\
+      ss with speed?1:294:Concrete habits \u{2014} checklists, tests, peer review, a second rea\
+      d \u{2014} not 'I am very careful'.54:Adjusts the level of checking to the risk of the wo\
+      rk.1:27:quality17:skills-validation1:01:019:skills-kept-current135:How do you keep your p\
+      rofessional skills current? Tell me about a course, certification or piece of training th\
+      at changed how you work.3:1201:01:236:What are you learning at the moment?49:How did you \
+      apply it at work straight afterwards?1:269:A habit of ongoing learning, not only training\
+       the employer required.53:Learning applied to real work, with a visible result.1:38:learn\
+      ing14:certifications17:skills-validation1:01:07:culture18:Culture & team fit9:Team lead2:\
+      906:random1:26:action1:343:What did you do yourself in that situation?56:And what was you\
+      r part in it \u{2014} what did you say or do?67:How did you handle it personally, rather \
+      than the group as a whole?6:result1:346:How did that work out for the team in the end?53:\
+      And what came of it \u{2014} did anything actually change?53:Did it stick, or did things \
+      drift back after a while?2:1817:company-knowledge117:What do you know about {company} \
+      \u{2014} what we do, where we are heading and anything recent that caught your attention?\
+      3:1201:01:253:What do you think is our biggest challenge right now?58:Who have you spoken\
+       to about what it is like to work here?1:2102:Research beyond the home page \u{2014} rece\
+      nt news, plans for the future, what current or former staff say.54:Connects what they fou\
+      nd to how they could contribute.1:317:company-knowledge7:culture8:research1:01:020:values\
+      -that-resonate95:Which of our values resonates with you most, and where has it already sh\
+      own up in how you work?2:901:01:254:Which of our values would you find hardest to live by\
+      ?48:How would your colleagues see that value in you?1:266:Knows the company's stated valu\
+      es and links one to a real example.57:Genuine alignment rather than repeating the website\
+       back.1:26:values7:culture1:01:021:values-under-pressure107:Tell me about a time when som\
+      ething you were asked to do clashed with your own principles. What did you do?3:1201:01:2\
+      21:What did it cost you?35:Would you make the same call again?1:273:Integrity, with the i\
+      ssue raised constructively through the right people.78:Judgement about what is a real eth\
+      ical line versus a difference of preference.1:36:values9:integrity8:conflict1:01:016:best\
+      -environment64:Describe the working environment in which you do your best work.2:901:01:2\
+      36:What kind of environment drains you?47:How did you cope the last time you were in one?\
+      1:299:An honest answer that can be compared with how the team really works \u{2014} fit m\
+      atters on both sides.53:Flexibility to do well in less-than-ideal conditions.1:27:culture\
+      13:working-style1:01:020:sustainable-workload92:How do you keep your workload sustainable\
+       so you stay effective over months, not just weeks?2:901:01:247:What do you do when a bus\
+      y period does not end?33:How do you switch off after work?1:277:Healthy boundaries togeth\
+      er with willingness to step up when it truly counts.63:Raises workload problems early rat\
+      her than quietly burning out.1:217:work-life-balance9:wellbeing1:01:017:remote-and-hybrid\
+      133:How do you like to split your time between home and the office, and how do you stay c\
+      onnected to colleagues you do not see every day?2:901:01:277:What has gone wrong for you \
+      in remote collaboration, and what did you change?63:How do you make your work visible whe\
+      n you are not in the room?1:280:Clear, realistic preferences that can be checked against \
+      the team's arrangement.87:Proactive communication habits \u{2014} written updates, regula\
+      r check-ins, being reachable.1:311:remote-work13:communication17:work-life-balance1:01:01\
+      5:usual-team-role113:What role do you usually end up playing in a team, and how do you ad\
+      just when the team needs something different?2:901:01:250:Which roles do you find hardest\
+       to work alongside?50:What would your last team say they miss about you?1:241:Self-awaren\
+      ess about their natural style.75:Willingness to flex for the team's needs rather than ins\
+      isting on one role.1:313:team-dynamics8:teamwork14:self-awareness1:01:017:peers-in-confli\
+      ct118:Two people on your team are openly at odds and it is slowing everyone down. You are\
+       not their manager. What do you do?2:901:01:244:At what point would you involve the manag\
+      er?48:What if one of them asks you to take their side?1:278:Stays neutral, refocuses on s\
+      hared goals and encourages them to talk directly.58:Knows when to escalate and avoids gos\
+      sip or picking sides.1:38:conflict13:team-dynamics8:scenario1:01:020:disagree-then-commit\
+      127:Tell me about a time you disagreed with a decision made above you. How did you raise \
+      it, and what did you do once it was final?3:1201:01:255:How did you talk about the decisi\
+      on with your own team?42:Were you proved right or wrong in the end?1:283:Speaks up respec\
+      tfully with evidence, then commits fully once the decision is made.45:No undermining or '\
+      I told you so' afterwards.1:38:conflict8:feedback13:team-dynamics1:01:020:giving-hard-fee\
+      dback76:How do you give a peer difficult feedback they probably do not want to hear?2:901\
+      :01:239:Tell me about the last time you did it.45:How did they react, and what did you do\
+       then?1:267:Timely, private, specific, about behaviour rather than personality.65:Cares a\
+      bout the relationship and follows up on what happens next.1:38:feedback13:communication13\
+      :team-dynamics1:01:020:feedback-preferences97:How do you prefer to receive feedback, and \
+      what should a new manager know about working with you?2:901:01:253:What is the worst way \
+      someone has given you feedback?53:How often would you like check-ins with your manager?1:\
+      259:Open to feedback and clear about what helps them act on it.89:A realistic picture of \
+      the support they need \u{2014} neither high maintenance nor closed off.1:28:feedback13:wo\
+      rking-style1:01:019:communication-style108:How would colleagues describe your communicati\
+      on style, and what might occasionally frustrate them about it?2:901:01:248:How do you ada\
+      pt when writing for senior people?65:What have you changed about how you communicate in t\
+      he last year?1:249:Honest self-knowledge, including a real downside.45:Adapts style to th\
+      e audience and the channel.1:313:communication13:team-dynamics14:self-awareness1:01:019:c\
+      ross-team-friction112:Describe working closely with another department whose priorities d\
+      id not match yours. How did you make it work?3:1201:01:252:What did you learn about how t\
+      he other team saw you?59:What would you set up differently from the start next time?1:265\
+      :Makes the effort to understand the other team's goals and limits.70:Builds relationships\
+       before they are needed and looks for shared wins.1:38:teamwork13:collaboration13:team-dy\
+      namics1:01:019:everyday-motivation79:What keeps you motivated on an ordinary day when not\
+      hing exciting is happening?2:901:01:236:What reliably kills your motivation?45:How much o\
+      f that would you find in this role?1:259:Drivers that match what the job actually offers \
+      day to day.67:Self-motivation that does not depend on constant novelty or praise.1:210:mo\
+      tivation13:working-style1:01:013:long-term-fit99:How does {company} fit into your longer-\
+      term plans, and what would make you want to stay for years?2:901:01:244:What would make y\
+      ou start looking elsewhere?72:What kind of growth matters most to you \u{2014} scope, ski\
+      lls, title or pay?1:273:Goals that line up with how the company is growing and what it ca\
+      n offer.79:Honest about what keeps them engaged, which helps the employer judge retention\
+      .1:315:long-term-goals10:motivation9:retention1:01:018:impressions-so-far151:You have now\
+       seen more of us \u{2014} the office, some of the team, perhaps lunch with us. What is yo\
+      ur honest impression, and has anything given you pause?2:901:01:251:What surprised you co\
+      mpared with what you expected?52:Who would you like to meet before making a decision?1:28\
+      8:Observant, candid and respectful \u{2014} informal settings are still part of the asses\
+      sment.84:Shows the candidate is evaluating the company too, which a serious candidate sho\
+      uld.1:37:culture11:impressions13:team-dynamics1:01:013:beyond-the-cv111:Tell me something\
+       about yourself that is not on your CV but would help us understand how you would fit in \
+      here.2:601:01:230:How does that show up at work?39:What would your closest colleagues add\
+      ?1:284:Authenticity and personality \u{2014} the chemistry a team looks for in a second m\
+      eeting.47:Brief and relevant, not a rehearsed life story.1:27:culture11:personality1:01:0\
+      14:welcoming-team109:What have you done to make a team work well for people whose backgro\
+      unds or working styles differ from yours?2:901:01:254:What did you change in your own beh\
+      aviour as a result?58:How do you make sure quieter voices are heard in meetings?1:251:Con\
+      crete actions rather than statements of support.74:Curiosity about other perspectives and\
+       awareness of their own blind spots.1:37:culture9:inclusion13:team-dynamics1:01:06:salary\
+      18:Salary & the offer10:HR partner2:9010:as-written1:112:names_figure1:462:I appreciate t\
+      hat. Is there a figure you have in mind, though?74:So I can take this back to the team, w\
+      hat number would you be looking for?80:Could you give me a range, even a rough one, so we\
+       know we're in the same place?77:What base salary would you need to see in an offer from \
+      {company} to say yes?2:1819:salary-expectations54:What salary are you expecting for the {\
+      position} role?2:901:01:233:How did you arrive at that range?54:Is that figure base salar\
+      y only, or the whole package?1:2103:A researched range for this title, location and level\
+       of experience, stated calmly and without apology.123:Anchor sensibly \u{2014} the bottom\
+       of the range should be a figure you would genuinely accept, with room above it to negoti\
+      ate.1:319:salary-expectations11:negotiation8:research1:01:014:current-salary42:What are y\
+      ou earning in your current role?2:601:01:237:Does that include bonus or other pay?56:How \
+      does that compare with what you are asking for here?1:294:Honesty if the candidate choose\
+      s to share; never inflate a figure that could be checked later.117:A polite redirect to t\
+      he value of this role and the market range is acceptable, and legally protected in some p\
+      laces.1:219:salary-expectations11:negotiation1:119:salary-expectations1:018:justify-the-n\
+      umber75:That is towards the top of our band for this role. What makes you worth it?2:901:\
+      01:276:What would you need to see to feel comfortable with a figure a little lower?67:Wha\
+      t would you deliver in the first year that justifies that level?1:292:Links the figure to\
+       market data and to the specific value they bring, not to personal costs.74:Stays relaxed\
+       and constructive \u{2014} this is a negotiation, not a rejection.1:319:salary-expectatio\
+      ns11:negotiation17:value-proposition1:119:salary-expectations1:16:figure24:budget-below-e\
+      xpectation91:Our budget for this role tops out below the figure you mentioned. Where does\
+       that leave us?2:901:01:255:Which parts of the package could close the gap for you?56:Wou\
+      ld a salary review after six months change your view?1:2112:Looks at total compensation \
+      \u{2014} bonus, benefits, flexibility, review dates \u{2014} rather than walking away at \
+      once.61:Knows their walk-away point in advance and holds it politely.1:311:negotiation18:\
+      total-compensation5:offer1:119:salary-expectations1:16:figure18:total-compensation64:Beyo\
+      nd base salary, which parts of a package matter most to you?2:901:01:266:How would you va\
+      lue a bonus or equity compared with a higher base?69:Is there anything you are giving up \
+      by leaving your current employer?1:2109:Understands the whole package \u{2014} base, bonu\
+      s, commission, equity, pension, leave \u{2014} and what each is worth.73:Clear priorities\
+       make it easier for both sides to find a deal that works.1:38:benefits18:total-compensati\
+      on19:salary-expectations1:119:salary-expectations1:019:benefits-priorities65:Which benefi\
+      ts are essential for you, and which are nice to have?2:601:01:268:Is there a benefit you \
+      have now that you would find hard to give up?72:Are there any questions about our healthc\
+      are, pension or holiday policy?1:2109:Clear, reasonable priorities \u{2014} for example h\
+      ealthcare, retirement contributions, holiday or parental leave.58:Asks how each benefit a\
+      ctually works rather than assuming.1:18:benefits1:01:022:flexibility-versus-pay79:How wou\
+      ld you weigh flexible hours or more remote days against a higher salary?2:601:01:260:What\
+       flexibility would be a deal-breaker if it were missing?47:What about development budget \
+      or training time?1:2125:Perks such as flexible schedules, remote options, learning budget\
+      s or wellness support have real value and can be negotiated.76:Honest about trade-offs, w\
+      hich helps the employer build an offer that lands.1:48:benefits11:remote-work17:work-life\
+      -balance11:negotiation1:01:020:variable-pay-comfort106:Part of the pay for this role is v\
+      ariable, through bonus or commission. How comfortable are you with that?2:901:01:254:What\
+       would you want to know about how targets are set?51:What percentage of people usually hi\
+      t their target?1:280:Asks about targets, how payouts have worked historically and when th\
+      ey are paid.60:Judges the guaranteed part of the package on its own merits.1:318:total-co\
+      mpensation5:offer11:negotiation1:01:023:approach-to-negotiation93:If our offer comes in l\
+      ower than you hoped, how would you approach that conversation with us?2:901:01:229:What w\
+      ould you ask for first?41:At what point would you stop negotiating?1:296:Respectful, evid\
+      ence-based and collaborative \u{2014} aiming for a result both sides feel good about.60:P\
+      rioritises one or two asks instead of reopening everything.1:211:negotiation5:offer1:119:\
+      salary-expectations1:015:other-processes59:Are you interviewing elsewhere or holding any \
+      other offers?2:601:01:234:How far along are those processes?37:What would make us your fi\
+      rst choice?1:296:Honest and discreet \u{2014} no company names needed, and no bluffing ab\
+      out offers that do not exist.94:Shares timelines so the employer can move in time, while \
+      making clear this role is a priority.1:312:other-offers11:negotiation5:offer1:01:013:coun\
+      ter-offer81:If your current employer makes a counter-offer when you resign, what will you\
+       do?2:601:01:230:Has it happened to you before?42:What would they have to offer to keep y\
+      ou?1:295:Reasons for moving that go beyond money, so a counter-offer is unlikely to chang\
+      e the decision.79:A straight answer that reassures the employer the candidate will actual\
+      ly join.1:313:counter-offer10:motivation11:negotiation1:01:018:accept-on-the-spot78:If we\
+       offered you the role today, within the range you gave, would you accept?2:901:01:245:Wha\
+      t would you need to see before saying yes?34:What, if anything, would stop you?1:294:Than\
+      ks them and shows enthusiasm, but asks to see the full offer in writing before committing\
+      .88:Accepts or declines deliberately \u{2014} a rushed yes can leave important terms undi\
+      scussed.1:25:offer11:negotiation1:119:salary-expectations1:16:figure17:decision-timeline6\
+      5:Once we send you an offer, how much time will you need to decide?2:601:01:245:Who else \
+      do you need to talk it through with?65:Is anything in your other processes likely to affe\
+      ct that timing?1:291:Asks for a specific, reasonable window \u{2014} usually a few workin\
+      g days \u{2014} and sticks to it.84:Respects the employer's timeline while leaving enough\
+       time to review the full terms.1:25:offer17:decision-timeline1:01:019:written-offer-terms\
+      96:Before you sign, is there anything you need to see spelled out in the written offer or\
+       contract?2:601:01:272:How do you usually review a contract \u{2014} on your own or with \
+      an advisor?53:Which terms would you want to discuss before signing?1:2113:Gets every agre\
+      ed element \u{2014} salary, bonus, benefits, start date, job title, any review promised \
+      \u{2014} in writing.82:Checks probation, notice and restrictive clauses calmly rather tha\
+      n after signing.1:35:offer8:contract11:negotiation1:01:013:notice-period63:What is your n\
+      otice period, and is there any flexibility in it?2:601:01:249:Would your employer let you\
+       leave early if asked?47:Do you have holiday owed that would shorten it?1:2121:Knows the \
+      exact contractual notice and plans to honour it \u{2014} a candidate who would walk out e\
+      arly may do the same to us.67:Realistic about what could be negotiated with the current e\
+      mployer.1:213:notice-period10:start-date1:01:014:earliest-start123:When could you realist\
+      ically start, and are there commitments \u{2014} holidays, courses, family plans \u{2014}\
+       we should know about?2:601:01:239:Would a phased or later start help you?54:Is there any\
+      thing you would want to do before day one?1:269:A firm, honest date that accounts for not\
+      ice and any booked time off.94:Flags commitments now so they can be built into the offer \
+      rather than surprising anyone later.1:310:start-date13:notice-period5:offer1:01:021:trave\
+      l-and-relocation102:The role may involve some travel, and possibly a move later on. How d\
+      oes that fit with your situation?2:601:01:234:How much travel would be too much?52:What s\
+      upport would you expect if relocation came up?1:261:A clear, honest answer now avoids a m\
+      ismatch after the offer.90:Asks what support is offered \u{2014} relocation costs, travel\
+       policy \u{2014} rather than guessing.1:310:relocation6:travel8:benefits1:01:018:referenc\
+      e-go-ahead115:Before a formal offer we take up references. Who should we speak to, and is\
+       there anyone we should not contact yet?2:601:01:262:When would it be appropriate to cont\
+      act your current employer?42:Have your referees agreed to be contacted?1:268:Referees pre\
+      pared in advance who can speak to recent, relevant work.93:Protects the current job by as\
+      king that the present manager is contacted only after an offer.1:210:references5:offer1:0\
+      1:09:questions21:Your questions for us14:Hiring manager2:606:random1:02:2322:ask-values-i\
+      n-practice101:Which values really drive how decisions get made at {company}, and when did\
+       you last see them tested?2:901:01:272:How do you encourage people to keep those values a\
+      live in everyday work?44:Could you give me an example from this team?1:291:Shows how the \
+      stated values work in practice \u{2014} listen for a specific story, not a slogan.64:Hesi\
+      tation or vague answers can be as telling as a good example.1:311:ask-company6:values7:cu\
+      lture1:01:021:ask-company-direction89:Where do you see {company} in the next two or three\
+       years, and what could get in the way?2:601:01:246:How would this team's work change as a\
+       result?48:What is the company investing in most right now?1:276:Reveals strategy, stabil\
+      ity and ambition, and how openly leaders share them.81:Listen for how the growth plans co\
+      nnect to the role and your own long-term goals.1:311:ask-company8:strategy15:long-term-go\
+      als1:01:023:ask-industry-challenges110:What do you see as the biggest challenge facing th\
+      e industry right now, and how is {company} responding to it?2:601:01:252:How does that ch\
+      allenge affect this team day to day?59:Where do you think the company is ahead of its com\
+      petitors?1:2101:Shows you follow the wider market, and gives a view of how the company ha\
+      ndles change and innovation.50:Hints at the pressures you would be working under.1:211:as\
+      k-company8:industry1:01:018:ask-sustainability97:How does {company} approach sustainabili\
+      ty and its environmental impact in day-to-day operations?2:601:01:236:How do you measure \
+      progress on that?88:Is there a recent project with sustainability at its heart that you c\
+      ould tell me about?1:2125:Signals what you care about and shows whether the company treat\
+      s its wider responsibilities as a priority or an afterthought.65:Listen for measurable co\
+      mmitments rather than general intentions.1:311:ask-company14:sustainability6:values1:01:0\
+      16:ask-typical-week59:What would a typical week look like for me as {a_position}?2:601:01\
+      :265:How much of the time goes on meetings compared with focused work?51:What part of the\
+       job is not in the job description?1:296:Gets beyond the advert to the real daily work, s\
+      o you can judge whether it suits your strengths.80:Listen for surprises \u{2014} hidden r\
+      esponsibilities, heavy admin or on-call duties.1:112:ask-position1:01:020:ask-success-mea\
+      sures87:How will success in this role be measured, and which numbers or indicators matter\
+       most?2:601:01:247:How often is performance reviewed, and by whom?78:What separates someo\
+      ne who is good in this role from someone who is excellent?1:291:Tells you exactly what yo\
+      u would be judged on and whether those expectations are realistic.76:A hiring manager wit\
+      h no clear answer may not have a clear idea of the role.1:212:ask-position11:performance1\
+      :01:017:ask-first-90-days63:What does success look like in the first 90 days for this rol\
+      e?2:601:01:244:What support would I have during onboarding?70:Is there an early priority \
+      you would want me to take on straight away?1:289:Shows you are already thinking about del\
+      ivering, and reveals how onboarding really works.69:Listen for whether expectations are c\
+      lear and achievable in the time.1:212:ask-position10:onboarding1:01:019:ask-role-in-missi\
+      on66:How does this position contribute to the wider goals of {company}?2:601:01:256:Which\
+       senior people see the results of this role's work?57:How has the role's importance chang\
+      ed over the last year?1:285:Shows how visible and valued the role is and how your work wo\
+      uld affect the business.65:Helps you check that the role fits your own values and ambitio\
+      ns.1:212:ask-position11:ask-company1:01:017:ask-why-role-open69:Why is this role open, an\
+      d what is the hardest part of doing it well?2:601:01:262:What did the previous person in \
+      the role do particularly well?59:What would you most like the next person to do different\
+      ly?1:257:Uncovers growth, turnover or problems behind the vacancy.71:An honest account of\
+       the difficulties is a good sign about the manager.1:212:ask-position10:challenges1:01:01\
+      9:ask-cross-team-work63:How does this team work and communicate with other departments?2:\
+      601:01:243:Which teams would I work with most closely?49:What happens when priorities bet\
+      ween teams clash?1:284:Reveals communication channels, working style and chances for cros\
+      s-functional work.45:Listen for friction points you would inherit.1:38:ask-team13:team-dy\
+      namics13:collaboration1:01:023:ask-collaboration-story106:Could you tell me about a recen\
+      t project where several teams had to pull together to solve a hard problem?2:901:01:245:W\
+      hat made that collaboration work \u{2014} or not?65:How does the company encourage that k\
+      ind of cooperation normally?1:283:A real story shows the management philosophy far better\
+       than a general description.65:Compare the way they describe teamwork with how you like t\
+      o work.1:38:ask-team11:ask-company13:collaboration1:01:017:ask-manager-style94:How would \
+      you describe your management style, and how does the team give and receive feedback?2:601\
+      :01:236:How often would we have one-to-ones?58:How would you describe the people I would \
+      be working with?1:2108:Your manager shapes your daily experience more than anything else \
+      \u{2014} listen for fit with how you work best.87:Regular, two-way feedback is a good sig\
+      n; 'we do it at the annual review' is a warning.1:38:ask-team8:feedback13:team-dynamics1:\
+      01:020:ask-flexible-working65:How does the team handle remote and flexible working in pra\
+      ctice?2:601:01:240:Are there core hours or set office days?50:How do you keep people who \
+      work remotely included?1:254:Checks the written policy against what really happens.64:Lis\
+      ten for signs of the working hours and pace the team expects.1:38:ask-team11:remote-work1\
+      7:work-life-balance1:01:028:ask-professional-development98:How does {company} support pro\
+      fessional development \u{2014} training, mentoring, conferences or study?2:601:01:265:Is \
+      there a personal development budget, and how do people use it?71:Can you give an example \
+      of someone who grew their skills here recently?1:2111:Shows you intend to grow with the c\
+      ompany; the answer shows whether development is funded or just talked about.72:Listen for\
+       concrete programmes, budgets and time set aside for learning.1:215:ask-development8:lear\
+      ning1:01:016:ask-career-paths54:Where have people who did well in this role gone next?2:6\
+      01:01:227:How are promotions decided?39:How often do people move between teams?1:283:Real\
+       examples reveal whether progression is possible and how long it tends to take.103:Links \
+      the role to your own long-term goals without sounding as if you are already planning to l\
+      eave it.1:215:ask-development15:long-term-goals1:01:021:ask-package-structure116:Could yo\
+      u walk me through how the package for this role is structured \u{2014} base, any bonus, a\
+      nd how pay reviews work?2:901:01:230:When is the next review cycle?26:How are pay rises d\
+      ecided?1:2117:Asked calmly and late in the conversation, this is a reasonable, profession\
+      al question at the second-interview stage.64:Understand the total compensation, not just \
+      the headline figure.1:216:ask-compensation18:total-compensation1:01:022:ask-benefits-and-\
+      perks66:Beyond salary, which benefits and perks do people here value most?2:601:01:248:Ho\
+      w does the holiday allowance work in practice?52:Are there benefits that grow with length\
+       of service?1:2117:A tactful way to learn about healthcare, pension, leave, flexibility a\
+      nd extras such as wellness or learning budgets.82:The answer also says something about th\
+      e culture and what the company prioritises.1:216:ask-compensation8:benefits1:01:024:ask-f\
+      lexibility-in-offer81:If we both feel the fit is right, is there flexibility in the salar\
+      y or benefits?2:601:01:242:Which elements tend to be negotiable here?42:Who makes the fin\
+      al decision on the offer?1:287:Phrased around mutual fit, it opens the door to negotiatio\
+      n without sounding demanding.79:Tells you early whether the package is fixed or negotiabl\
+      e, so you can prepare.1:216:ask-compensation11:negotiation1:01:014:ask-next-steps80:What \
+      happens after today, and what should I expect from the rest of the process?2:451:01:263:W\
+      ill there be another round, an assessment or reference checks?49:Is there anything I can \
+      send you in the meantime?1:276:Shows you are engaged and proactive, and tells you what to\
+       prepare for next.73:Listen for references or background checks so you can warn your refe\
+      rees.1:118:ask-hiring-process1:01:021:ask-decision-timeline77:When are you hoping to make\
+       a decision, and how will you let candidates know?2:451:01:261:If I have not heard by the\
+      n, is it fine to check in with you?37:Is the start date for the role fixed?1:255:Lets you\
+       manage other processes and offers in parallel.73:If the date passes without news, a shor\
+      t, polite check-in is appropriate.1:218:ask-hiring-process5:offer1:01:022:ask-remaining-c\
+      oncerns99:Is there anything about my background or experience that gives you pause, that \
+      I could address now?2:601:01:251:Is there anything I could send you that would help?56:Ho\
+      w do I compare with what you had in mind for the role?1:2116:Brings hidden doubts into th\
+      e open while you can still answer them \u{2014} respond calmly with facts, not defensiven\
+      ess.77:Whatever comes up is also worth addressing briefly in your thank-you message.1:218\
+      :ask-hiring-process20:first-round-concerns1:01:020:ask-who-else-to-meet108:Who else will \
+      I meet before a decision is made, and is there anyone in the team you would suggest I tal\
+      k to?2:601:01:238:What will each of them be looking for?65:Would it be possible to spend \
+      time with the team before an offer?1:2100:Helps you prepare for the remaining stakeholder\
+      s and shows interest in the people, not only the job.62:An offer to meet future colleague\
+      s is a good sign of openness.1:218:ask-hiring-process8:ask-team1:01:021:ask-follow-up-con\
+      tact82:Who is the best person to follow up with, and how would you prefer I get in touch?\
+      2:451:01:251:May I have your email address to send a short note?56:Is there anything you \
+      would like me to send after today?1:2141:Sets up a thank-you message within a day \
+      \u{2014} addressed by name, referring to something specific discussed, restating interest\
+       and kept short.126:Afterwards, write down what you were asked and how you answered; thos\
+      e notes help with the next round or the next application.1:218:ask-hiring-process9:follow\
+      -up1:01:0
       """),
 ]

@@ -209,6 +209,8 @@ struct CompiledBundledDeck: Sendable {
   var fileName: String
   /// `CompiledDeck.fingerprint` of the file's bytes in base64, as the build embeds them.
   var fingerprint: UInt64
-  /// The record, base64, in lines.
-  var base64: String
+  /// The record's bytes as text: every byte outside printable ASCII written as an escape, and
+  /// the literal wrapped with line continuations, so start-up reads it with no decoding (base64
+  /// cost 0.56M instructions, a twelfth of the first frame's).
+  var text: String
 }

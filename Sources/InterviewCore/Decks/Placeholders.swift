@@ -47,10 +47,44 @@ extension Placeholder {
   /// Decks are validated on load, so any other brace text is left exactly as written.
   public static func fill(_ text: String, company: String, position: String) -> String {
     guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
-    return
-      text
-      .replacing("{company}", with: company)
-      .replacing("{position}", with: position)
-      .replacing("{a_position}", with: PositionArticle.withArticle(position))
+    let filled = replacingEvery("{company}", with: company, in: text)
+    return replacingEvery(
+      "{a_position}", with: PositionArticle.withArticle(position),
+      in: replacingEvery("{position}", with: position, in: filled))
+  }
+
+  /// `text` with every `pattern` replaced by `replacement`, left to right, as
+  /// `String.replacing(_:with:)` replaces it; `pattern` is ASCII without a line break.
+  ///
+  /// A byte search: the generic `replacing` builds a searcher whose first use at start-up
+  /// scans every protocol conformance in the binary (about 0.5M instructions before the first
+  /// frame). A match counts only where it starts and ends on a character boundary, as whole
+  /// characters are what `replacing` compares.
+  static func replacingEvery(_ pattern: String, with replacement: String, in text: String)
+    -> String
+  {
+    let bytes = text.utf8
+    let wanted = Array(pattern.utf8)
+    guard let first = wanted.first else { return text }
+    var result = ""
+    var copied = bytes.startIndex
+    var searched = bytes.startIndex
+    while let start = bytes[searched...].firstIndex(of: first) {
+      guard
+        let end = bytes.index(start, offsetBy: wanted.count, limitedBy: bytes.endIndex),
+        bytes[start..<end].elementsEqual(wanted),
+        String.Index(start, within: text) != nil, String.Index(end, within: text) != nil
+      else {
+        searched = bytes.index(after: start)
+        continue
+      }
+      result += text[copied..<start]
+      result += replacement
+      copied = end
+      searched = end
+    }
+    guard copied != bytes.startIndex else { return text }
+    result += text[copied...]
+    return result
   }
 }
