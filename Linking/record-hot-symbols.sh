@@ -29,7 +29,11 @@ tmux resize-window -t hot-symbols -x 100 -y 30; sleep 2
 tmux resize-window -t hot-symbols -x 80 -y 24; sleep 2
 keys Escape; keys Escape; keys Enter; sleep 2
 keys "Calm."; keys Enter; keys Enter; keys Enter; sleep 3
-keys Down; keys q; sleep 10
+keys Down; keys q; sleep 5
+# If the key sequence left the app running (a prompt it did not expect), Ctrl-C ends it, saved;
+# callgrind writes its profile as the process exits.
+tmux send-keys -t hot-symbols C-c 2>/dev/null || true
+for _ in $(seq 60); do grep -q '^totals:' "$work/callgrind.out" 2>/dev/null && break; sleep 1; done
 python3 - "$work/callgrind.out" > Linking/HotSymbols.txt <<'PY'
 import re, sys
 seen = set()
