@@ -129,6 +129,15 @@ public final class ChildProcess {
     return ending == nil
   }
 
+  /// Whether the process `pid`, a child of this one, has ended, asked without collecting how
+  /// (its `ChildProcess` still does): safe from another thread while the owner waits for it.
+  public static func hasEnded(_ pid: pid_t) -> Bool {
+    var info = siginfo_t()
+    // ECHILD: the owner already collected it.
+    guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 else { return true }
+    return info._sifields._sigchld.si_pid == pid
+  }
+
   /// Sends `signal` to its process group.
   public func signal(_ signal: Int32) {
     guard ending == nil else { return }

@@ -98,6 +98,9 @@ public final class Recording {
   /// Whether the recorder is still recording; one that ended by itself has simply finished.
   public var isRecording: Bool { process.isRunning }
 
+  /// The recorder's process id, for a watcher on another thread (`ChildProcess.hasEnded`).
+  public var recorderID: pid_t { process.pid }
+
   /// Stops the recorder (SIGINT, as arecord and sox expect to finish the file, then harder if
   /// it hangs) and makes sure the file is owner-only. Returns a one-line problem when the
   /// recorder failed rather than finished, else nil; the file is kept either way.

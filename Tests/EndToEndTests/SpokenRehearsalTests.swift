@@ -388,6 +388,33 @@ struct SpokenRehearsalTests {
     #expect(try sandbox.onlyTranscript().entries("answer").first?.spoken != nil)
   }
 
+  @Test("a recorder that finished by itself is not a silent microphone")
+  func finishedRecorderIsNotSilent() throws {
+    let sandbox = try Sandbox()
+    let standIns = try SpokenStandIns(sandbox)
+    // A recording that ends quietly, written at once by a recorder that then exits: the file's
+    // quiet end lasts for ever, but nothing is recording any more.
+    let header = Array(SpokenStandIns.toneWAV().prefix(44))
+    let quiet = header + [UInt8](repeating: 0, count: 32_000)
+    let quietFile = sandbox.root.appendingPathComponent("quiet.wav")
+    try Data(quiet).write(to: quietFile)
+    let recorder = try standIns.program("quick-recorder", "cp '\(quietFile.path)' \"$1\"")
+    let process = try sandbox.start(
+      sandbox.plainArguments(Self.twoInterviewers + ["--recorder", recorder]),
+      environment: standIns.environment())
+    try #require(
+      process.waitForStdout { $0.hasSuffix("> ") } != nil, "no question: \(process.stdout)")
+    try process.send("\n")
+    // Longer than the two seconds after which a microphone giving nothing is reported.
+    Thread.sleep(forTimeInterval: 3.5)
+    try process.send("\n")
+    process.closeInput()
+    let end = try #require(process.waitForExit())
+    #expect(end == Termination(status: 0, bySignal: false), "\(process.stderr)")
+    #expect(!process.stdout.contains("seems silent"), "\(process.stdout)")
+    #expect(try sandbox.onlyTranscript().entries("answer").first?.spoken != nil)
+  }
+
   @Test("on a terminal: read aloud, then Enter records and Enter ends; timed, transcribed")
   func onATerminal() throws {
     let sandbox = try Sandbox()

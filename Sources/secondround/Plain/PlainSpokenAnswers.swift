@@ -48,7 +48,9 @@ final class PlainSpokenAnswers {
       return nil
     }
     recordingPath = relative
-    silence = SilenceMonitor(file: absolute(relative), output: output)
+    silence = recording.map {
+      SilenceMonitor(file: absolute(relative), recorderID: $0.recorderID, output: output)
+    }
     return relative
   }
 
@@ -124,16 +126,17 @@ private final class TranscriptionMailbox: @unchecked Sendable {
 }
 
 /// Watches a recording's level in the background and says once, in one line, when the
-/// microphone gives nothing for two seconds.
+/// microphone gives nothing for two seconds; a recorder that has finished by itself is not
+/// watched on (the quiet end of its file is not a silent microphone).
 private final class SilenceMonitor: @unchecked Sendable {
   private let lock = NSLock()
   private var stopped = false
 
-  init(file: String, output: PlainOutput) {
+  init(file: String, recorderID: pid_t, output: PlainOutput) {
     Thread.detachNewThread { [self] in
       let meter = RecordingMeter(file: file)
       var watch = SilenceWatch(start: MonotonicClock.now())
-      while !isStopped {
+      while !isStopped, !ChildProcess.hasEnded(recorderID) {
         if watch.observe(level: meter.level(), at: MonotonicClock.now()) {
           output.line(
             "Your microphone seems silent: check it is on and not muted (recording goes on).")
