@@ -305,7 +305,7 @@ public struct FullScreenFlow: Sendable {
   private mutating func pressInInterview(
     _ key: Key, interview: borrowing Interview, sessionID: Int64, rows: Int, columns: Int
   ) -> [Effect] {
-    if interview.stage == .summary, !interview.isShowingHelp {
+    if interview.stage.isSummary, !interview.isShowingHelp {
       // Back to where the rehearsal was started from, or on to its transcript in review.
       if key == .character("q") { return back(highlighting: .rehearse) }
       if key == .enter {

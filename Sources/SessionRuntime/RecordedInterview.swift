@@ -63,7 +63,7 @@ public final class RecordedInterview {
   }
 
   /// Whether the interview reached its summary (and is saved as finished).
-  public var isFinished: Bool { interview.stage == .summary }
+  public var isFinished: Bool { interview.stage.isSummary }
 
   /// When the next autosave is due, if the draft has unsaved changes.
   public var autosaveDeadline: Int64? { recorder.autosaveDeadline }

@@ -15,6 +15,16 @@ import Testing
       script.interview.questionText(for: Turn(segment: 0, question: 0)) == "Tell me about Acme.")
   }
 
+  @Test func aStageIsTheSummaryOrTheBriefingOnlyWhenItIs() {
+    var script = Script()
+    #expect(script.interview.stage.isBriefing && !script.interview.stage.isSummary)
+    script.send(.proceed)
+    #expect(!script.interview.stage.isBriefing && !script.interview.stage.isSummary)
+    script.send(.proceed)
+    #expect(script.turn != nil && !script.interview.stage.isSummary)
+    #expect(Stage.summary.isSummary && !Stage.summary.isBriefing)
+  }
+
   @Test("typing on a segment's introduction starts the first answer with what was typed")
   func typingOnTheIntroStartsTheAnswer() throws {
     var script = Script()

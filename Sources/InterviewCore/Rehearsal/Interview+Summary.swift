@@ -6,7 +6,7 @@ extension Interview {
   /// Scrolls the summary to `offset`, never above its top; only the summary scrolls. How far
   /// down it may go depends on the terminal, so the keymap clamps the other end.
   mutating func scrollSummary(to offset: Int) {
-    guard stage == .summary else { return }
+    guard stage.isSummary else { return }
     summaryScroll = max(0, offset)
   }
 }

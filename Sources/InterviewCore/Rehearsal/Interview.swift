@@ -71,6 +71,17 @@ public enum Stage: Codable, Equatable, Sendable {
   case reflection(ReflectionPrompt, AnswerBuffer)
   /// The interview is over and saved.
   case summary
+
+  /// Whether this is the summary. Matched, not compared: `== .summary` copied both stages,
+  /// an answer's whole draft among them, on every key.
+  public var isSummary: Bool {
+    if case .summary = self { true } else { false }
+  }
+
+  /// Whether this is the briefing, matched as `isSummary` is.
+  public var isBriefing: Bool {
+    if case .briefing = self { true } else { false }
+  }
 }
 
 /// A mock interview as a pure state machine: send it actions with the time they happened at,
@@ -214,7 +225,7 @@ public struct Interview: Codable, Equatable, Sendable {
       isShowingHelp = true
       return []
     case .openMenu:
-      guard stage != .summary else { return [] }
+      guard !stage.isSummary else { return [] }
       menuSelection = .resume
       return []
     case .closeMenu, .moveMenuSelection, .chooseMenuSelection:
@@ -469,7 +480,7 @@ public struct Interview: Codable, Equatable, Sendable {
   /// An answer with text is an answer, ended early (`endedEarly` says so): it is timed, coached
   /// and counted like a submitted one. Only a question left without a word is kept as skipped.
   private mutating func end() -> [InterviewEffect] {
-    guard stage != .summary else { return [] }
+    guard !stage.isSummary else { return [] }
     ended = true
     var effects: [InterviewEffect] = []
     switch stage {

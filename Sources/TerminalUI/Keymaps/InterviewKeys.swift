@@ -15,7 +15,7 @@ public enum InterviewKeys {
   ) -> InterviewAction? {
     guard key != .resize else { return nil }
     var summary = SummaryScroll(limit: 0, page: 1)
-    if interview.stage == .summary {
+    if interview.stage.isSummary {
       summary = SummaryScroll(
         limit: SummaryView.scrollLimit(interview, rows: rows, columns: columns),
         page: SummaryView.pageLines(rows: rows, columns: columns))

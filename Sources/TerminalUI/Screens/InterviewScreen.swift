@@ -399,14 +399,14 @@ public enum InterviewScreen {
       screen.text(problem, row: row, column: 1, width: width, style: Style(.error))
     } else if let notice = interview.notice {
       screen.text(notice, row: row, column: 1, width: width, style: Style(.warning))
-    } else if interview.stage == .summary {
+    } else if interview.stage.isSummary {
       let lead = screen.label(
         "Transcript saved: ", row: row, column: 1, width: width, style: Style(.good))
       screen.write(
         fittedKeepingEnd(
           context.transcriptPath, width: width - lead, ellipsis: screen.glyphs.ellipsis),
         row: row, column: 1 + lead, style: .plain)
-    } else if interview.stage != .briefing {
+    } else if !interview.stage.isBriefing {
       screen.labelRight(
         "saved as you go", row: row, end: screen.size.columns - 1, style: Style(.muted))
     }
