@@ -25,9 +25,7 @@ public struct WAVFormat: Equatable, Sendable {
   /// header (yet: a recorder may not have written it). The sizes in the header are not trusted:
   /// a recorder still writing leaves them at 0 or at their maximum.
   public static func parse(_ bytes: [UInt8]) -> WAVFormat? {
-    guard bytes.count >= 12, Array(bytes[0..<4]) == Array("RIFF".utf8),
-      Array(bytes[8..<12]) == Array("WAVE".utf8)
-    else { return nil }
+    guard WAVFile.isWAV(header: bytes) else { return nil }
     var offset = 12
     var format: (rate: Int, channels: Int, bits: Int)?
     while offset + 8 <= bytes.count {

@@ -18,13 +18,6 @@ struct SpeechCommand: ParsableCommand {
         flag: options.dataDirectory, environment: ProcessInfo.processInfo.environment))
   }
 
-  /// Looks a program up on this process's PATH.
-  static func findProgram(_ name: String) -> String? {
-    AudioPrograms.find(
-      name, path: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-      isExecutable: FileManager.default.isExecutableFile(atPath:))
-  }
-
   /// The text of the file at `path`, nil when it cannot be read.
   static func text(at path: String) -> String? {
     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
@@ -85,7 +78,9 @@ extension SpeechCommand {
 
     private func findPython(needed: Bool) throws -> String {
       guard needed else { return "" }
-      guard let python = SpeechCommand.findProgram("python3") else {
+      guard
+        let python = ProgramSearch.find("python3", environment: ProcessInfo.processInfo.environment)
+      else {
         throw Terminal.failure(
           "python3 not found: install Python 3.9 or later (on Debian and Ubuntu: apt-get "
             + "install python3 python3-venv)", exitCode: 69)
@@ -208,11 +203,14 @@ extension SpeechCommand {
         ? .ready(directory: installation.directory)
         : state.environmentExists || state.stamp != nil
           ? .incomplete(directory: installation.directory) : .notSetUp
-      let model = ProcessInfo.processInfo.environment["SECONDROUND_SPEECH_MODEL"]
+      let environment = ProcessInfo.processInfo.environment
+      let model = environment["SECONDROUND_SPEECH_MODEL"]
+      // The same search the rehearsal uses, so check reports what a spoken rehearsal will find.
+      let find = { (name: String) in ProgramSearch.find(name, environment: environment) }
       let report = SpeechCheck(
-        recorder: AudioPrograms.recorder(findProgram: SpeechCommand.findProgram),
-        player: AudioPrograms.player(findProgram: SpeechCommand.findProgram),
-        voice: AudioPrograms.voice(findProgram: SpeechCommand.findProgram),
+        recorder: AudioPrograms.recorder(findProgram: find),
+        player: AudioPrograms.player(findProgram: find),
+        voice: AudioPrograms.voice(findProgram: find),
         transcriber: transcriber, modelOverride: model?.isEmpty == false ? model : nil)
       report.lines.forEach { print($0.inert) }
       if !report.spokenModeWorks { throw ExitCode(69) }
