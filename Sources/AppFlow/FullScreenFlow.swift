@@ -80,7 +80,9 @@ public struct FullScreenFlow: Sendable {
     case subflowLeft
   }
 
-  /// What the runner must do.
+  /// What the runner must do. The cases with large payloads are kept out of line: an effect is
+  /// made and read on every key, and held inline they made every effect as large as an
+  /// interview, copied through a switch over all its parts.
   public enum Effect: Equatable, Sendable {
     /// Count the saved transcripts and read the decks' progress, for the home screen.
     case loadHome(highlight: HomeMenu.Item?)
@@ -89,9 +91,9 @@ public struct FullScreenFlow: Sendable {
     /// Keep the interrupted session as a transcript, not offered again.
     case declineResume(Int64)
     /// Record `interview` again from where it stopped, as session `sessionID`.
-    case resume(Interview, sessionID: Int64)
+    indirect case resume(Interview, sessionID: Int64)
     /// Plan and start recording an interview with these settings.
-    case startInterview(RehearsalSettings)
+    indirect case startInterview(RehearsalSettings)
     /// Send an action to the live interview.
     case sendToInterview(InterviewAction)
     /// Open review, with this session's transcript over the list if given.
@@ -99,7 +101,7 @@ public struct FullScreenFlow: Sendable {
     /// Open stepping through a deck (the picker when nil).
     case openStepper(deckID: String?)
     /// Open a drill of the cards the flow chose (from home).
-    case openDrill(DrillChoice)
+    indirect case openDrill(DrillChoice)
     /// Open the drill the command line asked for (`secondround drill`).
     case openRequestedDrill
     /// End the app with this exit code.

@@ -13,10 +13,14 @@ public final class RecordedInterview {
   public private(set) var interview: Interview {
     // Lent, not copied: the screen reads it on every key, and a copy retains each of its
     // parts.
-    _read { yield state }
-    _modify { yield &state }
+    _read { yield storage.pointee }
+    _modify { yield &storage.pointee }
   }
-  private var state: Interview
+  /// Where the interview lives: memory of its own, so `withInterview` can lend it to a closure.
+  /// Lent from a stored property, it was copied first, since the closure might change this
+  /// object meanwhile; the closures it is lent to (the screen's drawing and the flow's keys)
+  /// never reach this object.
+  private let storage: UnsafeMutablePointer<Interview>
   /// The session's id in the store.
   public let sessionID: Int64
   /// Where the session is saved.
@@ -34,7 +38,6 @@ public final class RecordedInterview {
     clock: @escaping () -> Date = Date.init
   ) throws(StoreError) {
     let settings = plan.settings
-    state = Interview(plan: plan)
     recorder = try SessionRecorder(
       store: store, clock: clock,
       creating: NewSession(
@@ -45,6 +48,8 @@ public final class RecordedInterview {
         jobDescription: settings.jobDescription))
     // `creating` either returns with an id or throws.
     sessionID = recorder.sessionID ?? 0
+    storage = .allocate(capacity: 1)
+    storage.initialize(to: Interview(plan: plan))
     recorder.save(interview, now: now)
   }
 
@@ -55,11 +60,25 @@ public final class RecordedInterview {
   ) {
     var interview = interview
     interview.restarted()
-    state = interview
+    storage = .allocate(capacity: 1)
+    storage.initialize(to: interview)
     self.sessionID = sessionID
     recorder = SessionRecorder(store: store, clock: clock, resuming: sessionID)
     recorder.enqueue(.status(.inProgress))
     recorder.save(interview, now: now)
+  }
+
+  /// Runs `body` with the interview lent: read, never changed (`send` changes it). `inout`
+  /// only because that is how a large value is lent to a closure without a copy: lent as a
+  /// plain argument, from here or from a stored property, the interview was copied whole,
+  /// each of its parts retained and released, twice on every key.
+  public func withInterview<Result>(_ body: (inout Interview) -> Result) -> Result {
+    body(&storage.pointee)
+  }
+
+  deinit {
+    storage.deinitialize(count: 1)
+    storage.deallocate()
   }
 
   /// Whether the interview reached its summary (and is saved as finished).

@@ -1,42 +1,125 @@
 /// One answer in progress: which question, the draft and its two clocks.
+///
+/// Its fields live in one shared box, copied on the first change after a copy: a turn rides in
+/// the interview's stage, which the screen and the state machine read and write on every key,
+/// and a turn held inline was copied whole there, each part retained and released.
 public struct Turn: Codable, Equatable, Sendable {
+  /// What a turn holds; its coding keys are the turn's, so snapshots read as before.
+  struct Fields: Codable, Equatable, Sendable {
+    var segment: Int
+    var question: Int
+    var isFollowUp: Bool
+    var started: Bool
+    var buffer: AnswerBuffer
+    var thinkingMilliseconds: Int
+    var answerMilliseconds: Int
+    var followUpText: String?
+    var probe: ProbeKind?
+    var audioPath: String?
+  }
+
+  /// The box the fields live in. Only ever changed through `fields`, which copies it first
+  /// unless this turn is its only owner: a value, however many turns share it.
+  private final class Box: @unchecked Sendable {
+    // Accessed only through `Turn.fields`, whose copy on write keeps two turns from ever
+    // writing one box; the run-time check of each access would cost more than the rest.
+    @exclusivity(unchecked) var fields: Fields
+
+    init(_ fields: Fields) {
+      self.fields = fields
+    }
+  }
+
+  private var box: Box
+
+  /// The box, this turn's own: copied first if another turn shares it.
+  private var ownBox: Box {
+    mutating get {
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+      return box
+    }
+  }
+
   /// Index into the plan's segments.
-  public var segment: Int
+  public var segment: Int {
+    get { box.fields.segment }
+    set { ownBox.fields.segment = newValue }
+  }
   /// Index into the segment's questions; for the candidate's questions, how many were asked.
-  public var question: Int
+  public var question: Int {
+    get { box.fields.question }
+    set { ownBox.fields.question = newValue }
+  }
   /// Whether this is the follow-up to the question rather than the question itself.
-  public var isFollowUp: Bool
+  public var isFollowUp: Bool {
+    get { box.fields.isFollowUp }
+    set { ownBox.fields.isFollowUp = newValue }
+  }
   /// Whether the candidate has started answering (first keystroke, or Space when speaking).
-  public var started: Bool
+  public var started: Bool {
+    get { box.fields.started }
+    set { ownBox.fields.started = newValue }
+  }
   /// The draft.
-  public var buffer: AnswerBuffer
+  public var buffer: AnswerBuffer {
+    // Straight to the box's field: through a second accessor, each read of the draft
+    // allocated the accessor's frame on the heap.
+    _read { yield box.fields.buffer }
+    _modify { yield &ownBox.fields.buffer }
+  }
   /// Time from the question appearing to starting.
-  public var thinkingMilliseconds: Int
+  public var thinkingMilliseconds: Int {
+    get { box.fields.thinkingMilliseconds }
+    set { ownBox.fields.thinkingMilliseconds = newValue }
+  }
   /// Time since starting.
-  public var answerMilliseconds: Int
+  public var answerMilliseconds: Int {
+    get { box.fields.answerMilliseconds }
+    set { ownBox.fields.answerMilliseconds = newValue }
+  }
   /// For a follow-up, the words the interviewer chose after the answer (a probe or the deck's
   /// follow-up); nil in snapshots from before adaptive follow-ups, which fall back to the plan.
-  public var followUpText: String?
+  public var followUpText: String? {
+    get { box.fields.followUpText }
+    set { ownBox.fields.followUpText = newValue }
+  }
   /// For a follow-up, why it is asked.
-  public var probe: ProbeKind?
+  public var probe: ProbeKind? {
+    get { box.fields.probe }
+    set { ownBox.fields.probe = newValue }
+  }
   /// Spoken mode: where the answer is being recorded (relative to the data directory), once
   /// recording started; nil when typed or not recorded.
-  public var audioPath: String?
+  public var audioPath: String? {
+    get { box.fields.audioPath }
+    set { ownBox.fields.audioPath = newValue }
+  }
 
   /// A fresh turn at `question` of `segment`.
   public init(
     segment: Int, question: Int, isFollowUp: Bool = false, followUpText: String? = nil,
     probe: ProbeKind? = nil
   ) {
-    self.segment = segment
-    self.question = question
-    self.isFollowUp = isFollowUp
-    self.followUpText = followUpText
-    self.probe = probe
-    started = false
-    buffer = AnswerBuffer()
-    thinkingMilliseconds = 0
-    answerMilliseconds = 0
+    box = Box(
+      Fields(
+        segment: segment, question: question, isFollowUp: isFollowUp, started: false,
+        buffer: AnswerBuffer(), thinkingMilliseconds: 0, answerMilliseconds: 0,
+        followUpText: followUpText, probe: probe, audioPath: nil))
+  }
+
+  /// Reads a turn saved in a snapshot.
+  public init(from decoder: any Decoder) throws {
+    box = Box(try Fields(from: decoder))
+  }
+
+  /// Writes the turn as its fields, as a snapshot holds it.
+  public func encode(to encoder: any Encoder) throws {
+    try box.fields.encode(to: encoder)
+  }
+
+  /// Whether two turns hold the same answer at the same point.
+  public static func == (lhs: Turn, rhs: Turn) -> Bool {
+    lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
   }
 
   /// Both clocks together: how long the question has been showing.
@@ -297,11 +380,14 @@ public struct Interview: Codable, Equatable, Sendable {
       segmentMilliseconds[segment] += delta
       interviewMilliseconds += delta
     case .answering(var turn):
+      // The stage lets go of the turn first, so the tick changes it in place.
+      stage = .summary
       segmentMilliseconds[turn.segment] += delta
       interviewMilliseconds += delta
       turn.tick(delta)
       stage = .answering(turn)
     case .candidateQuestions(var turn, let showing):
+      stage = .summary
       segmentMilliseconds[turn.segment] += delta
       interviewMilliseconds += delta
       turn.tick(delta)

@@ -204,11 +204,20 @@ final class FullScreenApp {
   /// Runs `effects` in order, each result sent back before the next runs; returns an exit code
   /// when one of them ends the app.
   private func run(_ effects: [FullScreenFlow.Effect]) -> Int32? {
+    // Read in place, by index and through the buffer: taking each effect out of the array, or
+    // reading it by subscript, copied it (a large enum, an interview among its cases) on every
+    // key, and the array with it.
     var queue = effects
-    while !queue.isEmpty {
-      let effect = queue.removeFirst()
-      if case .quit(let code) = effect { return code }
-      if let result = result(of: effect) { queue += flow.send(result) }
+    var next = 0
+    while next < queue.count {
+      let outcome: (exitCode: Int32?, action: FullScreenFlow.Action?) =
+        queue.withUnsafeBufferPointer { queued in
+          if case .quit(let code) = queued[next] { return (code, nil) }
+          return (nil, self.result(of: queued[next]))
+        }
+      if let exitCode = outcome.exitCode { return exitCode }
+      next += 1
+      if let action = outcome.action { queue += flow.send(action) }
     }
     return nil
   }
@@ -314,8 +323,9 @@ final class FullScreenApp {
       guard let recorded else { return target.clear() }
       let context = InterviewScreenContext(
         transcriptPath: transcriptPath(of: recorded.sessionID), saveProblem: recorded.saveProblem)
-      InterviewScreen.render(
-        recorded.interview, context: context, into: &target, echoing: &typingEcho)
+      recorded.withInterview { interview in
+        InterviewScreen.render(interview, context: context, into: &target, echoing: &typingEcho)
+      }
       return
     case .review:
       review?.render(into: &target)
@@ -391,10 +401,13 @@ final class FullScreenApp {
       guard let recorded else {
         return run(flow.send(.key(key, live: nil, rows: size.rows, columns: size.columns)))
       }
-      return run(
+      let sessionID = recorded.sessionID
+      let effects = recorded.withInterview { interview in
         flow.press(
-          key, interview: recorded.interview, sessionID: recorded.sessionID, rows: size.rows,
-          columns: size.columns))
+          key, interview: interview, sessionID: sessionID, rows: size.rows,
+          columns: size.columns)
+      }
+      return run(effects)
     }
   }
 
