@@ -31,22 +31,25 @@ case $prefix in
     ;;
 esac
 
-echo "== building secondround ($configuration)"
-swift build -c "$configuration" --product secondround
-binary="$(swift build -c "$configuration" --show-bin-path)/secondround"
-
 echo "== generating the manual page"
-# The plugin builds the package in the same configuration (already built: nothing to do) and
-# runs the binary's --experimental-dump-help through generate-manual.
+# The plugin builds the package in the configuration asked for and runs the binary's
+# --experimental-dump-help through generate-manual. It runs first: its build links the binary
+# its own way, and the binary installed is the one built next.
+rm -rf .build/plugins/GenerateManual/outputs
 swift package plugin generate-manual --configuration "$configuration" >/dev/null
-manual=$(find .build/plugins/GenerateManual -name secondround.1 -newer "$binary" -print -quit)
-if [[ -z $manual ]]; then
-  manual=$(find .build/plugins/GenerateManual -name secondround.1 -print -quit)
-fi
+manual=$(find .build/plugins/GenerateManual -name secondround.1 -print -quit)
 if [[ -z $manual || ! -s $manual ]]; then
   echo "install.sh: error: the generate-manual plugin wrote no secondround.1" >&2
   exit 74
 fi
+
+echo "== building secondround ($configuration)"
+build=(swift build -c "$configuration" --product secondround)
+# Release carries the Swift runtime and Foundation, as the README's release build does: it
+# starts faster, takes less memory and runs without the toolchain's libraries.
+if [[ $configuration == release ]]; then build+=(--static-swift-stdlib); fi
+"${build[@]}"
+binary="$("${build[@]}" --show-bin-path)/secondround"
 
 root="$destdir$prefix"
 bash_dir="$root/share/bash-completion/completions"
