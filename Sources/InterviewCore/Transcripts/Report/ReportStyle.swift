@@ -4,6 +4,10 @@
 /// `prefers-color-scheme: dark`, and back to black on white for print; the charts take theirs
 /// from the same properties. One column of readable width that shrinks with the window; in
 /// print, questions are not split across pages and the charts keep their colours.
+///
+/// The charts shrink to the column, their text with them, so a narrow window gets larger text
+/// in the charts' own units; there the timeline leaves each answer's times to its entry below
+/// (and the bar's tooltip) to make room for the question.
 enum ReportStyle {
   static let css = """
     :root {
@@ -75,7 +79,9 @@ enum ReportStyle {
       h1 { font-size: 1.4rem; }
       .entry { padding: 0.6rem; }
       .entry.follow-up { margin-left: 0.6rem; }
-      svg.chart { font-size: 15px; }
+      svg.chart.trend { font-size: 17px; }
+      svg.chart.timeline { font-size: 17px; }
+      svg.chart.timeline text.figure { display: none; }
     }
     @media print {
       :root {
