@@ -5,7 +5,7 @@ import TranscriptStore
 
 /// The forms `transcripts export` writes.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-  case markdown, json, csv
+  case markdown, json, csv, html
 
   /// A format by name; `md` is accepted for Markdown, the short name people type.
   init?(argument: String) {
@@ -18,7 +18,7 @@ extension TranscriptsCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
-      abstract: "Write interviews as Markdown, JSON or CSV, to stdout or a private file.",
+      abstract: "Write interviews as Markdown, JSON, CSV or an HTML report, to stdout or a file.",
       discussion: """
         Markdown puts sessions one after another with a rule between; JSON is always an array \
         of sessions, each with every recorded field; CSV has one header and one row per entry, \
@@ -27,6 +27,12 @@ extension TranscriptsCommand {
 
         CSV is plain UTF-8 without a byte-order mark, lines ending in CRLF. Excel needs the \
         mark to show accents right: --excel writes it (and means --format csv).
+
+        HTML is one self-contained page to look at, print or send to a coach: a timeline \
+        chart of each answer's thinking and answer time against its target, every question \
+        and answer with its feedback and the fillers and hedges marked, and the reflection. \
+        With --all it opens with the trends over sessions as line charts. It loads nothing \
+        from the network.
 
         With -o the file is created with mode 0600 (transcripts are private), an existing file \
         is kept unless --force, and the file appears whole or not at all.
@@ -39,7 +45,8 @@ extension TranscriptsCommand {
     var all = false
 
     // Markdown is what people read and paste; JSON and CSV are asked for by name.
-    @Option(help: "The form to write: markdown, json or csv (see above; default: markdown).")
+    @Option(
+      help: "The form to write: markdown, json, csv or html (see above; default: markdown).")
     var format: ExportFormat?
 
     @Flag(help: "Write CSV for Excel: UTF-8 with a byte-order mark (the default has none).")
@@ -78,12 +85,20 @@ extension TranscriptsCommand {
           transcripts.append(try TranscriptAccess.transcript(id, in: store))
         }
       }
+      // The trends are the figures 'transcripts stats' reads, over every interview.
+      let trends =
+        all && format == .html
+        ? try TranscriptAccess.query { () throws(StoreError) in
+          try store.stats(recentSessions: max(1, transcripts.count)).recent
+        } : nil
       store.close()
       let text: String
       switch format ?? (excel ? .csv : .markdown) {
       case .markdown: text = TranscriptMarkdown.document(transcripts, timeZone: .current)
       case .json: text = try JSONText.string(transcripts.map(TranscriptJSON.init)) + "\n"
       case .csv: text = TranscriptCSV.document(transcripts, forExcel: excel)
+      case .html:
+        text = HTMLReport.document(transcripts, trends: trends, timeZone: .current)
       }
       guard let output else {
         FileHandle.standardOutput.write(Data(text.utf8))

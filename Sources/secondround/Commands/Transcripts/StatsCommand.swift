@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewCore
+import TerminalUI
 import TranscriptStore
 
 extension TranscriptsCommand {
@@ -14,6 +15,11 @@ extension TranscriptsCommand {
         earlier half: mean answer and thinking time, and the share of answers over target. \
         Of those sessions, the ones with analysed answers also show fillers per 100 words and \
         the share of behavioural answers with context, action, result and a number.
+
+        The trends end as sparklines, one character a session, oldest first: answers over \
+        target, fillers per 100 words, and answers with a result and with a number. Where the \
+        locale is not UTF-8 (LANG=C), or with --ascii, they are drawn in ASCII. No colour is \
+        used, so NO_COLOR changes nothing.
         """)
 
     /// Sessions the trend looks back over.
@@ -23,6 +29,9 @@ extension TranscriptsCommand {
       help:
         "Print JSON: totals, segments, weeks, the trend and the feedback trend; times in ms.")
     var json = false
+
+    @Flag(help: "Draw the bars and sparklines in ASCII, whatever the locale.")
+    var ascii = false
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -35,7 +44,11 @@ extension TranscriptsCommand {
         try Terminal.printJSON(StatsJSON(stats))
         return
       }
-      StatsText.lines(stats) { Terminal.table($0) }.forEach { print($0) }
+      let ascii = self.ascii || !TerminalLocale.isUTF8()
+      for line in StatsText.lines(stats, ascii: ascii, table: { Terminal.table($0) }) {
+        // The app's own marks (a cut cell's "…", "—") as ASCII too; typed text has none here.
+        print(ascii ? Glyphs.asciiStandIns(in: line) : line)
+      }
     }
   }
 }
