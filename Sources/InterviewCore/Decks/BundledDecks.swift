@@ -42,7 +42,7 @@ enum BundledDecks {
     guard let record = compiledBundledDecks.first(where: { $0.fileName == source.fileName }),
       record.fingerprint == source.fingerprint
     else { return nil }
-    return CompiledDeck.decode(Array(record.text.utf8), source: .bundled(fileName: source.fileName))
+    return CompiledDeck.decode(text: record.text, source: .bundled(fileName: source.fileName))
   }
 
   private static let cache = ParsedDecks(count: bundledDeckSources.count)

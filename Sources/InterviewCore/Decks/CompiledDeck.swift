@@ -54,6 +54,23 @@ enum CompiledDeck {
 
   /// The deck `bytes` record, from `source`; nil for a record that is not one.
   static func decode(_ bytes: [UInt8], source: DeckSource) -> LoadedDeck? {
+    bytes.withUnsafeBufferPointer { decode(buffer: $0, source: source) }
+  }
+
+  /// The deck record `text`, read where it lies: the bundled records are string literals, and
+  /// copying the one a rehearsal starts with (47 KB) was work before the first frame.
+  static func decode(text: String, source: DeckSource) -> LoadedDeck? {
+    if let decoded = text.utf8.withContiguousStorageIfAvailable({
+      decode(buffer: $0, source: source)
+    }) {
+      return decoded
+    }
+    return decode(Array(text.utf8), source: source)
+  }
+
+  private static func decode(buffer bytes: UnsafeBufferPointer<UInt8>, source: DeckSource)
+    -> LoadedDeck?
+  {
     var reader = Reader(bytes: bytes)
     guard reader.text() == formatTag, let id = reader.text(), let title = reader.text(),
       let description = reader.optional(), let line = reader.number(),
@@ -147,7 +164,7 @@ enum CompiledDeck {
 
   /// Reads what `Writer` wrote; every read is nil past the end or on a malformed value.
   private struct Reader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
 
     var isAtEnd: Bool { offset == bytes.count }
