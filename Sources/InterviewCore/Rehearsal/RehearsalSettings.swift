@@ -56,6 +56,10 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
   /// means no.
   public var voice: Bool?
 
+  /// The interviewers' names, comma-separated as typed in the setup form, if given: the
+  /// follow-up letter greets them. Optional so snapshots saved before it existed still decode.
+  public var interviewers: String?
+
   /// Whether the questions are read aloud: off unless chosen.
   public var readsQuestionsAloud: Bool { voice ?? false }
 
