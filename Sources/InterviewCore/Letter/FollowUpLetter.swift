@@ -113,6 +113,17 @@ public struct FollowUpLetter: Equatable, Sendable {
     return roles
   }
 
+  /// The panel by role from `deck`: the interviewer of each segment rehearsed, in order, once
+  /// each; a segment the deck no longer has falls back to its default interviewer.
+  public static func panel(segments: [String], deck: Deck) -> [String] {
+    var roles: [String] = []
+    for kind in segments.compactMap(SegmentKind.init(rawValue:)) {
+      let role = deck.segments.first { $0.kind == kind }?.interviewer ?? kind.defaultInterviewer
+      if !roles.contains(role) { roles.append(role) }
+    }
+    return roles
+  }
+
   /// Up to two specifics, as (kind, quoted question): the answer rated best (4 or 5, the
   /// highest first, then the earliest), then the first question the candidate asked; with no
   /// such question, the second best-rated answer.

@@ -78,7 +78,7 @@ enum LetterTemplates {
     greetingTeam: "Hi {company} team,",
     thanksNamed:
       "Thanks for having me back to talk about the {position} role at {company}. "
-      + "I enjoyed the conversation with all of you.",
+      + "I enjoyed our conversation.",
     thanksByRole:
       "Thanks for having me back to talk about the {position} role at {company}. "
       + "I enjoyed meeting the {roles}.",
