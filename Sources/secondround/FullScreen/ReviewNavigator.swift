@@ -38,6 +38,7 @@ final class ReviewNavigator {
     case .list(let list)?: ReviewListScreen.render(list, into: &screen)
     case .transcript(let review)?: ReviewTranscriptScreen.render(review, into: &screen)
     case .history(let history)?: ReviewHistoryScreen.render(history, into: &screen)
+    case .letter(let editor)?: LetterEditorScreen.render(editor, into: &screen)
     case nil: screen.clear()
     }
   }
@@ -91,6 +92,11 @@ final class ReviewNavigator {
       return .deleted(sessionID: sessionID, deleted.failure)
     case .reloadTranscript(let sessionID):
       return .transcriptReloaded(try? store.session(id: sessionID))
+    case .saveLetter(let sessionID, let text):
+      let saved = attempt { () throws(StoreError) in
+        try store.setLetter(text, sessionID: sessionID)
+      }
+      return .letterSaved(saved.failure)
     case .leave:
       return nil
     }

@@ -1,0 +1,108 @@
+import AppFlow
+import InterviewCore
+import TerminalUI
+import Testing
+
+/// The follow-up letter from a transcript in review: `L` opens it in the editor, Enter saves it
+/// with the session, Esc asks before dropping changes.
+@Suite struct ReviewLetterFlowTests {
+  /// Review opened on session 2's transcript.
+  private func opened(readOnly: String? = nil) -> Journey {
+    Journey(readOnly: readOnly, opening: 2)
+  }
+
+  @Test func lOpensTheDraftAndEscWithoutChangesGoesBack() throws {
+    var journey = opened()
+    #expect(journey.transcript?.transcript.summary.company == "Globex")
+    journey.press(LetterEditorKeys.openKey)
+    let editor = try #require(journey.letter)
+    #expect(editor.sessionID == 2)
+    #expect(editor.title == "Globex — Analyst")
+    #expect(
+      editor.buffer.text.hasPrefix("Subject: Thank you: second interview for Analyst at Globex"))
+    #expect(!editor.hasChanges)
+    journey.press(.escape)
+    #expect(journey.transcript != nil)
+    #expect(!journey.store.ran.contains { if case .saveLetter = $0 { true } else { false } })
+  }
+
+  @Test func enterSavesTheEditedLetterAndTheNextOpeningShowsIt() throws {
+    var journey = opened()
+    journey.press(LetterEditorKeys.openKey, .control("u"), .character("H"), .character("i"))
+    #expect(journey.letter?.hasChanges == true)
+    journey.press(.enter)
+    let saved = try #require(journey.store.transcripts[2]?.letter)
+    #expect(journey.store.ran.contains(.saveLetter(sessionID: 2, text: saved)))
+    #expect(saved.hasSuffix("Hi"))
+    // Saved, the editor closes; the transcript is read again, letter and all.
+    #expect(journey.transcript?.transcript.letter == saved)
+    journey.press(LetterEditorKeys.openKey)
+    #expect(journey.letter?.buffer.text == saved)
+  }
+
+  @Test func escAfterAChangeAsksAndNoKeepsEditing() throws {
+    var journey = opened()
+    journey.press(LetterEditorKeys.openKey, .character("!"), .escape)
+    #expect(journey.letter?.isConfirmingDiscard == true)
+    // A stray key neither drops the letter nor the question.
+    journey.press(.character("x"))
+    #expect(journey.letter?.isConfirmingDiscard == true)
+    journey.press(.character("n"))
+    #expect(journey.letter?.isConfirmingDiscard == false)
+    #expect(journey.letter?.buffer.text.hasSuffix("!") == true)
+    journey.press(.escape, .character("y"))
+    #expect(journey.transcript != nil)
+    #expect(journey.store.transcripts[2]?.letter == nil)
+  }
+
+  @Test func aFailedSaveKeepsTheEditorOpenWithItsText() throws {
+    var journey = opened()
+    journey.store.failure = "disk full"
+    journey.press(LetterEditorKeys.openKey, .character("!"), .enter)
+    let editor = try #require(journey.letter)
+    #expect(editor.problem == "disk full")
+    #expect(editor.buffer.text.hasSuffix("!"))
+    journey.store.failure = nil
+    journey.press(.enter)
+    #expect(journey.transcript != nil)
+    #expect(journey.store.transcripts[2]?.letter?.hasSuffix("!") == true)
+  }
+
+  @Test func aReadOnlyStoreSaysWhyAndSavesNothing() throws {
+    var journey = opened(readOnly: "another rehearsal is writing")
+    journey.press(LetterEditorKeys.openKey, .character("!"), .enter)
+    #expect(journey.letter?.problem == "another rehearsal is writing")
+    #expect(!journey.store.ran.contains { if case .saveLetter = $0 { true } else { false } })
+  }
+
+  @Test func anInterruptSavesChangesLikeADraft() {
+    var journey = opened()
+    journey.press(LetterEditorKeys.openKey, .character("!"))
+    journey.run(journey.flow.send(.interrupt))
+    #expect(journey.store.transcripts[2]?.letter?.hasSuffix("!") == true)
+  }
+}
+
+/// The editor's own decisions, without a flow.
+@Suite struct LetterEditorTests {
+  @Test func theHelpClosesOnAnyKeyAndLosesNothing() {
+    var editor = LetterEditor(sessionID: 1, text: "Dear panel,")
+    #expect(editor.send(.toggleHelp) == nil)
+    #expect(editor.isShowingHelp)
+    #expect(editor.send(.save) == nil)
+    #expect(!editor.isShowingHelp)
+    #expect(editor.send(.save) == .save(sessionID: 1, text: "Dear panel,"))
+    #expect(editor.saved(problem: nil) == .close)
+  }
+
+  @Test func savingMakesTheSavedTextTheOneLeavingKeeps() {
+    var editor = LetterEditor(sessionID: 1, text: "A")
+    _ = editor.send(.edit(.insert("B")))
+    #expect(editor.hasChanges)
+    _ = editor.send(.save)
+    #expect(editor.isSaving)
+    _ = editor.saved(problem: nil)
+    #expect(!editor.hasChanges && !editor.isSaving)
+    #expect(editor.send(.cancel) == .close)
+  }
+}
