@@ -28,12 +28,13 @@ import Testing
 
   @Test func enterSavesTheEditedLetterAndTheNextOpeningShowsIt() throws {
     var journey = opened()
-    journey.press(LetterEditorKeys.openKey, .control("u"), .character("H"), .character("i"))
+    // The editor opens at the start of the letter, so the subject shows first.
+    journey.press(LetterEditorKeys.openKey, .character("H"), .character("i"))
     #expect(journey.letter?.hasChanges == true)
     journey.press(.enter)
     let saved = try #require(journey.store.transcripts[2]?.letter)
     #expect(journey.store.ran.contains(.saveLetter(sessionID: 2, text: saved)))
-    #expect(saved.hasSuffix("Hi"))
+    #expect(saved.hasPrefix("HiSubject: "))
     // Saved, the editor closes; the transcript is read again, letter and all.
     #expect(journey.transcript?.transcript.letter == saved)
     journey.press(LetterEditorKeys.openKey)
@@ -49,7 +50,7 @@ import Testing
     #expect(journey.letter?.isConfirmingDiscard == true)
     journey.press(.character("n"))
     #expect(journey.letter?.isConfirmingDiscard == false)
-    #expect(journey.letter?.buffer.text.hasSuffix("!") == true)
+    #expect(journey.letter?.buffer.text.hasPrefix("!") == true)
     journey.press(.escape, .character("y"))
     #expect(journey.transcript != nil)
     #expect(journey.store.transcripts[2]?.letter == nil)
@@ -61,11 +62,11 @@ import Testing
     journey.press(LetterEditorKeys.openKey, .character("!"), .enter)
     let editor = try #require(journey.letter)
     #expect(editor.problem == "disk full")
-    #expect(editor.buffer.text.hasSuffix("!"))
+    #expect(editor.buffer.text.hasPrefix("!"))
     journey.store.failure = nil
     journey.press(.enter)
     #expect(journey.transcript != nil)
-    #expect(journey.store.transcripts[2]?.letter?.hasSuffix("!") == true)
+    #expect(journey.store.transcripts[2]?.letter?.hasPrefix("!") == true)
   }
 
   @Test func aReadOnlyStoreSaysWhyAndSavesNothing() throws {
@@ -79,7 +80,7 @@ import Testing
     var journey = opened()
     journey.press(LetterEditorKeys.openKey, .character("!"))
     journey.run(journey.flow.send(.interrupt))
-    #expect(journey.store.transcripts[2]?.letter?.hasSuffix("!") == true)
+    #expect(journey.store.transcripts[2]?.letter?.hasPrefix("!") == true)
   }
 }
 
@@ -104,5 +105,77 @@ import Testing
     _ = editor.saved(problem: nil)
     #expect(!editor.hasChanges && !editor.isSaving)
     #expect(editor.send(.cancel) == .close)
+  }
+}
+
+/// The letter from the summary at the end of a rehearsal, with the interview's time scripted.
+@Suite struct SummaryLetterFlowTests {
+  /// A rehearsal started from the command line, run to its summary.
+  private func atTheSummary() -> AppJourney {
+    var app = AppJourney(
+      .interview,
+      settings: RehearsalSettings(
+        company: "Acme", position: "Analyst", segments: [.questions], questionsPerSegment: 1,
+        seed: 3))
+    for _ in 0..<10 where app.interview?.stage.isSummary != true { app.press(.enter) }
+    return app
+  }
+
+  @Test func lOpensTheLetterAndEnterSavesItBackToTheSummary() throws {
+    var app = atTheSummary()
+    #expect(app.interview?.stage.isSummary == true)
+    app.press(LetterEditorKeys.openKey)
+    #expect(app.ran.last == .loadLetter(1))
+    #expect(app.letter?.buffer.text == "Draft")
+    app.press(.end)
+    app.type(" edited")
+    app.press(.enter)
+    #expect(app.ran.contains(.saveLetter(sessionID: 1, text: "Draft edited")))
+    #expect(app.letters[1] == "Draft edited")
+    guard case .interview = app.flow.page else {
+      Issue.record("not back on the summary: \(app.flow.page)")
+      return
+    }
+    // Opened again, the saved letter; q still leaves the summary.
+    app.press(LetterEditorKeys.openKey)
+    #expect(app.letter?.buffer.text == "Draft edited")
+    app.press(.escape)
+    #expect(app.letter == nil)
+    app.press(.character("q"))
+    #expect(app.exitCode == 0)
+  }
+
+  @Test func escAsksBeforeDroppingChangesAndQIsTextInTheEditor() {
+    var app = atTheSummary()
+    app.press(LetterEditorKeys.openKey)
+    app.type("q")
+    #expect(app.exitCode == nil)
+    #expect(app.letter?.buffer.text == "qDraft")
+    app.press(.escape)
+    #expect(app.letter?.isConfirmingDiscard == true)
+    app.press(.character("y"))
+    #expect(app.letter == nil)
+    #expect(app.letters[1] == nil)
+  }
+
+  @Test func aFailedSaveStaysInTheEditorAndAnInterruptSavesChanges() {
+    var app = atTheSummary()
+    app.letterFailure = "disk full"
+    app.press(LetterEditorKeys.openKey)
+    app.type("!")
+    app.press(.enter)
+    #expect(app.letter?.problem == "disk full")
+    app.letterFailure = nil
+    app.run(app.flow.send(.interrupt))
+    #expect(app.letters[1] == "!Draft")
+  }
+
+  @Test func theSummaryFooterShowsTheKey() throws {
+    let app = atTheSummary()
+    let interview = try #require(app.interview)
+    #expect(
+      InterviewKeys.footer(for: interview).contains {
+        $0.keys == "L" && $0.summary == "follow-up letter"
+      })
   }
 }

@@ -46,7 +46,8 @@ public struct LetterEditor: Equatable, Sendable {
   public init(sessionID: Int64, text: String, title: String = "") {
     self.sessionID = sessionID
     self.title = title
-    buffer = AnswerBuffer(text: text)
+    // The cursor at the start, so the subject and greeting show first.
+    buffer = AnswerBuffer(text: text, cursor: 0)
     saved = text
   }
 
