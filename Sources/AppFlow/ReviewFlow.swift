@@ -74,21 +74,31 @@ public struct ReviewFlow: Sendable {
   public private(set) var columns: Int
   /// The time zone dates are shown in.
   private let timeZone: TimeZone
+  /// The panel by role for a session's letter draft (its deck's interviewers), nil for each
+  /// segment's default interviewer: what `FollowUpLetter` thanks when no names were given.
+  private let panel: @Sendable (SessionSummary) -> [String]?
 
   /// Review at a terminal `rows` by `columns`, and the effects that load it: the sessions, then
   /// `sessionID`'s transcript over them when given (a summary's "open in review").
+  /// `panel` gives a session's panel by role for its letter draft.
   public static func start(
     readOnlyReason: String?, rows: Int, columns: Int, timeZone: TimeZone,
-    opening sessionID: Int64? = nil
+    opening sessionID: Int64? = nil,
+    panel: @escaping @Sendable (SessionSummary) -> [String]? = { _ in nil }
   ) -> (ReviewFlow, [Effect]) {
     let flow = ReviewFlow(
-      readOnlyReason: readOnlyReason, rows: rows, columns: columns, timeZone: timeZone)
+      readOnlyReason: readOnlyReason, rows: rows, columns: columns, timeZone: timeZone,
+      panel: panel)
     var effects: [Effect] = [.loadSessions]
     if let sessionID { effects.append(.loadTranscript(sessionID, focus: nil)) }
     return (flow, effects)
   }
 
-  private init(readOnlyReason: String?, rows: Int, columns: Int, timeZone: TimeZone) {
+  private init(
+    readOnlyReason: String?, rows: Int, columns: Int, timeZone: TimeZone,
+    panel: @escaping @Sendable (SessionSummary) -> [String]?
+  ) {
+    self.panel = panel
     self.readOnlyReason = readOnlyReason
     self.rows = rows
     self.columns = columns
@@ -241,7 +251,8 @@ public struct ReviewFlow: Sendable {
       pages.append(
         .letter(
           LetterEditor(
-            sessionID: sessionID, text: FollowUpLetter.text(for: review.transcript),
+            sessionID: sessionID,
+            text: FollowUpLetter.text(for: review.transcript, panel: panel(summary)),
             title: "\(summary.company) — \(summary.position)")))
       return []
     case .back:

@@ -179,3 +179,22 @@ import Testing
       })
   }
 }
+
+/// The review's draft thanks the panel the runner names (the deck's), else the defaults.
+@Suite struct ReviewLetterPanelTests {
+  @Test func theRunnersPanelIsThanked() throws {
+    var journey = Journey(opening: 2)
+    journey.press(LetterEditorKeys.openKey)
+    let defaults = try #require(journey.letter?.buffer.text)
+    #expect(defaults.contains("to the hiring manager for their questions"))
+    let (flow, effects) = ReviewFlow.start(
+      readOnlyReason: nil, rows: 24, columns: 80, timeZone: .gmt, opening: 2,
+      panel: { _ in ["Analytics lead"] })
+    var custom = Journey(opening: 2)
+    custom.flow = flow
+    custom.run(effects)
+    custom.press(LetterEditorKeys.openKey)
+    #expect(
+      custom.letter?.buffer.text.contains("to the analytics lead for their questions") == true)
+  }
+}

@@ -239,7 +239,7 @@ final class FullScreenApp {
       recorded = nil
       review = ReviewNavigator(
         store: store, readOnlyReason: readOnlyReason, rows: screenSize.rows,
-        columns: screenSize.columns, opening: sessionID)
+        columns: screenSize.columns, opening: sessionID, library: library)
       return nil
     case .openStepper(let deckID):
       practice = PracticeNavigator(

@@ -22,12 +22,17 @@ final class ReviewNavigator {
   /// transcript of `sessionID` over it when given.
   init(
     store: TranscriptDatabase, readOnlyReason: String?, rows: Int, columns: Int,
-    opening sessionID: Int64? = nil
+    opening sessionID: Int64? = nil, library: DeckLibrary
   ) {
     self.store = store
     let (flow, effects) = ReviewFlow.start(
       readOnlyReason: readOnlyReason, rows: rows, columns: columns, timeZone: .current,
-      opening: sessionID)
+      opening: sessionID,
+      panel: { summary in
+        library.deck(withID: summary.deckID).map {
+          FollowUpLetter.panel(segments: summary.segments, deck: $0)
+        }
+      })
     self.flow = flow
     run(effects)
   }
