@@ -85,7 +85,7 @@ enum LetterTemplates {
     ratedAnswer: "I especially enjoyed talking through your question: \"{question}\"",
     askedQuestion: "Thanks too for taking my question: \"{question}\"",
     noSpecific: "[Name one moment of the conversation you enjoyed.]",
-    clarification: "One thing I would like to add since we spoke: {point}",
+    clarification: "Since we spoke, there is one thing I would like to add. {point}",
     noClarification: "[Add the one answer you would now give differently, in two sentences.]",
     closing:
       "I'm keen on the {position} role and on working with the team at {company}, "

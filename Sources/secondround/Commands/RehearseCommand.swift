@@ -165,7 +165,7 @@ struct RehearseCommand: ParsableCommand {
       (.questionsPerSegment, perSegment != nil), (.mode, mode != nil),
       (.followUps, !followUps), (.feedback, feedbackOptions.feedback != nil),
       (.salaryRange, salaryRange != nil), (.walkAway, walkAway != nil),
-      (.jobDescription, feedbackOptions.jobOption.job != nil),
+      (.interviewers, interviewers != nil), (.jobDescription, feedbackOptions.jobOption.job != nil),
     ]
     return Set(given.filter { !$0.1 }.map(\.0))
   }

@@ -67,3 +67,23 @@ import Testing
     #expect(named.prefillingInterviewers(from: nil).interviewers == nil)
   }
 }
+
+/// Plain mode asks for the interviewers as the form has them.
+@Suite struct PlainSetupInterviewersTests {
+  @Test func theNamesAreAskedWithTheirDefaultAndEnterKeepsIt() {
+    var settings = RehearsalSettings()
+    settings.interviewers = "Dana Reyes"
+    var setup = PlainSetup(settings: settings, decks: [], roles: [], asking: [.interviewers])
+    #expect(
+      setup.prompt?.text == "Interviewers, comma-separated [Dana Reyes]: ")
+    #expect(setup.answer("") == nil)
+    #expect(setup.settings.interviewers == "Dana Reyes")
+    var typed = PlainSetup(settings: settings, decks: [], roles: [], asking: [.interviewers])
+    #expect(typed.answer(" Sam ,, Lee Park ") == nil)
+    #expect(typed.settings.interviewers == "Sam, Lee Park")
+    #expect(typed.field == nil)
+    var bad = PlainSetup(settings: settings, decks: [], roles: [], asking: [.interviewers])
+    #expect(bad.answer("Sam\u{7}") == "a name holds a control character")
+    #expect(bad.field == .interviewers)
+  }
+}
