@@ -38,6 +38,8 @@ public struct FullScreenFlow: Sendable {
     case review
     /// Stepping or drilling, run as its own flow.
     case practice
+    /// The finished interview's follow-up letter, in the editor over its summary.
+    case letter(LetterEditor)
   }
 
   /// An interrupted interview found at start.
@@ -78,6 +80,12 @@ public struct FullScreenFlow: Sendable {
     case interviewFailed(String, RehearsalSettings)
     /// Review or practice was left.
     case subflowLeft
+    /// The letter `loadLetter` asked for, ready to edit, or why it could not be read.
+    case letterLoaded(Result<LetterEditor, FlowProblem>)
+    /// The letter `saveLetter` asked for was saved, or why not.
+    case letterSaved(FlowProblem?)
+    /// Ctrl-C or a signal: a letter being edited is saved like a draft.
+    case interrupt
   }
 
   /// What the runner must do. The cases with large payloads are kept out of line: an effect is
@@ -104,6 +112,10 @@ public struct FullScreenFlow: Sendable {
     indirect case openDrill(DrillChoice)
     /// Open the drill the command line asked for (`secondround drill`).
     case openRequestedDrill
+    /// Read session `sessionID`'s letter (as saved, else a draft) for the editor.
+    case loadLetter(Int64)
+    /// Save `text` as session `sessionID`'s follow-up letter.
+    case saveLetter(sessionID: Int64, text: String)
     /// End the app with this exit code.
     case quit(Int32)
   }
@@ -176,6 +188,20 @@ public struct FullScreenFlow: Sendable {
       return [.openDrill(choice)]
     case .subflowLeft:
       return back(highlighting: opened)
+    case .letterLoaded(.success(let editor)):
+      page = .letter(editor)
+      return []
+    case .letterLoaded(.failure(let problem)):
+      banner = problem.message
+      return []
+    case .letterSaved(let problem):
+      guard case .letter(var editor) = page else { return [] }
+      let outcome = editor.saved(problem: problem?.message)
+      page = outcome == .close ? .interview : .letter(editor)
+      return []
+    case .interrupt:
+      guard case .letter(let editor) = page, editor.hasChanges else { return [] }
+      return [.saveLetter(sessionID: editor.sessionID, text: editor.buffer.text)]
     }
   }
 
@@ -279,6 +305,19 @@ public struct FullScreenFlow: Sendable {
       case nil:
         return []
       }
+    case .letter(var editor):
+      let outcome = LetterEditorKeys.handle(key, editor: &editor, rows: rows, columns: columns)
+      page = .letter(editor)
+      switch outcome {
+      case .save(let sessionID, let text)?:
+        return [.saveLetter(sessionID: sessionID, text: text)]
+      case .close?:
+        // Back to the summary, which the live interview still holds.
+        page = .interview
+        return []
+      case nil:
+        return []
+      }
     case .interview:
       guard let live else { return [] }
       return pressInInterview(
@@ -315,6 +354,7 @@ public struct FullScreenFlow: Sendable {
         page = .review
         return [.openReview(opening: sessionID)]
       }
+      if key == LetterEditorKeys.openKey { return [.loadLetter(sessionID)] }
     }
     let width = InterviewScreen.editorWidth(rows: rows, columns: columns)
     guard

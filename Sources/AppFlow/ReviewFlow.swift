@@ -14,6 +14,8 @@ public struct ReviewFlow: Sendable {
     case transcript(TranscriptReview)
     /// Every attempt at one question.
     case history(QuestionHistory)
+    /// The follow-up letter of the transcript below, in the editor.
+    case letter(LetterEditor)
   }
 
   /// What happened: a key, a new terminal size, or the result of an effect.
@@ -36,7 +38,9 @@ public struct ReviewFlow: Sendable {
     case deleted(sessionID: Int64, FlowProblem?)
     /// The transcript on top read again after coming back to it (nil when it could not be).
     case transcriptReloaded(Transcript?)
-    /// Ctrl-C or a signal: a note being written is saved like a draft.
+    /// The letter `saveLetter` asked for was saved, or why not.
+    case letterSaved(FlowProblem?)
+    /// Ctrl-C or a signal: a note or letter being written is saved like a draft.
     case interrupt
   }
 
@@ -54,6 +58,8 @@ public struct ReviewFlow: Sendable {
     case delete(Int64)
     /// Read the transcript now on top again (a rating given from another page must show).
     case reloadTranscript(Int64)
+    /// Save `text` as session `sessionID`'s follow-up letter.
+    case saveLetter(sessionID: Int64, text: String)
     /// The last page was left: back to wherever review was opened from.
     case leave
   }
@@ -68,21 +74,31 @@ public struct ReviewFlow: Sendable {
   public private(set) var columns: Int
   /// The time zone dates are shown in.
   private let timeZone: TimeZone
+  /// The panel by role for a session's letter draft (its deck's interviewers), nil for each
+  /// segment's default interviewer: what `FollowUpLetter` thanks when no names were given.
+  private let panel: @Sendable (SessionSummary) -> [String]?
 
   /// Review at a terminal `rows` by `columns`, and the effects that load it: the sessions, then
   /// `sessionID`'s transcript over them when given (a summary's "open in review").
+  /// `panel` gives a session's panel by role for its letter draft.
   public static func start(
     readOnlyReason: String?, rows: Int, columns: Int, timeZone: TimeZone,
-    opening sessionID: Int64? = nil
+    opening sessionID: Int64? = nil,
+    panel: @escaping @Sendable (SessionSummary) -> [String]? = { _ in nil }
   ) -> (ReviewFlow, [Effect]) {
     let flow = ReviewFlow(
-      readOnlyReason: readOnlyReason, rows: rows, columns: columns, timeZone: timeZone)
+      readOnlyReason: readOnlyReason, rows: rows, columns: columns, timeZone: timeZone,
+      panel: panel)
     var effects: [Effect] = [.loadSessions]
     if let sessionID { effects.append(.loadTranscript(sessionID, focus: nil)) }
     return (flow, effects)
   }
 
-  private init(readOnlyReason: String?, rows: Int, columns: Int, timeZone: TimeZone) {
+  private init(
+    readOnlyReason: String?, rows: Int, columns: Int, timeZone: TimeZone,
+    panel: @escaping @Sendable (SessionSummary) -> [String]?
+  ) {
+    self.panel = panel
     self.readOnlyReason = readOnlyReason
     self.rows = rows
     self.columns = columns
@@ -151,7 +167,15 @@ public struct ReviewFlow: Sendable {
     case .transcriptReloaded(let transcript):
       if let transcript { updateTranscript { $0.replace(transcript: transcript) } }
       return []
+    case .letterSaved(let problem):
+      guard case .letter(var editor)? = pages.last else { return [] }
+      let outcome = editor.saved(problem: problem?.message)
+      pages[pages.count - 1] = .letter(editor)
+      return outcome == .close ? back() : []
     case .interrupt:
+      if case .letter(let editor)? = pages.last, editor.hasChanges, readOnlyReason == nil {
+        return [.saveLetter(sessionID: editor.sessionID, text: editor.buffer.text)]
+      }
       guard case .transcript(var review)? = pages.last, review.noteEditor != nil else { return [] }
       let effects = review.send(.saveNote)
       pages[pages.count - 1] = .transcript(review)
@@ -180,6 +204,20 @@ public struct ReviewFlow: Sendable {
         key, history: &history, rows: rows, columns: columns)
       pages.append(.history(history))
       return effects.flatMap { carryOut($0) }
+    case .letter(var editor):
+      let outcome = LetterEditorKeys.handle(key, editor: &editor, rows: rows, columns: columns)
+      pages.append(.letter(editor))
+      switch outcome {
+      case .save(let sessionID, let text)?:
+        if let readOnlyReason {
+          _ = editor.saved(problem: readOnlyReason)
+          pages[pages.count - 1] = .letter(editor)
+          return []
+        }
+        return [.saveLetter(sessionID: sessionID, text: text)]
+      case .close?: return back()
+      case nil: return []
+      }
     }
   }
 
@@ -206,6 +244,17 @@ public struct ReviewFlow: Sendable {
       return [.loadHistory(key, question: question, focus: focus)]
     case .delete(let sessionID):
       return delete(sessionID)
+    case .openLetter(let sessionID):
+      guard case .transcript(let review)? = pages.last else { return [] }
+      // The letter as saved, else a draft made from the transcript on screen.
+      let summary = review.transcript.summary
+      pages.append(
+        .letter(
+          LetterEditor(
+            sessionID: sessionID,
+            text: FollowUpLetter.text(for: review.transcript, panel: panel(summary)),
+            title: "\(summary.company) — \(summary.position)")))
+      return []
     case .back:
       return back()
     }
@@ -269,7 +318,7 @@ public struct ReviewFlow: Sendable {
     case .transcript(var review)?:
       review.saveProblem = message
       pages[pages.count - 1] = .transcript(review)
-    case .history?, nil:
+    case .history?, .letter?, nil:
       break
     }
   }

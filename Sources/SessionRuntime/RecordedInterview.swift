@@ -45,7 +45,8 @@ public final class RecordedInterview {
         deckID: settings.deckID, deckTitle: deckTitle, role: settings.role,
         mode: settings.mode.rawValue, segments: settings.segments.map(\.rawValue),
         seed: settings.seed, salaryRange: settings.salaryRange, walkAway: settings.walkAway,
-        jobDescription: settings.jobDescription))
+        jobDescription: settings.jobDescription,
+        interviewers: settings.interviewers.flatMap(Interviewers.normalized)))
     // `creating` either returns with an id or throws.
     sessionID = recorder.sessionID ?? 0
     storage = .allocate(capacity: 1)

@@ -58,6 +58,7 @@ struct NewSessionRecord: PersistableRecord {
     container["walk_away"] = session.walkAway
     container["kind"] = session.kind.rawValue
     container["job_description"] = session.jobDescription
+    container["interviewers"] = session.interviewers
   }
 }
 
@@ -68,7 +69,7 @@ struct SessionSummaryRecord: FetchableRecord {
     session.id, session.started, session.updated, session.status, session.company,
     session.position, session.deck_id, session.deck_title, session.role, session.mode,
     session.segments, session.seed, session.salary_range, session.walk_away,
-    session.interview_ms, session.kind,
+    session.interview_ms, session.kind, session.interviewers,
     (SELECT count(*) FROM entry
       WHERE entry.session_id = session.id AND entry.kind IN ('answer', 'follow-up')
         AND entry.skipped = 0) AS answers,
@@ -103,7 +104,8 @@ struct SessionSummaryRecord: FetchableRecord {
       answers: try row.decode(forColumn: "answers"),
       overTarget: try row.decode(forColumn: "over_target"),
       interviewMilliseconds: try row.decode(forColumn: "interview_ms"),
-      kind: kind)
+      kind: kind,
+      interviewers: try row.decode(forColumn: "interviewers"))
   }
 }
 

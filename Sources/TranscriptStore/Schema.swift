@@ -24,6 +24,7 @@ enum Schema {
       ("v5 feedback and job descriptions", addFeedback),
       ("v6 draft autosave", addDrafts),
       ("v7 spoken answers", addSpokenAnswers),
+      ("v8 follow-up letters", addFollowUpLetters),
     ]
     for (number, (identifier, migrate)) in zip(1..., steps) {
       migrator.registerMigration(identifier) { db in
@@ -216,6 +217,18 @@ enum Schema {
   /// for a typed answer. Nothing aggregates over it, so it needs no columns of its own.
   private static func addSpokenAnswers(_ db: Database) throws {
     try db.execute(sql: "ALTER TABLE entry ADD COLUMN spoken TEXT;")
+  }
+
+  /// The follow-up letter: the interviewers the candidate named in the setup form (one
+  /// comma-separated line, as typed, names trimmed), which the letter greets; and the letter as
+  /// the candidate last edited and saved it (NULL until then: the letter shown is a draft made
+  /// from the transcript, so an unsaved one never goes stale).
+  private static func addFollowUpLetters(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE session ADD COLUMN interviewers TEXT;
+        ALTER TABLE session ADD COLUMN letter TEXT;
+        """)
   }
 
   /// What an opened file turned out to be.

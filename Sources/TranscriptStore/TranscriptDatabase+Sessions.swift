@@ -241,7 +241,7 @@ extension TranscriptDatabase {
   public func session(id: Int64) throws(StoreError) -> Transcript? {
     try reading { db -> Transcript? in
       let sql = """
-        SELECT \(SessionSummaryRecord.selection), session.job_description
+        SELECT \(SessionSummaryRecord.selection), session.job_description, session.letter
         FROM session WHERE id = ?
         """
       guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return nil }
@@ -251,7 +251,8 @@ extension TranscriptDatabase {
         db, sql: "SELECT * FROM entry WHERE session_id = ? ORDER BY sequence", arguments: [id])
       return Transcript(
         summary: summary, entries: entries.map(\.entry),
-        jobDescription: try row.decode(forColumn: "job_description"))
+        jobDescription: try row.decode(forColumn: "job_description"),
+        letter: try row.decode(forColumn: "letter"))
     }
   }
 }

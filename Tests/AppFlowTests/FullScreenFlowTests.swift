@@ -12,6 +12,10 @@ struct AppJourney {
   var review: Journey?
   var practice: PracticeJourney?
   var declined: [Int64] = []
+  /// The letters saved, by session; a load gives the saved one or "Draft".
+  var letters: [Int64: String] = [:]
+  /// When set, saving a letter fails with this.
+  var letterFailure: String?
   var exitCode: Int32?
   var ran: [FullScreenFlow.Effect] = []
   /// Scripted time: each key a second after the last.
@@ -117,6 +121,16 @@ struct AppJourney {
       case .openRequestedDrill:
         practice = PracticeJourney(deck: PracticeJourney.decks[0].id)
         practice?.press(.character("d"))
+      case .loadLetter(let id):
+        result = .letterLoaded(
+          .success(LetterEditor(sessionID: id, text: letters[id] ?? "Draft", title: "Acme")))
+      case .saveLetter(let id, let text):
+        if let letterFailure {
+          result = .letterSaved(FlowProblem(letterFailure))
+        } else {
+          letters[id] = text
+          result = .letterSaved(nil)
+        }
       case .quit(let code):
         exitCode = code
         queue.removeAll()
@@ -131,6 +145,10 @@ struct AppJourney {
   }
   var menu: HomeMenu? {
     if case .home(let menu) = flow.page { return menu }
+    return nil
+  }
+  var letter: LetterEditor? {
+    if case .letter(let editor) = flow.page { return editor }
     return nil
   }
 }

@@ -69,6 +69,10 @@ struct MemoryStore {
       return .deleted(sessionID: id, nil)
     case .reloadTranscript(let id):
       return .transcriptReloaded(transcripts[id])
+    case .saveLetter(let id, let text):
+      if let failure { return .letterSaved(FlowProblem(failure)) }
+      transcripts[id]?.letter = text
+      return .letterSaved(nil)
     case .leave:
       return nil
     }
@@ -109,6 +113,10 @@ struct Journey {
   }
   var history: QuestionHistory? {
     if case .history(let history)? = flow.top { return history }
+    return nil
+  }
+  var letter: LetterEditor? {
+    if case .letter(let editor)? = flow.top { return editor }
     return nil
   }
 }

@@ -36,6 +36,7 @@ import Testing
       "follow-ups": String(rehearse.followUps),
       "salary-range": String(describing: rehearse.salaryRange),
       "walk-away": String(describing: rehearse.walkAway),
+      "interviewers": String(describing: rehearse.interviewers),
       "seed": String(describing: rehearse.seed),
       "start": String(rehearse.start),
       "plain": String(rehearse.plain),
@@ -61,7 +62,8 @@ import Testing
     #expect(
       properties(RehearseCommand()) == [
         "_deck", "_company", "_position", "_role", "_rolePack", "_segments", "_perSegment", "_mode",
-        "_followUps", "_salaryRange", "_walkAway", "_seed", "_recorder", "_player", "_voice",
+        "_followUps", "_salaryRange", "_walkAway", "_interviewers", "_seed", "_recorder", "_player",
+        "_voice",
         "_start", "_plain", "_resume",
         "_startNew", "_feedbackOptions", "_storeOptions",
       ])
@@ -102,6 +104,7 @@ import Testing
     ["rehearse", "--position", "rehearse", "--company", "home"],
     ["rehearse", "--segments", "technical,culture", "--feedback", "end", "--mode", "typed"],
     ["rehearse", "--salary-range", "80000-95000", "--walk-away", "€75k", "--start"],
+    ["rehearse", "--interviewers", "Dana Reyes, Sam Ortiz", "--start"],
     ["rehearse", "--plain", "--resume"], ["rehearse", "--plain", "--new"],
     [
       "rehearse", "--plain", "--mode", "spoken", "--recorder", "cp canned.wav {out}", "--player",

@@ -245,8 +245,8 @@ struct PlainSetupPromptTests {
     try terminal.answer("")
     try #require(terminal.tmux.waitFor("[second-interview]:") != nil, "\(terminal.output)")
     // Deck, role, segments, questions each (twice), answers, follow-ups, feedback, salary
-    // range, walk-away (twice), job.
-    for line in ["", "", "culture", "25", "1", "", "off", "", "", "about 80", "", ""] {
+    // range, walk-away (twice), interviewers, job.
+    for line in ["", "", "culture", "25", "1", "", "off", "", "", "about 80", "", "", ""] {
       try terminal.answer(line)
       Thread.sleep(forTimeInterval: 0.2)
     }

@@ -272,8 +272,9 @@ struct TranscriptsReadingTests {
     let sandbox = try Sandbox()
     try sandbox.rehearseCulture(seed: 1, answer: "kept through the upgrade")
     let path = sandbox.store.appendingPathComponent("transcripts.sqlite").path
-    // Undo schemas v7 to v2 by hand, leaving the file as the first release wrote it.
+    // Undo schemas v8 to v2 by hand, leaving the file as the first release wrote it.
     let downgrade = """
+      ALTER TABLE session DROP COLUMN interviewers; ALTER TABLE session DROP COLUMN letter;
       ALTER TABLE entry DROP COLUMN spoken;
       DROP TABLE draft;
       ALTER TABLE session DROP COLUMN job_description; ALTER TABLE entry DROP COLUMN feedback;
@@ -297,7 +298,7 @@ struct TranscriptsReadingTests {
     let list = try sandbox.transcripts(["list", "--json"])
     #expect(list.exitCode == 0, "\(list.stderr)")
     #expect(list.stderr == "")
-    #expect(try Self.sqlite(path, "PRAGMA user_version") == "7")
+    #expect(try Self.sqlite(path, "PRAGMA user_version") == "8")
     #expect(list.stdout.contains("\"kind\" : \"interview\""), "\(list.stdout)")
     let search = try sandbox.transcripts(["search", "upgrade"])
     #expect(search.stdoutLines.last?.contains("[upgrade]") == true, "\(search.stdout)")

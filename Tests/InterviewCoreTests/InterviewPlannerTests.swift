@@ -190,7 +190,7 @@ import Testing
     form.moveFocus(1)
     form.edit(.insert(" "))
     #expect(form.value(.mode) == "spoken")
-    form.moveFocus(-22)  // 14 fields: from mode (7) back 22 wraps to start (13)
+    form.moveFocus(-23)  // 15 fields: from mode (7) back 23 wraps to start (14)
     #expect(form.focus == .start)
   }
 

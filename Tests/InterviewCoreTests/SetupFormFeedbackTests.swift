@@ -32,7 +32,7 @@ import Testing
       SetupForm.Field.allCases == [
         .company, .position, .deck, .role, .rolePack, .segments, .questionsPerSegment, .mode,
         .followUps,
-        .feedback, .salaryRange, .walkAway, .jobDescription, .start,
+        .feedback, .salaryRange, .walkAway, .interviewers, .jobDescription, .start,
       ])
     #expect(SetupForm.Field.feedback.label == "Feedback")
     #expect(!SetupForm.Field.feedback.isText)

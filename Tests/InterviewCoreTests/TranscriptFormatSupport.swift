@@ -54,7 +54,7 @@ enum FormatFixture {
       role: "software", mode: "typed",
       segments: ["behavioural", "technical", "culture", "salary", "questions"], seed: 42,
       salaryRange: "£70k–£80k", walkAway: "£65k", answers: 5, overTarget: 1,
-      interviewMilliseconds: 754_000),
+      interviewMilliseconds: 754_000, interviewers: "Dana Reyes, Sam *Ortiz*"),
     entries: [
       analysed(
         entry(
@@ -95,7 +95,8 @@ enum FormatFixture {
         8, .reflection, segment: nil, question: "What went well?",
         answer: "Stayed calm | kept to time", thinking: nil, answering: nil, target: nil),
     ],
-    jobDescription: jobDescription)
+    jobDescription: jobDescription,
+    letter: "Subject: Thank you\n\nDear Dana,\n\n# Not a heading: *edited* by hand.\n\n")
 
   /// A second, short session for the many-session forms.
   static let second = Transcript(

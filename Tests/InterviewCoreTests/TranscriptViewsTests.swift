@@ -34,6 +34,8 @@ import Testing
   func markdownNamesTheRole() {
     var transcript = FormatFixture.transcript
     transcript.summary.role = "data"
+    // Without names typed in the setup form, nothing in the header is an interviewer.
+    transcript.summary.interviewers = nil
     let text = TranscriptMarkdown.session(transcript, timeZone: FormatFixture.zone)
     let header = text.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
     #expect(header.contains(" · role data"))

@@ -116,6 +116,16 @@ import Testing
     _ = history.send(.move(1))
     _ = history.send(.toggleMark)
     checked.append(problems(ReviewHistoryKeys.keymap(for: history), at: "history compared"))
+    var letter = LetterEditor(sessionID: 1, text: "Dear panel,")
+    checked.append(problems(LetterEditorKeys.keymap(for: letter, editorWidth: 60), at: "letter"))
+    _ = letter.send(.toggleHelp)
+    checked.append(
+      problems(LetterEditorKeys.keymap(for: letter, editorWidth: 60), at: "letter help"))
+    _ = letter.send(.edit(.insert(".")))
+    _ = letter.send(.edit(.insert("!")))
+    _ = letter.send(.cancel)
+    checked.append(
+      problems(LetterEditorKeys.keymap(for: letter, editorWidth: 60), at: "letter discarding"))
     return checked
   }
 

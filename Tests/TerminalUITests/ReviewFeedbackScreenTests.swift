@@ -280,16 +280,16 @@ func sizedFeedbackReview(rows: Int, columns: Int, keys: [Key] = []) -> Transcrip
     }
     #expect(
       screen.lines[23]
-        == " Tab next  1-5 rate  e note  q back  f highlights  H history  ? help")
+        == " Tab next  1-5 rate  e note  q back  f highlights  H history  ? help  L letter")
     // Wider terminals have room for "practise again" too.
     let wide = rendered(rows: 30, columns: 100) { ReviewTranscriptScreen.render(review, into: &$0) }
-    #expect(wide.lines[29].hasSuffix("? help  a practise again"))
+    #expect(wide.lines[29].hasSuffix("? help  L letter  a practise again"))
   }
 
   @Test func withoutFeedbackTheFooterIsAsBefore() {
     let review = sizedReview(rows: 24, columns: 80)
     let footer = ReviewTranscriptKeys.footer(for: review).map(\.keys)
-    #expect(footer == ["Tab", "1-5", "e", "q", "a", "H", "?"])
+    #expect(footer == ["Tab", "1-5", "e", "q", "a", "H", "?", "L"])
     #expect(ReviewTranscriptKeys.help(for: review).contains { $0.keys == "f" })
   }
 

@@ -320,7 +320,7 @@ import TranscriptStore
       (try Int.fetchOne(db, sql: "PRAGMA user_version"), try searchIndexMatchesEntries(db))
     }
     #expect(version == (try currentSchemaVersion()))
-    #expect(version == 7)
+    #expect(version == 8)
     #expect(consistent)
   }
 
@@ -398,7 +398,7 @@ import TranscriptStore
         try searchIndexMatchesEntries(db)
       )
     }
-    #expect(version == 7)
+    #expect(version == 8)
     #expect(version == (try currentSchemaVersion()))
     for column in [
       "feedback", "probe", "feedback_words", "feedback_fillers", "feedback_verdicts",
@@ -449,7 +449,7 @@ import TranscriptStore
     let queue = try DatabaseQueue(path: directory.database)
     defer { try? queue.close() }
     let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-    #expect(version == 7)
+    #expect(version == 8)
   }
 
   @Test func aVersion6StoreGainsSpokenAnswersAndItsEntriesStayTyped() throws {
@@ -486,7 +486,51 @@ import TranscriptStore
     let queue = try DatabaseQueue(path: directory.database)
     defer { try? queue.close() }
     let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-    #expect(version == 7)
+    #expect(version == 8)
+  }
+
+  @Test func aVersion7StoreGainsLettersAndInterviewersNoneSavedYet() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try writeVersion1Store(
+      directory, sessions: 2,
+      schema: [
+        Self.version1, Self.versions2And3, Self.version4, Self.version5, Self.version6,
+        Self.version7,
+      ].joined(separator: "\n"))
+    #expect(throws: StoreError.olderSchema(directory.database, schema: 7)) {
+      try TranscriptDatabase.open(directory: directory.data, access: .readOnly)
+    }
+    let store = try TranscriptDatabase.open(directory: directory.data, access: .readWrite)
+    let before = try #require(try store.session(id: 1))
+    #expect(before.letter == nil)
+    #expect(before.summary.interviewers == nil)
+    #expect(try store.savedLetter(of: 1) == nil)
+    // A letter is saved to a session kept before letters existed, and forgotten again.
+    try store.setLetter("Dear panel,\n\nThank you.\n", sessionID: 1)
+    #expect(try store.session(id: 1)?.letter == "Dear panel,\n\nThank you.\n")
+    #expect(try store.savedLetter(of: 1) == "Dear panel,\n\nThank you.\n")
+    #expect(try store.session(id: 2)?.letter == nil)
+    #expect(try store.session(id: 1)?.summary.updated == before.summary.updated)
+    try store.setLetter(" \n", sessionID: 1)
+    #expect(try store.savedLetter(of: 1) == nil)
+    #expect(throws: StoreError.noSuchSession(directory.database, id: 99)) {
+      try store.setLetter("x", sessionID: 99)
+    }
+    // New sessions keep the interviewers named in the form.
+    let id = try store.createSession(
+      NewSession(
+        started: Date(timeIntervalSince1970: 1_790_000_000), company: "Acme", position: "Lead",
+        deckID: "second-interview", deckTitle: "Second interview", role: nil, mode: "typed",
+        segments: ["behavioural"], seed: 1, salaryRange: nil, walkAway: nil,
+        interviewers: "Dana Reyes, Sam Ortiz"))
+    #expect(try store.session(id: id)?.summary.interviewers == "Dana Reyes, Sam Ortiz")
+    #expect(try store.sessions().first?.interviewers == "Dana Reyes, Sam Ortiz")
+    store.close()
+    let queue = try DatabaseQueue(path: directory.database)
+    defer { try? queue.close() }
+    let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+    #expect(version == 8)
   }
 
   @Test func deletingASessionRemovesItsRecordingsOnly() throws {
@@ -518,6 +562,13 @@ import TranscriptStore
     );
     INSERT INTO grdb_migrations VALUES ('v6 draft autosave');
     PRAGMA user_version = 6;
+    """
+
+  /// What version 7 added over version 6, as it wrote it.
+  static let version7 = """
+    ALTER TABLE entry ADD COLUMN spoken TEXT;
+    INSERT INTO grdb_migrations VALUES ('v7 spoken answers');
+    PRAGMA user_version = 7;
     """
 
   /// What version 5 added over version 4, as it wrote it.

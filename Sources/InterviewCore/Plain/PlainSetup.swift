@@ -8,7 +8,7 @@ public struct PlainSetup: Sendable {
   /// The fields, in the form's order; every one has a flag too, so a script never needs this.
   public enum Field: CaseIterable, Sendable {
     case company, position, deck, role, rolePack, segments, questionsPerSegment, mode, followUps
-    case feedback, salaryRange, walkAway, jobDescription
+    case feedback, salaryRange, walkAway, interviewers, jobDescription
   }
 
   /// What to ask for a field.
@@ -83,6 +83,9 @@ public struct PlainSetup: Sendable {
     case .walkAway:
       return Prompt(
         text: "Walk-away figure, e.g. 75000 [\(settings.walkAway ?? "none")]: ", prefill: "")
+    case .interviewers:
+      return Prompt(
+        text: "Interviewers, comma-separated [\(settings.interviewers ?? "none")]: ", prefill: "")
     case .jobDescription:
       let current = settings.jobDescription == nil ? "none" : "as given"
       return Prompt(text: "Job description, pasted as one line [\(current)]: ", prefill: "")
@@ -174,6 +177,10 @@ public struct PlainSetup: Sendable {
       guard !text.isEmpty else { return nil }
       if let problem = SetupForm.walkAwayProblem(text) { return problem.description }
       settings.walkAway = text
+    case .interviewers:
+      guard let names = Interviewers.normalized(text) else { return nil }
+      guard !names.containsForbiddenControl else { return "a name holds a control character" }
+      settings.interviewers = names
     case .jobDescription:
       let joined = SetupForm.joiningLines(text).trimmingCharacters(in: " ")
       guard !joined.isEmpty else { return nil }

@@ -56,6 +56,10 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
   /// means no.
   public var voice: Bool?
 
+  /// The interviewers' names, comma-separated as typed in the setup form, if given: the
+  /// follow-up letter greets them. Optional so snapshots saved before it existed still decode.
+  public var interviewers: String?
+
   /// Whether the questions are read aloud: off unless chosen.
   public var readsQuestionsAloud: Bool { voice ?? false }
 
@@ -127,11 +131,27 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
         "questions per segment must be \(Self.questionsPerSegmentRange.lowerBound)"
           + "–\(Self.questionsPerSegmentRange.upperBound)")
     }
-    for text in [company, position, salaryRange ?? "", walkAway ?? ""]
+    for text in [company, position, salaryRange ?? "", walkAway ?? "", interviewers ?? ""]
     where text.containsForbiddenControl || text.contains("\n") {
       return SettingsProblem("'\(text.inert)' holds a control character")
     }
     return nil
+  }
+}
+
+extension RehearsalSettings {
+  /// These settings with the interviewers of `last` (the latest interview) when none were
+  /// given and `last` was for the same company, or no company is chosen yet: a second
+  /// rehearsal is usually for the same panel, while another company's names would be wrong.
+  public func prefillingInterviewers(from last: SessionSummary?) -> RehearsalSettings {
+    guard interviewers == nil, let last, let names = last.interviewers else { return self }
+    let company = company.trimmingCharacters(in: " ")
+    guard company.isEmpty || company.lowercased() == last.company.lowercased() else {
+      return self
+    }
+    var settings = self
+    settings.interviewers = names
+    return settings
   }
 }
 

@@ -50,6 +50,8 @@ public enum TranscriptReviewAction: Equatable, Sendable {
   case cancelDelete
   /// Shows or hides the fillers and hedges highlighted in the answers.
   case toggleHighlights
+  /// Opens the follow-up letter of the session.
+  case openLetter
   /// Shows or hides the help; any action closes it.
   case toggleHelp
   /// Goes back to where the transcript was opened from.
@@ -67,6 +69,8 @@ public enum TranscriptReviewEffect: Equatable, Sendable {
   case openHistory(QuestionKey, question: String, focus: EntryReference)
   /// Delete this session, then leave the transcript.
   case delete(Int64)
+  /// Open the follow-up letter of the session in the editor.
+  case openLetter(Int64)
   /// Leave the transcript.
   case back
 }
@@ -182,6 +186,7 @@ public struct TranscriptReview: Equatable, Sendable {
       return [.openHistory(QuestionKey(entry), question: entry.question, focus: reference)]
     case .requestDelete: isConfirmingDelete = true
     case .toggleHighlights: showsHighlights.toggle()
+    case .openLetter: return [.openLetter(transcript.summary.id)]
     case .toggleHelp: isShowingHelp = true
     case .back: return [.back]
     case .editNote, .saveNote, .cancelNote, .confirmDelete, .cancelDelete, .resize: break

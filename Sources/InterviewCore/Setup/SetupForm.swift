@@ -3,7 +3,7 @@ public struct SetupForm: Equatable, Sendable {
   /// The form's fields, top to bottom.
   public enum Field: Int, CaseIterable, Sendable {
     case company, position, deck, role, rolePack, segments, questionsPerSegment, mode, followUps
-    case feedback, salaryRange, walkAway, jobDescription, start
+    case feedback, salaryRange, walkAway, interviewers, jobDescription, start
 
     /// The label shown beside the field.
     public var label: String {
@@ -20,6 +20,7 @@ public struct SetupForm: Equatable, Sendable {
       case .feedback: return "Feedback"
       case .salaryRange: return "Salary range"
       case .walkAway: return "Walk-away"
+      case .interviewers: return "Interviewers"
       case .jobDescription: return "Job description"
       case .start: return "Start the interview"
       }
@@ -28,7 +29,9 @@ public struct SetupForm: Equatable, Sendable {
     /// Whether the field holds free text (so keys type into it).
     public var isText: Bool {
       switch self {
-      case .company, .position, .segments, .salaryRange, .walkAway, .jobDescription: return true
+      case .company, .position, .segments, .salaryRange, .walkAway, .interviewers,
+        .jobDescription:
+        return true
       case .deck, .role, .rolePack, .questionsPerSegment, .mode, .followUps, .feedback, .start:
         return false
       }
@@ -110,6 +113,7 @@ public struct SetupForm: Equatable, Sendable {
       .segments: AnswerBuffer(text: settings.segments.map(\.rawValue).joined(separator: ",")),
       .salaryRange: AnswerBuffer(text: settings.salaryRange ?? ""),
       .walkAway: AnswerBuffer(text: settings.walkAway ?? ""),
+      .interviewers: AnswerBuffer(text: settings.interviewers ?? ""),
       .jobDescription: AnswerBuffer(text: Self.joiningLines(settings.jobDescription ?? "")),
     ]
     opened = Field.allCases.map(value)
@@ -164,7 +168,7 @@ public struct SetupForm: Equatable, Sendable {
     case .followUps: return followUps ? "on" : "off"
     case .feedback: return Self.name(of: feedback)
     case .start: return ""
-    case .company, .position, .segments, .salaryRange, .walkAway, .jobDescription:
+    case .company, .position, .segments, .salaryRange, .walkAway, .interviewers, .jobDescription:
       return text(field)
     }
   }
@@ -313,9 +317,11 @@ public struct SetupForm: Equatable, Sendable {
       followUps: followUps, salaryRange: optional(text(.salaryRange)),
       walkAway: optional(text(.walkAway)), seed: seed, jobDescription: jobDescription,
       feedback: feedback, rolePack: rolePack)
-    if let problem = settings.problem { return .failure(problem) }
+    var withNames = settings
+    withNames.interviewers = Interviewers.normalized(text(.interviewers))
+    if let problem = withNames.problem { return .failure(problem) }
     if let problem = Self.walkAwayProblem(text(.walkAway)) { return .failure(problem) }
-    return .success(settings)
+    return .success(withNames)
   }
 
   /// The job description to start with: as given when the field was left as prefilled (so a

@@ -9,9 +9,16 @@ public struct Transcript: Equatable, Sendable {
   /// The job description the candidate gave for the session, if any. Kept here rather than on
   /// the summary so that listing thousands of sessions does not read pages of postings.
   public var jobDescription: String?
+  /// The follow-up letter as the candidate last edited and saved it; nil until then (the
+  /// letter shown is then a draft, `FollowUpLetter.text(for:)`).
+  public var letter: String?
 
   /// A transcript from its parts.
-  public init(summary: SessionSummary, entries: [Entry], jobDescription: String? = nil) {
+  public init(
+    summary: SessionSummary, entries: [Entry], jobDescription: String? = nil,
+    letter: String? = nil
+  ) {
+    self.letter = letter
     self.summary = summary
     self.entries = entries
     self.jobDescription = jobDescription

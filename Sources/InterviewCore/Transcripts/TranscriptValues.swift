@@ -49,13 +49,17 @@ public struct NewSession: Equatable, Sendable {
   public var kind: SessionKind
   /// The job description the candidate gave, if any.
   public var jobDescription: String?
+  /// The interviewers the candidate named, comma-separated (`Interviewers.normalized`), if any.
+  public var interviewers: String?
 
   /// Creates the description of a new session.
   public init(
     started: Date, company: String, position: String, deckID: String, deckTitle: String,
     role: String?, mode: String, segments: [String], seed: UInt64, salaryRange: String?,
-    walkAway: String?, kind: SessionKind = .interview, jobDescription: String? = nil
+    walkAway: String?, kind: SessionKind = .interview, jobDescription: String? = nil,
+    interviewers: String? = nil
   ) {
+    self.interviewers = interviewers
     self.jobDescription = jobDescription
     self.kind = kind
     self.started = started
@@ -110,14 +114,19 @@ public struct SessionSummary: Equatable, Sendable {
   public var interviewMilliseconds: Int
   /// A mock interview or a drill.
   public var kind: SessionKind
+  /// The interviewers the candidate named in the setup form, comma-separated, if any: the
+  /// follow-up letter greets them, and the next form is prefilled with them.
+  public var interviewers: String?
 
   /// Creates a summary; the store makes these, tests and previews may too.
   public init(
     id: Int64, started: Date, updated: Date, status: SessionStatus, company: String,
     position: String, deckID: String, deckTitle: String, role: String?, mode: String,
     segments: [String], seed: UInt64, salaryRange: String?, walkAway: String?, answers: Int,
-    overTarget: Int = 0, interviewMilliseconds: Int, kind: SessionKind = .interview
+    overTarget: Int = 0, interviewMilliseconds: Int, kind: SessionKind = .interview,
+    interviewers: String? = nil
   ) {
+    self.interviewers = interviewers
     self.kind = kind
     self.id = id
     self.started = started

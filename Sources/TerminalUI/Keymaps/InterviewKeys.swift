@@ -244,7 +244,10 @@ public enum InterviewKeys {
         ] + ConventionRules.upDown("scroll") { to(offset + $0) } + [
           ConventionRules.pages("scroll a page") { to(offset + $0 * summary.page) },
           ConventionRules.ends("top/bottom", first: to(0), last: to(summary.limit)),
-          help(questionMark: true), CommonRules.redraw(), CommonRules.quit("quit"),
+          // After the help, so a narrow footer drops the letter's key, not the help's.
+          help(questionMark: true),
+          KeyRule("L", "follow-up letter", footer: true, on: [LetterEditorKeys.openKey], nil),
+          CommonRules.redraw(), CommonRules.quit("quit"),
         ])
     }
     return Keymap(rules: rules + [CommonRules.redraw(), CommonRules.quit()])

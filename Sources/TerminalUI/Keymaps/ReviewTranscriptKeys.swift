@@ -82,6 +82,7 @@ public enum ReviewTranscriptKeys {
       KeyRule(
         "H", "history", footer: true, meaning: [.history], on: [.character("H")], .openHistory),
       ConventionRules.help(.toggleHelp),
+      KeyRule("L", "letter", footer: true, on: [LetterEditorKeys.openKey], .openLetter),
       // Matches no key: only puts "practise again" back at the end of the footer.
       KeyRule("a", "practise again", footer: feedback, on: [], nil),
       KeyRule("D", "delete", meaning: [.delete], on: [.character("D"), .delete], .requestDelete),

@@ -129,7 +129,9 @@ public enum SetupScreen {
   ) {
     let text = form.text(field)
     guard focused, let buffer = form.texts[field] else {
-      if text.isEmpty, field == .salaryRange || field == .walkAway || field == .jobDescription {
+      if text.isEmpty,
+        [.salaryRange, .walkAway, .interviewers, .jobDescription].contains(field)
+      {
         screen.label("optional", row: row, column: column, width: width, style: Style(.muted))
       } else if field == .jobDescription {
         // A pasted posting is long: its start, and how much there is.
@@ -191,6 +193,8 @@ public enum SetupScreen {
     case .salaryRange:
       return "Optional: the range you researched, as you would say it, e.g. 60–70k."
     case .walkAway: return "Optional: the lowest offer you would accept; kept to yourself."
+    case .interviewers:
+      return "Optional: the panel's names, comma-separated; the follow-up letter greets them."
     case .jobDescription:
       return "Optional: paste the job posting; the coach looks for its key terms."
     case .start: return "Enter starts the interview; Ctrl-S starts it from any field."

@@ -31,7 +31,7 @@ enum FastArguments {
   private static let rehearseOptions: Set<String> = [
     "--deck", "--company", "--position", "--role", "--segments", "--per-segment", "--mode",
     "--seed", "--job", "--feedback", "--data-dir", "--salary-range", "--walk-away",
-    "--recorder", "--player",
+    "--recorder", "--player", "--interviewers",
   ]
 
   /// `rehearse` with `arguments` after it, validated; nil for any other shape or a value
@@ -69,6 +69,7 @@ enum FastArguments {
     command.startNew = values["--new"] != nil
     command.salaryRange = values["--salary-range"]
     command.walkAway = values["--walk-away"]
+    command.interviewers = values["--interviewers"]
     command.recorder = values["--recorder"]
     command.player = values["--player"]
     command.voice = values["--voice"] != nil

@@ -22,6 +22,8 @@ struct HomeCommand: ParsableCommand {
     var settings = RehearsalSettings()
     settings.seed = UInt64.random(in: 0...UInt64(UInt32.max))
     if let last = lastRehearsedDeck(in: store, library: library) { settings.deckID = last }
+    let recent = (try? store.sessions(limit: 50)) ?? []
+    settings = settings.prefillingInterviewers(from: recent.first { $0.kind == .interview })
     let code = FullScreenApp(library: library, store: store, settings: settings, start: .home).run()
     if code != 0 { throw ExitCode(code) }
   }

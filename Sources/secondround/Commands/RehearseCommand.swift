@@ -77,6 +77,12 @@ struct RehearseCommand: ParsableCommand {
       valueName: "FIGURE"))
   var walkAway: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The interviewers' names, comma-separated; the follow-up letter greets them.",
+      valueName: "NAMES"))
+  var interviewers: String?
+
   // Unconditional: '--seed -1' is a value to refuse as such ("invalid"), not a missing value
   // followed by an unknown flag.
   @Option(
@@ -134,6 +140,7 @@ struct RehearseCommand: ParsableCommand {
     for (flag, value) in [
       ("--company", company), ("--position", position), ("--role", role),
       ("--salary-range", salaryRange), ("--walk-away", walkAway),
+      ("--interviewers", interviewers),
     ] {
       if let value, value.containsForbiddenControl || value.contains("\n") {
         throw ValidationError("\(flag) holds a control character: '\(value.inert)'")
@@ -158,7 +165,7 @@ struct RehearseCommand: ParsableCommand {
       (.questionsPerSegment, perSegment != nil), (.mode, mode != nil),
       (.followUps, !followUps), (.feedback, feedbackOptions.feedback != nil),
       (.salaryRange, salaryRange != nil), (.walkAway, walkAway != nil),
-      (.jobDescription, feedbackOptions.jobOption.job != nil),
+      (.interviewers, interviewers != nil), (.jobDescription, feedbackOptions.jobOption.job != nil),
     ]
     return Set(given.filter { !$0.1 }.map(\.0))
   }
@@ -178,6 +185,7 @@ struct RehearseCommand: ParsableCommand {
     settings.followUps = followUps
     settings.salaryRange = salaryRange.flatMap(Self.given)
     settings.walkAway = walkAway.flatMap(Self.given)
+    settings.interviewers = interviewers.flatMap(Interviewers.normalized)
     settings.seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
     if let timing = feedbackOptions.feedback { settings.feedback = timing }
     if voice { settings.voice = true }
@@ -203,6 +211,8 @@ struct RehearseCommand: ParsableCommand {
       if company == nil { settings.company = last.company }
       if position == nil { settings.position = last.position }
     }
+    // The panel is usually the same one as last time for the same company.
+    if interviewers == nil { settings = settings.prefillingInterviewers(from: lastInterview()) }
     // On a terminal the form is asked a line at a time instead, prefilled as the form would be:
     // once no interrupted interview is taken up instead (`PlainRehearsal` asks that first).
     var setup: PlainSetup?

@@ -248,7 +248,7 @@ final class FullScreenApp {
       recorded = nil
       review = ReviewNavigator(
         store: store, readOnlyReason: readOnlyReason, rows: screenSize.rows,
-        columns: screenSize.columns, opening: sessionID)
+        columns: screenSize.columns, opening: sessionID, library: library)
       return nil
     case .openStepper(let deckID):
       practice = PracticeNavigator(
@@ -265,9 +265,40 @@ final class FullScreenApp {
       guard case .drill(let request) = entry else { return nil }
       practice = PracticeNavigator(drilling: request, library: library, store: store, now: now)
       return nil
+    case .loadLetter(let sessionID):
+      return .letterLoaded(letterEditor(for: sessionID))
+    case .saveLetter(let sessionID, let text):
+      do {
+        try store.setLetter(text, sessionID: sessionID)
+        return .letterSaved(nil)
+      } catch {
+        return .letterSaved(FlowProblem(error.description))
+      }
     case .quit:
       return nil
     }
+  }
+
+  /// The editor on session `sessionID`'s letter: as saved, else a draft thanking the panel of
+  /// its deck by role.
+  private func letterEditor(for sessionID: Int64) -> Result<LetterEditor, FlowProblem> {
+    let transcript: Transcript
+    do {
+      guard let found = try store.session(id: sessionID) else {
+        return .failure(FlowProblem("Transcript \(sessionID) is no longer stored."))
+      }
+      transcript = found
+    } catch {
+      return .failure(FlowProblem(error.description))
+    }
+    let summary = transcript.summary
+    let panel = library.deck(withID: summary.deckID).map {
+      FollowUpLetter.panel(segments: summary.segments, deck: $0)
+    }
+    return .success(
+      LetterEditor(
+        sessionID: sessionID, text: FollowUpLetter.text(for: transcript, panel: panel),
+        title: "\(summary.company) — \(summary.position)"))
   }
 
   /// Every loaded deck with its cards' stars, schedules and latest answers, today; a store
@@ -331,6 +362,8 @@ final class FullScreenApp {
       review?.render(into: &target)
     case .practice:
       practice?.render(into: &target)
+    case .letter(let editor):
+      LetterEditorScreen.render(editor, into: &target)
     }
     if let banner = flow.banner, case .home = flow.page {
       target.write(banner, row: size.rows - 2, column: 0, style: Style(.error))
@@ -422,6 +455,8 @@ final class FullScreenApp {
         storePath: store.path, resume: "Run 'secondround' to resume it.")
     case .review:
       review?.saveUnfinishedNote(rows: screenSize.rows, columns: screenSize.columns)
+    case .letter:
+      _ = run(flow.send(.interrupt))
     case .practice:
       guard let drill = practice?.liveDrill, !drill.isFinished else { break }
       practice?.interrupt(now: now)

@@ -22,12 +22,17 @@ final class ReviewNavigator {
   /// transcript of `sessionID` over it when given.
   init(
     store: TranscriptDatabase, readOnlyReason: String?, rows: Int, columns: Int,
-    opening sessionID: Int64? = nil
+    opening sessionID: Int64? = nil, library: DeckLibrary
   ) {
     self.store = store
     let (flow, effects) = ReviewFlow.start(
       readOnlyReason: readOnlyReason, rows: rows, columns: columns, timeZone: .current,
-      opening: sessionID)
+      opening: sessionID,
+      panel: { summary in
+        library.deck(withID: summary.deckID).map {
+          FollowUpLetter.panel(segments: summary.segments, deck: $0)
+        }
+      })
     self.flow = flow
     run(effects)
   }
@@ -38,6 +43,7 @@ final class ReviewNavigator {
     case .list(let list)?: ReviewListScreen.render(list, into: &screen)
     case .transcript(let review)?: ReviewTranscriptScreen.render(review, into: &screen)
     case .history(let history)?: ReviewHistoryScreen.render(history, into: &screen)
+    case .letter(let editor)?: LetterEditorScreen.render(editor, into: &screen)
     case nil: screen.clear()
     }
   }
@@ -91,6 +97,11 @@ final class ReviewNavigator {
       return .deleted(sessionID: sessionID, deleted.failure)
     case .reloadTranscript(let sessionID):
       return .transcriptReloaded(try? store.session(id: sessionID))
+    case .saveLetter(let sessionID, let text):
+      let saved = attempt { () throws(StoreError) in
+        try store.setLetter(text, sessionID: sessionID)
+      }
+      return .letterSaved(saved.failure)
     case .leave:
       return nil
     }

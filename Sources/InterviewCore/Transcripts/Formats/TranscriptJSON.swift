@@ -40,10 +40,12 @@ public struct SessionJSON: Encodable, Equatable, Sendable {
   public var interviewMs: Int
   /// `interview` or `drill`; a drill's company and position are empty.
   public var kind: String
+  /// The interviewers named in the setup form, one string each; absent when none were.
+  public var interviewers: [String]?
 
   enum CodingKeys: String, CodingKey {
     case id, started, updated, status, company, position, deck, role, mode, segments, seed
-    case answers, kind
+    case answers, kind, interviewers
     case deckTitle = "deck_title"
     case salaryRange = "salary_range"
     case walkAway = "walk_away"
@@ -71,6 +73,7 @@ public struct SessionJSON: Encodable, Equatable, Sendable {
     overTarget = summary.overTarget
     interviewMs = summary.interviewMilliseconds
     kind = summary.kind.rawValue
+    interviewers = summary.interviewers.map(Interviewers.names(in:))
   }
 }
 
@@ -137,12 +140,15 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
   public var entries: [EntryJSON]
   /// The job description given for the session, if any.
   public var jobDescription: String?
+  /// The follow-up letter as the candidate edited and saved it, if they did.
+  public var letter: String?
 
   /// The JSON form of `transcript`.
   public init(_ transcript: Transcript) {
     session = SessionJSON(transcript.summary)
     entries = transcript.entries.map(EntryJSON.init)
     jobDescription = transcript.jobDescription
+    letter = transcript.letter
   }
 
   /// Encodes the session's fields beside `entries` and `job_description`, in one object.
@@ -151,10 +157,11 @@ public struct TranscriptJSON: Encodable, Equatable, Sendable {
     var container = encoder.container(keyedBy: TranscriptKey.self)
     try container.encode(entries, forKey: .entries)
     try container.encodeIfPresent(jobDescription, forKey: .jobDescription)
+    try container.encodeIfPresent(letter, forKey: .letter)
   }
 
   private enum TranscriptKey: String, CodingKey {
-    case entries
+    case entries, letter
     case jobDescription = "job_description"
   }
 }

@@ -42,6 +42,10 @@ public enum TranscriptMarkdown {
         blocks += self.entry(followUp, level: "####")
       }
     }
+    if let letter = transcript.letter {
+      // As edited and saved; a draft never saved is `transcripts letter`'s, not the record's.
+      blocks += ["## Follow-up letter", quote(letter.trimmingTrailingBlanks)]
+    }
     return blocks.joined(separator: "\n\n") + "\n"
   }
 
@@ -105,6 +109,9 @@ public enum TranscriptMarkdown {
     if let role = summary.role { parts.append("role " + escape(role)) }
     if let range = summary.salaryRange { parts.append("salary range " + escape(range)) }
     if let walkAway = summary.walkAway { parts.append("walk-away " + escape(walkAway)) }
+    if let interviewers = summary.interviewers {
+      parts.append("interviewers " + escape(interviewers))
+    }
     return parts.joined(separator: " · ")
   }
 
@@ -160,5 +167,14 @@ public enum TranscriptMarkdown {
 
   private static func oneLine(_ text: String) -> String {
     String(text.map { $0.isNewline ? " " : $0 })
+  }
+}
+
+extension String {
+  /// The text without the blank lines and spaces an editor leaves at its end.
+  fileprivate var trimmingTrailingBlanks: String {
+    var text = self
+    while let last = text.last, last.isWhitespace { text.removeLast() }
+    return text
   }
 }

@@ -14,7 +14,7 @@ struct TranscriptsCommand: ParsableCommand {
       """,
     subcommands: [
       List.self, Show.self, Export.self, Search.self, Stats.self, Analyse.self, Rate.self,
-      Note.self, Again.self, History.self, Delete.self, Transcribe.self,
+      Note.self, Again.self, History.self, Delete.self, Transcribe.self, Letter.self,
     ])
 }
 
