@@ -99,7 +99,15 @@ public final class ChildProcess {
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
-    let result = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
+    var result = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
+    // "Text file busy": a program written a moment ago (a stand-in script) is still open for
+    // writing in a child another thread is starting; that child closes it when it execs.
+    var retries = 0
+    while result == ETXTBSY, retries < 20 {
+      retries += 1
+      usleep(10_000)
+      result = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
+    }
     close(errorPipe[1])
     if capturesOutput { close(outputPipe[1]) }
     if input != nil { close(inputPipe[0]) }
@@ -111,8 +119,7 @@ public final class ChildProcess {
     }
     if let input {
       // Small texts (a question to read aloud): the pipe holds them whole.
-      let bytes = Array(input.utf8)
-      _ = bytes.withUnsafeBytes { write(inputPipe[1], $0.baseAddress, $0.count) }
+      writeHoldingBackBrokenPipe(Array(input.utf8), to: inputPipe[1])
       close(inputPipe[1])
     }
     _ = fcntl(errorPipe[0], F_SETFL, fcntl(errorPipe[0], F_GETFL) | O_NONBLOCK)
@@ -121,6 +128,28 @@ public final class ChildProcess {
     }
     return ChildProcess(
       pid: pid, errorOutput: errorPipe[0], standardOutput: capturesOutput ? outputPipe[0] : nil)
+  }
+
+  /// Writes `bytes` to `descriptor` with SIGPIPE held back on this thread: a program that
+  /// ends without reading its input (a voice that fails at once) must not end the app with it.
+  /// The write then fails with EPIPE, which is all the caller needs to know.
+  static func writeHoldingBackBrokenPipe(_ bytes: [UInt8], to descriptor: Int32) {
+    var brokenPipe = sigset_t()
+    sigemptyset(&brokenPipe)
+    sigaddset(&brokenPipe, SIGPIPE)
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &brokenPipe, &previous)
+    let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    if written < 0, errno == EPIPE, sigismember(&previous, SIGPIPE) == 0 {
+      // Take the signal this write raised, so it is not delivered when unblocked.
+      var pending = sigset_t()
+      sigpending(&pending)
+      if sigismember(&pending, SIGPIPE) == 1 {
+        var now = timespec(tv_sec: 0, tv_nsec: 0)
+        _ = sigtimedwait(&brokenPipe, nil, &now)
+      }
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
   }
 
   /// Whether it is still running (reaping it if it has ended).

@@ -133,6 +133,11 @@ struct HTMLReportExportTests {
     #expect(one.exitCode == 0)
     #expect(one.stdout.contains("<h1>Acme — Analyst</h1>"))
     #expect(!one.stdout.contains("Trends over"))
+    // Each interview's follow-up letter, the draft 'transcripts letter' prints.
+    let letter = try sandbox.transcripts(["letter", "1"])
+    let firstLine = try #require(letter.stdout.split(separator: "\n").first)
+    #expect(html.components(separatedBy: "<h3>Follow-up letter</h3>").count == 3)
+    #expect(one.stdout.contains(String(firstLine)))
   }
 
   /// Because pages must be seen: the report is drawn by a real browser, wide and narrow, light

@@ -98,7 +98,9 @@ extension TranscriptsCommand {
       case .json: text = try JSONText.string(transcripts.map(TranscriptJSON.init)) + "\n"
       case .csv: text = TranscriptCSV.document(transcripts, forExcel: excel)
       case .html:
-        text = HTMLReport.document(transcripts, trends: trends, timeZone: .current)
+        text = HTMLReport.document(
+          transcripts, trends: trends, letters: Self.letters(for: transcripts),
+          timeZone: .current)
       }
       guard let output else {
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -112,6 +114,20 @@ extension TranscriptsCommand {
       }
       let count = transcripts.count
       Terminal.error("Wrote \(counted(count, "transcript")) to \(output).")
+    }
+
+    /// Each interview's follow-up letter, by session id, as `transcripts letter` prints it:
+    /// the one the user edited and saved, else the draft. Drills have none.
+    static func letters(for transcripts: [Transcript]) -> [Int64: String] {
+      let interviews = transcripts.filter { $0.summary.kind == .interview }
+      guard !interviews.isEmpty else { return [:] }
+      let library = Letter.library()
+      var letters: [Int64: String] = [:]
+      for transcript in interviews {
+        letters[transcript.summary.id] = FollowUpLetter.text(
+          for: transcript, panel: Letter.panel(for: transcript, library: library))
+      }
+      return letters
     }
   }
 }

@@ -92,9 +92,18 @@ extension TranscriptsCommand {
 
     /// The panel by role from the interview's deck, when it is still loaded.
     private func panel(for transcript: Transcript) -> [String]? {
-      let library = DeckLibrary.load(
+      Self.panel(for: transcript, library: Self.library())
+    }
+
+    /// The decks the letters' panels are read from: the bundled ones and the user's.
+    static func library() -> DeckLibrary {
+      DeckLibrary.load(
         userDeckDirectory: UserDeckDirectory.path(
           environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// The panel by role from the interview's deck in `library`, when it is still there.
+    static func panel(for transcript: Transcript, library: DeckLibrary) -> [String]? {
       guard let deck = library.deck(withID: transcript.summary.deckID) else { return nil }
       return FollowUpLetter.panel(segments: transcript.summary.segments, deck: deck)
     }
