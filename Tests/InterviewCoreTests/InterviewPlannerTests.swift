@@ -190,7 +190,8 @@ import Testing
     form.moveFocus(1)
     form.edit(.insert(" "))
     #expect(form.value(.mode) == "spoken")
-    form.moveFocus(-22)  // 14 fields: from mode (7) back 22 wraps to start (13)
+    // 16 fields shown with spoken answers' two: from mode (7) back 24 wraps to start (15).
+    form.moveFocus(-24)
     #expect(form.focus == .start)
   }
 

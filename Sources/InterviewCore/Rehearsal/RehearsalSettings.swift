@@ -56,6 +56,13 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
   /// means no.
   public var voice: Bool?
 
+  /// When a spoken answer's recording starts; nil (snapshots from before it) means on the
+  /// first key.
+  public var recordingStart: RecordingStart?
+
+  /// When a spoken answer's recording starts: on the first key unless chosen otherwise.
+  public var recordingStarts: RecordingStart { recordingStart ?? .firstKey }
+
   /// Whether the questions are read aloud: off unless chosen.
   public var readsQuestionsAloud: Bool { voice ?? false }
 
