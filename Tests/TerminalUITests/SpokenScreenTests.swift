@@ -1,3 +1,4 @@
+import Foundation
 import InterviewCore
 import Testing
 
@@ -99,7 +100,9 @@ import Testing
     let screen = render((interview, context), rows: 24, columns: 80)
     let row = try #require(screen.lines.firstIndex { $0.contains("not transcribed") })
     #expect(screen.lines[row].contains("answer 2 not transcribed: no transcriber is set up"))
-    #expect(screen.lines[row].contains("transcripts transcribe 4"))
+    // The retry command goes on to the next row rather than being cut.
+    let both = screen.lines[row] + " " + screen.lines[row + 1].trimmingCharacters(in: .whitespaces)
+    #expect(both.contains("transcripts transcribe 4"))
     let column = try #require(screen.lines[row].range(of: "answer 2"))
     let cell = screen.lines[row].distance(
       from: screen.lines[row].startIndex, to: column.lowerBound)

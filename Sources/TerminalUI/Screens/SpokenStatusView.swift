@@ -13,10 +13,17 @@ enum SpokenStatusView {
     drawMeter(status, started: started, row: row, region: region, into: &screen)
     row += 1
     if let line = status.transcriptionLine {
-      screen.label(
-        line, row: row, column: region.left, width: region.width,
-        style: Style(status.transcriptionFailed ? .error : .muted))
-      row += 1
+      // A failure's reason and retry command take two rows where there is room for them.
+      let lines = wrapped(screen.glyphs.chrome(line), width: region.width)
+      let shown = region.isCompact ? 1 : min(2, lines.count)
+      for (index, text) in lines.prefix(shown).enumerated() {
+        let cut = index == shown - 1 && lines.count > shown
+        screen.label(
+          cut ? text + " " + lines[shown...].joined(separator: " ") : text, row: row,
+          column: region.left, width: region.width,
+          style: Style(status.transcriptionFailed ? .error : .muted))
+        row += 1
+      }
     }
     return row
   }
