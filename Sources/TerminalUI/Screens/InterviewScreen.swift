@@ -11,7 +11,8 @@ public struct InterviewScreenContext: Equatable, Sendable {
 
   /// A context naming the transcript's path and any save problem, and a spoken interview's
   /// status.
-  public init(transcriptPath: String = "", saveProblem: String? = nil, spoken: SpokenStatus? = nil) {
+  public init(transcriptPath: String = "", saveProblem: String? = nil, spoken: SpokenStatus? = nil)
+  {
     self.transcriptPath = transcriptPath
     self.saveProblem = saveProblem
     self.spoken = spoken

@@ -45,7 +45,9 @@ enum SpokenStatusView {
       } else if started {
         (text, role) = ("Not recording", .muted)
       } else {
-        (text, role) = (compact ? "Records when you start" : "Recording starts as you start", .muted)
+        (text, role) = (
+          compact ? "Records when you start" : "Recording starts as you start", .muted
+        )
       }
       screen.label(text, row: row, column: left, width: region.width, style: Style(role))
       return

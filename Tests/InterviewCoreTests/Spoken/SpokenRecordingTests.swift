@@ -133,3 +133,36 @@ import Testing
     #expect(status.transcriptionLine == "answer 4 transcribed")
   }
 }
+
+/// The line review shows under a spoken answer.
+@Suite struct SpokenReviewLineTests {
+  @Test func transcribedShowsPaceAndPauses() {
+    // Three words, then 3 s of silence, then two more: one long pause.
+    let words = [
+      WordTiming(word: "I", startMilliseconds: 0, endMilliseconds: 300),
+      WordTiming(word: "led", startMilliseconds: 400, endMilliseconds: 700),
+      WordTiming(word: "it", startMilliseconds: 800, endMilliseconds: 1_000),
+      WordTiming(word: "and", startMilliseconds: 4_000, endMilliseconds: 4_300),
+      WordTiming(word: "won", startMilliseconds: 4_400, endMilliseconds: 4_700),
+    ]
+    let spoken = SpokenAnswer(
+      audioPath: "audio/2/1.wav", status: .transcribed, words: words, wordsPerMinute: 150)
+    #expect(
+      spoken.reviewLine(sessionID: 2)
+        == "Transcribed · 150 words a minute · 1 pause over 2 s, longest 0:03")
+    let steady = SpokenAnswer(
+      audioPath: "a", status: .transcribed, words: Array(words.prefix(3)), wordsPerMinute: 180)
+    #expect(
+      steady.reviewLine(sessionID: 2) == "Transcribed · 180 words a minute · no pauses over 2 s")
+  }
+
+  @Test func notTranscribedSaysWhyAndHowToRetry() {
+    let failed = SpokenAnswer(audioPath: "a", status: .notTranscribed(reason: "model missing"))
+    #expect(
+      failed.reviewLine(sessionID: 7) == "Not transcribed: model missing — transcripts transcribe 7"
+    )
+    #expect(
+      SpokenAnswer(audioPath: "a").reviewLine(sessionID: 7)
+        == "Recorded, not transcribed yet — transcripts transcribe 7")
+  }
+}
