@@ -130,4 +130,11 @@ public struct SilenceWatch: Equatable, Sendable {
     reported = true
     return true
   }
+
+  /// Whether the microphone has given nothing for two seconds up to `now`: unlike `observe`'s
+  /// one report, this reads false again as soon as sound arrives, for a screen that shows it.
+  public func isSilent(at now: Int64) -> Bool {
+    guard let silentSince else { return false }
+    return now - silentSince >= Self.limitMilliseconds
+  }
 }

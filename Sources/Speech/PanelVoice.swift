@@ -60,15 +60,27 @@ public struct PanelVoice: Equatable, Sendable {
   /// the one-line reason it could not be.
   public func read(_ text: String, by interviewer: String) -> String? {
     do {
-      let process = try ChildProcess.start(arguments(for: interviewer), input: text)
-      let ending = process.waitUntilExit()
-      guard ending.isClean() else {
-        return "the panel's voice failed (\(program)): "
-          + (process.lastErrorLine ?? "it ended with \(ending)")
-      }
-      return nil
+      let process = try start(text, by: interviewer)
+      return problem(of: process, ending: process.waitUntilExit())
     } catch {
       return "the panel's voice could not start: \(error.message)"
     }
+  }
+
+  /// Starts reading `text` aloud in `interviewer`'s voice and returns at once, for a screen
+  /// that keeps drawing meanwhile; `problem(of:ending:)` says how it went once it has ended.
+  public func start(_ text: String, by interviewer: String) throws(ChildProcessFailure)
+    -> ChildProcess
+  {
+    try ChildProcess.start(arguments(for: interviewer), input: text)
+  }
+
+  /// The one-line reason a reading that ended with `ending` failed; nil when it read well.
+  public func problem(of process: ChildProcess, ending: ChildProcess.Ending) -> String? {
+    guard ending.isClean() else {
+      return "the panel's voice failed (\(program)): "
+        + (process.lastErrorLine ?? "it ended with \(ending)")
+    }
+    return nil
   }
 }

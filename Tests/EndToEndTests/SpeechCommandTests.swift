@@ -8,8 +8,9 @@ struct SpeechCommandTests {
     let sandbox = try Sandbox()
     // A PATH with a stand-in recorder only: no player, no voice.
     let bin = sandbox.root.appendingPathComponent("bin")
-    let recorder = try sandbox.write("#!/bin/sh\nexit 0\n", to: "arecord", in: bin)
-    chmod(recorder.path, 0o755)
+    let recorder = bin.appendingPathComponent("arecord")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    try ExecutableScript.write("#!/bin/sh\nexit 0\n", toPath: recorder.path)
     var environment = sandbox.environment
     environment["PATH"] = bin.path
     let result = try sandbox.run(
@@ -41,8 +42,9 @@ struct SpeechCommandTests {
   /// A sandbox environment whose PATH holds only a stand-in `python3` with `body`.
   private func standInPython(_ body: String, in sandbox: Sandbox) throws -> [String: String] {
     let bin = sandbox.root.appendingPathComponent("bin")
-    let python = try sandbox.write("#!/bin/sh\n" + body, to: "python3", in: bin)
-    chmod(python.path, 0o755)
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    try ExecutableScript.write(
+      "#!/bin/sh\n" + body, toPath: bin.appendingPathComponent("python3").path)
     var environment = sandbox.environment
     environment["PATH"] = bin.path + ":/usr/bin:/bin"
     return environment
@@ -115,8 +117,9 @@ struct SpeechCommandTests {
           + "reinstalls it."
       ])
     let bin = sandbox.root.appendingPathComponent("bin")
-    let recorder = try sandbox.write("#!/bin/sh\nexit 0\n", to: "arecord", in: bin)
-    chmod(recorder.path, 0o755)
+    let recorder = bin.appendingPathComponent("arecord")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    try ExecutableScript.write("#!/bin/sh\nexit 0\n", toPath: recorder.path)
     var environment = sandbox.environment
     environment["PATH"] = bin.path
     let check = try sandbox.run(["speech", "check", "--data-dir", data], environment: environment)

@@ -52,8 +52,7 @@ struct SpokenStandIns {
   @discardableResult
   func program(_ name: String, _ body: String) throws -> String {
     let url = bin.appendingPathComponent(name)
-    try ("#!/bin/sh\n" + body + "\n").write(to: url, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+    try ExecutableScript.write("#!/bin/sh\n" + body + "\n", toPath: url.path)
     return url.path
   }
 

@@ -31,7 +31,7 @@ import Testing
     #expect(
       SetupForm.Field.allCases == [
         .company, .position, .deck, .role, .rolePack, .segments, .questionsPerSegment, .mode,
-        .followUps,
+        .voice, .recordingStart, .followUps,
         .feedback, .salaryRange, .walkAway, .interviewers, .jobDescription, .start,
       ])
     #expect(SetupForm.Field.feedback.label == "Feedback")

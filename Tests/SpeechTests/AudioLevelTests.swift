@@ -82,4 +82,22 @@ import Testing
       #expect(!observe(&watch, level: 0.003, at: now))
     }
   }
+
+  @Test func theScreenSeesSilenceWhileItLastsNotOnlyOnce() {
+    var watch = SilenceWatch(start: 0)
+    _ = observe(&watch, level: 0, at: 1_000)
+    #expect(!watch.isSilent(at: 1_999))
+    _ = observe(&watch, level: 0, at: 2_000)
+    #expect(watch.isSilent(at: 2_000))
+    // Reported once, still silent on every later tick.
+    _ = observe(&watch, level: 0, at: 3_000)
+    #expect(watch.isSilent(at: 3_000))
+    // Sound arrives: no longer silent, and two more seconds are needed to say so again.
+    _ = observe(&watch, level: 0.05, at: 3_250)
+    #expect(!watch.isSilent(at: 3_250))
+    _ = observe(&watch, level: 0, at: 3_500)
+    #expect(!watch.isSilent(at: 5_000))
+    _ = observe(&watch, level: 0, at: 5_500)
+    #expect(watch.isSilent(at: 5_500))
+  }
 }

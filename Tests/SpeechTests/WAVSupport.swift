@@ -46,8 +46,7 @@ struct TestFolder {
   /// Writes an executable shell script named `name` and returns its path.
   func script(_ name: String, _ body: String) throws -> String {
     let file = path + "/" + name
-    try ("#!/bin/sh\n" + body + "\n").write(toFile: file, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file)
+    try ExecutableScript.write("#!/bin/sh\n" + body + "\n", toPath: file)
     return file
   }
 

@@ -45,7 +45,8 @@ import Testing
     checked.append(problems(HomeKeys.keymap, at: "home"))
     checked.append(problems(ResumeKeys.keymap, at: "resume offer"))
     for field in SetupForm.Field.allCases {
-      var form = sampleForm()
+      // Spoken answers show every field, the voice and when recording starts among them.
+      var form = sampleForm(RehearsalSettings(mode: .spoken, seed: 7))
       while form.focus != field { form.moveFocus(1) }
       checked.append(problems(SetupKeys.keymap(for: form), at: "setup \(field)"))
     }

@@ -50,6 +50,15 @@ import Testing
       ("setup-long", { SetupScreen.render(longForm, into: &$0) }),
       ("setup-help", { HelpOverlay.render(SetupKeys.help(for: form), into: &$0) }),
       ("too-small", { TooSmallScreen.render(into: &$0) }),
+      (
+        "spoken-recording",
+        {
+          let (interview, context) = SpokenScreenTests.recording(silent: true)
+          var failed = context
+          failed.spoken?.transcriptionLanded(answer: 2, failure: "the model failed to load")
+          InterviewScreen.render(interview, context: failed, into: &$0)
+        }
+      ),
     ]
     screens += reviewScreens
     screens += practiceScreens

@@ -60,6 +60,13 @@ public struct RehearsalSettings: Codable, Equatable, Sendable {
   /// follow-up letter greets them. Optional so snapshots saved before it existed still decode.
   public var interviewers: String?
 
+  /// When a spoken answer's recording starts; nil (snapshots from before it) means on the
+  /// first key.
+  public var recordingStart: RecordingStart?
+
+  /// When a spoken answer's recording starts: on the first key unless chosen otherwise.
+  public var recordingStarts: RecordingStart { recordingStart ?? .firstKey }
+
   /// Whether the questions are read aloud: off unless chosen.
   public var readsQuestionsAloud: Bool { voice ?? false }
 

@@ -41,6 +41,10 @@ public struct TranscriptLine: Equatable, Sendable {
     case feedbackDetail
     /// Says an answer has no feedback yet, and how to make it.
     case feedbackHint
+    /// A spoken answer's recording: transcribed, with its pace and pauses.
+    case recording
+    /// A spoken answer's recording not transcribed (yet), with why and how to retry.
+    case recordingNotTranscribed
     /// Nothing: a gap.
     case blank
   }
@@ -161,6 +165,11 @@ public struct TranscriptLayout: Equatable, Sendable {
           .question, (entry.kind == .followUp ? "↳ " : "") + entry.question, indent: indent - 2,
           item: index)
         lines.append(TranscriptLine(.timing, indent: indent, item: index))
+        if let spoken = entry.recording.spoken {
+          add(
+            spoken.status == .transcribed ? .recording : .recordingNotTranscribed,
+            spoken.reviewLine(sessionID: transcript.summary.id), indent: indent, item: index)
+        }
         if entry.skipped {
           lines.append(TranscriptLine(.skipped, "skipped", indent: indent, item: index))
         }

@@ -2,8 +2,9 @@
 public struct SetupForm: Equatable, Sendable {
   /// The form's fields, top to bottom.
   public enum Field: Int, CaseIterable, Sendable {
-    case company, position, deck, role, rolePack, segments, questionsPerSegment, mode, followUps
-    case feedback, salaryRange, walkAway, interviewers, jobDescription, start
+    case company, position, deck, role, rolePack, segments, questionsPerSegment, mode
+    case voice, recordingStart, followUps, feedback, salaryRange, walkAway, interviewers
+    case jobDescription, start
 
     /// The label shown beside the field.
     public var label: String {
@@ -16,6 +17,8 @@ public struct SetupForm: Equatable, Sendable {
       case .segments: return "Segments"
       case .questionsPerSegment: return "Questions each"
       case .mode: return "Answers"
+      case .voice: return "Voice"
+      case .recordingStart: return "Recording starts"
       case .followUps: return "Follow-ups"
       case .feedback: return "Feedback"
       case .salaryRange: return "Salary range"
@@ -32,7 +35,8 @@ public struct SetupForm: Equatable, Sendable {
       case .company, .position, .segments, .salaryRange, .walkAway, .interviewers,
         .jobDescription:
         return true
-      case .deck, .role, .rolePack, .questionsPerSegment, .mode, .followUps, .feedback, .start:
+      case .deck, .role, .rolePack, .questionsPerSegment, .mode, .voice, .recordingStart,
+        .followUps, .feedback, .start:
         return false
       }
     }
@@ -76,6 +80,10 @@ public struct SetupForm: Equatable, Sendable {
   public private(set) var questionsPerSegment: Int
   /// Typed or spoken answers.
   public private(set) var mode: AnswerMode
+  /// Whether the panel reads each question aloud.
+  public private(set) var voice: Bool
+  /// When a spoken answer's recording starts.
+  public private(set) var recordingStart: RecordingStart
   /// Whether the role pack is drawn from even when the deck has enough for the role.
   public private(set) var rolePack: Bool
   /// Whether follow-ups are asked.
@@ -102,6 +110,8 @@ public struct SetupForm: Equatable, Sendable {
     roleIndex = self.roles.firstIndex { $0 == settings.role } ?? 0
     questionsPerSegment = settings.questionsPerSegment
     mode = settings.mode
+    voice = settings.readsQuestionsAloud
+    recordingStart = settings.recordingStarts
     followUps = settings.followUps
     rolePack = settings.usesRolePack
     feedback = settings.feedbackTiming
@@ -165,6 +175,8 @@ public struct SetupForm: Equatable, Sendable {
     case .rolePack: return rolePack ? "always" : "if needed"
     case .questionsPerSegment: return String(questionsPerSegment)
     case .mode: return mode.rawValue
+    case .voice: return voice ? "on" : "off"
+    case .recordingStart: return recordingStart.label
     case .followUps: return followUps ? "on" : "off"
     case .feedback: return Self.name(of: feedback)
     case .start: return ""
@@ -182,10 +194,19 @@ public struct SetupForm: Equatable, Sendable {
     }
   }
 
-  /// Moves the focus to the next (`offset` 1) or previous (-1) field, wrapping around.
+  /// The fields shown, top to bottom: the voice and when recording starts only for spoken
+  /// answers, the only ones they change.
+  public var fields: [Field] {
+    guard mode == .typed else { return Field.allCases }
+    return Field.allCases.filter { $0 != .voice && $0 != .recordingStart }
+  }
+
+  /// Moves the focus to the next (`offset` 1) or previous (-1) field shown, wrapping around.
   public mutating func moveFocus(_ offset: Int) {
-    let count = Field.allCases.count
-    focus = Field(rawValue: ((focus.rawValue + offset) % count + count) % count) ?? .company
+    let shown = fields
+    let index = shown.firstIndex(of: focus) ?? 0
+    let count = shown.count
+    focus = shown[((index + offset) % count + count) % count]
   }
 
   /// Applies an edit: to the text of a text field, or, on a choice field, Left/Right and Space
@@ -309,7 +330,7 @@ public struct SetupForm: Equatable, Sendable {
       let trimmed = text.trimmingCharacters(in: " ")
       return trimmed.isEmpty ? nil : trimmed
     }
-    let settings = RehearsalSettings(
+    var settings = RehearsalSettings(
       company: text(.company).trimmingCharacters(in: " "),
       position: text(.position).trimmingCharacters(in: " "),
       deckID: decks.isEmpty ? "" : decks[deckIndex].id, role: roles[roleIndex],
@@ -317,11 +338,13 @@ public struct SetupForm: Equatable, Sendable {
       followUps: followUps, salaryRange: optional(text(.salaryRange)),
       walkAway: optional(text(.walkAway)), seed: seed, jobDescription: jobDescription,
       feedback: feedback, rolePack: rolePack)
-    var withNames = settings
-    withNames.interviewers = Interviewers.normalized(text(.interviewers))
-    if let problem = withNames.problem { return .failure(problem) }
+    // Left unset when off and at their defaults, as settings from before them read.
+    settings.voice = voice ? true : nil
+    settings.recordingStart = recordingStart == .firstKey ? nil : recordingStart
+    settings.interviewers = Interviewers.normalized(text(.interviewers))
+    if let problem = settings.problem { return .failure(problem) }
     if let problem = Self.walkAwayProblem(text(.walkAway)) { return .failure(problem) }
-    return .success(withNames)
+    return .success(settings)
   }
 
   /// The job description to start with: as given when the field was left as prefilled (so a
@@ -347,6 +370,10 @@ public struct SetupForm: Equatable, Sendable {
         range.upperBound, max(range.lowerBound, questionsPerSegment + offset))
     case .mode:
       mode = mode == .typed ? .spoken : .typed
+    case .voice:
+      voice.toggle()
+    case .recordingStart:
+      recordingStart = recordingStart == .firstKey ? .atOnce : .firstKey
     case .followUps:
       followUps.toggle()
     case .rolePack:

@@ -10,7 +10,7 @@ enum AnswerView {
   @discardableResult
   static func drawAnswering(
     _ turn: Turn, of interview: Interview, in region: Region, editorWidth: Int,
-    into screen: inout some Screen
+    spoken status: SpokenStatus? = nil, into screen: inout some Screen
   ) -> EditorPlacement? {
     let plan = interview.plan
     let spoken = plan.settings.mode == .spoken
@@ -49,6 +49,10 @@ enum AnswerView {
         row: row, region: region, into: &screen)
     }
     row += 1
+    if spoken, let status {
+      row = SpokenStatusView.draw(
+        status, started: turn.started, row: row, region: region, into: &screen)
+    }
 
     if let salary, region.bottom - row > (compact ? 2 : 6) {
       screen.text(

@@ -6,11 +6,16 @@ public struct InterviewScreenContext: Equatable, Sendable {
   public var transcriptPath: String
   /// The last save error, as one line; nil when saving works.
   public var saveProblem: String?
+  /// A spoken interview's recording and transcriptions; nil for a typed one.
+  public var spoken: SpokenStatus?
 
-  /// A context naming the transcript's path and any save problem.
-  public init(transcriptPath: String = "", saveProblem: String? = nil) {
+  /// A context naming the transcript's path and any save problem, and a spoken interview's
+  /// status.
+  public init(transcriptPath: String = "", saveProblem: String? = nil, spoken: SpokenStatus? = nil)
+  {
     self.transcriptPath = transcriptPath
     self.saveProblem = saveProblem
+    self.spoken = spoken
   }
 }
 
@@ -97,7 +102,7 @@ public enum InterviewScreen {
       IntroView.draw(interview.plan.segments[segment], in: body, into: &screen)
     case .answering(let turn):
       placement = AnswerView.drawAnswering(
-        turn, of: interview, in: body, editorWidth: width, into: &screen)
+        turn, of: interview, in: body, editorWidth: width, spoken: context.spoken, into: &screen)
     case .candidateQuestions(let turn, let showing):
       AnswerView.drawCandidateQuestions(
         turn, showingInspiration: showing, of: interview, in: body, editorWidth: width,

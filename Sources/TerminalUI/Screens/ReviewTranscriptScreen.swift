@@ -247,7 +247,8 @@ public enum ReviewTranscriptScreen {
     case .attemptHeading: return Style(.title)
     case .salary, .note: return Style(.accent)
     case .skipped: return Style(.warning)
-    case .reflectionPrompt, .feedbackHint: return Style(.muted)
+    case .reflectionPrompt, .feedbackHint, .recording: return Style(.muted)
+    case .recordingNotTranscribed: return Style(.warning)
     case .answer, .candidateQuestion, .reflection, .blank, .timing, .annotation, .feedback,
       .feedbackGap, .feedbackStrength, .feedbackDetail:
       return .plain

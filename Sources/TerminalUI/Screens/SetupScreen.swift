@@ -9,7 +9,7 @@ public enum SetupScreen {
     guard let layout = screen.beginFrame() else { return }
     let (rows, columns) = screen.size
     let compact = layout == .compact
-    let fields = SetupForm.Field.allCases
+    let fields = form.fields
     // The label column fits the longest label; the value follows after two spaces.
     let labelWidth = fields.filter { $0 != .start }.map(\.label.count).max() ?? 0
     let markerColumn = compact ? 0 : 2
@@ -35,7 +35,7 @@ public enum SetupScreen {
       visible = min(fields.count, rows - 8)
     }
     // When the fields do not all fit, the window follows the focus.
-    let focusIndex = form.focus.rawValue
+    let focusIndex = fields.firstIndex(of: form.focus) ?? 0
     let start = max(0, min(focusIndex - visible / 2, fields.count - visible))
     if start > 0 || start + visible < fields.count {
       screen.labelRight(
@@ -187,6 +187,11 @@ public enum SetupScreen {
       return "←/→ how many questions each segment asks: \(range.lowerBound)–\(range.upperBound)."
     case .mode:
       return "←/→ typed: write your answers · spoken: answer aloud, type notes if you like."
+    case .voice:
+      return "←/→ whether the panel reads each question aloud (espeak-ng), a voice each."
+    case .recordingStart:
+      return "←/→ first key: recording starts when you start answering; at once: as soon as "
+        + "the question is asked."
     case .followUps: return "←/→ whether interviewers may ask one follow-up after an answer."
     case .feedback:
       return "←/→ the coach's notes after each answer, only at the end, or off."

@@ -235,12 +235,6 @@ struct RehearseCommand: ParsableCommand {
         : " (see 'secondround rehearse --help')"
       throw Terminal.failure("\(problem)\(advice)")
     }
-    // Recording and the panel's voice run in plain mode for now; the full screen keeps
-    // spoken mode's clock until it draws the level meter.
-    if !runsPlain, voice || recorder != nil || player != nil {
-      throw Terminal.failure(
-        "--voice, --recorder and --player work with --plain for now; add --plain")
-    }
     if runsPlain {
       // Without the line editor no key is seen before the line ends, so neither clock would
       // mean anything: answers from a pipe are untimed, shown so and left out of time trends.
@@ -256,6 +250,14 @@ struct RehearseCommand: ParsableCommand {
       return
     }
     let directory = try dataDirectory(flag: storeOptions.dataDirectory, environment: environment)
+    // A recorder or voice asked for that cannot work is one line before the screen opens; the
+    // form checks again when spoken mode or the voice is chosen there.
+    let spokenOptions = SpokenOptions(recorder: recorder, player: player, environment: environment)
+    do {
+      _ = try spokenOptions.parts(for: settings, dataDirectory: directory)
+    } catch {
+      throw Terminal.failure(error.message.inert, exitCode: SpokenParts.unavailable)
+    }
     // With --start the briefing is on screen before the store is opened: opening it (creating
     // it, the first time) is most of start-up, and the briefing needs nothing from it. What the
     // store has to say still comes before any key is read: something to resume replaces the
@@ -281,7 +283,7 @@ struct RehearseCommand: ParsableCommand {
     }
     let app = FullScreenApp(
       library: library, store: store, settings: settings,
-      start: start ? .interview : .setup)
+      start: start ? .interview : .setup, spokenOptions: spokenOptions)
     let code: Int32
     if let early {
       code = app.run(on: early, notes: opened.notes)

@@ -48,6 +48,13 @@ final class FullScreenApp {
   private var keptTranscriptPath: (sessionID: Int64, path: String)?
   /// The interview frame last shown, so a typed character can go straight to its cell.
   private var typingEcho = TypingEcho()
+  /// `--recorder` and `--player`, for spoken interviews.
+  private let spokenOptions: SpokenOptions
+  /// The live interview's recordings, voice and transcriptions, in a spoken interview or one
+  /// read aloud.
+  private var spoken: FullScreenSpoken?
+  /// Interviews left whose transcriptions are still running: they land while the app goes on.
+  private var transcribing: [FullScreenSpoken] = []
 
   /// Whether the page is the interview's.
   private var showsInterview: Bool {
@@ -62,8 +69,9 @@ final class FullScreenApp {
   /// says why a store opened read-only cannot take ratings and notes.
   init(
     library: DeckLibrary, store: TranscriptDatabase, settings: RehearsalSettings, start: Entry,
-    readOnlyReason: String? = nil
+    readOnlyReason: String? = nil, spokenOptions: SpokenOptions = SpokenOptions()
   ) {
+    self.spokenOptions = spokenOptions
     self.library = library
     self.store = store
     self.settings = settings
@@ -104,6 +112,7 @@ final class FullScreenApp {
     let code = runScreen(screen)
     notes.forEach(Terminal.error)
     if let interruptMessage { Terminal.error(interruptMessage) }
+    finishTranscriptions(interrupted: interruptMessage != nil)
     return code
   }
 
@@ -165,6 +174,7 @@ final class FullScreenApp {
       }
       if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
       if ExitSignal.suspendIfRequested() { screen.invalidate() }
+      updateSpoken(now: now)
       draw(on: screen)
       screen.present()
       // After the frame, never between a key and its echo: a save that falls due waits for
@@ -225,6 +235,7 @@ final class FullScreenApp {
   private func result(of effect: FullScreenFlow.Effect) -> FullScreenFlow.Action? {
     switch effect {
     case .loadHome(let highlight):
+      leaveSpoken()
       recorded = nil
       review = nil
       practice = nil
@@ -236,15 +247,25 @@ final class FullScreenApp {
       try? store.declineResume(sessionID: sessionID)
       return nil
     case .resume(let interview, let sessionID):
-      recorded = RecordedInterview(
+      let resumed = RecordedInterview(
         resuming: interview, sessionID: sessionID, store: store, now: now)
+      recorded = resumed
+      // Resumed as it was set up; a part that cannot work now (a voice uninstalled since)
+      // leaves the interview timed only rather than refused.
+      let parts = try? spokenOptions.parts(
+        for: interview.plan.settings, dataDirectory: store.directory)
+      spoken = parts.flatMap { $0 }.map { FullScreenSpoken(parts: $0, recorded: resumed) }
       return nil
     case .startInterview(let settings):
       return startInterview(settings)
     case .sendToInterview(let action):
-      recorded?.send(action, at: now)
+      guard let recorded else { return nil }
+      for action in spoken?.actions(for: action, now: now) ?? [action] {
+        recorded.send(action, at: now)
+      }
       return nil
     case .openReview(let sessionID):
+      leaveSpoken()
       recorded = nil
       review = ReviewNavigator(
         store: store, readOnlyReason: readOnlyReason, rows: screenSize.rows,
@@ -319,9 +340,19 @@ final class FullScreenApp {
     case .failure(let problem):
       return .interviewFailed(problem.description, settings)
     case .success(let plan):
+      // Checked before the session is created: a voice asked for and missing is said on the
+      // form, with nothing left behind.
+      let parts: SpokenParts?
       do {
-        recorded = try RecordedInterview(
+        parts = try spokenOptions.parts(for: settings, dataDirectory: store.directory)
+      } catch {
+        return .interviewFailed(error.message, settings)
+      }
+      do {
+        let started = try RecordedInterview(
           plan: plan, deckTitle: deck.title, store: store, now: now)
+        recorded = started
+        spoken = parts.map { FullScreenSpoken(parts: $0, recorded: started) }
         return nil
       } catch {
         return .interviewFailed(error.description, settings)
@@ -352,8 +383,16 @@ final class FullScreenApp {
       if flow.isShowingHelp { HelpOverlay.render(SetupKeys.help(for: form), into: &target) }
     case .interview:
       guard let recorded else { return target.clear() }
-      let context = InterviewScreenContext(
+      var context = InterviewScreenContext(
         transcriptPath: transcriptPath(of: recorded.sessionID), saveProblem: recorded.saveProblem)
+      if let spoken, recorded.interview.plan.settings.mode == .spoken {
+        // The meter and the transcriptions change between keys: every frame is drawn whole,
+        // and the typed path's echo stays as it was.
+        context.spoken = spoken.status
+        typingEcho.forget()
+        InterviewScreen.render(recorded.interview, context: context, into: &target)
+        return
+      }
       recorded.withInterview { interview in
         InterviewScreen.render(interview, context: context, into: &target, echoing: &typingEcho)
       }
@@ -449,6 +488,8 @@ final class FullScreenApp {
     switch flow.page {
     case .interview:
       guard let recorded, !recorded.isFinished else { break }
+      // What was recorded so far stays with the answer, for the resumed interview to end.
+      spoken?.stop()
       recorded.interrupt(now: now)
       interruptMessage = Self.interruptMessage(
         what: "your interview", sessionID: recorded.sessionID, problem: recorded.saveProblem,
@@ -478,5 +519,38 @@ final class FullScreenApp {
     guard let sessionID else { return "secondround: interrupted; nothing was typed to save." }
     return "secondround: interrupted; \(what) is saved in \(storePath) (session \(sessionID))."
       + " " + resume
+  }
+}
+
+// MARK: - Spoken answers
+
+extension FullScreenApp {
+  /// Brings the spoken interview up to date before a frame: the meter, the recorder, the
+  /// voice, and the transcriptions of interviews already left.
+  fileprivate func updateSpoken(now: Int64) {
+    spoken?.update(now: now)
+    for run in transcribing { run.takeTranscriptions() }
+    transcribing.removeAll { !$0.isTranscribing }
+  }
+
+  /// The interview page is left: its recorder stops, and its transcriptions go on landing.
+  fileprivate func leaveSpoken() {
+    guard let spoken else { return }
+    spoken.finish()
+    if spoken.isTranscribing { transcribing.append(spoken) }
+    self.spoken = nil
+  }
+
+  /// Once the screen is restored: waits for the transcriptions still running, saying so on
+  /// stderr, unless the app was interrupted (they are then left pending, and sent again on
+  /// resume or with `transcripts transcribe`).
+  fileprivate func finishTranscriptions(interrupted: Bool) {
+    guard !interrupted else { return }
+    leaveSpoken()
+    let count = transcribing.map(\.answers.outstanding).reduce(0, +)
+    guard count > 0 else { return }
+    Terminal.error("secondround: waiting for \(counted(count, "transcription")) to finish…")
+    for run in transcribing { run.takeTranscriptions(waiting: true) }
+    transcribing = []
   }
 }

@@ -39,8 +39,7 @@ struct PlainRehearsal {
       session.notesDraft = resumed.interview.draft?.isEmpty == false
       let settings = resumed.interview.plan.settings
       if let parts = try spokenParts(for: settings) {
-        session.spoken = PlainSpokenAnswers(
-          parts: parts, sessionID: resumed.sessionID, output: PlainOutput())
+        session.spoken = SpokenAnswers(parts: parts, sessionID: resumed.sessionID)
       }
       return session.run(reader: &reader)
     }
@@ -66,8 +65,7 @@ struct PlainRehearsal {
     }
     var session = PlainSession(recorded: recorded, output: PlainOutput())
     if let parts {
-      session.spoken = PlainSpokenAnswers(
-        parts: parts, sessionID: recorded.sessionID, output: PlainOutput())
+      session.spoken = SpokenAnswers(parts: parts, sessionID: recorded.sessionID)
     }
     return session.run(reader: &reader)
   }
@@ -75,10 +73,12 @@ struct PlainRehearsal {
   /// The recorder, transcriber and voice for `settings`, checked; nil for a typed interview
   /// that is not read aloud.
   private func spokenParts(for settings: RehearsalSettings) throws -> SpokenParts? {
-    guard settings.mode == .spoken || settings.readsQuestionsAloud else { return nil }
-    return try SpokenParts.choose(
-      settings: settings, recorderOption: recorderOption, playerOption: playerOption,
-      dataDirectory: store.directory, environment: ProcessInfo.processInfo.environment)
+    do {
+      return try SpokenOptions(recorder: recorderOption, player: playerOption)
+        .parts(for: settings, dataDirectory: store.directory)
+    } catch {
+      throw Terminal.failure(error.message.inert, exitCode: SpokenParts.unavailable)
+    }
   }
 
   /// The interrupted interview waiting in the store, resumed when `waiting` (or the answer to
@@ -159,11 +159,9 @@ struct PlainSession {
   /// Set for a resumed interview with a draft: said once, under the question it answers.
   var notesDraft = false
   /// Records, transcribes and reads aloud in a spoken interview (or one read aloud).
-  var spoken: PlainSpokenAnswers?
+  var spoken: SpokenAnswers?
   /// Set once the panel's voice failed: said once, then the questions are only printed.
   private var voiceFailed = false
-  /// How many of the interview's entries `settleRecording` has looked at for recordings.
-  private var entriesSentToTranscribe = 0
 
   init(recorded: RecordedInterview, output: PlainOutput) {
     self.recorded = recorded
@@ -248,20 +246,13 @@ struct PlainSession {
     }
   }
 
-  /// Stops the recorder once the answer it records is over (submitted, skipped, ended) and
-  /// sends each recording not yet transcribed to the transcriber: new ones, and on resume
-  /// those the interrupted run left pending.
-  private mutating func settleRecording() {
+  /// Stops the recorder once the answer it records is over and sends the recordings not yet
+  /// transcribed to the transcriber (`SpokenAnswers.settle`).
+  private func settleRecording() {
     guard let spoken else { return }
-    if let path = spoken.recordingPath {
-      if case .answering(let turn) = interview.stage, turn.audioPath == path { return }
-      spoken.stopRecording()
+    if let problem = spoken.settle(interview).problem {
+      output.line("The recording may be incomplete: \(problem)")
     }
-    for entry in interview.entries.dropFirst(entriesSentToTranscribe)
-    where entry.spoken?.status == .pending {
-      spoken.transcribe(entry)
-    }
-    entriesSentToTranscribe = interview.entries.count
   }
 
   /// Hands the transcriptions that landed to the interview and the store, a line each;
@@ -351,7 +342,7 @@ struct PlainSession {
       // An empty line starts the answer, recorded when there is a recorder; the next line ends
       // it. A line with text at once is notes for an answer not recorded.
       if text.isEmpty, let spoken, spoken.records,
-        let path = spoken.startRecording(sequence: interview.entries.count + 1)
+        let path = startRecording(spoken, sequence: interview.entries.count + 1)
       {
         recorded.send(.startRecording(audioPath: path), at: first)
         output.line("Recording: speak your answer, then press Enter (notes typed first are kept).")
@@ -377,6 +368,21 @@ struct PlainSession {
     let before = interview.entries.count
     recorded.send(.submit, at: end)
     coach(after: before)
+  }
+
+  /// Starts recording the answer that will be entry `sequence`, warning once on a silent
+  /// microphone; nil, having said why in one line, when the recorder would not start.
+  private func startRecording(_ spoken: SpokenAnswers, sequence: Int) -> String? {
+    let output = output
+    do {
+      return try spoken.startRecording(sequence: sequence) {
+        output.line(
+          "Your microphone seems silent: check it is on and not muted (recording goes on).")
+      }
+    } catch {
+      output.line("Not recording: \(error.message). Your answer is timed as before.")
+      return nil
+    }
   }
 
   /// With feedback after each answer, the one most useful note on what was just recorded.

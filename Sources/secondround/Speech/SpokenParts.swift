@@ -31,14 +31,14 @@ struct SpokenParts {
   static func choose(
     settings: RehearsalSettings, recorderOption: String?, playerOption: String?,
     dataDirectory: String, environment: [String: String]
-  ) throws -> SpokenParts {
+  ) throws(SpokenPartsFailure) -> SpokenParts {
     let find = { (name: String) in ProgramSearch.find(name, environment: environment) }
     var voiceProgram: String?
     if settings.readsQuestionsAloud {
       guard let program = AudioPrograms.voice(findProgram: find) else {
-        throw Terminal.failure(
-          "--voice needs espeak-ng, which is not installed (on Debian and Ubuntu: "
-            + "apt-get install espeak-ng)", exitCode: unavailable)
+        throw SpokenPartsFailure(
+          message: "--voice needs espeak-ng, which is not installed (on Debian and Ubuntu: "
+            + "apt-get install espeak-ng)")
       }
       voiceProgram = program
     }
@@ -61,7 +61,7 @@ struct SpokenParts {
     let probe = "\(dataDirectory)/\(SessionAudio.folderName)/.recorder-check.wav"
     if let problem = recorder.check(probeFile: probe) {
       guard recorderOption == nil else {
-        throw Terminal.failure(problem.inert, exitCode: unavailable)
+        throw SpokenPartsFailure(message: problem)
       }
       parts.recorderProblem = problem
       return parts
@@ -69,4 +69,32 @@ struct SpokenParts {
     parts.recorder = recorder
     return parts
   }
+}
+
+/// What the command line says about spoken mode's programs (`--recorder`, `--player`), with
+/// the environment they are looked up in.
+struct SpokenOptions {
+  /// `--recorder CMD`.
+  var recorder: String?
+  /// `--player CMD`.
+  var player: String?
+  /// Where programs and the transcriber are looked up.
+  var environment: [String: String] = ProcessInfo.processInfo.environment
+
+  /// The parts `settings` need, chosen and checked; nil for a typed interview not read aloud.
+  func parts(for settings: RehearsalSettings, dataDirectory: String) throws(SpokenPartsFailure)
+    -> SpokenParts?
+  {
+    guard settings.mode == .spoken || settings.readsQuestionsAloud else { return nil }
+    return try SpokenParts.choose(
+      settings: settings, recorderOption: recorder, playerOption: player,
+      dataDirectory: dataDirectory, environment: environment)
+  }
+}
+
+/// Why spoken mode cannot start as asked (a `--recorder` that cannot record, a voice asked for
+/// and missing), in one line; the command exits with `SpokenParts.unavailable`.
+struct SpokenPartsFailure: Error {
+  /// The reason, one line.
+  var message: String
 }

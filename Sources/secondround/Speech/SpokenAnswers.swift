@@ -1,38 +1,45 @@
 import Foundation
 import InterviewCore
-import SessionRuntime
 import Speech
 import TranscriptStore
 
-/// Plain mode's spoken answers: records each while it is spoken, warns once if the microphone
-/// is silent, and transcribes it in the background so the next question does not wait. What
-/// the transcriber makes of an answer is collected here and handed to the interview by the
-/// main loop (`landed`), which alone touches the interview and the store.
-final class PlainSpokenAnswers {
+/// A spoken rehearsal's recordings, for plain mode and the full screen alike: records each
+/// answer while it is spoken, stops the recorder once the interview has moved on, and
+/// transcribes each recording in the background so the next question does not wait. When to
+/// do each is `SpokenRecording`'s decision; this only runs the programs. What the transcriber
+/// makes of an answer is collected here and handed over by the front end's loop (`landed`),
+/// which alone touches the interview and the store.
+final class SpokenAnswers {
   let parts: SpokenParts
   let sessionID: Int64
-  private let output: PlainOutput
   private var recording: Recording?
   private var silence: SilenceMonitor?
+  /// The meter of the answer being recorded, read on the clock's tick.
+  private var meter: RecordingMeter?
   /// The recording's path relative to the data directory, as the entry keeps it.
   private(set) var recordingPath: String?
   private let mailbox = TranscriptionMailbox()
   /// Transcriptions started and not yet handed over.
   private(set) var outstanding = 0
+  /// How many of the interview's entries `settle` has looked at for recordings.
+  private var entriesSent = 0
 
-  init(parts: SpokenParts, sessionID: Int64, output: PlainOutput) {
+  init(parts: SpokenParts, sessionID: Int64) {
     self.parts = parts
     self.sessionID = sessionID
-    self.output = output
   }
 
   /// Whether answers are recorded at all (a recorder was found or given).
   var records: Bool { parts.recorder != nil }
 
   /// Starts recording the answer that will be entry `sequence`; returns the path the entry
-  /// keeps, or nil (having said why in one line) when the recorder would not start.
-  func startRecording(sequence: Int) -> String? {
-    guard let recorder = parts.recorder else { return nil }
+  /// keeps. `onSilence`, when given, is called once from another thread if the microphone
+  /// gives nothing for two seconds (plain mode, which waits on a line meanwhile; the full
+  /// screen reads `level()` on its tick instead).
+  func startRecording(sequence: Int, onSilence: (@Sendable () -> Void)? = nil)
+    throws(RecordingFailure) -> String
+  {
+    guard let recorder = parts.recorder else { throw RecordingFailure("no recorder") }
     var attempt = 1
     var relative = SessionAudio.relativePath(sessionID: sessionID, sequence: sequence)
     // An earlier recording of this answer (from before an interruption) is never overwritten.
@@ -41,15 +48,13 @@ final class PlainSpokenAnswers {
       relative = SessionAudio.relativePath(
         sessionID: sessionID, sequence: sequence, attempt: attempt)
     }
-    do {
-      recording = try recorder.start(recordingTo: absolute(relative))
-    } catch {
-      output.line("Not recording: \(error.message). Your answer is timed as before.")
-      return nil
-    }
+    let started = try recorder.start(recordingTo: absolute(relative))
+    recording = started
     recordingPath = relative
-    silence = recording.map {
-      SilenceMonitor(file: absolute(relative), recorderID: $0.recorderID, output: output)
+    meter = RecordingMeter(file: absolute(relative))
+    if let onSilence {
+      silence = SilenceMonitor(
+        file: absolute(relative), recorderID: started.recorderID, onSilence: onSilence)
     }
     return relative
   }
@@ -57,19 +62,43 @@ final class PlainSpokenAnswers {
   /// Whether an answer is being recorded.
   var isRecording: Bool { recording != nil }
 
-  /// Stops the recorder, keeping what it wrote; says in one line if it had failed.
-  func stopRecording() {
+  /// Whether the recorder is still writing: one that ended by itself has simply finished, and
+  /// the quiet end of its file is no silent microphone.
+  var recorderIsRunning: Bool { recording?.isRecording ?? false }
+
+  /// The level of the newest 100 ms recorded (0 to 1), or nil before any sound arrived.
+  func level() -> Double? { meter?.level() }
+
+  /// Stops the recorder, keeping what it wrote; returns the recorder's one-line problem if it
+  /// had failed (the recording may then be incomplete).
+  @discardableResult
+  func stopRecording() -> String? {
     silence?.stop()
     silence = nil
-    if let problem = recording?.stop() {
-      output.line("The recording may be incomplete: \(problem)")
-    }
+    meter = nil
+    let problem = recording?.stop()
     recording = nil
     recordingPath = nil
+    return problem
+  }
+
+  /// Stops the recorder once the answer it records is over (submitted, skipped, ended) and
+  /// sends each recording not yet transcribed to the transcriber. Returns the entries sent,
+  /// and the problem the recorder had, if any.
+  func settle(_ interview: borrowing Interview) -> (sent: [Int], problem: String?) {
+    var problem: String?
+    if let path = recordingPath {
+      guard SpokenRecording.isOver(recordingTo: path, in: interview) else { return ([], nil) }
+      problem = stopRecording()
+    }
+    let entries = SpokenRecording.toTranscribe(interview.entries, after: entriesSent)
+    entries.forEach(transcribe)
+    entriesSent = interview.entries.count
+    return (entries.map(\.sequence), problem)
   }
 
   /// Transcribes `entry`'s recording in the background.
-  func transcribe(_ entry: TranscriptEntry) {
+  private func transcribe(_ entry: TranscriptEntry) {
     guard let spoken = entry.spoken else { return }
     outstanding += 1
     let transcriber = parts.transcriber
@@ -125,22 +154,19 @@ private final class TranscriptionMailbox: @unchecked Sendable {
   }
 }
 
-/// Watches a recording's level in the background and says once, in one line, when the
+/// Watches a recording's level in the background and calls `onSilence` once when the
 /// microphone gives nothing for two seconds; a recorder that has finished by itself is not
 /// watched on (the quiet end of its file is not a silent microphone).
 private final class SilenceMonitor: @unchecked Sendable {
   private let lock = NSLock()
   private var stopped = false
 
-  init(file: String, recorderID: pid_t, output: PlainOutput) {
+  init(file: String, recorderID: pid_t, onSilence: @escaping @Sendable () -> Void) {
     Thread.detachNewThread { [self] in
       let meter = RecordingMeter(file: file)
       var watch = SilenceWatch(start: MonotonicClock.now())
       while !isStopped, !ChildProcess.hasEnded(recorderID) {
-        if watch.observe(level: meter.level(), at: MonotonicClock.now()) {
-          output.line(
-            "Your microphone seems silent: check it is on and not muted (recording goes on).")
-        }
+        if watch.observe(level: meter.level(), at: MonotonicClock.now()) { onSilence() }
         Thread.sleep(forTimeInterval: 0.2)
       }
     }
