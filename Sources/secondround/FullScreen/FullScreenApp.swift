@@ -260,7 +260,12 @@ final class FullScreenApp {
       return startInterview(settings)
     case .sendToInterview(let action):
       guard let recorded else { return nil }
-      for action in spoken?.actions(for: action, now: now) ?? [action] {
+      // Typed answers, every key: straight to the interview, no array of one made for it.
+      guard let spoken else {
+        recorded.send(action, at: now)
+        return nil
+      }
+      for action in spoken.actions(for: action, now: now) {
         recorded.send(action, at: now)
       }
       return nil
