@@ -393,8 +393,9 @@ public final class CursesScreen: Screen {
   /// the frame presented in step, when the terminal shows the last frame presented as it was
   /// (no frame drawn since, no repaint or resize pending) and the cell extends a write of plain
   /// ASCII text that ends there, with nothing else drawn on that cell. Returns false, having
-  /// done nothing, otherwise; the caller then draws the frame whole.
-  public func echo(_ cell: TypingEcho.Cell) -> Bool {
+  /// done nothing, otherwise; the caller then draws the frame whole. With `flush` false the
+  /// cell waits in ncurses for the next `present()`.
+  public func echo(_ cell: TypingEcho.Cell, flush: Bool) -> Bool {
     let (rows, columns) = size
     guard !stopped, !frameIsDrawn, !needsRepaint, presentedSize == (rows, columns),
       presentedCursor != nil, presented.indices.contains(cell.row), cell.row < rows,
@@ -422,8 +423,10 @@ public final class CursesScreen: Screen {
     cursor = (cell.cursorRow, cell.cursorColumn)
     presentedCursor = cursor
     cn_move(Int32(cell.cursorRow), Int32(cell.cursorColumn))
-    wnoutrefresh(cn_stdscr())
-    doupdate()
+    if flush {
+      wnoutrefresh(cn_stdscr())
+      doupdate()
+    }
     return true
   }
 

@@ -31,6 +31,8 @@ public struct GridScreen: Screen {
   /// How many characters were echoed and frames patched rather than drawn whole, for tests of
   /// the typing path.
   public private(set) var echoes = 0, patches = 0
+  /// The rows the last patch blanked, for tests of what a key draws again.
+  public private(set) var lastPatchedRows: Range<Int> = 0..<0
 
   /// What memoized blocks drew, replayed while their keys stay the same, so that tests see
   /// exactly what the terminal's replays draw.
@@ -89,7 +91,7 @@ public struct GridScreen: Screen {
   }
 
   /// Writes the typed character and moves the cursor after it, as the terminal's echo does.
-  public mutating func echo(_ cell: TypingEcho.Cell) -> Bool {
+  public mutating func echo(_ cell: TypingEcho.Cell, flush: Bool) -> Bool {
     write(
       String(Character(Unicode.Scalar(cell.character))), row: cell.row, column: cell.column,
       style: .plain)
@@ -104,6 +106,7 @@ public struct GridScreen: Screen {
       cells[row] = Array(repeating: .blank, count: size.columns)
     }
     patches += 1
+    lastPatchedRows = rows
     return true
   }
 

@@ -191,9 +191,12 @@ private struct CountedWrites {
       _ = script.interview.send(.edit(.insert("x")), at: script.now)
       InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
       screen.present()
-      let patched = terminal.take().flatMap { $0 }
+      let writes = terminal.take()
+      let patched = writes.flatMap { $0 }
       #expect(includes(patched, "x"))
       #expect(patched.count < 60, "\(String(decoding: patched, as: UTF8.self))")
+      // The character and the count's cells go out in one update.
+      #expect(writes.count == 1, "\(writes.count) writes")
 
       // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
       InterviewScreen.render(script.interview, context: .init(), into: &screen)

@@ -113,6 +113,25 @@ import Testing
     return script
   }
 
+  @Test func aWordStartedEchoesItsCharacterAndDrawsTheCountsRowAlone() {
+    for size in Self.sizes {
+      var script = States.typedAnswerScript(seconds: 3)
+      var screen = EchoedScreen(rows: size.rows, columns: size.columns)
+      script.send(.edit(.lineBreak))
+      script.type("and ")
+      screen.show(script.interview)
+      let before = (screen.echoed, screen.patched)
+      script.now += 50
+      _ = script.interview.send(.edit(.insert("x")), at: script.now)
+      screen.show(script.interview)
+      expectSameAsFresh(screen.grid, script.interview, "word started")
+      // The character on its cell, and only the border row with the word count drawn again.
+      #expect(screen.echoed == before.0 + 1, "\(size)")
+      #expect(screen.patched == before.1 + 1, "\(size)")
+      #expect(screen.grid.lastPatchedRows.count == 1, "\(size): \(screen.grid.lastPatchedRows)")
+    }
+  }
+
   @Test func typingInTheMiddleOfTheAnswerDrawsTheFrame() {
     var script = States.typedAnswerScript(seconds: 3)
     var screen = EchoedScreen(rows: 24, columns: 80)

@@ -466,9 +466,8 @@ enum AnswerView {
     if compact {
       screen.memo(frame, slot: 0) { screen in
         drawCompactRule(
-          title: title,
-          note: ((above > 0 ? ["↑\(above)"] : []) + (below > 0 ? ["↓\(below)"] : [])
-            + [counted(wordCount, "word")]).joined(separator: " · "), row: top, into: &screen)
+          title: title, note: compactNote(above: above, below: below, words: wordCount),
+          row: top, into: &screen)
       }
     } else {
       let height = lastRow - top + 2
@@ -481,7 +480,7 @@ enum AnswerView {
         screen.boxNotes(
           top: top, left: 0, height: height, width: columns, titleWidth: titleWidth,
           topNote: above > 0 ? "↑ \(above) more" : "", note: counted(wordCount, "word"),
-          leftNote: below > 0 ? "↓ \(below) more" : "")
+          leftNote: bottomLeftNote(below: below))
       }
     }
 
@@ -563,6 +562,50 @@ enum AnswerView {
     var above: Int
     var below: Int
     var words: Int
+  }
+
+  /// The row of the editor's border that shows the word count: the box's bottom edge, or the
+  /// compact layout's rule.
+  static func countsRow(of request: EditorRequest) -> Int {
+    request.region.isCompact ? request.top : request.region.bottom - 1
+  }
+
+  /// Draws the row `countsRow` names again, alone, as `drawEditor` draws it with `counts`: the
+  /// same writes in the same order, so a frame patched with it is the frame a whole draw
+  /// makes. The lines above and below must be those the row showed, as a key typed at the end
+  /// of the cursor's line leaves them.
+  static func drawEditorCounts(
+    _ counts: TypingEcho.EditorCounts, _ request: EditorRequest, into screen: inout some Screen
+  ) {
+    let columns = screen.size.columns
+    let row = countsRow(of: request)
+    if request.region.isCompact {
+      drawCompactRule(
+        title: request.title,
+        note: compactNote(above: counts.above, below: counts.below, words: counts.words),
+        row: row, into: &screen)
+      return
+    }
+    // `boxEdges` draws the bottom edge, then `boxNotes` the notes over it; the top note is
+    // on the other border row.
+    let glyphs = screen.glyphs
+    screen.write(
+      glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: columns - 2)
+        + glyphs.bottomRight, row: row, column: 0, style: Style(.muted))
+    screen.boxNotes(
+      top: request.top, left: 0, height: row - request.top + 1, width: columns, titleWidth: 0,
+      note: counted(counts.words, "word"), leftNote: bottomLeftNote(below: counts.below))
+  }
+
+  /// The compact rule's note: the lines scrolled above and below, and the words.
+  private static func compactNote(above: Int, below: Int, words: Int) -> String {
+    ((above > 0 ? ["↑\(above)"] : []) + (below > 0 ? ["↓\(below)"] : [])
+      + [counted(words, "word")]).joined(separator: " · ")
+  }
+
+  /// The box's bottom-left note: the lines scrolled below.
+  private static func bottomLeftNote(below: Int) -> String {
+    below > 0 ? "↓ \(below) more" : ""
   }
 
   /// What a line of the editor reads: its text, where it goes and the width it is cut to.

@@ -61,6 +61,13 @@ public enum InterviewScreen {
     switch echo.step(for: interview, context: context, rows: rows, columns: columns) {
     case .cell(let cell):
       if screen.echo(cell) { return }
+    case .cellAndCounts(let cell, let placement, let counts):
+      // The character waits for the border's row: one update of the terminal sends both.
+      let row = AnswerView.countsRow(of: placement.request)
+      if screen.echo(cell, flush: false), screen.beginPatch(rows: row..<(row + 1)) {
+        AnswerView.drawEditorCounts(counts, placement.request, into: &screen)
+        return
+      }
     case .editor(let placement):
       if case .answering(let turn) = interview.stage,
         screen.beginPatch(rows: placement.request.rows)

@@ -81,10 +81,30 @@ public struct TypingEcho {
     public var cursorColumn: Int
   }
 
+  /// What the editor's border counts: the lines scrolled above and below the editor, and the
+  /// words.
+  struct EditorCounts: Equatable {
+    var above: Int
+    var below: Int
+    var words: Int
+
+    /// The counts of an editor `rows` lines high whose cursor line is `line`, as
+    /// `AnswerBuffer.window` places it, with `words` words.
+    init(_ line: AnswerCursorLine, rows: Int, words: Int) {
+      let shown = min(line.lineCount, line.firstRow + max(1, rows)) - line.firstRow
+      above = line.firstRow
+      below = max(0, line.lineCount - line.firstRow - shown)
+      self.words = words
+    }
+  }
+
   /// What to do for a key instead of drawing the whole frame.
   enum Step {
     /// Put one character on the screen.
     case cell(Cell)
+    /// Put one character on the screen and draw the editor's border row with the counts again:
+    /// a key that starts a word, one in five or six.
+    case cellAndCounts(Cell, AnswerView.EditorPlacement, EditorCounts)
     /// Draw the editor again, as placed, on its rows alone.
     case editor(AnswerView.EditorPlacement)
   }
@@ -184,8 +204,11 @@ public struct TypingEcho {
     let sameWords = words == shown.words
     shown.line = new
     shown.words = words
-    guard let cell = Self.cell(old: old, new: new, placement: placement), sameWords else {
+    guard let cell = Self.cell(old: old, new: new, placement: placement) else {
       return .editor(placement)
+    }
+    guard sameWords else {
+      return .cellAndCounts(cell, placement, EditorCounts(new, rows: placement.rows, words: words))
     }
     return .cell(cell)
   }
