@@ -88,3 +88,28 @@ public struct Glyphs: Equatable, Sendable {
     "┬": "+", "┴": "+", "┼": "+",
   ]
 }
+
+extension String {
+  /// `glyph` `count` times over (none for a count below one), built from its bytes at once:
+  /// `String(repeating:count:)` appends a Character at a time, and one border row built that
+  /// way cost more than everything else a typed key does.
+  init(glyph: String, times count: Int) {
+    guard count > 0, !glyph.isEmpty else {
+      self = ""
+      return
+    }
+    var glyph = glyph
+    self = glyph.withUTF8 { unit in
+      String(unsafeUninitializedCapacity: unit.count * count) { buffer in
+        var offset = 0
+        for _ in 0..<count {
+          for byte in unit {
+            buffer[offset] = byte
+            offset += 1
+          }
+        }
+        return offset
+      }
+    }
+  }
+}

@@ -94,4 +94,15 @@ import Testing
     #expect(ColorMode.preferred(environment: ["NO_COLOR": ""]) == .color)
     #expect(ColorMode.preferred(environment: ["NO_COLOR": "1"]) == .monochrome)
   }
+
+  @Test func aGlyphRepeatedIsTheSameTextRepeatingMakes() {
+    for glyph in ["─", "-", "█", "🚀", "ab"] {
+      for count in [1, 2, 7, 78] {
+        #expect(String(glyph: glyph, times: count) == String(repeating: glyph, count: count))
+      }
+      #expect(String(glyph: glyph, times: 0).isEmpty)
+      #expect(String(glyph: glyph, times: -3).isEmpty)
+    }
+    #expect(String(glyph: "", times: 5).isEmpty)
+  }
 }

@@ -590,7 +590,7 @@ enum AnswerView {
     // on the other border row.
     let glyphs = screen.glyphs
     screen.write(
-      glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: columns - 2)
+      glyphs.bottomLeft + String(glyph: glyphs.horizontal, times: columns - 2)
         + glyphs.bottomRight, row: row, column: 0, style: Style(.muted))
     screen.boxNotes(
       top: request.top, left: 0, height: row - request.top + 1, width: columns, titleWidth: 0,

@@ -172,7 +172,7 @@ extension Screen {
   mutating func rule(row: Int, column: Int, width: Int, style: Style = Style(.muted)) {
     guard width > 0 else { return }
     write(
-      String(repeating: glyphs.horizontal, count: width), row: row, column: column, style: style)
+      String(glyph: glyphs.horizontal, times: width), row: row, column: column, style: style)
   }
 
   /// Draws a box's border; `title` sits in the top border, `note` in the bottom one at the right,
@@ -208,7 +208,7 @@ extension Screen {
         fill(row: row, column: first, width: end - first, style: .plain)
       }
     }
-    let line = String(repeating: glyphs.horizontal, count: width - 2)
+    let line = String(glyph: glyphs.horizontal, times: width - 2)
     write(glyphs.topLeft + line + glyphs.topRight, row: top, column: left, style: style)
     write(glyphs.bottomLeft + line + glyphs.bottomRight, row: bottom, column: left, style: style)
     for row in (top + 1)..<bottom {
@@ -256,9 +256,9 @@ extension Screen {
   mutating func bar(row: Int, column: Int, width: Int, filled: Int, style: Style) {
     guard width > 0 else { return }
     let full = min(width, max(0, filled))
-    write(String(repeating: glyphs.barFull, count: full), row: row, column: column, style: style)
+    write(String(glyph: glyphs.barFull, times: full), row: row, column: column, style: style)
     write(
-      String(repeating: glyphs.barEmpty, count: width - full), row: row, column: column + full,
+      String(glyph: glyphs.barEmpty, times: width - full), row: row, column: column + full,
       style: Style(.muted))
   }
 
