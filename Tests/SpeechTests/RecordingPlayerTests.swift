@@ -38,7 +38,11 @@ import Testing
       try player.play(folder + "/answer.wav")
       let pid = try #require(player.pid)
       #expect(player.poll() == .playing)
-      #expect(eventually { FileManager.default.fileExists(atPath: folder + "/played") })
+      #expect(
+        eventually {
+          (try? String(contentsOfFile: folder + "/played", encoding: .utf8))?.hasSuffix("\n")
+            == true
+        })
       let played = try String(contentsOfFile: folder + "/played", encoding: .utf8)
       #expect(played == folder + "/answer.wav\n")
       player.stop()
@@ -83,6 +87,34 @@ import Testing
     let line = RecordingPlayer(
       command: AudioCommand(userCommand: "paplay", placeholder: .input),
       deathSignalWrapper: "/usr/bin/setpriv")
-    #expect(line.arguments(file: "/d/a.wav").first == "/bin/sh")
+    #expect(line.arguments(file: "/d/a.wav") == ["/bin/sh", "-c", "exec paplay '/d/a.wav'"])
+  }
+
+  @Test func aLineThatIsMoreThanOneCommandIsLeftAsWritten() {
+    for line in ["sox {in} -d; echo done", "cat {in} | aplay", "aplay {in} 2>/dev/null"] {
+      let player = RecordingPlayer(command: AudioCommand(userCommand: line, placeholder: .input))
+      #expect(player.arguments(file: "/d/a.wav")[2].hasPrefix("exec ") == false, "\(line)")
+    }
+  }
+
+  @Test func aOneCommandLineMakesThePlayerTheAppsOwnChild() throws {
+    try withFolder { folder in
+      let script = folder + "/player"
+      try ExecutableScript.write(
+        "#!/bin/sh\necho $$ > '\(folder)/pid'\nexec sleep 30\n", toPath: script)
+      let player = RecordingPlayer(
+        command: AudioCommand(userCommand: script, placeholder: .input))
+      try player.play(folder + "/a.wav")
+      let started = try #require(player.pid)
+      // Whole once it ends with its newline.
+      #expect(
+        eventually {
+          (try? String(contentsOfFile: folder + "/pid", encoding: .utf8))?.hasSuffix("\n") == true
+        })
+      let written = try String(contentsOfFile: folder + "/pid", encoding: .utf8)
+      #expect(pid_t(written.trimmingCharacters(in: .whitespacesAndNewlines)) == started)
+      player.stop()
+      #expect(!exists(started))
+    }
   }
 }
