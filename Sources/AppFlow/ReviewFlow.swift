@@ -42,6 +42,12 @@ public struct ReviewFlow: Sendable {
     case letterSaved(FlowProblem?)
     /// Ctrl-C or a signal: a note or letter being written is saved like a draft.
     case interrupt
+    /// The player `play` asked for started at `at` (milliseconds, the runner's monotonic clock).
+    case playbackStarted(at: Int64)
+    /// The runner's clock reads `now` while the recording plays: the spoken word moves on.
+    case playbackClock(now: Int64)
+    /// The recording stopped playing by itself, or could not play, with why in one line.
+    case playbackEnded(problem: String?)
   }
 
   /// What the runner must do.
@@ -62,6 +68,11 @@ public struct ReviewFlow: Sendable {
     case saveLetter(sessionID: Int64, text: String)
     /// The last page was left: back to wherever review was opened from.
     case leave
+    /// Start the player on the recording at `audioPath` (relative to the data directory), then
+    /// send `playbackStarted`, or `playbackEnded` with why it cannot play.
+    case play(audioPath: String)
+    /// Stop the player and wait for it to end; the page has already gone back to reading.
+    case stopPlayback
   }
 
   /// The pages, the list at the bottom; empty before the sessions are loaded and after leaving.
@@ -110,6 +121,12 @@ public struct ReviewFlow: Sendable {
 
   /// Whether every page was left.
   public var hasLeft: Bool { left }
+
+  /// Whether a recording is playing (or about to): the runner then keeps the clock ticking.
+  public var isPlaying: Bool {
+    if case .transcript(let review)? = pages.last { return review.playback != nil }
+    return false
+  }
   private var left = false
 
   /// Applies `action`; returns the effects to run, in order.
@@ -183,6 +200,15 @@ public struct ReviewFlow: Sendable {
         if case .annotate = effect { return carryOut(effect) }
         return []
       }
+    case .playbackStarted(let now):
+      updateTranscript { $0.playbackStarted(at: now) }
+      return []
+    case .playbackClock(let now):
+      updateTranscript { $0.playbackClock(now: now) }
+      return []
+    case .playbackEnded(let problem):
+      updateTranscript { $0.playbackEnded(problem: problem) }
+      return []
     }
   }
 
@@ -257,6 +283,10 @@ public struct ReviewFlow: Sendable {
       return []
     case .back:
       return back()
+    case .play(_, let audioPath):
+      return [.play(audioPath: audioPath)]
+    case .stopPlayback:
+      return [.stopPlayback]
     }
   }
 

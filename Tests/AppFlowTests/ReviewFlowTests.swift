@@ -75,6 +75,11 @@ struct MemoryStore {
       return .letterSaved(nil)
     case .leave:
       return nil
+    case .play:
+      if let failure { return .playbackEnded(problem: failure) }
+      return .playbackStarted(at: 0)
+    case .stopPlayback:
+      return nil
     }
   }
 }

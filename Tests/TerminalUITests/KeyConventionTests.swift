@@ -111,6 +111,13 @@ import Testing
       for action in actions { _ = review.send(action) }
       checked.append(problems(ReviewTranscriptKeys.keymap(for: review, editorWidth: 60), at: name))
     }
+    let spoken = spokenReview(rows: 24, columns: 80)
+    checked.append(
+      problems(ReviewTranscriptKeys.keymap(for: spoken, editorWidth: 60), at: "spoken answer"))
+    checked.append(
+      problems(
+        ReviewTranscriptKeys.keymap(for: playing(spoken, word: 3), editorWidth: 60),
+        at: "transcript playing"))
     var history = sizedHistory(rows: 24, columns: 80)
     checked.append(problems(ReviewHistoryKeys.keymap(for: history), at: "history"))
     _ = history.send(.toggleMark)
@@ -159,6 +166,12 @@ import Testing
     #expect(DeckStepperKeys.action(for: .character("j"), in: stepper) == .next)
     #expect(DeckStepperKeys.action(for: .character("k"), in: stepper) == .previous)
     #expect(DeckStepperKeys.action(for: .character("d"), in: stepper) == .drill)
+    // p plays a recording; the stepper, with none, takes N for "previous" beside n.
+    #expect(DeckStepperKeys.action(for: .character("p"), in: stepper) == nil)
+    #expect(DeckStepperKeys.action(for: .character("N"), in: stepper) == .previous)
+    #expect(
+      ReviewTranscriptKeys.action(
+        for: .character("p"), in: spokenReview(rows: 24, columns: 80), editorWidth: 60) == .play)
     let review = sizedReview(rows: 24, columns: 80)
     #expect(ReviewTranscriptKeys.action(for: .character("h"), in: review, editorWidth: 60) == nil)
     #expect(

@@ -10,7 +10,7 @@ import Testing
     let stepper = practiceStepper()
     let expected: [(Key, DeckStepperAction)] = [
       (.right, .next), (.character("l"), .next), (.character("n"), .next),
-      (.left, .previous), (.character("h"), .previous), (.character("p"), .previous),
+      (.left, .previous), (.character("h"), .previous), (.character("N"), .previous),
       (.home, .first), (.character("g"), .first), (.end, .last), (.character("G"), .last),
       (.tab, .nextSegment), (.backTab, .previousSegment),
       (.character(" "), .toggleReveal), (.enter, .toggleReveal),

@@ -88,6 +88,8 @@ public struct TranscriptHighlight: Equatable, Sendable {
     case missed
     /// The label before a detail of the feedback.
     case label
+    /// The word being spoken while the answer's recording plays.
+    case spoken
   }
 
   /// What the stretch is.
@@ -176,7 +178,7 @@ public struct TranscriptLayout: Equatable, Sendable {
         if !entry.answer.isEmpty {
           // Notes typed while answering aloud are not the answer itself; say so.
           addAnswer(
-            .answer, entry, prefix: entry.spokenNotes ? "Notes while speaking: " : "",
+            .answer, entry, prefix: entry.spokenNotes ? Self.spokenNotesPrefix : "",
             indent: indent, item: index)
           // The coach reads the answer right under it, before the candidate's own verdict.
           if !entry.skipped {

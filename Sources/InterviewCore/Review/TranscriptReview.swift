@@ -56,6 +56,10 @@ public enum TranscriptReviewAction: Equatable, Sendable {
   case toggleHelp
   /// Goes back to where the transcript was opened from.
   case back
+  /// Plays the focused answer's recording.
+  case play
+  /// Stops the recording playing; while one plays, every key means this.
+  case stopPlayback
   /// The screen shows this much now.
   case resize(TranscriptViewport)
 }
@@ -73,6 +77,11 @@ public enum TranscriptReviewEffect: Equatable, Sendable {
   case openLetter(Int64)
   /// Leave the transcript.
   case back
+  /// Play the recording at `audioPath` (relative to the data directory) of this entry, then
+  /// say how it went: `playbackStarted(at:)`, and `playbackEnded(problem:)` when it ends.
+  case play(EntryReference, audioPath: String)
+  /// Stop the player now.
+  case stopPlayback
 }
 
 /// One transcript under review: scrolled line by line, with a focused answer that can be
@@ -99,6 +108,11 @@ public struct TranscriptReview: Equatable, Sendable {
   public private(set) var showsHighlights = true
   /// The last failed save, as one line, set by the app; shown until the next save works.
   public var saveProblem: String?
+  /// The recording playing, if one is.
+  public private(set) var playback: TranscriptPlayback?
+  /// One line about the last key (an answer with no recording, a player that failed), shown
+  /// until the next key.
+  public private(set) var notice: String?
   /// The time zone dates are shown in.
   public let timeZone: TimeZone
 
@@ -142,6 +156,13 @@ public struct TranscriptReview: Equatable, Sendable {
     if case .resize(let viewport) = action {
       resize(viewport)
       return []
+    }
+    notice = nil
+    if playback != nil {
+      // Any key stops the playback and does nothing else: a key meant to stop it must not
+      // also rate, scroll or leave.
+      playback = nil
+      return [.stopPlayback]
     }
     if isShowingHelp {
       isShowingHelp = false
@@ -189,7 +210,9 @@ public struct TranscriptReview: Equatable, Sendable {
     case .openLetter: return [.openLetter(transcript.summary.id)]
     case .toggleHelp: isShowingHelp = true
     case .back: return [.back]
-    case .editNote, .saveNote, .cancelNote, .confirmDelete, .cancelDelete, .resize: break
+    case .play: return play()
+    case .editNote, .saveNote, .cancelNote, .confirmDelete, .cancelDelete, .stopPlayback, .resize:
+      break
     }
     return []
   }
@@ -205,6 +228,61 @@ public struct TranscriptReview: Equatable, Sendable {
       } ?? focusable.first
     scroll = min(scroll, maxScroll)
     revealFocus()
+  }
+
+  // MARK: - Playback
+
+  /// The player started at `now` (the runner's clock, in milliseconds).
+  public mutating func playbackStarted(at now: Int64) {
+    playback?.started(at: now)
+  }
+
+  /// The runner's clock reads `now`: the word being spoken moves, and is scrolled into view.
+  public mutating func playbackClock(now: Int64) {
+    guard var playback, transcript.entries.indices.contains(playback.entry) else { return }
+    let before = playback.word
+    playback.clock(
+      now: now, words: transcript.entries[playback.entry].recording.spoken?.words ?? [])
+    self.playback = playback
+    if playback.word != before { revealSpokenWord() }
+  }
+
+  /// The recording stopped playing by itself, or could not play: back to reading, with
+  /// `problem` (one line) on the status line when there is one.
+  public mutating func playbackEnded(problem: String?) {
+    playback = nil
+    notice = problem
+  }
+
+  /// Where the word being spoken is on `layout`'s lines; empty when nothing is being spoken.
+  public func spokenWordSpans(in layout: TranscriptLayout) -> [TranscriptLayout.Span] {
+    guard let playback, let word = playback.word,
+      transcript.entries.indices.contains(playback.entry)
+    else { return [] }
+    return layout.spans(
+      ofWord: word, in: transcript.entries[playback.entry], item: playback.entry)
+  }
+
+  private mutating func play() -> [TranscriptReviewEffect] {
+    guard let focus, let entry = focusedEntry, let reference = focusedReference else { return [] }
+    guard let audioPath = entry.recording.spoken?.audioPath, !audioPath.isEmpty else {
+      notice = "No recording for this answer"
+      return []
+    }
+    let number = (focusable.firstIndex(of: focus) ?? 0) + 1
+    playback = TranscriptPlayback(entry: focus, answerNumber: number, audioPath: audioPath)
+    return [.play(reference, audioPath: audioPath)]
+  }
+
+  /// Scrolls the least that shows the word being spoken, so a long answer follows the voice.
+  private mutating func revealSpokenWord() {
+    guard let line = spokenWordSpans(in: layout).first?.line else { return }
+    if line < scroll {
+      scroll = line
+    } else if line >= scroll + viewport.height {
+      scroll = line - viewport.height + 1
+    }
+    scroll = max(0, min(scroll, maxScroll))
   }
 
   // MARK: - Internals
@@ -264,6 +342,7 @@ public struct TranscriptReview: Equatable, Sendable {
     }
     scroll = min(scroll, maxScroll)
     revealFocus()
+    revealSpokenWord()
   }
 
   private mutating func scroll(by lines: Int) {

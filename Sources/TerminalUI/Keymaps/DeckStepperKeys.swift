@@ -85,9 +85,10 @@ public enum DeckStepperKeys {
         "l/n", "next, as in vi and less", meaning: [.move], on: [.character("l"), .character("n")],
         .next),
       KeyRule("←", "prev", footer: true, meaning: [.move], on: [.left], .previous),
+      // p plays a recording wherever a screen takes it; N is "previous" beside n, as in less.
       KeyRule(
-        "h/p", "previous, as in vi and less", meaning: [.move],
-        on: [.character("h"), .character("p")], .previous),
+        "h/N", "previous, as in vi and less", meaning: [.move],
+        on: [.character("h"), .character("N")], .previous),
       KeyRule(
         "Space", revealed ? "hide" : "reveal", footer: true, on: [.character(" ")], .toggleReveal),
       KeyRule(

@@ -21,6 +21,8 @@ public enum KeyMeaning: String, CaseIterable, Sendable {
   case delete
   /// The question's earlier answers.
   case history
+  /// Play the recording of what is highlighted.
+  case play
 }
 
 /// The key convention, written once: every keymap takes its conventional keys from here, and a
@@ -53,6 +55,7 @@ public enum KeyConvention {
     Row(keys: [.character("d")], meaning: .drill, label: "d"),
     Row(keys: [.character("D"), .delete], meaning: .delete, label: "D/Delete"),
     Row(keys: [.character("H")], meaning: .history, label: "H"),
+    Row(keys: [.character("p")], meaning: .play, label: "p"),
   ]
 
   /// What `key` means by convention, or nil for a key the convention leaves to each screen.

@@ -42,6 +42,15 @@ public enum ReviewTranscriptKeys {
     if review.isShowingHelp, !underHelp {
       return CommonRules.helpShowing(closeWith: .toggleHelp)
     }
+    if review.playback != nil, !underHelp {
+      // As with the help: any key stops the recording, and only stops it.
+      return Keymap(rules: [
+        CommonRules.redraw(), CommonRules.quit("quit"),
+        KeyRule(
+          "any key", "stop playing", footer: true, matches: { _ in true },
+          output: { _ in .stopPlayback }),
+      ])
+    }
     if review.isConfirmingDelete {
       return CommonRules.confirmingDelete(yes: .confirmDelete, no: .cancelDelete)
     }
@@ -60,10 +69,13 @@ public enum ReviewTranscriptKeys {
     let digits: [Key] = (0...5).map { .character(Character(String($0))) }
     // The footer keeps to what fits in 80 columns, most used first; the rest are in the help.
     // With feedback to show, the highlights key takes the place of "practise again", which
-    // moves to the end of the footer (shown on wider screens) and stays in the help.
+    // moves to the end of the footer (shown on wider screens) and stays in the help; so does a
+    // recording to play.
     let feedback = review.hasFeedback
+    let recorded = review.focusedEntry?.recording.spoken != nil
     let practiseAgain = KeyRule<TranscriptReviewAction>(
-      "a", "practise again", footer: !feedback, on: [.character("a")], .togglePractiseAgain)
+      "a", "practise again", footer: !feedback && !recorded, on: [.character("a")],
+      .togglePractiseAgain)
     return Keymap(rules: [
       KeyRule("Tab", "next", footer: true, meaning: [.next], on: [.tab], .focusNext),
       KeyRule(
@@ -76,6 +88,7 @@ public enum ReviewTranscriptKeys {
       KeyRule(
         "e", "note", footer: true, meaning: [.open], on: [.character("e"), .enter], .beginNote),
       ConventionRules.back(.back),
+      KeyRule("p", "play", footer: recorded, meaning: [.play], on: [.character("p")], .play),
       practiseAgain,
       KeyRule(
         "f", "highlights", footer: feedback, on: [.character("f")], .toggleHighlights),
@@ -84,14 +97,14 @@ public enum ReviewTranscriptKeys {
       ConventionRules.help(.toggleHelp),
       KeyRule("L", "letter", footer: true, on: [LetterEditorKeys.openKey], .openLetter),
       // Matches no key: only puts "practise again" back at the end of the footer.
-      KeyRule("a", "practise again", footer: feedback, on: [], nil),
+      KeyRule("a", "practise again", footer: feedback || recorded, on: [], nil),
       KeyRule("D", "delete", meaning: [.delete], on: [.character("D"), .delete], .requestDelete),
       KeyRule(
         "↑/↓", "scroll", meaning: [.move], matches: { $0 == .up || $0 == .down },
         output: { .scroll($0 == .up ? -1 : 1) }),
       KeyRule("Shift-Tab", "previous answer", meaning: [.next], on: [.backTab], .focusPrevious),
       KeyRule(
-        "n/p", "next/previous answer", matches: { $0 == .character("n") || $0 == .character("p") },
+        "n/N", "next/previous answer", matches: { $0 == .character("n") || $0 == .character("N") },
         output: { $0 == .character("n") ? .focusNext : .focusPrevious }),
       KeyRule("0", "clear the rating", on: [], nil),
       KeyRule("Enter", "note, as e", on: [], nil),

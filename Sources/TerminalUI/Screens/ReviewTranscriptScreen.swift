@@ -29,8 +29,13 @@ public enum ReviewTranscriptScreen {
       // While writing a note, the answer it is about shows above the editor.
       scroll = max(0, min(range.lowerBound, lines.lines.count - height))
     }
+    // The word being spoken, on the lines as this frame lays them out.
+    let spoken = review.spokenWordSpans(in: lines)
     for offset in 0..<max(0, min(height, lines.lines.count - scroll)) {
-      let line = lines.lines[scroll + offset]
+      var line = lines.lines[scroll + offset]
+      for span in spoken where span.line == scroll + offset {
+        line.highlights = highlights(line.highlights, speaking: span.range)
+      }
       drawLine(
         line, of: review, row: body.top + offset, region: body, focused: line.item == review.focus,
         into: &screen)
@@ -119,6 +124,14 @@ public enum ReviewTranscriptScreen {
   ) {
     let columns = screen.size.columns
     let width = columns - 2
+    if let playback = review.playback {
+      drawPlaying(playback, row: row, width: width, into: &screen)
+      return
+    }
+    if let notice = review.notice {
+      screen.label(notice, row: row, column: 1, width: width, style: Style(.warning))
+      return
+    }
     if let problem = review.saveProblem {
       screen.text(problem, row: row, column: 1, width: width, style: Style(.error))
       return
@@ -138,7 +151,34 @@ public enum ReviewTranscriptScreen {
     }
   }
 
+  /// "Playing answer 2 · 0:03 · any key stops", shortened to what fits.
+  private static func drawPlaying(
+    _ playback: TranscriptPlayback, row: Int, width: Int, into screen: inout some Screen
+  ) {
+    let time = clock(milliseconds: playback.elapsedMilliseconds)
+    let forms = [
+      "Playing answer \(playback.answerNumber) · \(time) · any key stops",
+      "Playing \(playback.answerNumber) · \(time) · any key stops",
+      "Playing \(playback.answerNumber) · \(time)",
+    ]
+    let shown = forms.first { $0.terminalColumns <= width } ?? forms[forms.count - 1]
+    screen.label(shown, row: row, column: 1, width: width, style: Style(.accent, .bold))
+  }
+
   // MARK: - Lines
+
+  /// `highlights` with the word being spoken over `range`: it takes the place of any filler or
+  /// hedge it overlaps, so the stretches stay in order and apart.
+  static func highlights(_ highlights: [TranscriptHighlight], speaking range: Range<Int>)
+    -> [TranscriptHighlight]
+  {
+    let apart = highlights.filter {
+      $0.range.upperBound <= range.lowerBound || $0.range.lowerBound >= range.upperBound
+    }
+    return (apart + [TranscriptHighlight(.spoken, range)]).sorted {
+      $0.range.lowerBound < $1.range.lowerBound
+    }
+  }
 
   static func drawLine(
     _ line: TranscriptLine, of review: TranscriptReview, row: Int, region: Region,
@@ -226,6 +266,8 @@ public enum ReviewTranscriptScreen {
     case .met: return Style(.good, base.attributes)
     case .missed: return Style(.warning, base.attributes)
     case .label: return Style(.muted, base.attributes)
+    // Reverse video shows without colour and in any locale.
+    case .spoken: return Style(.selection, base.attributes.union([.reverse, .bold]))
     }
   }
 

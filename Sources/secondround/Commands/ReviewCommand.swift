@@ -11,7 +11,8 @@ struct ReviewCommand: ParsableCommand {
     discussion: """
       Opens the list of saved interviews, newest first ('/' filters). Enter opens one: \
       1–5 rates the answer in focus, 'e' writes a note, 'a' marks it to practise again, 'H' \
-      shows every attempt at the question.
+      shows every attempt at the question, 'p' plays a spoken answer's recording with the word \
+      being spoken highlighted (any key stops it).
 
       With --plain, or without a terminal on stdin and stdout, the list is printed with each \
       transcript's number; type one to read it as 'transcripts show' prints it, then act on \
@@ -24,6 +25,12 @@ struct ReviewCommand: ParsableCommand {
   var plain = false
 
   @OptionGroup var storeOptions: StoreOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "The command that plays a recording ('p' on a spoken answer), {in} standing for the file "
+        + "(default: aplay, play, pw-play or paplay).", valueName: "CMD"))
+  var player: String?
 
   func run() throws {
     if plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
@@ -49,7 +56,8 @@ struct ReviewCommand: ParsableCommand {
     let (store, readOnlyReason) = try openStoreForReview(flag: storeOptions.dataDirectory)
     let app = FullScreenApp(
       library: library, store: store, settings: RehearsalSettings(), start: .review,
-      readOnlyReason: readOnlyReason)
+      readOnlyReason: readOnlyReason,
+      spokenOptions: SpokenOptions(player: player, environment: environment))
     let code = app.run()
     if code != 0 { throw ExitCode(code) }
   }

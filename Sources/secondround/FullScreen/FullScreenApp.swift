@@ -155,7 +155,11 @@ final class FullScreenApp {
 
   /// The full-screen loop on `screen`; the terminal is restored when it returns.
   private func runScreen(_ screen: CursesScreen) -> Int32 {
-    defer { screen.stop() }
+    defer {
+      // No recording plays on once the app has gone, however it went.
+      review?.stopPlayback()
+      screen.stop()
+    }
     screenSize = screen.size
     now = MonotonicClock.now()
     if let code = run(flow.send(.started(waiting()))) { return code }
@@ -175,6 +179,7 @@ final class FullScreenApp {
       if let signal = ExitSignal.take() { return interrupt(exitCode: 128 + signal, now: now) }
       if ExitSignal.suspendIfRequested() { screen.invalidate() }
       updateSpoken(now: now)
+      review?.update(now: now)
       draw(on: screen)
       screen.present()
       // After the frame, never between a key and its echo: a save that falls due waits for
@@ -274,7 +279,8 @@ final class FullScreenApp {
       recorded = nil
       review = ReviewNavigator(
         store: store, readOnlyReason: readOnlyReason, rows: screenSize.rows,
-        columns: screenSize.columns, opening: sessionID, library: library)
+        columns: screenSize.columns, opening: sessionID, library: library,
+        player: spokenOptions.recordingPlayer())
       return nil
     case .openStepper(let deckID):
       practice = PracticeNavigator(
@@ -430,6 +436,8 @@ final class FullScreenApp {
       deadline = recorded.autosaveDeadline
     } else if let practice, practice.isTiming {
       deadline = practice.autosaveDeadline
+    } else if let review, review.isPlaying {
+      return ReviewNavigator.playbackTickMilliseconds
     } else {
       return 1_000
     }

@@ -1,6 +1,7 @@
 import AppFlow
 import Foundation
 import InterviewCore
+import Speech
 import TerminalUI
 import TranscriptStore
 
@@ -17,14 +18,21 @@ final class ReviewNavigator {
 
   private let store: TranscriptDatabase
   private var flow: ReviewFlow
+  /// Plays answers' recordings; nil when no player is installed and none was given.
+  private let player: RecordingPlayer?
+
+  /// How often the word being spoken is brought up to date while a recording plays: often
+  /// enough to follow speech at 3 words a second.
+  static let playbackTickMilliseconds = 100
 
   /// Review of `store` at a terminal of `rows` by `columns`, starting at the list, or at the
-  /// transcript of `sessionID` over it when given.
+  /// transcript of `sessionID` over it when given. Recordings play through `player`.
   init(
     store: TranscriptDatabase, readOnlyReason: String?, rows: Int, columns: Int,
-    opening sessionID: Int64? = nil, library: DeckLibrary
+    opening sessionID: Int64? = nil, library: DeckLibrary, player: RecordingPlayer? = nil
   ) {
     self.store = store
+    self.player = player
     let (flow, effects) = ReviewFlow.start(
       readOnlyReason: readOnlyReason, rows: rows, columns: columns, timeZone: .current,
       opening: sessionID,
@@ -61,6 +69,26 @@ final class ReviewNavigator {
   /// a rehearsal's draft.
   func saveUnfinishedNote(rows: Int, columns: Int) {
     run(flow.send(.interrupt))
+  }
+
+  /// Whether a recording is playing: the app then redraws on `playbackTickMilliseconds`.
+  var isPlaying: Bool { flow.isPlaying }
+
+  /// Before a frame, while a recording plays: the word being spoken at `now`, or the end of the
+  /// playback once the player has ended by itself.
+  func update(now: Int64) {
+    guard flow.isPlaying else { return }
+    switch player?.poll() ?? .idle {
+    case .playing: run(flow.send(.playbackClock(now: now)))
+    case .ended(let problem): run(flow.send(.playbackEnded(problem: problem)))
+    case .idle: run(flow.send(.playbackEnded(problem: nil)))
+    }
+  }
+
+  /// Stops a recording still playing, waiting for the player to end: when review or the app
+  /// is left by other means than a key (a signal, Ctrl-C).
+  func stopPlayback() {
+    player?.stop()
   }
 
   /// Runs `effects` in order, each result sent back before the next effect runs.
@@ -104,6 +132,33 @@ final class ReviewNavigator {
       return .letterSaved(saved.failure)
     case .leave:
       return nil
+    case .play(let audioPath):
+      return play(audioPath)
+    case .stopPlayback:
+      player?.stop()
+      return nil
+    }
+  }
+
+  /// Starts the player on the recording at `audioPath`; says in one line why not when the file
+  /// is gone or unreadable, there is no player, or it cannot start.
+  private func play(_ audioPath: String) -> ReviewFlow.Action {
+    let file = SessionAudio.absolutePath(audioPath, dataDirectory: store.directory)
+    guard FileManager.default.fileExists(atPath: file) else {
+      return .playbackEnded(problem: "The recording is missing: \(audioPath.inert)")
+    }
+    guard FileManager.default.isReadableFile(atPath: file) else {
+      return .playbackEnded(problem: "The recording cannot be read: \(audioPath.inert)")
+    }
+    guard let player else {
+      return .playbackEnded(
+        problem: "No player found (aplay, play, pw-play or paplay); --player CMD names one.")
+    }
+    do {
+      try player.play(file)
+      return .playbackStarted(at: MonotonicClock.now())
+    } catch {
+      return .playbackEnded(problem: "The player could not start: \(error.message)")
     }
   }
 

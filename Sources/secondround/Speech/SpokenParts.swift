@@ -90,6 +90,15 @@ struct SpokenOptions {
       settings: settings, recorderOption: recorder, playerOption: player,
       dataDirectory: dataDirectory, environment: environment)
   }
+  /// What review plays recordings with: `--player`, else the first player on the PATH; nil when
+  /// there is none.
+  func recordingPlayer() -> RecordingPlayer? {
+    let find = { (name: String) in ProgramSearch.find(name, environment: environment) }
+    let command =
+      player.map { AudioCommand(userCommand: $0, placeholder: .input) }
+      ?? AudioPrograms.player(findProgram: find)
+    return command.map { RecordingPlayer(command: $0, deathSignalWrapper: find("setpriv")) }
+  }
 }
 
 /// Why spoken mode cannot start as asked (a `--recorder` that cannot record, a voice asked for
