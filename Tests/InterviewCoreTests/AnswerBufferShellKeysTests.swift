@@ -137,6 +137,39 @@ private func type(_ text: String, into buffer: inout AnswerBuffer) {
     #expect(answer.cursor == 11)
   }
 
+  @Test func typingKeyByKeyUndoesAWordAndItsSpacesAtATimeInEveryText() {
+    // Plain ASCII takes the typing shortcut at the end of the answer; the accented and wide
+    // characters, the line breaks and a backspace take the general path between them.
+    let texts = [
+      "I led  a migration. Then we cut costs by 30%!",
+      "Zürich é then  日本語 docs and a 🚀 demo",
+      "first line\nsecond  line\n\n  third",
+      "   leading spaces and trailing   ",
+    ]
+    for text in texts {
+      var answer = AnswerBuffer()
+      for character in text {
+        if character == "\n" { answer.insertLineBreak() } else { answer.insert(String(character)) }
+      }
+      #expect(answer.text == text)
+      #expect(answer.wordCount == text.split(whereSeparator: \.isWhitespace).count)
+      // Each step back ends where a word starts after whitespace (or at the start).
+      let characters = Array(text)
+      var expected: [String] = []
+      for index in stride(from: characters.count - 1, through: 0, by: -1)
+      where index == 0
+        || (!characters[index].isWhitespace && characters[index - 1].isWhitespace)
+      {
+        expected.append(String(characters[..<index]))
+      }
+      var undone: [String] = []
+      while answer.undo() { undone.append(answer.text) }
+      #expect(undone == expected, "\(text.debugDescription)")
+      while answer.redo() {}
+      #expect(answer.text == text && answer.cursor == characters.count)
+    }
+  }
+
   @Test func aPasteARunOfBackspacesAndADeletedWordAreOneStepEach() {
     var answer = AnswerBuffer()
     answer.insert("pasted text ")

@@ -87,6 +87,7 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// Inserts typed or pasted text at the cursor, cleaned first so that no control character
   /// ever enters an answer, and puts the cursor after it.
   public mutating func insert(_ text: String) {
+    if text.utf8.count == 1, let byte = text.utf8.first, typeAtEnd(byte) { return }
     let clean = Self.cleaned(text)
     guard !clean.isEmpty else { return }
     // A key typed continues the word being typed; a paste is a step of its own to undo.
@@ -436,6 +437,31 @@ public struct AnswerBuffer: Equatable, Sendable, Codable {
   /// Whether the Character at `position` is one ASCII byte (not a carriage return), or
   /// `position` is outside the text: either way nothing there can join a cluster across a
   /// seam of ASCII text.
+  /// Types `byte`, printable ASCII, at the end of the answer with the cursor there, as
+  /// `replace` would, without the arrays its general path builds: nearly every key a typist
+  /// presses, so the cost of a key stays small and does not grow with the answer. Returns
+  /// false, having done nothing, for any other byte or place, or after a Character that a
+  /// following one could join (the general path clusters those).
+  private mutating func typeAtEnd(_ byte: UInt8) -> Bool {
+    guard (0x20..<0x7F).contains(byte), cursor == characters.count, isOneByte(at: cursor - 1)
+    else { return false }
+    let before = cursor
+    let isSpace = byte == 0x20
+    // A word starts where a non-space follows whitespace or the start, as `splice` counts.
+    if !isSpace, before == 0 || kinds[before - 1] & CharacterKind.whitespace != 0 {
+      wordCount += 1
+    }
+    let character = Character(Unicode.Scalar(byte))
+    editCount += 1
+    characters.append(character)
+    kinds.append(isSpace ? CharacterKind.space | CharacterKind.whitespace | 1 : 1)
+    if !isKnownUniquelyReferenced(&wrapCache) { wrapCache = wrapCache.copy() }
+    wrapCache.replace(before..<before, inserted: 1, kinds: kinds, appending: byte)
+    move(to: before + 1)
+    history.recordTyped(character, isSpace: isSpace, at: before)
+    return true
+  }
+
   private func isOneByte(at position: Int) -> Bool {
     guard characters.indices.contains(position) else { return true }
     let utf8 = characters[position].utf8

@@ -52,6 +52,38 @@ struct EditHistory: Sendable {
     openKind = kind
   }
 
+  /// Adds `character`, typed at `position` with nothing removed (`isSpace` when it is a
+  /// space), as `record` would: onto the open step's last edit in place when it continues it,
+  /// without the edit's arrays, which cost more than the rest of the key.
+  mutating func recordTyped(_ character: Character, isSpace: Bool, at position: Int) {
+    guard let (step, index) = typingExtends(at: position, isSpace: isSpace) else {
+      record(
+        Edit(
+          position: position, removed: [], inserted: [character], cursorBefore: position,
+          cursorAfter: position + 1), kind: .typing)
+      return
+    }
+    redoSteps.removeAll()
+    undoSteps[step][index].inserted.append(character)
+    undoSteps[step][index].cursorAfter = position + 1
+  }
+
+  /// Where the open step's last edit is, when a character typed at `position` extends it
+  /// (`continuation` finding `.extendLast`); nil otherwise. Read apart from the change, so that
+  /// no copy of the edit is alive while its text grows in place.
+  private func typingExtends(at position: Int, isSpace: Bool) -> (step: Int, edit: Int)? {
+    guard openKind == .typing, let step = undoSteps.indices.last,
+      let index = undoSteps[step].indices.last
+    else { return nil }
+    let last = undoSteps[step][index]
+    // A letter after a space starts a word, and a word is a step of its own.
+    let startsWord = last.inserted.last.map { $0.isWhitespace && !isSpace } ?? true
+    guard last.cursorAfter == position, !startsWord,
+      position == last.position + last.inserted.count
+    else { return nil }
+    return (step, index)
+  }
+
   /// How an edit joins the history.
   private enum Continuation {
     /// It continues the open step and the step's last edit can absorb it.
