@@ -711,12 +711,17 @@ public struct Interview: Codable, Equatable, Sendable {
 
   /// The answer time `turn` is held to, in milliseconds.
   public func targetMilliseconds(for turn: Turn) -> Int {
-    let segment = plan.segments[turn.segment]
-    guard !asksCandidate(segment) else {
-      return segment.budgetSeconds * 1000 / max(1, plan.settings.questionsPerSegment)
+    // Read through the plan in place: a copy of the segment and of the question retained every
+    // string in them, and the screen asks on every key.
+    guard !asksCandidate(plan.segments[turn.segment]) else {
+      return plan.segments[turn.segment].budgetSeconds * 1000
+        / max(1, plan.settings.questionsPerSegment)
     }
-    let question = segment.questions[turn.question]
-    return (turn.isFollowUp ? question.followUpTargetSeconds : question.targetSeconds) * 1000
+    let seconds =
+      turn.isFollowUp
+      ? plan.segments[turn.segment].questions[turn.question].followUpTargetSeconds
+      : plan.segments[turn.segment].questions[turn.question].targetSeconds
+    return seconds * 1000
   }
 
   /// Whether the candidate asks the questions in `segment`. A drill asks its one question even

@@ -232,14 +232,14 @@ public enum InterviewScreen {
 
     /// The clocks of `interview`, the segment's for `segment` (none: zero).
     init(_ interview: borrowing Interview, segment: Int?) {
-      let plan = interview.plan
+      // The plan read in place, not copied: every key asks.
       let total = interview.interviewMilliseconds
       interviewSecond = max(0, total) / 1000
-      interviewOver = total > plan.budgetSeconds * 1000
+      interviewOver = total > interview.plan.budgetSeconds * 1000
       if let segment {
         let spent = interview.segmentMilliseconds[segment]
         segmentSecond = max(0, spent) / 1000
-        segmentOver = spent > plan.segments[segment].budgetSeconds * 1000
+        segmentOver = spent > interview.plan.segments[segment].budgetSeconds * 1000
       } else {
         segmentSecond = 0
         segmentOver = false
