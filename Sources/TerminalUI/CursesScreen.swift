@@ -106,9 +106,6 @@ public final class CursesScreen: Screen {
     nonl()
     keypad(cn_stdscr(), true)
     intrflush(cn_stdscr(), false)
-    // No look at the input before each update: the loop reads every key waiting before it
-    // draws, and the look was a poll(2) on every key typed.
-    typeahead(-1)
     set_escdelay(Int32(Self.escapeDelayMilliseconds))
     curs_set(0)
 
