@@ -120,6 +120,12 @@ public struct TypingEcho {
     /// The words the editor's border counts.
     var words: Int
 
+    /// Whether the frame was drawn from `plan`. Compared here, where the plan kept is read in
+    /// place: read from outside, it was copied, every string in it retained, on every key.
+    func shows(_ plan: borrowing InterviewPlan) -> Bool {
+      self.plan == plan
+    }
+
     init(
       face: Face, plan: InterviewPlan, barWidth: Int, placement: AnswerView.EditorPlacement,
       line: AnswerCursorLine, words: Int
@@ -193,7 +199,7 @@ public struct TypingEcho {
     guard let shown, case .answering(let turn) = interview.stage,
       let face = Face(
         interview, context: context, rows: rows, columns: columns, barWidth: shown.barWidth),
-      face == shown.face, interview.plan == shown.plan
+      face == shown.face, shown.shows(interview.plan)
     else { return nil }
     // Nothing outside the editor changed, so the editor is where it was: at worst it is drawn
     // again on its own rows.
