@@ -59,8 +59,12 @@ public struct CursesInput {
       if left <= .zero { return decoder.finishPaste() }
       wait = min(wait, Self.milliseconds(left) + 1)
     }
+    let waitStarted = ContinuousClock.now
+    var isFirst = true
     while let input = read(timeoutMilliseconds: wait) {
       keys += decoder.feed(input)
+      let wasFirst = isFirst
+      isFirst = false
       if decoder.isInsidePaste {
         lastPasteInput = .now
         // Read the paste to its end marker here, without a round trip through the caller per
@@ -70,6 +74,13 @@ public struct CursesInput {
         wait = escapeDelayMilliseconds
       } else if keys.count >= keysPerCall {
         break
+      } else if wasFirst, !keys.isEmpty,
+        Self.arrivedWhileWaiting(after: ContinuousClock.now - waitStarted)
+      {
+        // A key typed while the loop waited has nothing queued behind it: looking for more
+        // was a system call on every key typed, answered by nothing. Input already waiting
+        // (a paste, keys typed during a frame) is read to its end as before.
+        break
       } else {
         wait = 0
       }
@@ -77,6 +88,12 @@ public struct CursesInput {
     // Nothing more came in time: an open sequence is over.
     if decoder.isAwaitingSequence { keys += decoder.flush() }
     return keys
+  }
+
+  /// Whether the first input of a call came after a wait of `waited`, long enough that it was
+  /// typed while the app waited rather than already queued when the call began.
+  static func arrivedWhileWaiting(after waited: Duration) -> Bool {
+    waited >= .microseconds(100)
   }
 
   /// Whole milliseconds in `duration`.
