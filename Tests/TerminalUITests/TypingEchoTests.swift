@@ -168,6 +168,35 @@ import Testing
     expectSameAsFresh(screen.grid, script.interview, "menu", context: failing)
   }
 
+  @Test func anotherInterviewUnnamedIsDrawnWholeAndOneNamedAlikeIsEchoed() {
+    // Two interviews at the same place, one plan for another company: without a transcript
+    // to tell them apart the plans are compared, and the other company's frame is drawn.
+    func typed(company: String) -> Script {
+      var plan = screenPlan()
+      plan.settings.company = company
+      var script = Script(plan)
+      script.send(.proceed)
+      script.send(.proceed, after: 5)
+      script.type("and")
+      return script
+    }
+    var first = typed(company: "Acme")
+    var other = typed(company: "Globex")
+    var screen = EchoedScreen(rows: 24, columns: 80)
+    screen.show(first.interview)
+    other.type("x")
+    screen.show(other.interview)
+    #expect(screen.echoed == 0)
+    expectSameAsFresh(screen.grid, other.interview, "another company's interview")
+    // Named, a session's transcript stands for its plan: the same interview's key is echoed.
+    let named = InterviewScreenContext(transcriptPath: "store.sqlite (session 4)")
+    screen.show(first.interview, context: named)
+    first.type("x")
+    screen.show(first.interview, context: named)
+    #expect(screen.echoed == 1)
+    expectSameAsFresh(screen.grid, first.interview, "named session", context: named)
+  }
+
   @Test func aFrameForgottenIsDrawnWhole() {
     var script = States.typedAnswerScript(seconds: 3)
     var screen = EchoedScreen(rows: 24, columns: 80)

@@ -199,7 +199,10 @@ public struct TypingEcho {
     guard let shown, case .answering(let turn) = interview.stage,
       let face = Face(
         interview, context: context, rows: rows, columns: columns, barWidth: shown.barWidth),
-      face == shown.face, shown.shows(interview.plan)
+      face == shown.face,
+      // An interview's plan is set when it starts and never changes, and the app names each
+      // session's transcript: the same transcript is the same plan. Without a name, compared.
+      !face.transcriptPath.isEmpty || shown.shows(interview.plan)
     else { return nil }
     // Nothing outside the editor changed, so the editor is where it was: at worst it is drawn
     // again on its own rows.
