@@ -420,7 +420,7 @@ public final class CursesScreen: Screen {
     presented[cell.row][index].characters.append(character)
     apply(.plain)
     // From the stack: an array of one was an allocation on every key.
-    withUnsafePointer(to: character) { cn_put(Int32(cell.row), column, $0, 1) }
+    _ = withUnsafePointer(to: character) { cn_put(Int32(cell.row), column, $0, 1) }
     cursor = (cell.cursorRow, cell.cursorColumn)
     presentedCursor = cursor
     cn_move(Int32(cell.cursorRow), Int32(cell.cursorColumn))
