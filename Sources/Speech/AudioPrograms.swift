@@ -53,6 +53,32 @@ public struct AudioCommand: Equatable, Sendable {
     }
   }
 
+  /// What is started on `file`, for a recorder or player the app stops itself. A program goes
+  /// through `deathSignalWrapper` (util-linux's `setpriv`, when installed), so it gets
+  /// `deathSignal` if the app dies without stopping it (killed with SIGKILL). A shell line that
+  /// is one plain command runs by `exec`, so the program is the app's own child, stopped and
+  /// reaped by it, not a grandchild left for init; any other line runs as written (a death
+  /// signal would reach only the shell, not its pipeline).
+  public func launchArguments(
+    file: String, deathSignal: String, deathSignalWrapper: String?
+  ) -> [String] {
+    let arguments = arguments(file: file)
+    switch form {
+    case .program:
+      guard let deathSignalWrapper else { return arguments }
+      return [deathSignalWrapper, "--pdeathsig", deathSignal, "--"] + arguments
+    case .shell(let line):
+      guard Self.isOneCommand(line), arguments.count == 3 else { return arguments }
+      return [arguments[0], arguments[1], "exec " + arguments[2]]
+    }
+  }
+
+  /// Whether a shell line is a single command: none of the characters that chain, pipe,
+  /// redirect, group or substitute, for which `exec` would change what the line does.
+  static func isOneCommand(_ line: String) -> Bool {
+    !line.contains { ";&|<>()$`\n".contains($0) }
+  }
+
   /// The command as a person would type it, for `speech check` and error messages.
   public var display: String {
     switch form {

@@ -35,26 +35,10 @@ public final class RecordingPlayer {
 
   deinit { stop() }
 
-  /// What is started to play `file`. A program is wrapped so it hears of the app's death; a
-  /// user's shell line is not: the signal would reach only the shell, not its pipeline. A line
-  /// that is one plain command is run by `exec`, so the player itself is the app's child, reaped
-  /// by it when stopped, rather than a grandchild left for init to reap.
+  /// What is started to play `file` (see `AudioCommand.launchArguments`).
   public func arguments(file: String) -> [String] {
-    let arguments = command.arguments(file: file)
-    switch command.form {
-    case .program:
-      guard let deathSignalWrapper else { return arguments }
-      return [deathSignalWrapper, "--pdeathsig", "TERM", "--"] + arguments
-    case .shell(let line):
-      guard Self.isOneCommand(line), arguments.count == 3 else { return arguments }
-      return [arguments[0], arguments[1], "exec " + arguments[2]]
-    }
-  }
-
-  /// Whether a shell line is a single command: none of the characters that chain, pipe,
-  /// redirect, group or substitute, for which `exec` would change what the line does.
-  static func isOneCommand(_ line: String) -> Bool {
-    !line.contains { ";&|<>()$`\n".contains($0) }
+    command.launchArguments(
+      file: file, deathSignal: "TERM", deathSignalWrapper: deathSignalWrapper)
   }
 
   /// Starts playing `file`, stopping anything still playing first; throws the one-line reason

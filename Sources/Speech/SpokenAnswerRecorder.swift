@@ -24,12 +24,10 @@ public struct SpokenAnswerRecorder: Sendable {
     self.deathSignalWrapper = deathSignalWrapper
   }
 
-  /// What is started to record to `file`. A program is wrapped so it hears of the app's death;
-  /// a user's shell line is not: the signal would reach only the shell, not its pipeline.
+  /// What is started to record to `file` (see `AudioCommand.launchArguments`): SIGINT on the
+  /// app's death, which recorders take as "stop and finish the file".
   public func arguments(file: String) -> [String] {
-    let arguments = command.arguments(file: file)
-    guard let deathSignalWrapper, case .program = command.form else { return arguments }
-    return [deathSignalWrapper, "--pdeathsig", "INT", "--"] + arguments
+    command.launchArguments(file: file, deathSignal: "INT", deathSignalWrapper: deathSignalWrapper)
   }
 
   /// Tries the recorder once, before the interview starts, recording briefly to `probeFile`

@@ -71,4 +71,28 @@ import Testing
         == "/home/me/rec.sh")
     #expect(AudioPrograms.find("sox", path: "/usr/bin", isExecutable: executables.contains) == nil)
   }
+
+  @Test func aProgramIsWrappedToHearOfTheAppsDeathAOneCommandLineRunsByExec() {
+    let program = AudioCommand(.program("/usr/bin/aplay", ["-q", "{in}"]))
+    #expect(
+      program.launchArguments(file: "/d/a.wav", deathSignal: "HUP", deathSignalWrapper: "/w")
+        == ["/w", "--pdeathsig", "HUP", "--", "/usr/bin/aplay", "-q", "/d/a.wav"])
+    #expect(
+      program.launchArguments(file: "/d/a.wav", deathSignal: "HUP", deathSignalWrapper: nil)
+        == ["/usr/bin/aplay", "-q", "/d/a.wav"])
+    // A user's one-command line: the program replaces the shell, the app's own child.
+    let line = AudioCommand(userCommand: "paplay", placeholder: .input)
+    #expect(
+      line.launchArguments(file: "/d/a.wav", deathSignal: "HUP", deathSignalWrapper: "/w")
+        == ["/bin/sh", "-c", "exec paplay '/d/a.wav'"])
+  }
+
+  @Test func aLineThatIsMoreThanOneCommandIsLeftAsWritten() {
+    for line in ["sox {in} -d; echo done", "cat {in} | aplay", "aplay {in} 2>/dev/null"] {
+      let command = AudioCommand(userCommand: line, placeholder: .input)
+      let launched = command.launchArguments(
+        file: "/d/a.wav", deathSignal: "TERM", deathSignalWrapper: "/w")
+      #expect(launched == command.arguments(file: "/d/a.wav"), "\(line)")
+    }
+  }
 }
