@@ -179,20 +179,9 @@ public struct TypingEcho {
       words: turn.buffer.wordCount)
   }
 
-  /// The cell that turns the frame shown into the one `interview` would draw on a terminal
-  /// `rows` by `columns`, remembered as shown; nil when the frame must be drawn whole.
-  mutating func cell(
-    for interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int
-  ) -> Cell? {
-    guard
-      case .cell(let cell) = step(for: interview, context: context, rows: rows, columns: columns)
-    else { return nil }
-    return cell
-  }
-
   /// What turns the frame shown into the one `interview` would draw on a terminal `rows` by
-  /// `columns`, remembered as shown: one cell, or the editor's rows drawn again; nil when the
-  /// frame must be drawn whole.
+  /// `columns`, remembered as shown: one cell, one cell and the counts' row, or the editor's
+  /// rows drawn again; nil when the frame must be drawn whole.
   mutating func step(
     for interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int
   ) -> Step? {
