@@ -3,6 +3,7 @@
 
 #include "CNCurses.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <poll.h>
 #include <signal.h>
@@ -10,10 +11,46 @@
 #include <strings.h>
 #include <unistd.h>
 
+// Typed characters echoed past ncurses (see cn_echo_typed): where ncurses last left the
+// terminal's cursor, and how many cells to the right of it the cursor has moved since.
+static int update_cursor_row = -1;
+static int update_cursor_column = -1;
+static int cursor_ahead = 0;
+// Whether the terminal moves its cursor left with `ESC [ n D`, the one sequence the direct
+// echo writes itself: -1 until checked.
+static int moves_left_as_ansi = -1;
+
+// The stream ncurses writes to; NULL for standard output.
+static FILE *update_output = NULL;
+
+// Writes `count` bytes to `descriptor`, all of them.
+static int write_all(int descriptor, const char *bytes, size_t count) {
+  while (count > 0) {
+    ssize_t written = write(descriptor, bytes, count);
+    if (written < 0) {
+      // A signal recorded for the loop must not cut a sequence short.
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    bytes += written;
+    count -= (size_t)written;
+  }
+  return 0;
+}
+
+// Writes `count` bytes straight to the terminal ncurses writes to.
+static int write_bytes(const char *bytes, size_t count) {
+  return write_all(fileno(update_output != NULL ? update_output : stdout), bytes, count);
+}
+
 SCREEN *cn_newterm(const char *type, FILE *output, FILE *input) {
   SCREEN *screen =
       newterm(type, output != NULL ? output : stdout, input != NULL ? input : stdin);
   if (screen == NULL) return NULL;
+  update_output = output;
+  update_cursor_row = update_cursor_column = -1;
+  cursor_ahead = 0;
+  moves_left_as_ansi = -1;
   // Until its first endwin, ncurses 6.4 flushes its output after every cursor movement, so a
   // frame that changes three places costs three writes to the terminal. An endwin before
   // anything is drawn puts it in the state the first refresh resumes from (tty modes set
@@ -26,15 +63,81 @@ SCREEN *cn_newterm(const char *type, FILE *output, FILE *input) {
 }
 
 int cn_write_terminal(FILE *output, const char *text) {
-  int descriptor = fileno(output != NULL ? output : stdout);
-  size_t left = strlen(text);
-  while (left > 0) {
-    ssize_t written = write(descriptor, text, left);
-    if (written < 0) return -1;
-    text += written;
-    left -= (size_t)written;
+  return write_all(fileno(output != NULL ? output : stdout), text, strlen(text));
+}
+
+
+void cn_sync_cursor(void) {
+  if (cursor_ahead <= 0) return;
+  // Back to where ncurses believes the cursor is, so its next move starts from the truth.
+  char sequence[24];
+  int length = snprintf(sequence, sizeof sequence, "\033[%dD", cursor_ahead);
+  cursor_ahead = 0;
+  if (length > 0) write_bytes(sequence, (size_t)length);
+}
+
+// Where `vid_puts` sends its bytes: a sequence short enough for one write.
+static char attribute_bytes[64];
+static size_t attribute_count = 0;
+
+static int keep_attribute_byte(int byte) {
+  if (attribute_count < sizeof attribute_bytes) attribute_bytes[attribute_count++] = (char)byte;
+  return byte;
+}
+
+void cn_update(void) {
+  cn_sync_cursor();
+  doupdate();
+  // An update leaves the terminal's attributes and colours as its last cell had them when
+  // ncurses is built for magic-cookie terminals; a typed character echoed next must show
+  // plain. ncurses tracks them, so this writes nothing when they are already off.
+  attribute_count = 0;
+  vid_puts(A_NORMAL, 0, NULL, keep_attribute_byte);
+  if (attribute_count > 0) write_bytes(attribute_bytes, attribute_count);
+  // doupdate leaves the terminal's cursor at curscr's, taken from newscr's, unless leaveok.
+  if (is_leaveok(newscr)) {
+    update_cursor_row = update_cursor_column = -1;
+  } else {
+    update_cursor_row = getcury(curscr);
+    update_cursor_column = getcurx(curscr);
   }
-  return 0;
+}
+
+int cn_echo_typed(int row, int column, int cursor_row, int cursor_column) {
+  if (moves_left_as_ansi < 0) {
+    const char *left = tigetstr("cub");
+    moves_left_as_ansi = left != NULL && left != (char *)-1 && strcmp(left, "\033[%p1%dD") == 0;
+  }
+  // Only a character typed where the terminal's cursor is, the cursor then one cell right of
+  // it on the same row and short of the last column (where a terminal may wrap).
+  if (!moves_left_as_ansi || row != update_cursor_row ||
+      column != update_cursor_column + cursor_ahead || cursor_row != row ||
+      cursor_column != column + 1 || cursor_column >= COLS) {
+    return 0;
+  }
+  cchar_t cell;
+  wchar_t text[CCHARW_MAX + 1];
+  attr_t attributes = 0;
+  short pair = 0;
+  if (mvwin_wch(stdscr, row, column, &cell) == ERR ||
+      getcchar(&cell, text, &attributes, &pair, NULL) == ERR) {
+    return 0;
+  }
+  // Plain: ncurses ends every update with the terminal's attributes and colours off, so the
+  // character needs nothing else. One printable ASCII character: one byte, one cell.
+  if (attributes != A_NORMAL || pair != 0 || text[0] < 0x20 || text[0] >= 0x7F || text[1] != 0) {
+    return 0;
+  }
+  wmove(stdscr, cursor_row, cursor_column);
+  wnoutrefresh(stdscr);
+  char byte = (char)text[0];
+  // Unwritten, the cell stays a change ncurses' next update sends.
+  if (write_bytes(&byte, 1) != 0) return 0;
+  cursor_ahead += 1;
+  // What the terminal shows is what ncurses keeps as shown: its next update finds the cell
+  // unchanged and writes nothing for it.
+  (void)mvwadd_wch(curscr, row, column, &cell);
+  return 1;
 }
 
 void cn_use_environment_locale(void) { setlocale(LC_ALL, ""); }
@@ -111,6 +214,7 @@ int cn_take_suspend_request(void) {
 }
 
 void cn_suspend_terminal(void) {
+  cn_sync_cursor();
   endwin();
   cn_write_terminal(NULL, "\033[?2004l");
   // SIGSTOP cannot be caught or ignored: the process stops here until SIGCONT.

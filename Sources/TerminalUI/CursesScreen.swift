@@ -286,7 +286,7 @@ public final class CursesScreen: Screen {
       if needsRepaint {
         needsRepaint = false
         wnoutrefresh(cn_stdscr())
-        doupdate()
+        cn_update()
       }
       return
     }
@@ -341,7 +341,7 @@ public final class CursesScreen: Screen {
       curs_set(0)
     }
     wnoutrefresh(cn_stdscr())
-    doupdate()
+    cn_update()
   }
 
   /// Hands ncurses only the cells that changed in a row whose writes are the frame before's
@@ -424,9 +424,15 @@ public final class CursesScreen: Screen {
     cursor = (cell.cursorRow, cell.cursorColumn)
     presentedCursor = cursor
     cn_move(Int32(cell.cursorRow), Int32(cell.cursorColumn))
-    if flush {
+    // Typed where the terminal's cursor is, the character is written as it is: ncurses' update
+    // would compare the whole row, hash every row for scrolling and search for a cursor
+    // movement, for one byte.
+    if flush,
+      cn_echo_typed(
+        Int32(cell.row), column, Int32(cell.cursorRow), Int32(cell.cursorColumn)) == 0
+    {
       wnoutrefresh(cn_stdscr())
-      doupdate()
+      cn_update()
     }
     return true
   }
@@ -471,6 +477,8 @@ public final class CursesScreen: Screen {
   public func stop() {
     guard !stopped else { return }
     stopped = true
+    // ncurses' last moves start from where it believes the cursor is.
+    cn_sync_cursor()
     curs_set(1)
     endwin()
     // After endwin, whose output is flushed, so the two cannot interleave.

@@ -164,9 +164,9 @@ private struct CountedWrites {
       _ = script.interview.send(.edit(.insert("x")), at: script.now)
       InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
       screen.present()
+      // Typed where the cursor is, the key is its one byte: no movement, no attributes.
       let echoed = terminal.take().flatMap { $0 }
-      #expect(includes(echoed, "x"))
-      #expect(echoed.count < 16, "\(String(decoding: echoed, as: UTF8.self))")
+      #expect(echoed == Array("x".utf8), "\(String(decoding: echoed, as: UTF8.self))")
 
       // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
       InterviewScreen.render(script.interview, context: .init(), into: &screen)
@@ -181,6 +181,35 @@ private struct CountedWrites {
       InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &fresh)
       screen.present()
       #expect(terminal.take().flatMap { $0 }.count > 200)
+    }
+  }
+
+  // After keys echoed past ncurses, its next update starts by moving the cursor back to where
+  // ncurses believes it is (it may then move right by writing the echoed characters over
+  // themselves, its cheapest move).
+  @Test func anUpdateAfterEchoedKeysMovesTheCursorBackFirst() throws {
+    try withTypedAnswer(endingWith: "and") { screen, terminal, script, echo in
+      for character in ["x", "y", "z"] {
+        script.now += 20
+        _ = script.interview.send(.edit(.insert(character)), at: script.now)
+        InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+        screen.present()
+      }
+      #expect(terminal.take().flatMap { $0 } == Array("xyz".utf8))
+      // A word started: the counts' row is drawn through ncurses.
+      script.now += 20
+      _ = script.interview.send(.edit(.insert(" ")), at: script.now)
+      _ = script.interview.send(.edit(.insert("w")), at: script.now)
+      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+      screen.present()
+      let update = terminal.take().flatMap { $0 }
+      #expect(
+        Array(update.prefix(4)) == Array("\u{1B}[3D".utf8),
+        "\(String(decoding: update, as: UTF8.self))")
+      // And the screen is the frame a whole draw would send.
+      InterviewScreen.render(script.interview, context: .init(), into: &screen)
+      screen.present()
+      #expect(terminal.take().flatMap { $0 }.isEmpty)
     }
   }
 

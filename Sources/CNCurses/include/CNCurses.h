@@ -96,6 +96,18 @@ int cn_btowc(int byte);
 /// refuses), NULL `type` means `$TERM`. Returns NULL when the terminal is unknown.
 SCREEN *cn_newterm(const char *type, FILE *output, FILE *input);
 
+/// Sends the standard screen's changes to the terminal, as `doupdate`, after moving the cursor
+/// back to where ncurses believes it is if `cn_echo_typed` moved it since.
+void cn_update(void);
+/// Moves the terminal's cursor back to where ncurses believes it is, if `cn_echo_typed` moved it
+/// since the last update; before anything else of ncurses' writes to the terminal (`endwin`).
+void cn_sync_cursor(void);
+/// Puts on the terminal, past ncurses' update, the character just written to the standard
+/// screen at `row`, `column`, and shows the cursor at `cursor_row`, `cursor_column`, keeping
+/// ncurses' record of the screen in step. Only for plain printable ASCII typed where the
+/// terminal's cursor is, the cursor moving one cell right; returns 0, having sent nothing, for
+/// anything else (the caller then updates as usual).
+int cn_echo_typed(int row, int column, int cursor_row, int cursor_column);
 /// Writes `text` straight to the terminal behind `output` (NULL: standard output), past
 /// ncurses' buffer, for modes ncurses knows nothing of; returns 0 on success.
 int cn_write_terminal(FILE *output, const char *text);
