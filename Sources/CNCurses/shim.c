@@ -70,6 +70,8 @@ int cn_write_terminal(FILE *output, const char *text) {
 void cn_sync_cursor(void) {
   if (cursor_ahead <= 0) return;
   // Back to where ncurses believes the cursor is, so its next move starts from the truth.
+  // Written here: ncurses' public ways to write (putp, mvcur) go through standard output's own
+  // buffer, not the stream its updates write to, and would arrive out of order.
   char sequence[24];
   int length = snprintf(sequence, sizeof sequence, "\033[%dD", cursor_ahead);
   cursor_ahead = 0;

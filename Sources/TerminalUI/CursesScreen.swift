@@ -393,9 +393,8 @@ public final class CursesScreen: Screen {
   /// the frame presented in step, when the terminal shows the last frame presented as it was
   /// (no frame drawn since, no repaint or resize pending) and the cell extends a write of plain
   /// ASCII text that ends there, with nothing else drawn on that cell. Returns false, having
-  /// done nothing, otherwise; the caller then draws the frame whole. With `flush` false the
-  /// cell waits in ncurses for the next `present()`.
-  public func echo(_ cell: TypingEcho.Cell, flush: Bool) -> Bool {
+  /// done nothing, otherwise; the caller then draws the frame whole.
+  public func echo(_ cell: TypingEcho.Cell) -> Bool {
     let (rows, columns) = size
     guard !stopped, !frameIsDrawn, !needsRepaint, presentedSize == (rows, columns),
       presentedCursor != nil, presented.indices.contains(cell.row), cell.row < rows,
@@ -427,9 +426,8 @@ public final class CursesScreen: Screen {
     // Typed where the terminal's cursor is, the character is written as it is: ncurses' update
     // would compare the whole row, hash every row for scrolling and search for a cursor
     // movement, for one byte.
-    if flush,
-      cn_echo_typed(
-        Int32(cell.row), column, Int32(cell.cursorRow), Int32(cell.cursorColumn)) == 0
+    if cn_echo_typed(Int32(cell.row), column, Int32(cell.cursorRow), Int32(cell.cursorColumn))
+      == 0
     {
       wnoutrefresh(cn_stdscr())
       cn_update()

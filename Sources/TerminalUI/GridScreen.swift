@@ -91,7 +91,7 @@ public struct GridScreen: Screen {
   }
 
   /// Writes the typed character and moves the cursor after it, as the terminal's echo does.
-  public mutating func echo(_ cell: TypingEcho.Cell, flush: Bool) -> Bool {
+  public mutating func echo(_ cell: TypingEcho.Cell) -> Bool {
     write(
       String(Character(Unicode.Scalar(cell.character))), row: cell.row, column: cell.column,
       style: .plain)

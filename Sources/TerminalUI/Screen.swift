@@ -96,9 +96,8 @@ public protocol Screen {
   ) -> Result
   /// Puts one typed character on its cell and moves the cursor after it, the rest of the frame
   /// shown kept as it is; false, having done nothing, when this screen cannot (see
-  /// `TypingEcho`). With `flush` false the terminal is not yet written: a patch begun next
-  /// sends both at once.
-  mutating func echo(_ cell: TypingEcho.Cell, flush: Bool) -> Bool
+  /// `TypingEcho`).
+  mutating func echo(_ cell: TypingEcho.Cell) -> Bool
   /// Starts a frame that is the one shown but for `rows`, which are blanked for the caller to
   /// draw: for a change known to touch those rows only (the answer editor while typing), so the
   /// rest of the frame is neither drawn nor compared again. False, having done nothing, when
@@ -108,10 +107,7 @@ public protocol Screen {
 
 extension Screen {
   /// A screen that keeps no frame cannot echo: it draws every frame whole.
-  public mutating func echo(_ cell: TypingEcho.Cell, flush: Bool) -> Bool { false }
-
-  /// Puts one typed character on its cell, sent to the terminal at once (see `echo(_:flush:)`).
-  public mutating func echo(_ cell: TypingEcho.Cell) -> Bool { echo(cell, flush: true) }
+  public mutating func echo(_ cell: TypingEcho.Cell) -> Bool { false }
 
   /// A screen that keeps no frame cannot patch one: it draws every frame whole.
   public mutating func beginPatch(rows: Range<Int>) -> Bool { false }

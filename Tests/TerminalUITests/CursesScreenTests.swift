@@ -189,22 +189,19 @@ private struct CountedWrites {
   // themselves, its cheapest move).
   @Test func anUpdateAfterEchoedKeysMovesTheCursorBackFirst() throws {
     try withTypedAnswer(endingWith: "and") { screen, terminal, script, echo in
-      for character in ["x", "y", "z"] {
+      for character in ["x", "y", "z", " ", "w"] {
         script.now += 20
         _ = script.interview.send(.edit(.insert(character)), at: script.now)
         InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
         screen.present()
       }
-      #expect(terminal.take().flatMap { $0 } == Array("xyz".utf8))
-      // A word started: the counts' row is drawn through ncurses.
-      script.now += 20
-      _ = script.interview.send(.edit(.insert(" ")), at: script.now)
-      _ = script.interview.send(.edit(.insert("w")), at: script.now)
+      #expect(terminal.take().flatMap { $0 } == Array("xyz w".utf8))
+      // Typing pauses: the counts' row is drawn through ncurses.
       InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
       screen.present()
       let update = terminal.take().flatMap { $0 }
       #expect(
-        Array(update.prefix(4)) == Array("\u{1B}[3D".utf8),
+        Array(update.prefix(4)) == Array("\u{1B}[5D".utf8),
         "\(String(decoding: update, as: UTF8.self))")
       // And the screen is the frame a whole draw would send.
       InterviewScreen.render(script.interview, context: .init(), into: &screen)
@@ -213,26 +210,34 @@ private struct CountedWrites {
     }
   }
 
-  @Test func aWordStartedRedrawsTheEditorAloneAndIsTheFrameAWholeDrawWouldSend() throws {
+  @Test func aWordStartedIsEchoedAndItsCountFollowsInOneWrite() throws {
     try withTypedAnswer(endingWith: "and ") { screen, terminal, script, echo in
-      // A new word: the count in the editor's border changes, nothing outside the editor does.
+      // A new word: its first character goes out alone, as any other key's.
       script.now += 20
       _ = script.interview.send(.edit(.insert("x")), at: script.now)
       InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
       screen.present()
+      #expect(terminal.take().flatMap { $0 } == Array("x".utf8))
+      #expect(echo.countsAreLate)
+
+      // Typing pauses: the cursor is moved back to where ncurses left it, then the border's
+      // count is drawn in one write.
+      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+      screen.present()
       let writes = terminal.take()
-      let patched = writes.flatMap { $0 }
-      #expect(includes(patched, "x"))
+      #expect(writes.count == 2, "\(writes.count) writes")
+      #expect(writes.first == Array("\u{1B}[1D".utf8))
+      let patched = writes.dropFirst().flatMap { $0 }
+      #expect(!patched.isEmpty)
       #expect(patched.count < 60, "\(String(decoding: patched, as: UTF8.self))")
-      // The character and the count's cells go out in one update.
-      #expect(writes.count == 1, "\(writes.count) writes")
+      #expect(!echo.countsAreLate)
 
       // The same frame drawn whole: ncurses, told every row again, finds nothing to send.
       InterviewScreen.render(script.interview, context: .init(), into: &screen)
       screen.present()
       #expect(terminal.take().flatMap { $0 }.isEmpty)
 
-      // A backspace is the editor's too.
+      // A backspace is the editor's, through ncurses.
       script.now += 20
       _ = script.interview.send(.edit(.deleteBackward), at: script.now)
       InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)

@@ -5,7 +5,8 @@ import Testing
 @testable import TerminalUI
 
 /// A key echoed straight to its cell must leave the screen exactly as drawing the whole frame
-/// would: every cell, style and the cursor, on every key of long typing runs.
+/// would: every cell, style and the cursor, on every key of long typing runs; only the word
+/// count may be behind, until typing pauses.
 @Suite struct TypingEchoTests {
   static let sizes = [(rows: 24, columns: 80), (rows: 12, columns: 40), (rows: 30, columns: 100)]
 
@@ -28,9 +29,11 @@ import Testing
     }
   }
 
+  /// Expects `kept` to be the frame drawn whole for `interview`, but for row `late` (the word
+  /// count behind, when given), which must then differ from it only in the count's digits.
   func expectSameAsFresh(
     _ kept: GridScreen, _ interview: Interview, _ label: String,
-    context: InterviewScreenContext = .init(),
+    context: InterviewScreenContext = .init(), exceptLateCounts late: Int? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     let (rows, columns) = kept.size
@@ -38,8 +41,25 @@ import Testing
       InterviewScreen.render(interview, context: context, into: &$0)
     }
     let place = "\(label) at \(columns)x\(rows)"
-    #expect(kept.lines == fresh.lines, "\(place)", sourceLocation: sourceLocation)
-    let sameCells = kept.cells == fresh.cells
+    var keptLines = kept.lines
+    var freshLines = fresh.lines
+    var keptCells = kept.cells
+    var freshCells = fresh.cells
+    if let late {
+      #expect(
+        keptLines[late] != freshLines[late], "a late count that is right \(place)",
+        sourceLocation: sourceLocation)
+      #expect(
+        keptLines[late].contains("word") && freshLines[late].contains("word"),
+        "the late row is not the count's \(place): \(keptLines[late])",
+        sourceLocation: sourceLocation)
+      keptLines.remove(at: late)
+      freshLines.remove(at: late)
+      keptCells.remove(at: late)
+      freshCells.remove(at: late)
+    }
+    #expect(keptLines == freshLines, "\(place)", sourceLocation: sourceLocation)
+    let sameCells = keptCells == freshCells
     #expect(sameCells, "styles differ \(place)", sourceLocation: sourceLocation)
     #expect(
       kept.cursor?.row == fresh.cursor?.row && kept.cursor?.column == fresh.cursor?.column,
@@ -77,7 +97,19 @@ import Testing
         _ = script.interview.send(.edit(.insert(String(character))), at: script.now)
         screen.show(script.interview)
         expectSameAsFresh(
-          screen.grid, script.interview, "key \(index) '\(character)' (target \(target) s)")
+          screen.grid, script.interview, "key \(index) '\(character)' (target \(target) s)",
+          exceptLateCounts: screen.echo.lateCountsRow)
+        if index % 11 == 10 {
+          // Typing pauses: the count catches up, and the frame is the whole draw's.
+          let wasLate = screen.echo.countsAreLate
+          let patched = screen.patched
+          screen.show(script.interview)
+          expectSameAsFresh(screen.grid, script.interview, "pause after key \(index)")
+          #expect(!screen.echo.countsAreLate)
+          if wasLate {
+            #expect(screen.patched == patched + 1 && screen.grid.lastPatchedRows.count == 1)
+          }
+        }
         if index % 97 == 96 {
           script.send(.edit(.lineBreak))
           screen.show(script.interview)
@@ -89,8 +121,8 @@ import Testing
           expectSameAsFresh(screen.grid, script.interview, "backspace after key \(index)")
         }
       }
-      // Most keys go straight to their cell; word starts, wraps and backspaces redraw the
-      // editor alone; the seconds draw the frame.
+      // Most keys go straight to their cell; pauses after a word started redraw the count,
+      // wraps and backspaces the editor alone; the seconds draw the frame.
       #expect(screen.echoed > Self.typed.count / 2, "\(size): \(screen.echoed) echoed")
       #expect(screen.patched > Self.typed.count / 10, "\(size): \(screen.patched) patched")
       #expect(screen.drawn > 20, "\(size): \(screen.drawn) drawn")
@@ -113,23 +145,54 @@ import Testing
     return script
   }
 
-  @Test func aWordStartedEchoesItsCharacterAndDrawsTheCountsRowAlone() {
+  @Test func aWordStartedIsEchoedAndItsCountDrawnAloneWhenTypingPauses() {
     for size in Self.sizes {
       var script = States.typedAnswerScript(seconds: 3)
       var screen = EchoedScreen(rows: size.rows, columns: size.columns)
       script.send(.edit(.lineBreak))
       script.type("and ")
       screen.show(script.interview)
+      #expect(!screen.echo.countsAreLate)
       let before = (screen.echoed, screen.patched)
       script.now += 50
       _ = script.interview.send(.edit(.insert("x")), at: script.now)
       screen.show(script.interview)
-      expectSameAsFresh(screen.grid, script.interview, "word started")
-      // The character on its cell, and only the border row with the word count drawn again.
+      // The character on its cell, the count behind by the word it starts.
       #expect(screen.echoed == before.0 + 1, "\(size)")
+      #expect(screen.patched == before.1, "\(size)")
+      #expect(screen.echo.countsAreLate)
+      let late = screen.echo.lateCountsRow
+      expectSameAsFresh(screen.grid, script.interview, "word started", exceptLateCounts: late)
+      // More of the word: echoed, the count still behind.
+      script.now += 50
+      _ = script.interview.send(.edit(.insert("y")), at: script.now)
+      screen.show(script.interview)
+      #expect(screen.echoed == before.0 + 2, "\(size)")
+      #expect(screen.echo.countsAreLate)
+      // Typing pauses: only the border row with the word count is drawn again.
+      screen.show(script.interview)
+      expectSameAsFresh(screen.grid, script.interview, "typing paused")
+      #expect(!screen.echo.countsAreLate)
       #expect(screen.patched == before.1 + 1, "\(size)")
-      #expect(screen.grid.lastPatchedRows.count == 1, "\(size): \(screen.grid.lastPatchedRows)")
+      #expect(screen.grid.lastPatchedRows == late.map { $0..<($0 + 1) }, "\(size)")
     }
+  }
+
+  @Test func aWordStartedAndDeletedLeavesTheCountOnTime() {
+    var script = States.typedAnswerScript(seconds: 3)
+    var screen = EchoedScreen(rows: 24, columns: 80)
+    script.send(.edit(.lineBreak))
+    script.type("and ")
+    screen.show(script.interview)
+    script.now += 50
+    _ = script.interview.send(.edit(.insert("x")), at: script.now)
+    screen.show(script.interview)
+    #expect(screen.echo.countsAreLate)
+    script.now += 50
+    _ = script.interview.send(.edit(.deleteBackward), at: script.now)
+    screen.show(script.interview)
+    #expect(!screen.echo.countsAreLate)
+    expectSameAsFresh(screen.grid, script.interview, "word deleted")
   }
 
   @Test func typingInTheMiddleOfTheAnswerDrawsTheFrame() {

@@ -61,10 +61,9 @@ public enum InterviewScreen {
     switch echo.step(for: interview, context: context, rows: rows, columns: columns) {
     case .cell(let cell):
       if screen.echo(cell) { return }
-    case .cellAndCounts(let cell, let placement, let counts):
-      // The character waits for the border's row: one update of the terminal sends both.
+    case .counts(let placement, let counts):
       let row = AnswerView.countsRow(of: placement.request)
-      if screen.echo(cell, flush: false), screen.beginPatch(rows: row..<(row + 1)) {
+      if screen.beginPatch(rows: row..<(row + 1)) {
         AnswerView.drawEditorCounts(counts, placement.request, into: &screen)
         return
       }

@@ -8,10 +8,16 @@ import InterviewCore
 /// It remembers what the last whole frame showed (every face the frame was drawn from, and the
 /// editor's lines) and echoes only when the interview now shows exactly that but for one
 /// printable ASCII character more at the end of the cursor's line, with the cursor after it.
-/// When only the editor changed otherwise (a new word counted, a wrap, a deletion, the cursor
-/// moved), just the editor's rows are drawn again. Anything else (a clock's second, a notice, a
-/// menu) draws the frame. By construction the screen is the frame a whole draw would make,
-/// which the tests check on every key of long typing runs.
+/// When only the editor changed otherwise (a wrap, a deletion, the cursor moved), just the
+/// editor's rows are drawn again. Anything else (a clock's second, a notice, a menu) draws the
+/// frame. By construction the screen is the frame a whole draw would make, which the tests
+/// check on every key of long typing runs, with one exception: the word count.
+///
+/// A key that starts a word is echoed like any other, and the count in the editor's border
+/// follows when typing pauses (`countsAreLate`; the app waits `countsPauseMilliseconds` for
+/// the next key) or with the clocks' next second, whichever is first. Drawn on every word
+/// start, the count cost as much as all the other keys of the word together: ncurses' search
+/// for the cheapest way to the border row and back.
 public struct TypingEcho {
   /// What an answering frame shows apart from the editor's lines and cursor, in the terms it
   /// changes in while one answer is typed; the rest (the plan, the question, the coach's note,
@@ -98,13 +104,19 @@ public struct TypingEcho {
     }
   }
 
+  /// How long typing must pause before the word count catches up with the words echoed: a
+  /// person's keys come further apart than this, nearly always, so to them the count follows
+  /// every word; a burst of keys (a fast typist's roll, keys queued behind a slow link) is
+  /// counted once it ends.
+  public static let countsPauseMilliseconds = 40
+
   /// What to do for a key instead of drawing the whole frame.
   enum Step {
     /// Put one character on the screen.
     case cell(Cell)
-    /// Put one character on the screen and draw the editor's border row with the counts again:
-    /// a key that starts a word, one in five or six.
-    case cellAndCounts(Cell, AnswerView.EditorPlacement, EditorCounts)
+    /// Draw the editor's border row with the counts again, nothing else having changed since
+    /// the characters echoed before: typing paused after a word was started.
+    case counts(AnswerView.EditorPlacement, EditorCounts)
     /// Draw the editor again, as placed, on its rows alone.
     case editor(AnswerView.EditorPlacement)
   }
@@ -119,6 +131,9 @@ public struct TypingEcho {
     var line: AnswerCursorLine
     /// The words the editor's border counts.
     var words: Int
+    /// Whether the answer has more or fewer words than the border counts: words started by
+    /// keys echoed since the border was drawn.
+    var countsAreLate = false
 
     /// Whether the frame was drawn from `plan`. Compared here, where the plan kept is read in
     /// place: read from outside, it was copied, every string in it retained, on every key.
@@ -143,6 +158,16 @@ public struct TypingEcho {
 
   /// Nothing shown yet: the first frame is drawn whole.
   public init() {}
+
+  /// Whether the word count on the screen is behind the answer: words were started by keys
+  /// echoed since the count was drawn. The next step without a key brings it up to date.
+  public var countsAreLate: Bool { shown?.countsAreLate ?? false }
+
+  /// The screen row of the count that is behind, when `countsAreLate`.
+  var lateCountsRow: Int? {
+    guard let shown, shown.countsAreLate else { return nil }
+    return AnswerView.countsRow(of: shown.placement.request)
+  }
 
   /// Forgets the frame shown, for when something else took the screen.
   public mutating func forget() {
@@ -199,16 +224,19 @@ public struct TypingEcho {
     let old = shown.line
     let new = turn.buffer.cursorLine(width: placement.width, rows: placement.rows)
     let words = turn.buffer.wordCount
-    let sameWords = words == shown.words
     shown.line = new
+    if let cell = Self.cell(old: old, new: new, placement: placement) {
+      // The border's count, if this key started a word, waits for a pause.
+      shown.countsAreLate = words != shown.words
+      return .cell(cell)
+    }
+    let countsWereLate = shown.countsAreLate
     shown.words = words
-    guard let cell = Self.cell(old: old, new: new, placement: placement) else {
-      return .editor(placement)
+    shown.countsAreLate = false
+    if countsWereLate, new == old {
+      return .counts(placement, EditorCounts(new, rows: placement.rows, words: words))
     }
-    guard sameWords else {
-      return .cellAndCounts(cell, placement, EditorCounts(new, rows: placement.rows, words: words))
-    }
-    return .cell(cell)
+    return .editor(placement)
   }
 
   /// The one cell that turns the editor's cursor line `old` into `new`, or nil when more

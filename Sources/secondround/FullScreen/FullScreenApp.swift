@@ -429,7 +429,8 @@ final class FullScreenApp {
     return path
   }
 
-  /// Until the next clock second or autosave, whichever is sooner.
+  /// Until the next clock second or autosave, or a pause in typing that the word count waits
+  /// for, whichever is sooner.
   private func timeout(now: Int64) -> Int {
     let deadline: Int64?
     if let recorded, case .interview = flow.page {
@@ -445,6 +446,8 @@ final class FullScreenApp {
     if let deadline {
       wait = min(wait, Int(max(0, deadline - now)))
     }
+    // A word count left behind by keys echoed: drawn once typing pauses.
+    if typingEcho.countsAreLate { wait = min(wait, TypingEcho.countsPauseMilliseconds) }
     return wait
   }
 
