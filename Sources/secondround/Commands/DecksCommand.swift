@@ -30,7 +30,7 @@ extension DecksCommand {
     var json = false
 
     func run() throws {
-      let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
+      let library = loadDeckLibrary(environment: ProcessEnvironment.current)
       if json {
         try Terminal.printJSON(library.decks.map(DeckSummaryJSON.init))
         return
@@ -92,7 +92,7 @@ extension DecksCommand {
           throw ExitCode(failure.exitCode)
         }
       }
-      let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
+      let library = loadDeckLibrary(environment: ProcessEnvironment.current)
       guard let found = library.deck(withID: deck) else {
         let ids = library.listings.map(\.id).joined(separator: ", ")
         throw Terminal.failure("no deck with id '\(deck.inert)'; decks: \(ids)")
@@ -131,7 +131,7 @@ extension DecksCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      var library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
+      var library = loadDeckLibrary(environment: ProcessEnvironment.current)
       let deckID = try deck.map { try resolveDeck($0, into: &library) }
       let (store, readOnlyReason) = try openStoreForReview(
         flag: storeOptions.dataDirectory, unsaved: "stars and drills")
@@ -169,7 +169,7 @@ extension DecksCommand {
 
     func run() throws {
       var worst: Int32 = 0
-      let folder = UserDeckFolder(environment: ProcessInfo.processInfo.environment)
+      let folder = UserDeckFolder(environment: ProcessEnvironment.current)
       let bundled = DeckLibrary.bundled().listings
       // The library's own rules, so two checked files sharing an id fail as they would on load.
       var checked = DeckLibrary(decks: [])

@@ -52,7 +52,7 @@ struct DrillCommand: ParsableCommand {
   }
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     let jobDescription = try jobOption.jobDescription()
     var library = loadDeckLibrary(environment: environment)
     let decks: [Deck]

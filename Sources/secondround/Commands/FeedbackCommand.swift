@@ -80,7 +80,7 @@ struct FeedbackCommand: ParsableCommand {
   /// has it: its tips and target then count.
   private func deckQuestion() -> Question? {
     guard !question.isEmpty else { return nil }
-    let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
+    let library = loadDeckLibrary(environment: ProcessEnvironment.current)
     let wanted = question.lowercased()
     for deck in library.decks {
       for segment in deck.segments {

@@ -16,7 +16,7 @@ struct HomeCommand: ParsableCommand {
       print(SecondRound.helpMessage())
       return
     }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     let library = loadDeckLibrary(environment: environment)
     let store = try openStore(flag: storeOptions.dataDirectory, environment: environment)
     var settings = RehearsalSettings()

@@ -193,7 +193,7 @@ struct RehearseCommand: ParsableCommand {
   }
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     var library = loadDeckLibrary(environment: environment)
     var settings = settings
     settings.jobDescription = try feedbackOptions.jobDescription()
@@ -298,7 +298,7 @@ struct RehearseCommand: ParsableCommand {
 extension RehearseCommand {
   /// The newest interview (not drill) in the store, if there is a store to read; none is made.
   fileprivate func lastInterview() -> SessionSummary? {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     guard
       let directory = DataDirectory.path(
         flag: storeOptions.dataDirectory, environment: environment),
@@ -409,7 +409,7 @@ struct OpenedStore {
 /// note returned.
 func recoverEmergencyFiles(into store: TranscriptDatabase) -> [String] {
   let directories = EmergencyFile.directories(
-    storePath: store.path, environment: ProcessInfo.processInfo.environment)
+    storePath: store.path, environment: ProcessEnvironment.current)
   return EmergencyFile.recover(into: store, from: directories, clock: Date.init).kept.map {
     path in
     "secondround: note: text an earlier rehearsal could not save is kept in \(path.inert)"

@@ -51,7 +51,7 @@ struct ReviewCommand: ParsableCommand {
       if code != 0 { throw ExitCode(code) }
       return
     }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     let library = loadDeckLibrary(environment: environment)
     let (store, readOnlyReason) = try openStoreForReview(flag: storeOptions.dataDirectory)
     let app = FullScreenApp(

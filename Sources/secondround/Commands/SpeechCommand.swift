@@ -15,7 +15,7 @@ struct SpeechCommand: ParsableCommand {
   static func installation(_ options: StoreOptions) throws -> SpeechInstallation {
     SpeechInstallation(
       dataDirectory: try dataDirectory(
-        flag: options.dataDirectory, environment: ProcessInfo.processInfo.environment))
+        flag: options.dataDirectory, environment: ProcessEnvironment.current))
   }
 
   /// The text of the file at `path`, nil when it cannot be read.
@@ -79,7 +79,7 @@ extension SpeechCommand {
     private func findPython(needed: Bool) throws -> String {
       guard needed else { return "" }
       guard
-        let python = ProgramSearch.find("python3", environment: ProcessInfo.processInfo.environment)
+        let python = ProgramSearch.find("python3", environment: ProcessEnvironment.current)
       else {
         throw Terminal.failure(
           "python3 not found: install Python 3.9 or later (on Debian and Ubuntu: apt-get "
@@ -203,7 +203,7 @@ extension SpeechCommand {
         ? .ready(directory: installation.directory)
         : state.environmentExists || state.stamp != nil
           ? .incomplete(directory: installation.directory) : .notSetUp
-      let environment = ProcessInfo.processInfo.environment
+      let environment = ProcessEnvironment.current
       let model = environment["SECONDROUND_SPEECH_MODEL"]
       // The same search the rehearsal uses, so check reports what a spoken rehearsal will find.
       let find = { (name: String) in ProgramSearch.find(name, environment: environment) }

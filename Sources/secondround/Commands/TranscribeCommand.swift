@@ -25,7 +25,7 @@ struct TranscribeCommand: ParsableCommand {
 
   func run() throws {
     let directory = try dataDirectory(
-      flag: storeOptions.dataDirectory, environment: ProcessInfo.processInfo.environment)
+      flag: storeOptions.dataDirectory, environment: ProcessEnvironment.current)
     let transcriber = ProcessTranscriber(installation: SpeechInstallation(dataDirectory: directory))
     let transcription: Transcription
     do {

@@ -122,9 +122,9 @@ final class FullScreenApp {
     ExitSignal.install()
     ExitSignal.installSuspendHandler()
     let colorMode: ColorMode =
-      ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty ? .color : .monochrome
+      ProcessEnvironment.current["NO_COLOR", default: ""].isEmpty ? .color : .monochrome
     guard let screen = CursesScreen.start(colorMode: colorMode) else {
-      let name = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+      let name = ProcessEnvironment.current["TERM"] ?? "(unset)"
       Terminal.error(
         "secondround: error: cannot drive terminal type '\(name.inert)'; try --plain")
       return nil

@@ -26,7 +26,7 @@ enum Terminal {
   /// Whether stdout may carry ANSI styling: a terminal, and the user has not set `NO_COLOR`.
   static var stylesOutput: Bool {
     guard isatty(STDOUT_FILENO) == 1 else { return false }
-    return ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    return ProcessEnvironment.current["NO_COLOR"].map(\.isEmpty) ?? true
   }
 
   /// The terminal's width when stdout is one; nil for pipes and files, which get full lines.

@@ -33,7 +33,7 @@ struct LineReader {
   /// is read as a pipe is.
   static var editsOnTerminal: Bool {
     isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-      && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+      && ProcessEnvironment.current["TERM"] != "dumb"
   }
 
   /// Whether lines are edited on a terminal rather than read from a pipe.

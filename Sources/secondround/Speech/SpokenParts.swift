@@ -79,7 +79,7 @@ struct SpokenOptions {
   /// `--player CMD`.
   var player: String?
   /// Where programs and the transcriber are looked up.
-  var environment: [String: String] = ProcessInfo.processInfo.environment
+  var environment: [String: String] = ProcessEnvironment.current
 
   /// The parts `settings` need, chosen and checked; nil for a typed interview not read aloud.
   func parts(for settings: RehearsalSettings, dataDirectory: String) throws(SpokenPartsFailure)

@@ -53,9 +53,9 @@ extension TranscriptsCommand {
       }
 
       let store = try openStore(
-        flag: storeOptions.dataDirectory, environment: ProcessInfo.processInfo.environment)
+        flag: storeOptions.dataDirectory, environment: ProcessEnvironment.current)
       defer { store.close() }
-      let library = loadDeckLibrary(environment: ProcessInfo.processInfo.environment)
+      let library = loadDeckLibrary(environment: ProcessEnvironment.current)
       var pending: [EntryReference: AnswerFeedback?] = [:]
       var answers = 0
       var sessions = 0

@@ -93,7 +93,7 @@ enum AnnotatedAnswer {
     var entry = try entry(answer, of: found, id: id)
     change(&entry.annotation)
     let store = try openStore(
-      flag: options.dataDirectory, environment: ProcessInfo.processInfo.environment)
+      flag: options.dataDirectory, environment: ProcessEnvironment.current)
     defer { store.close() }
     try TranscriptAccess.query { () throws(StoreError) in
       try store.annotate(EntryReference(sessionID: id, sequence: answer), with: entry.annotation)

@@ -42,7 +42,7 @@ extension TranscriptsCommand {
         }
       }
       let store = try openStore(
-        flag: storeOptions.dataDirectory, environment: ProcessInfo.processInfo.environment)
+        flag: storeOptions.dataDirectory, environment: ProcessEnvironment.current)
       defer { store.close() }
       try TranscriptAccess.query { () throws(StoreError) in try store.deleteSession(id: id) }
       print("Deleted transcript \(id) (\(name)).")

@@ -99,7 +99,7 @@ extension TranscriptsCommand {
     static func library() -> DeckLibrary {
       DeckLibrary.load(
         userDeckDirectory: UserDeckDirectory.path(
-          environment: ProcessInfo.processInfo.environment))
+          environment: ProcessEnvironment.current))
     }
 
     /// The panel by role from the interview's deck in `library`, when it is still there.

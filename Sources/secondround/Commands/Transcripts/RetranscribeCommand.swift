@@ -23,7 +23,7 @@ extension TranscriptsCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let environment = ProcessInfo.processInfo.environment
+      let environment = ProcessEnvironment.current
       let reader = try TranscriptAccess.openForReading(storeOptions.dataDirectory)
       _ = try TranscriptAccess.transcript(id, in: reader)
       reader.close()

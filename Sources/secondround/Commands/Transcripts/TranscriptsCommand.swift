@@ -36,7 +36,7 @@ enum TranscriptAccess {
 
   /// The data directory from `--data-dir` and the environment; a file in its place is named.
   static func directory(_ flag: String?) throws -> String {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     guard let directory = DataDirectory.path(flag: flag, environment: environment) else {
       throw Terminal.failure("no home directory to read transcripts from; pass --data-dir DIR")
     }
