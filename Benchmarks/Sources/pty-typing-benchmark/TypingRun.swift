@@ -32,6 +32,11 @@ struct TypingFigures {
   var bytesPerKey: Double
   /// Keys that drew no output within a second.
   var silentKeys: Int
+  /// Page faults served without I/O (memory first touched or given back and touched again),
+  /// start-up and exit included: kernel time that system calls do not explain.
+  var minorFaults: Int
+  /// Times the process gave up the processor (waiting for a key) or had it taken away.
+  var contextSwitches: Int
 
   func echo(percentile: Double) -> Double {
     guard !echoMilliseconds.isEmpty else { return .nan }
@@ -91,5 +96,6 @@ func measureTyping(_ program: Program, answer: TypedAnswer) -> TypingFigures {
     cpuSeconds: cpu, systemSeconds: system, firstFrameMilliseconds: firstFrame,
     echoMilliseconds: echoes.sorted(),
     peakResidentMiB: Double(usage.ru_maxrss) / 1024,
-    bytesPerKey: Double(typedBytes) / Double(answer.keystrokes.count), silentKeys: silent)
+    bytesPerKey: Double(typedBytes) / Double(answer.keystrokes.count), silentKeys: silent,
+    minorFaults: usage.ru_minflt, contextSwitches: usage.ru_nvcsw + usage.ru_nivcsw)
 }

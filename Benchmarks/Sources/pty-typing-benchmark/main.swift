@@ -71,6 +71,7 @@ let header = [
   Report.leftPad("p99 ms", 7),
   Report.leftPad("×nano", 6), Report.leftPad("1st frame", 10), Report.leftPad("×nano", 6),
   Report.leftPad("RSS MiB", 8), Report.leftPad("B/key", 6), Report.leftPad("×nano", 6),
+  Report.leftPad("faults", 7), Report.leftPad("switches", 9),
 ].joined(separator: " ")
 emit(header)
 for size in sizes {
@@ -96,6 +97,7 @@ for size in sizes {
       Report.leftPad(String(format: "%.1f", figures.peakResidentMiB), 8),
       Report.leftPad(String(format: "%.1f", figures.bytesPerKey), 6),
       Report.leftPad(ratio(\.bytesPerKey), 6),
+      Report.leftPad("\(figures.minorFaults)", 7), Report.leftPad("\(figures.contextSwitches)", 9),
     ].joined(separator: " ")
     emit(row + (figures.silentKeys > 0 ? "  (\(figures.silentKeys) keys drew nothing)" : ""))
   }
