@@ -77,7 +77,7 @@ struct EditHistory: Sendable {
     else { return nil }
     let last = undoSteps[step][index]
     // A letter after a space starts a word, and a word is a step of its own.
-    let startsWord = last.inserted.last.map { $0.isWhitespace && !isSpace } ?? true
+    let startsWord = last.inserted.last.map { $0.isWhitespaceQuickly && !isSpace } ?? true
     guard last.cursorAfter == position, !startsWord,
       position == last.position + last.inserted.count
     else { return nil }
@@ -137,6 +137,15 @@ struct EditHistory: Sendable {
   /// edit inserts: the first may be the one before the cursor, clustered again with it.
   private func startsWord(_ edit: Edit, after last: Edit) -> Bool {
     guard let previous = last.inserted.last, let next = edit.inserted.last else { return true }
-    return previous.isWhitespace && !next.isWhitespace
+    return previous.isWhitespaceQuickly && !next.isWhitespaceQuickly
+  }
+}
+
+extension Character {
+  /// `isWhitespace`, with ASCII, nearly every key typed, answered without Unicode's property
+  /// tables: the history asks it on every key, and the table lookup was most of its cost.
+  var isWhitespaceQuickly: Bool {
+    guard let ascii = asciiValue else { return isWhitespace }
+    return ascii == 0x20 || (0x09...0x0D).contains(ascii)
   }
 }
