@@ -126,7 +126,21 @@ public enum InterviewKeys {
 
   /// The keymaps of the states seen lately; a handful at a time, so forgetting them all when
   /// the table fills costs nothing worth keeping.
-  private static let keptKeymaps = Mutex<[KeymapKey: KeptKeymap]>([:])
+  private static let keptKeymaps = Mutex(KeptKeymaps())
+
+  /// The kept keymaps, and the one used last: typing asks for the same one on every key, and
+  /// comparing its key is cheaper than hashing it.
+  private struct KeptKeymaps {
+    var table: [KeymapKey: KeptKeymap] = [:]
+    var last: (key: KeymapKey, keymap: KeptKeymap)?
+
+    mutating func lookUp(_ key: KeymapKey) -> KeptKeymap? {
+      if let last, last.key == key { return last.keymap }
+      guard let found = table[key] else { return nil }
+      last = (key, found)
+      return found
+    }
+  }
 
   /// The kept keymap for `interview`'s state, built on first use.
   static func kept(
@@ -135,12 +149,13 @@ public enum InterviewKeys {
   ) -> KeptKeymap {
     let key = KeymapKey(
       interview, editorWidth: editorWidth, underHelp: underHelp, summary: summary)
-    if let kept = keptKeymaps.withLock({ $0[key] }) { return kept }
+    if let kept = keptKeymaps.withLock({ $0.lookUp(key) }) { return kept }
     let built = KeptKeymap(
       keymap(for: interview, editorWidth: editorWidth, underHelp: underHelp, summary: summary))
-    keptKeymaps.withLock { table in
-      if table.count >= 32 { table.removeAll(keepingCapacity: true) }
-      table[key] = built
+    keptKeymaps.withLock { kept in
+      if kept.table.count >= 32 { kept.table.removeAll(keepingCapacity: true) }
+      kept.table[key] = built
+      kept.last = (key, built)
     }
     return built
   }
