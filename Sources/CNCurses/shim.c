@@ -30,6 +30,11 @@ static int write_all(int descriptor, const char *bytes, size_t count) {
     if (written < 0) {
       // A signal recorded for the loop must not cut a sequence short.
       if (errno == EINTR) continue;
+      // A terminal opened non-blocking and full: wait until it takes more, as ncurses does.
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        struct pollfd writable = {.fd = descriptor, .events = POLLOUT, .revents = 0};
+        if (poll(&writable, 1, 1000) > 0) continue;
+      }
       return -1;
     }
     bytes += written;
@@ -75,7 +80,8 @@ void cn_sync_cursor(void) {
   char sequence[24];
   int length = snprintf(sequence, sizeof sequence, "\033[%dD", cursor_ahead);
   cursor_ahead = 0;
-  if (length > 0) write_bytes(sequence, (size_t)length);
+  // Unsent, ncurses would draw from the wrong column: it repaints the whole screen instead.
+  if (length <= 0 || write_bytes(sequence, (size_t)length) != 0) clearok(curscr, TRUE);
 }
 
 // Where `vid_puts` sends its bytes: a sequence short enough for one write.
@@ -90,9 +96,10 @@ static int keep_attribute_byte(int byte) {
 void cn_update(void) {
   cn_sync_cursor();
   doupdate();
-  // An update leaves the terminal's attributes and colours as its last cell had them when
-  // ncurses is built for magic-cookie terminals; a typed character echoed next must show
-  // plain. ncurses tracks them, so this writes nothing when they are already off.
+  // An update ends with the terminal's attributes and colours off, except in an ncurses built
+  // for magic-cookie terminals on a terminal whose entry says it has none (xmc#0): it then
+  // leaves them as its last cell had them, and a typed character echoed next must show plain.
+  // ncurses tracks them, so this writes nothing when they are already off.
   attribute_count = 0;
   vid_puts(A_NORMAL, 0, NULL, keep_attribute_byte);
   if (attribute_count > 0) write_bytes(attribute_bytes, attribute_count);
@@ -121,23 +128,24 @@ int cn_echo_typed(int row, int column, int cursor_row, int cursor_column) {
   wchar_t text[CCHARW_MAX + 1];
   attr_t attributes = 0;
   short pair = 0;
-  if (mvwin_wch(stdscr, row, column, &cell) == ERR ||
-      getcchar(&cell, text, &attributes, &pair, NULL) == ERR) {
-    return 0;
-  }
+  int found = mvwin_wch(stdscr, row, column, &cell);
+  // Reading the cell moved the standard screen's cursor: back where it shows, whatever follows.
+  wmove(stdscr, cursor_row, cursor_column);
+  if (found == ERR || getcchar(&cell, text, &attributes, &pair, NULL) == ERR) return 0;
   // Plain: ncurses ends every update with the terminal's attributes and colours off, so the
   // character needs nothing else. One printable ASCII character: one byte, one cell.
   if (attributes != A_NORMAL || pair != 0 || text[0] < 0x20 || text[0] >= 0x7F || text[1] != 0) {
     return 0;
   }
-  wmove(stdscr, cursor_row, cursor_column);
   wnoutrefresh(stdscr);
   char byte = (char)text[0];
   // Unwritten, the cell stays a change ncurses' next update sends.
   if (write_bytes(&byte, 1) != 0) return 0;
   cursor_ahead += 1;
   // What the terminal shows is what ncurses keeps as shown: its next update finds the cell
-  // unchanged and writes nothing for it.
+  // unchanged and writes nothing for it. A write takes on the window's own attributes, which
+  // for curscr are whatever the last update left there: plain, as the character is.
+  wattr_set(curscr, A_NORMAL, 0, NULL);
   (void)mvwadd_wch(curscr, row, column, &cell);
   return 1;
 }

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 
 /// Keys typed one at a time into the answer box of the real binary in tmux: most reach the
-/// terminal as their one byte, past ncurses' update, so what the terminal shows must stay what
-/// ncurses keeps as shown. A repaint (Ctrl-L) draws the screen from ncurses' record alone; the
-/// screen before it and after it must be the same, cell for cell and style for style, with the
-/// cursor in the same place.
+/// terminal as their one byte, past ncurses' update, and ncurses must go on drawing from where
+/// the terminal really is. A repaint (Ctrl-L) clears the terminal and draws the frame wanted
+/// afresh; the screen typed into before it and the screen after it must be the same, cell for
+/// cell and style for style, with the cursor in the same place.
 @Suite(
   "typing echoed straight to the terminal keeps the screen ncurses knows (tmux)",
   .enabled(if: Tmux.isAvailable, "tmux is not installed"))

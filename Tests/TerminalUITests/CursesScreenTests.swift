@@ -185,8 +185,8 @@ private struct CountedWrites {
   }
 
   // After keys echoed past ncurses, its next update starts by moving the cursor back to where
-  // ncurses believes it is (it may then move right by writing the echoed characters over
-  // themselves, its cheapest move).
+  // ncurses believes it is, and sends none of the echoed characters again: ncurses keeps them
+  // as shown, in the style they were written in.
   @Test func anUpdateAfterEchoedKeysMovesTheCursorBackFirst() throws {
     try withTypedAnswer(endingWith: "and") { screen, terminal, script, echo in
       for character in ["x", "y", "z", " ", "w"] {
@@ -203,6 +203,20 @@ private struct CountedWrites {
       #expect(
         Array(update.prefix(4)) == Array("\u{1B}[5D".utf8),
         "\(String(decoding: update, as: UTF8.self))")
+      #expect(!includes(update, "xyz"), "\(String(decoding: update, as: UTF8.self))")
+      // Again after that update, whose last cells were the border's, dim: the characters
+      // echoed next are kept as plain as they show.
+      for character in ["a", "b", "c", " ", "q"] {
+        script.now += 20
+        _ = script.interview.send(.edit(.insert(character)), at: script.now)
+        InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+        screen.present()
+      }
+      #expect(terminal.take().flatMap { $0 } == Array("abc q".utf8))
+      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+      screen.present()
+      let second = terminal.take().flatMap { $0 }
+      #expect(!includes(second, "abc"), "\(String(decoding: second, as: UTF8.self))")
       // And the screen is the frame a whole draw would send.
       InterviewScreen.render(script.interview, context: .init(), into: &screen)
       screen.present()

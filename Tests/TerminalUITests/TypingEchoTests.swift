@@ -195,6 +195,23 @@ import Testing
     expectSameAsFresh(screen.grid, script.interview, "word deleted")
   }
 
+  @Test func theWaitForTheNextKeyIsTheCountsPauseWhileTheCountIsLate() {
+    var script = States.typedAnswerScript(seconds: 3)
+    var screen = EchoedScreen(rows: 24, columns: 80)
+    script.send(.edit(.lineBreak))
+    script.type("and ")
+    screen.show(script.interview)
+    #expect(screen.echo.wait(upTo: 250) == 250)
+    script.now += 50
+    _ = script.interview.send(.edit(.insert("x")), at: script.now)
+    screen.show(script.interview)
+    #expect(screen.echo.wait(upTo: 250) == TypingEcho.countsPauseMilliseconds)
+    // A sooner deadline (an autosave, a clock second) still wins.
+    #expect(screen.echo.wait(upTo: 5) == 5)
+    screen.show(script.interview)
+    #expect(screen.echo.wait(upTo: 250) == 250)
+  }
+
   @Test func typingInTheMiddleOfTheAnswerDrawsTheFrame() {
     var script = States.typedAnswerScript(seconds: 3)
     var screen = EchoedScreen(rows: 24, columns: 80)

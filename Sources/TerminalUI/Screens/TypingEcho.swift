@@ -163,6 +163,12 @@ public struct TypingEcho {
   /// echoed since the count was drawn. The next step without a key brings it up to date.
   public var countsAreLate: Bool { shown?.countsAreLate ?? false }
 
+  /// How long to wait for the next key, at most `milliseconds`: while the word count is behind,
+  /// no longer than the pause it waits for.
+  public func wait(upTo milliseconds: Int) -> Int {
+    countsAreLate ? min(milliseconds, Self.countsPauseMilliseconds) : milliseconds
+  }
+
   /// The screen row of the count that is behind, when `countsAreLate`.
   var lateCountsRow: Int? {
     guard let shown, shown.countsAreLate else { return nil }
@@ -205,8 +211,8 @@ public struct TypingEcho {
   }
 
   /// What turns the frame shown into the one `interview` would draw on a terminal `rows` by
-  /// `columns`, remembered as shown: one cell, one cell and the counts' row, or the editor's
-  /// rows drawn again; nil when the frame must be drawn whole.
+  /// `columns`, remembered as shown: one cell, the counts' row, or the editor's rows drawn
+  /// again; nil when the frame must be drawn whole.
   mutating func step(
     for interview: Interview, context: InterviewScreenContext, rows: Int, columns: Int
   ) -> Step? {

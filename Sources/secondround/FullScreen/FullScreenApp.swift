@@ -447,8 +447,7 @@ final class FullScreenApp {
       wait = min(wait, Int(max(0, deadline - now)))
     }
     // A word count left behind by keys echoed: drawn once typing pauses.
-    if typingEcho.countsAreLate { wait = min(wait, TypingEcho.countsPauseMilliseconds) }
-    return wait
+    return typingEcho.wait(upTo: wait)
   }
 
   // MARK: - Keys
