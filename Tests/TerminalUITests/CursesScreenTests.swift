@@ -189,34 +189,30 @@ private struct CountedWrites {
   // as shown, in the style they were written in.
   @Test func anUpdateAfterEchoedKeysMovesTheCursorBackFirst() throws {
     try withTypedAnswer(endingWith: "and") { screen, terminal, script, echo in
-      for character in ["x", "y", "z", " ", "w"] {
-        script.now += 20
-        _ = script.interview.send(.edit(.insert(character)), at: script.now)
+      // Keys typed, then typing paused: what went out for the keys and for the pause.
+      func typeThenPause(_ text: String) -> (keys: [UInt8], pause: [UInt8]) {
+        for character in text {
+          script.now += 20
+          _ = script.interview.send(.edit(.insert(String(character))), at: script.now)
+          InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
+          screen.present()
+        }
+        let keys = terminal.take().flatMap { $0 }
         InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
         screen.present()
+        return (keys, terminal.take().flatMap { $0 })
       }
-      #expect(terminal.take().flatMap { $0 } == Array("xyz w".utf8))
-      // Typing pauses: the counts' row is drawn through ncurses.
-      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
-      screen.present()
-      let update = terminal.take().flatMap { $0 }
-      #expect(
-        Array(update.prefix(4)) == Array("\u{1B}[5D".utf8),
-        "\(String(decoding: update, as: UTF8.self))")
-      #expect(!includes(update, "xyz"), "\(String(decoding: update, as: UTF8.self))")
+      let first = typeThenPause("xyz w")
+      #expect(first.keys == Array("xyz w".utf8))
+      // At the pause the counts' row is drawn through ncurses.
+      let update = String(decoding: first.pause, as: UTF8.self)
+      #expect(update.hasPrefix("\u{1B}[5D"), "\(update)")
+      #expect(!update.contains("xyz"), "\(update)")
       // Again after that update, whose last cells were the border's, dim: the characters
       // echoed next are kept as plain as they show.
-      for character in ["a", "b", "c", " ", "q"] {
-        script.now += 20
-        _ = script.interview.send(.edit(.insert(character)), at: script.now)
-        InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
-        screen.present()
-      }
-      #expect(terminal.take().flatMap { $0 } == Array("abc q".utf8))
-      InterviewScreen.render(script.interview, context: .init(), into: &screen, echoing: &echo)
-      screen.present()
-      let second = terminal.take().flatMap { $0 }
-      #expect(!includes(second, "abc"), "\(String(decoding: second, as: UTF8.self))")
+      let second = typeThenPause("abc q")
+      #expect(second.keys == Array("abc q".utf8))
+      #expect(!includes(second.pause, "abc"), "\(String(decoding: second.pause, as: UTF8.self))")
       // And the screen is the frame a whole draw would send.
       InterviewScreen.render(script.interview, context: .init(), into: &screen)
       screen.present()

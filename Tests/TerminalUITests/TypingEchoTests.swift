@@ -145,18 +145,30 @@ import Testing
     return script
   }
 
+  /// An answer whose last line is "and ", shown on a `rows` by `columns` screen: the next
+  /// letter starts a word.
+  static func beforeAWord(rows: Int = 24, columns: Int = 80) -> (Script, EchoedScreen) {
+    var script = States.typedAnswerScript(seconds: 3)
+    var screen = EchoedScreen(rows: rows, columns: columns)
+    script.send(.edit(.lineBreak))
+    script.type("and ")
+    screen.show(script.interview)
+    return (script, screen)
+  }
+
+  /// `edit` 50 ms after the last key, then the screen shown for it.
+  static func press(_ edit: EditCommand, _ script: inout Script, _ screen: inout EchoedScreen) {
+    script.now += 50
+    _ = script.interview.send(.edit(edit), at: script.now)
+    screen.show(script.interview)
+  }
+
   @Test func aWordStartedIsEchoedAndItsCountDrawnAloneWhenTypingPauses() {
     for size in Self.sizes {
-      var script = States.typedAnswerScript(seconds: 3)
-      var screen = EchoedScreen(rows: size.rows, columns: size.columns)
-      script.send(.edit(.lineBreak))
-      script.type("and ")
-      screen.show(script.interview)
+      var (script, screen) = Self.beforeAWord(rows: size.rows, columns: size.columns)
       #expect(!screen.echo.countsAreLate)
       let before = (screen.echoed, screen.patched)
-      script.now += 50
-      _ = script.interview.send(.edit(.insert("x")), at: script.now)
-      screen.show(script.interview)
+      Self.press(.insert("x"), &script, &screen)
       // The character on its cell, the count behind by the word it starts.
       #expect(screen.echoed == before.0 + 1, "\(size)")
       #expect(screen.patched == before.1, "\(size)")
@@ -164,9 +176,7 @@ import Testing
       let late = screen.echo.lateCountsRow
       expectSameAsFresh(screen.grid, script.interview, "word started", exceptLateCounts: late)
       // More of the word: echoed, the count still behind.
-      script.now += 50
-      _ = script.interview.send(.edit(.insert("y")), at: script.now)
-      screen.show(script.interview)
+      Self.press(.insert("y"), &script, &screen)
       #expect(screen.echoed == before.0 + 2, "\(size)")
       #expect(screen.echo.countsAreLate)
       // Typing pauses: only the border row with the word count is drawn again.
@@ -179,32 +189,18 @@ import Testing
   }
 
   @Test func aWordStartedAndDeletedLeavesTheCountOnTime() {
-    var script = States.typedAnswerScript(seconds: 3)
-    var screen = EchoedScreen(rows: 24, columns: 80)
-    script.send(.edit(.lineBreak))
-    script.type("and ")
-    screen.show(script.interview)
-    script.now += 50
-    _ = script.interview.send(.edit(.insert("x")), at: script.now)
-    screen.show(script.interview)
+    var (script, screen) = Self.beforeAWord()
+    Self.press(.insert("x"), &script, &screen)
     #expect(screen.echo.countsAreLate)
-    script.now += 50
-    _ = script.interview.send(.edit(.deleteBackward), at: script.now)
-    screen.show(script.interview)
+    Self.press(.deleteBackward, &script, &screen)
     #expect(!screen.echo.countsAreLate)
     expectSameAsFresh(screen.grid, script.interview, "word deleted")
   }
 
   @Test func theWaitForTheNextKeyIsTheCountsPauseWhileTheCountIsLate() {
-    var script = States.typedAnswerScript(seconds: 3)
-    var screen = EchoedScreen(rows: 24, columns: 80)
-    script.send(.edit(.lineBreak))
-    script.type("and ")
-    screen.show(script.interview)
+    var (script, screen) = Self.beforeAWord()
     #expect(screen.echo.wait(upTo: 250) == 250)
-    script.now += 50
-    _ = script.interview.send(.edit(.insert("x")), at: script.now)
-    screen.show(script.interview)
+    Self.press(.insert("x"), &script, &screen)
     #expect(screen.echo.wait(upTo: 250) == TypingEcho.countsPauseMilliseconds)
     // A sooner deadline (an autosave, a clock second) still wins.
     #expect(screen.echo.wait(upTo: 5) == 5)
