@@ -71,7 +71,6 @@ int cn_write_terminal(FILE *output, const char *text) {
   return write_all(fileno(output != NULL ? output : stdout), text, strlen(text));
 }
 
-
 void cn_sync_cursor(void) {
   if (cursor_ahead <= 0) return;
   // Back to where ncurses believes the cursor is, so its next move starts from the truth.
@@ -102,9 +101,10 @@ void cn_update(void) {
   // ncurses tracks them, so this writes nothing when they are already off.
   attribute_count = 0;
   vid_puts(A_NORMAL, 0, NULL, keep_attribute_byte);
-  if (attribute_count > 0) write_bytes(attribute_bytes, attribute_count);
+  int attributes_off = attribute_count == 0 || write_bytes(attribute_bytes, attribute_count) == 0;
   // doupdate leaves the terminal's cursor at curscr's, taken from newscr's, unless leaveok.
-  if (is_leaveok(newscr)) {
+  // Where it is not known, or the attributes may still be on, nothing is echoed past ncurses.
+  if (is_leaveok(newscr) || !attributes_off) {
     update_cursor_row = update_cursor_column = -1;
   } else {
     update_cursor_row = getcury(curscr);
@@ -143,8 +143,8 @@ int cn_echo_typed(int row, int column, int cursor_row, int cursor_column) {
   if (write_bytes(&byte, 1) != 0) return 0;
   cursor_ahead += 1;
   // What the terminal shows is what ncurses keeps as shown: its next update finds the cell
-  // unchanged and writes nothing for it. A write takes on the window's own attributes, which
-  // for curscr are whatever the last update left there: plain, as the character is.
+  // unchanged and writes nothing for it. A write takes on the window's attributes too, and
+  // curscr's are whatever the last update copied there: set plain first, as the cell shows.
   wattr_set(curscr, A_NORMAL, 0, NULL);
   (void)mvwadd_wch(curscr, row, column, &cell);
   return 1;
